@@ -1,0 +1,187 @@
+#include "city_config.h"
+
+#include "jp_codes.h"
+#include "text.h"
+
+namespace kyodo {
+
+bool IsValidSlug(const std::string& s) {
+  if (s.empty() || s.size() > 100 || s[0] == '-' || s[0] == '_') return false;
+  return s.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_") == std::string::npos;
+}
+
+namespace {
+
+std::string Or(const std::optional<Located>& v) { return v ? v->value : std::string(); }
+
+void CheckUrl(const std::optional<Located>& url, Diagnostics* diags) {
+  if (url && url->value.rfind("https://", 0) != 0 && url->value.rfind("http://", 0) != 0) {
+    diags->Error(url->loc, "URL「" + url->value + "」は http:// か https:// で始めてください");
+  }
+}
+
+void ReadCode(const MapReader& m, CitySite* site) {
+  auto code = m.String("code", true);
+  if (!code) return;
+  site->code = code->value;
+  if (m.Get("code").Tag() != "!") {
+    // yaml-cpp keeps the text, but spreadsheets and most YAML tools read an
+    // unquoted 012262 as the number 12262.
+    m.diags()->Warning(code->loc, "全国地方公共団体コードは \"\" で囲んだ文字列で書いてください",
+                       "code: \"" + code->value + "\"（先頭の 0 が他のツールで消えないように）");
+  }
+  int check = LocalGovCheckDigit(code->value.substr(0, 5));
+  if (code->value.size() != 6 || check < 0) {
+    m.diags()->Error(code->loc, "全国地方公共団体コード「" + code->value + "」は6桁の数字ではありません",
+                     "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
+  } else if (code->value[5] - '0' != check) {
+    m.diags()->Error(code->loc, "全国地方公共団体コード「" + code->value + "」の検査数字が合いません",
+                     "「" + code->value.substr(0, 5) + std::to_string(check) + "」ではありませんか");
+  }
+}
+
+}  // namespace
+
+CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnostics* diags) {
+  CitySite site;
+  site.loc = file.Start();
+  MapReader m(file, file.root(), file.Start(), diags);
+  if (!m.ok()) return site;
+  m.CheckKeys({"name", "kana", "slug", "prefecture", "code", "theme", "tokens", "base_url", "date_style", "contact",
+               "nav", "banner", "unsafe_html", "intro", "url", "privacy_url"});
+  site.name = Or(m.String("name", true));
+  site.kana = Or(m.String("kana", true));
+  site.prefecture = Or(m.String("prefecture", true));
+  site.slug = folder;
+  if (auto slug = m.String("slug")) {
+    site.slug = slug->value;
+    if (!IsValidSlug(site.slug)) {
+      diags->Error(slug->loc, "slug「" + site.slug + "」には半角英小文字・数字・- だけを使ってください");
+    } else if (site.slug != folder) {
+      diags->Error(slug->loc, "slug「" + site.slug + "」がフォルダ名「" + folder + "」と違います",
+                   "フォルダ名を " + site.slug + " に変えるか、slug: を消してください");
+    }
+  } else if (!IsValidSlug(folder)) {
+    diags->Error(file.Start(), "フォルダ名「" + folder + "」は URL に使えません",
+                 "フォルダ名を半角英小文字（例: saku）にしてください");
+  }
+  ReadCode(m, &site);
+  site.theme = m.Has("theme") ? Or(m.String("theme")) : "default";
+  site.theme_loc = m.ValueLoc("theme");
+  auto base = m.String("base_url");
+  CheckUrl(base, diags);
+  site.base_url = Or(base);
+  auto url = m.String("url");
+  CheckUrl(url, diags);
+  site.url = Or(url);
+  auto privacy = m.String("privacy_url");
+  CheckUrl(privacy, diags);
+  site.privacy_url = Or(privacy);
+  site.contact = Or(m.String("contact", true));
+  site.intro = Or(m.String("intro"));
+  site.intro_loc = m.ValueLoc("intro");
+  if (auto style = m.String("date_style")) {
+    if (style->value == "wareki") {
+      site.date_style = DateStyle::kWareki;
+    } else if (style->value != "seireki") {
+      diags->Error(style->loc, "date_style は seireki（西暦）か wareki（和暦）です");
+    }
+  }
+  site.unsafe_html = m.Bool("unsafe_html").value_or(false);
+  if (m.Has("tokens")) {
+    YAML::Node t = m.Get("tokens");
+    if (!t.IsMap()) {
+      diags->Error(file.Loc(t), "tokens は「名前: 値」の形で書いてください");
+    } else {
+      for (const auto& kv : t) {
+        auto key = ScalarText(kv.first);
+        auto value = ScalarText(kv.second);
+        if (!key || !value) {
+          diags->Error(file.Loc(kv.first), "tokens の値は文字列で書いてください");
+          continue;
+        }
+        site.tokens[*key] = {*value, file.Loc(kv.second)};
+      }
+    }
+  }
+  for (const MapReader& n : m.MapList("nav")) {
+    n.CheckKeys({"title", "url"});
+    auto title = n.String("title", true);
+    auto link = n.String("url", true);
+    if (title && link) site.nav.push_back({title->value, link->value});
+  }
+  if (auto b = m.Map("banner")) {
+    b->CheckKeys({"level", "text", "url"});
+    Banner banner;
+    banner.level = b->Has("level") ? Or(b->String("level")) : "emergency";
+    if (banner.level != "emergency" && banner.level != "notice") {
+      diags->Error(b->ValueLoc("level"), "banner の level は emergency（緊急）か notice（お知らせ）です");
+    }
+    banner.text = Or(b->String("text", true));
+    auto burl = b->String("url");
+    CheckUrl(burl, diags);
+    banner.url = Or(burl);
+    site.banner = banner;
+  }
+  return site;
+}
+
+std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
+  std::vector<Org> orgs;
+  MapReader root(file, file.root(), file.Start(), diags);
+  if (!root.ok()) return orgs;
+  for (const auto& kv : file.root()) {
+    auto id = ScalarText(kv.first);
+    if (!id) continue;
+    MapReader m(file, kv.second, file.Loc(kv.first), diags);
+    if (!m.ok()) continue;
+    m.CheckKeys({"name", "parent", "postal_code", "address", "tel", "extension", "fax", "email", "form_url", "hours"});
+    Org org;
+    org.id = *id;
+    org.loc = file.Loc(kv.first);
+    org.name = Or(m.String("name", true));
+    org.parent = Or(m.String("parent"));
+    org.postal_code = Nfkc(Or(m.String("postal_code")));
+    if (!org.postal_code.empty()) {
+      std::string digits;
+      for (char c : org.postal_code) {
+        if (c >= '0' && c <= '9') digits += c;
+      }
+      if (digits.size() != 7) {
+        diags->Error(m.ValueLoc("postal_code"), "郵便番号「" + org.postal_code + "」は7桁で書いてください（例: 385-8501）");
+      }
+      org.postal_code = digits.size() == 7 ? digits.substr(0, 3) + "-" + digits.substr(3) : org.postal_code;
+    }
+    org.address = Or(m.String("address"));
+    org.tel = Nfkc(Or(m.String("tel")));
+    org.extension = Or(m.String("extension"));
+    org.fax = Nfkc(Or(m.String("fax")));
+    org.email = Or(m.String("email"));
+    if (!org.email.empty() && org.email.find('@') == std::string::npos) {
+      diags->Error(m.ValueLoc("email"), "メールアドレス「" + org.email + "」に @ がありません");
+    }
+    auto form = m.String("form_url");
+    CheckUrl(form, diags);
+    org.form_url = Or(form);
+    org.hours = Or(m.String("hours"));
+    orgs.push_back(std::move(org));
+  }
+  return orgs;
+}
+
+Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {
+  Portal portal;
+  portal.loc = file.Start();
+  MapReader m(file, file.root(), file.Start(), diags);
+  if (!m.ok()) return portal;
+  m.CheckKeys({"title", "intro", "cities", "base_url"});
+  portal.title = Or(m.String("title", true));
+  portal.intro = Or(m.String("intro"));
+  auto base = m.String("base_url");
+  CheckUrl(base, diags);
+  portal.base_url = Or(base);
+  for (const Located& c : m.StringList("cities")) portal.cities.push_back(c.value);
+  return portal;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,181 @@
+#include "cli.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <ostream>
+
+#include "parallel.h"
+#include "site.h"
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr int kOk = 0, kContentError = 1, kUsageError = 2;
+
+constexpr const char* kUsage =
+    "使い方: kyodo <コマンド> [オプション]\n"
+    "\n"
+    "コマンド:\n"
+    "  build   content/ からサイトを作り、--out（既定 site/）に書き出す\n"
+    "  check   content/ を検査するだけ（何も書き出さない）。問題をすべて表示する\n"
+    "  --version, --help\n"
+    "\n"
+    "オプション:\n"
+    "  --content DIR     コンテンツのフォルダ（既定: content）\n"
+    "  --out DIR         出力先（既定: site）\n"
+    "  --base-url URL    リンクを URL の下の絶対 URL にする（既定は相対リンク: ディスクからも開ける）\n"
+    "  --relative        相対リンク（既定）\n"
+    "  --city SLUG       この市町村だけ作る（複数指定可）\n"
+    "  --drafts          draft: true のページも含める\n"
+    "  --jobs N          並列数（既定: CPU の数）\n"
+    "  --strict          警告もエラーとして扱う\n"
+    "  --timings         段階ごとの時間を表示する\n"
+    "  --templates DIR   テンプレートのフォルダ（既定: templates）\n"
+    "  --themes DIR      テーマのフォルダ（既定: themes）\n";
+
+struct Args {
+  std::string command;
+  BuildOptions build;
+  bool strict = false;
+  bool timings = false;
+};
+
+// Parses flags into `a`; returns "" or the usage error.
+std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
+  a->build.jobs = DefaultJobs();
+  if (args.empty()) return "コマンドを指定してください";
+  a->command = args[0];
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& flag = args[i];
+    auto value = [&](std::string* into) -> bool {
+      if (i + 1 >= args.size()) return false;
+      *into = args[++i];
+      return true;
+    };
+    std::string v;
+    if (flag == "--content") {
+      if (!value(&a->build.content_dir)) return flag + " にはフォルダを指定してください";
+    } else if (flag == "--out") {
+      if (!value(&a->build.out_dir)) return flag + " にはフォルダを指定してください";
+    } else if (flag == "--templates") {
+      if (!value(&a->build.templates_dir)) return flag + " にはフォルダを指定してください";
+    } else if (flag == "--themes") {
+      if (!value(&a->build.themes_dir)) return flag + " にはフォルダを指定してください";
+    } else if (flag == "--base-url") {
+      if (!value(&a->build.base_url)) return flag + " には URL を指定してください";
+      if (a->build.base_url.empty() || (a->build.base_url[0] != '/' && a->build.base_url.rfind("http", 0) != 0)) {
+        return "--base-url は https://example.org/kyodo/ か /kyodo/ のように書いてください";
+      }
+    } else if (flag == "--relative") {
+      a->build.base_url.clear();
+    } else if (flag == "--city") {
+      if (!value(&v)) return flag + " には市町村のフォルダ名を指定してください";
+      a->build.cities.push_back(v);
+    } else if (flag == "--drafts") {
+      a->build.drafts = true;
+    } else if (flag == "--jobs") {
+      if (!value(&v) || v.empty() || v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoi(v) < 1) {
+        return "--jobs には 1 以上の数を指定してください";
+      }
+      a->build.jobs = std::stoi(v);
+    } else if (flag == "--strict") {
+      a->strict = true;
+    } else if (flag == "--timings") {
+      a->timings = true;
+    } else {
+      static const std::vector<std::string> known = {"--content", "--out",    "--base-url", "--relative",
+                                                     "--city",    "--drafts", "--jobs",     "--strict",
+                                                     "--timings", "--templates", "--themes"};
+      auto near = NearestMatches(flag, known, 1);
+      return "不明なオプション " + flag + (near.empty() ? "" : "（" + near[0] + " ですか）");
+    }
+  }
+  return "";
+}
+
+void PrintDiagnostics(const Diagnostics& diags, const Disk& disk, bool strict, std::ostream& err) {
+  std::map<std::string, std::string> sources;  // each file read once for its lines
+  for (Diagnostic d : diags.items()) {
+    if (strict) d.severity = Severity::kError;
+    std::string line;
+    if (d.loc.line > 0) {
+      auto it = sources.find(d.loc.file);
+      if (it == sources.end()) {
+        std::string text, e;
+        if (!disk.ReadFile(d.loc.file, &text, &e) || FindInvalidUtf8(text) != std::string::npos) text.clear();
+        it = sources.emplace(d.loc.file, std::move(text)).first;
+      }
+      line = LineOf(it->second, d.loc.line);
+    }
+    err << FormatDiagnostic(d, line);
+  }
+}
+
+std::string Seconds(double ms) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", ms / 1000.0);
+  return buf;
+}
+
+int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
+  auto start = std::chrono::steady_clock::now();
+  Diagnostics diags;
+  BuildResult result;
+  bool ok = BuildSite(disk, a.build, &result, &diags);
+  PrintDiagnostics(diags, disk, a.strict, err);
+  if (a.strict && diags.WarningCount() > 0) ok = false;
+  if (a.timings) {
+    for (const auto& [stage, ms] : result.timings) err << "  " << stage << ": " << Seconds(ms) << " 秒\n";
+  }
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (!ok) {
+    err << "kyodo: エラー " << (a.strict ? diags.items().size() : static_cast<size_t>(diags.ErrorCount()))
+        << " 件";
+    if (!a.strict && diags.WarningCount() > 0) err << "、警告 " << diags.WarningCount() << " 件";
+    err << (a.build.check_only ? "。" : "。" + a.build.out_dir + "/ は変更していません。") << "\n";
+    return kContentError;
+  }
+  if (a.build.check_only) {
+    out << "kyodo: 問題はありません（" << result.pages << " ページ、警告 " << diags.WarningCount() << " 件、"
+        << Seconds(ms) << " 秒）\n";
+    return kOk;
+  }
+  out << "kyodo: " << result.pages << " ページ（" << result.files << " ファイル、うち変更なし "
+      << result.unchanged << "）を " << a.build.out_dir << "/ に書き出しました（" << Seconds(ms) << " 秒";
+  if (diags.WarningCount() > 0) out << "、警告 " << diags.WarningCount() << " 件";
+  out << "）\n";
+  if (isatty(STDOUT_FILENO)) out << "ブラウザで " << a.build.out_dir << "/index.html を開いて確認できます。\n";
+  return kOk;
+}
+
+}  // namespace
+
+int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+    out << kUsage;
+    return kOk;
+  }
+  if (!args.empty() && args[0] == "--version") {
+    out << "kyodo " << KYODO_VERSION << "\n";
+    return kOk;
+  }
+  Args a;
+  std::string usage_error = ParseArgs(args, &a);
+  if (usage_error.empty() && a.command != "build" && a.command != "check") {
+    usage_error = "不明なコマンド「" + a.command + "」";
+  }
+  if (!usage_error.empty()) {
+    err << "kyodo: " << usage_error << "\n\n" << kUsage;
+    return kUsageError;
+  }
+  a.build.check_only = a.command == "check";
+  return RunBuild(a, disk, out, err);
+}
+
+}  // namespace kyodo

@@ -1,0 +1,164 @@
+// The content model: what the municipalities publish, as read from content/.
+// Plain structs; references between items are ids, never pointers.
+#ifndef KYODO_CONTENT_H_
+#define KYODO_CONTENT_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dates.h"
+#include "error.h"
+#include "vocab.h"
+#include "yaml_reader.h"
+
+namespace kyodo {
+
+/// 庁内組織 from orgs.yaml, cited by `contact:`.
+struct Org {
+  std::string id, name, parent, postal_code, address, tel, extension, fax, email, form_url, hours;
+  SourceLoc loc;
+};
+
+struct NavLink {
+  std::string title, url;
+};
+
+/// 緊急情報 shown on every page of a city when set.
+struct Banner {
+  std::string level;  ///< "emergency" (緊急) or "notice" (お知らせ)
+  std::string text;
+  std::string url;
+};
+
+/// A city's site.yaml.
+struct CitySite {
+  std::string name, kana, slug, prefecture, code, theme, base_url, contact, intro, url, privacy_url;
+  DateStyle date_style = DateStyle::kSeireki;
+  std::map<std::string, Located> tokens;  ///< design-token overrides (primary colour, logo, …)
+  std::vector<NavLink> nav;
+  std::optional<Banner> banner;
+  bool unsafe_html = false;
+  SourceLoc loc;        ///< the start of site.yaml
+  SourceLoc theme_loc;  ///< where `theme` is written (the file start when absent)
+  SourceLoc intro_loc;  ///< where `intro` is written
+};
+
+enum class PageKind { kPolicy, kCase, kGroup, kNews, kPage };
+
+struct Image {
+  std::string src, alt;
+  SourceLoc loc;
+};
+struct Attachment {
+  std::string title, src;
+  SourceLoc loc;
+};
+struct ExternalLink {
+  std::string title, url;
+};
+
+/// 協働事例 fields.
+struct CaseInfo {
+  std::vector<int> modes, fields, actors;  ///< term indices in the city's vocabularies
+  std::optional<int> partnership;
+  std::vector<Located> groups;  ///< group ids
+  std::optional<Period> period;
+  std::string place;
+  std::vector<Image> images;
+  std::vector<ExternalLink> links;
+  std::vector<Attachment> attachments;
+};
+
+/// 市民活動団体 fields.
+struct GroupInfo {
+  std::string kana;           ///< reading without 法人格, hiragana
+  bool kana_derived = false;  ///< guessed by MeCab: shown to staff as a warning
+  std::vector<int> fields;
+  std::string area;
+  std::optional<Date> established;
+  std::string members;
+  std::string corporate_number;
+  std::string tel, email, url;  ///< public contact
+};
+
+struct BasicPolicy {
+  std::string title, summary;
+  std::vector<std::string> measures;
+};
+struct ProgressItem {
+  std::string measure, status;
+  std::optional<int> percent;
+};
+
+/// 指針・方針・計画 fields.
+struct PolicyInfo {
+  std::string kind;
+  std::optional<Period> period;
+  std::vector<BasicPolicy> basic_policies;
+  std::vector<ProgressItem> progress;
+  Located parent;
+};
+
+/// One Markdown file of a city (policy, case, group, news or free page).
+struct Page {
+  PageKind kind = PageKind::kPage;
+  std::string id;      ///< file stem or `slug`
+  std::string source;  ///< path of the .md file
+  std::string title;
+  std::optional<Date> date, updated;
+  std::string summary;  ///< from front matter; filled from the body when empty
+  bool draft = false;
+  int weight = 0;
+  Located contact;  ///< org id; empty = the city's default
+  std::vector<std::string> aliases;
+  std::string body;
+  int body_line = 1;
+  CaseInfo case_info;
+  GroupInfo group;
+  PolicyInfo policy;
+};
+
+/// A file under <city>/assets/ copied to the output (images, 様式).
+struct Asset {
+  std::string source;  ///< content path
+  std::string rel;     ///< path below assets/, e.g. "yoshiki/teian.docx"
+  uint64_t size = 0;
+};
+
+struct City {
+  CitySite site;
+  std::vector<Org> orgs;
+  Vocabularies vocab;
+  std::vector<Page> pages;
+  std::vector<Asset> assets;
+  std::string dir;  ///< content/<slug>
+
+  const Org* FindOrg(const std::string& id) const;
+  const Page* FindPage(PageKind kind, const std::string& id) const;
+};
+
+struct Portal {
+  std::string title, intro, base_url;
+  std::vector<std::string> cities;
+  SourceLoc loc;
+};
+
+/// Everything under content/.
+struct Content {
+  std::string root;
+  Portal portal;
+  Vocabularies shared_vocab;
+  std::vector<City> cities;
+};
+
+/// Folder name of each page kind under a city ("cases" for kCase).
+const char* KindDir(PageKind kind);
+/// 日本語 name of a page kind for breadcrumbs and messages (「協働事例」).
+const char* KindLabel(PageKind kind);
+
+}  // namespace kyodo
+
+#endif  // KYODO_CONTENT_H_

@@ -1,0 +1,235 @@
+#include "content_loader.h"
+
+#include <map>
+#include <set>
+
+#include "city_config.h"
+#include "page_loader.h"
+#include "parallel.h"
+#include "source.h"
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr PageKind kKinds[] = {PageKind::kPolicy, PageKind::kCase, PageKind::kGroup, PageKind::kNews,
+                               PageKind::kPage};
+
+// Reads and parses a YAML file; nullopt (reported) if missing or malformed.
+std::optional<YamlFile> ReadYaml(const Disk& disk, const std::string& path, bool required, Diagnostics* diags) {
+  if (disk.Stat(path) != FileKind::kFile) {
+    if (required) diags->Error({path, 0, 0}, "ファイルがありません");
+    return std::nullopt;
+  }
+  auto text = ReadSource(disk, path, diags);
+  if (!text) return std::nullopt;
+  YamlFile file(path, *text);
+  if (!file.Parse(diags)) return std::nullopt;
+  return file;
+}
+
+// A path inside content/ is usable unless it is a link that leads outside it.
+bool StaysInside(const Disk& disk, const std::string& path, const std::string& root_canonical, Diagnostics* diags) {
+  if (!disk.IsSymlink(path)) return true;
+  std::string target = disk.Canonical(path);
+  if (!target.empty() && (target == root_canonical || target.rfind(root_canonical + "/", 0) == 0)) return true;
+  diags->Error({path, 0, 0}, "content/ の外を指すシンボリックリンクは使えません",
+               "リンクではなくファイルそのものを content/ に置いてください");
+  return false;
+}
+
+struct PendingFile {
+  std::string path;
+  PageKind kind;
+};
+
+// Every *.md below <city>/<kind dir>/ (one level; sub-folders are reported).
+std::vector<PendingFile> ListPages(const Disk& disk, const std::string& city_dir, const std::string& root_canonical,
+                                   Diagnostics* diags) {
+  std::vector<PendingFile> files;
+  for (PageKind kind : kKinds) {
+    std::string dir = JoinPath(city_dir, KindDir(kind));
+    if (disk.Stat(dir) != FileKind::kDir || !StaysInside(disk, dir, root_canonical, diags)) continue;
+    for (const std::string& name : disk.ListDir(dir)) {
+      std::string path = JoinPath(dir, name);
+      if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
+      if (name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0) {
+        files.push_back({path, kind});
+      } else {
+        diags->Warning({path, 0, 0}, "Markdown（.md）ではないので無視します",
+                       "画像や様式のファイルは " + JoinPath(city_dir, "assets/") + " に置いてください");
+      }
+    }
+  }
+  return files;
+}
+
+void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel, const std::string& root_canonical,
+                std::vector<Asset>* out, Diagnostics* diags) {
+  for (const std::string& name : disk.ListDir(dir)) {
+    std::string path = JoinPath(dir, name);
+    if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
+    std::string sub = rel.empty() ? name : rel + "/" + name;
+    FileKind kind = disk.Stat(path);
+    if (kind == FileKind::kDir) {
+      ListAssets(disk, path, sub, root_canonical, out, diags);
+    } else if (kind == FileKind::kFile) {
+      out->push_back({path, sub, disk.FileSize(path)});
+    }
+  }
+}
+
+// Ids must be unique per kind (they become URLs and are cited by other files).
+void CheckIds(const City& city, Diagnostics* diags) {
+  std::map<std::pair<PageKind, std::string>, const Page*> seen;
+  for (const Page& page : city.pages) {
+    auto [it, fresh] = seen.emplace(std::make_pair(page.kind, page.id), &page);
+    if (!fresh) {
+      diags->Error({page.source, 0, 0}, "「" + page.id + "」という ID（URL）が " + it->second->source + " と重なります",
+                   "ファイル名か slug: を変えてください");
+    }
+    if (page.kind == PageKind::kCase && page.id == "page") {
+      diags->Error({page.source, 0, 0}, "協働事例の ID に「page」は使えません（一覧のページ送りに使います）",
+                   "ファイル名か slug: を変えてください");
+    }
+  }
+}
+
+void CheckReferences(const City& city, Diagnostics* diags) {
+  auto check_contact = [&](const Located& contact) {
+    if (contact.value.empty() || city.FindOrg(contact.value)) return;
+    std::vector<std::string> ids;
+    for (const Org& org : city.orgs) ids.push_back(org.id);
+    auto near = NearestMatches(contact.value, ids, 1);
+    diags->Error(contact.loc, "問い合わせ先「" + contact.value + "」が orgs.yaml にありません",
+                 near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
+                              : "「" + near[0] + "」ではありませんか");
+  };
+  check_contact({city.site.contact, city.site.loc});
+  for (const Page& page : city.pages) {
+    check_contact(page.contact);
+    for (const Located& group : page.case_info.groups) {
+      if (city.FindPage(PageKind::kGroup, group.value)) continue;
+      std::vector<std::string> ids;
+      for (const Page& p : city.pages) {
+        if (p.kind == PageKind::kGroup) ids.push_back(p.id);
+      }
+      auto near = NearestMatches(group.value, ids, 1);
+      diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません",
+                   near.empty() ? "groups/" + group.value + ".md を作るか、ID を確かめてください"
+                                : "「" + near[0] + "」ではありませんか");
+    }
+    const Located& parent = page.policy.parent;
+    if (!parent.value.empty()) {
+      const Page* p = city.FindPage(PageKind::kPolicy, parent.value);
+      if (!p) {
+        diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません");
+      } else {
+        // Walk up; a loop would make the breadcrumbs endless.
+        std::set<std::string> chain = {page.id};
+        for (; p && !p->policy.parent.value.empty(); p = city.FindPage(PageKind::kPolicy, p->policy.parent.value)) {
+          if (!chain.insert(p->id).second) {
+            diags->Error(parent.loc, "parent が循環しています（" + page.id + " → … → " + p->id + "）");
+            break;
+          }
+        }
+      }
+    }
+  }
+}
+
+City LoadCity(const Disk& disk, const std::string& dir, const std::string& folder, const Content& content,
+              const LoadOptions& options, const std::string& root_canonical, ReadingGuesser* reading,
+              Diagnostics* diags) {
+  City city;
+  city.dir = dir;
+  if (auto site = ReadYaml(disk, JoinPath(dir, "site.yaml"), true, diags)) {
+    city.site = ReadCitySite(*site, folder, diags);
+  } else {
+    city.site.slug = folder;
+    city.site.name = folder;
+  }
+  if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, diags)) city.orgs = ReadOrgs(*orgs, diags);
+  city.vocab = content.shared_vocab;
+  if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, diags)) {
+    city.vocab = content.shared_vocab.WithCityTerms(*terms, city.site.slug, diags);
+  }
+
+  std::vector<PendingFile> files = ListPages(disk, dir, root_canonical, diags);
+  std::vector<std::optional<Page>> loaded(files.size());
+  std::vector<Diagnostics> file_diags(files.size());
+  ParallelFor(files.size(), options.jobs, [&](size_t i) {
+    auto text = ReadSource(disk, files[i].path, &file_diags[i]);
+    if (text) loaded[i] = LoadPage(files[i].path, files[i].kind, *text, city.vocab, reading, &file_diags[i]);
+  });
+  for (size_t i = 0; i < files.size(); ++i) {
+    diags->Append(file_diags[i]);
+    if (loaded[i] && (options.drafts || !loaded[i]->draft)) city.pages.push_back(std::move(*loaded[i]));
+  }
+  std::string assets = JoinPath(dir, "assets");
+  if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
+    ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
+  }
+  CheckIds(city, diags);
+  CheckReferences(city, diags);
+  return city;
+}
+
+}  // namespace
+
+Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions& options, ReadingGuesser* reading,
+                    Diagnostics* diags) {
+  Content content;
+  content.root = root;
+  if (disk.Stat(root) != FileKind::kDir) {
+    diags->Error({root, 0, 0}, "コンテンツのフォルダがありません", "--content でフォルダを指定してください");
+    return content;
+  }
+  std::string root_canonical = disk.Canonical(root);
+  if (auto portal = ReadYaml(disk, JoinPath(root, "_portal.yaml"), true, diags)) {
+    content.portal = ReadPortal(*portal, diags);
+  }
+  if (auto vocab = ReadYaml(disk, JoinPath(root, "_taxonomies.yaml"), true, diags)) {
+    content.shared_vocab = Vocabularies::LoadShared(*vocab, diags);
+  }
+
+  std::vector<std::string> folders;
+  for (const std::string& name : disk.ListDir(root)) {
+    std::string path = JoinPath(root, name);
+    if (name[0] == '_' || name[0] == '.' || disk.Stat(path) != FileKind::kDir) continue;
+    if (StaysInside(disk, path, root_canonical, diags)) folders.push_back(name);
+  }
+  std::vector<std::string> order = content.portal.cities;
+  if (order.empty()) order = folders;
+  for (const std::string& slug : content.portal.cities) {
+    if (std::find(folders.begin(), folders.end(), slug) == folders.end()) {
+      auto near = NearestMatches(slug, folders, 1);
+      diags->Error(content.portal.loc, "_portal.yaml の cities にある「" + slug + "」のフォルダがありません",
+                   near.empty() ? "kyodo new city " + slug + " で作れます" : "「" + near[0] + "」ではありませんか");
+    }
+  }
+  for (const std::string& folder : folders) {
+    if (std::find(order.begin(), order.end(), folder) == order.end()) {
+      diags->Warning({JoinPath(root, folder), 0, 0}, "_portal.yaml の cities に無いので公開されません",
+                     "公開するには _portal.yaml の cities: に " + folder + " を加えてください");
+    }
+  }
+  for (const std::string& slug : order) {
+    if (std::find(folders.begin(), folders.end(), slug) == folders.end()) continue;
+    if (!options.cities.empty() &&
+        std::find(options.cities.begin(), options.cities.end(), slug) == options.cities.end()) {
+      continue;
+    }
+    content.cities.push_back(
+        LoadCity(disk, JoinPath(root, slug), slug, content, options, root_canonical, reading, diags));
+  }
+  for (const std::string& slug : options.cities) {
+    if (std::find(order.begin(), order.end(), slug) == order.end()) {
+      diags->Error({JoinPath(root, "_portal.yaml"), 0, 0}, "--city " + slug + " は公開する市の一覧にありません");
+    }
+  }
+  return content;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,29 @@
+// Walks content/ and reads every file into the Content model, checking what can be
+// checked per file and across files (ids, contacts, groups, parents). Problems are
+// collected, never thrown, so one run reports all of them.
+#ifndef KYODO_CONTENT_LOADER_H_
+#define KYODO_CONTENT_LOADER_H_
+
+#include <string>
+#include <vector>
+
+#include "content.h"
+#include "disk.h"
+#include "error.h"
+#include "reading.h"
+
+namespace kyodo {
+
+struct LoadOptions {
+  bool drafts = false;              ///< keep pages with draft: true
+  std::vector<std::string> cities;  ///< load only these city slugs (empty = all)
+  int jobs = 1;
+};
+
+/// Reads the whole content tree under `root`.
+Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions& options, ReadingGuesser* reading,
+                    Diagnostics* diags);
+
+}  // namespace kyodo
+
+#endif  // KYODO_CONTENT_LOADER_H_

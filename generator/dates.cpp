@@ -1,0 +1,460 @@
+#include "dates.h"
+
+#include <unicode/calendar.h>
+#include <unicode/normalizer2.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <ranges>
+#include <utility>
+#include <vector>
+
+namespace kyodo {
+namespace {
+
+constexpr int kMinYear = 1868;
+constexpr int kMaxYear = 2200;
+
+// Calendar arithmetic is done on day numbers (days since 1970-01-01, proleptic
+// Gregorian, which is what ICU uses after 1582); ICU is only asked about eras.
+struct Ymd {
+  int y, m, d;
+};
+
+int DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Ymd CivilFromDays(int z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  const int d = doy - (153 * mp + 2) / 5 + 1;
+  const int m = mp + (mp < 10 ? 3 : -9);
+  return {yoe + era * 400 + (m <= 2), m, d};
+}
+
+int DaysInMonth(int y, int m) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 31;  // FormatDate and friends must not index out of range on a bad Date
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+struct Era {
+  std::string name;  // 明治
+  char letter = 0;   // 'M'
+  int start = 0;     // day number of the first day
+  Ymd start_ymd{};
+};
+
+std::string ToUtf8(const icu::UnicodeString& u) {
+  std::string s;
+  u.toUTF8String(s);
+  return s;
+}
+
+// Built from ICU so that a future era arrives with an ICU update, not a code change.
+std::vector<Era> BuildEras() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale("ja_JP@calendar=japanese");
+  std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), locale, status));
+  icu::SimpleDateFormat name_fmt(u"G", locale, status);
+  icu::SimpleDateFormat letter_fmt(u"GGGGG", locale, status);
+  if (U_FAILURE(status) || !cal) return {};
+  name_fmt.setTimeZone(*icu::TimeZone::getGMT());
+  letter_fmt.setTimeZone(*icu::TimeZone::getGMT());
+  auto era_at = [&](int day) {
+    cal->setTime(static_cast<UDate>(day) * U_MILLIS_PER_DAY, status);
+    return cal->get(UCAL_ERA, status);
+  };
+  const int first = DaysFromCivil(kMinYear, 1, 1);
+  const int last = DaysFromCivil(kMaxYear, 12, 31);
+  std::vector<Era> eras;
+  // 明治 is whatever era is in force at the end of 1868; ICU numbers eras in order.
+  for (int code = era_at(DaysFromCivil(kMinYear, 12, 31)); era_at(last) >= code && U_SUCCESS(status); ++code) {
+    const auto days = std::views::iota(first, last + 1);
+    const int lo = *std::ranges::partition_point(days, [&](int day) { return era_at(day) < code; });
+    if (era_at(lo) != code) continue;
+    const UDate when = static_cast<UDate>(lo) * U_MILLIS_PER_DAY;
+    icu::UnicodeString name, letter;
+    name_fmt.format(when, name);
+    letter_fmt.format(when, letter);
+    const std::string l = ToUtf8(letter);
+    const bool is_letter = l.size() == 1 && l[0] >= 'A' && l[0] <= 'Z';  // M T S H R
+    eras.push_back({ToUtf8(name), is_letter ? l[0] : '\0', lo, CivilFromDays(lo)});
+  }
+  if (U_FAILURE(status)) return {};
+  return eras;
+}
+
+const std::vector<Era>& Eras() {
+  static const std::vector<Era> eras = BuildEras();
+  return eras;
+}
+
+int EraAt(int day) {  // -1 before 明治
+  const auto& eras = Eras();
+  int found = -1;
+  for (size_t i = 0; i < eras.size() && eras[i].start <= day; ++i) found = static_cast<int>(i);
+  return found;
+}
+
+int EraEnd(int era) {  // the current era runs past every date we accept
+  const auto& eras = Eras();
+  return era + 1 < static_cast<int>(eras.size()) ? eras[era + 1].start - 1 : DaysFromCivil(kMaxYear + 1, 12, 31);
+}
+
+// The first and last day a date covers.
+std::pair<int, int> Span(const Date& d) {
+  const int y = d.year, m = d.month;
+  switch (d.precision) {
+    case DatePrecision::kYear: return {DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31)};
+    case DatePrecision::kMonth: return {DaysFromCivil(y, m, 1), DaysFromCivil(y, m, DaysInMonth(y, m))};
+    case DatePrecision::kDay: return {DaysFromCivil(y, m, d.day), DaysFromCivil(y, m, d.day)};
+    case DatePrecision::kFiscalYear: return {DaysFromCivil(y, 4, 1), DaysFromCivil(y + 1, 3, 31)};
+  }
+  return {0, 0};
+}
+
+// A fiscal year takes the era in force on its 31 December: a new era that began
+// in April–December names the whole 年度 (2019年度 is 令和元年度), while one that
+// began in January–March does not (1988年度 is 昭和63年度, not 平成0年度).
+int EraForFormat(const Date& d) {
+  if (d.year < kMinYear || d.year > kMaxYear) return -1;  // also keeps day arithmetic from overflowing
+  if (d.precision == DatePrecision::kFiscalYear) return EraAt(DaysFromCivil(d.year, 12, 31));
+  const auto [first, last] = Span(d);
+  const int era = EraAt(first);
+  // 1868年 begins before ICU's 明治 but is still 明治元年.
+  if (era < 0 && !Eras().empty() && last >= Eras()[0].start) return 0;
+  return era;
+}
+
+std::string EraYear(int era_year) { return era_year == 1 ? "元" : std::to_string(era_year); }
+
+// What the author wrote, before it is checked against the calendar.
+struct Written {
+  int era = -1;  // index into Eras(); -1 for 西暦
+  bool era_letter = false;
+  int year = 0;  // the era's year when era >= 0
+  int month = 0;
+  int day = 0;
+  DatePrecision precision = DatePrecision::kDay;
+};
+
+// Messages quote the date rebuilt from its parts, so R1.5.1 and 令和1年5月1日 read alike.
+std::string Describe(const Written& w, DatePrecision precision) {
+  std::string s = w.era >= 0 ? Eras()[w.era].name + (w.year == 0 ? "0" : EraYear(w.year)) : std::to_string(w.year);
+  s += precision == DatePrecision::kFiscalYear ? "年度" : "年";
+  if (precision == DatePrecision::kMonth || precision == DatePrecision::kDay) s += std::to_string(w.month) + "月";
+  if (precision == DatePrecision::kDay) s += std::to_string(w.day) + "日";
+  return s;
+}
+
+bool Eat(std::string_view& s, std::string_view prefix) {
+  if (!s.starts_with(prefix)) return false;
+  s.remove_prefix(prefix.size());
+  return true;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::optional<int> EatAsciiNumber(std::string_view& s, size_t max_len) {
+  size_t n = 0;
+  while (n < s.size() && IsDigit(s[n])) ++n;
+  if (n == 0 || n > max_len) return std::nullopt;
+  int value = 0;
+  for (size_t i = 0; i < n; ++i) value = value * 10 + (s[i] - '0');
+  s.remove_prefix(n);
+  return value;
+}
+
+// 〇..九 → 0..9, 十 → 10, else -1.
+int EatKanjiDigit(std::string_view& s) {
+  static constexpr std::array<std::string_view, 11> kKanji = {"〇", "一", "二", "三", "四", "五",
+                                                              "六", "七", "八", "九", "十"};
+  for (size_t i = 0; i < kKanji.size(); ++i)
+    if (Eat(s, kKanji[i])) return static_cast<int>(i);
+  return -1;
+}
+
+// Kanji numerals are either positional (二〇一〇) or one 十 compound (十, 二十, 三十一).
+std::optional<int> EatKanjiNumber(std::string_view& s) {
+  std::vector<int> ds;
+  for (int d; ds.size() < 6 && (d = EatKanjiDigit(s)) >= 0;) ds.push_back(d);
+  const auto ten = std::find(ds.begin(), ds.end(), 10);
+  if (ds.empty() || std::count(ds.begin(), ds.end(), 10) > 1) return std::nullopt;
+  if (ten == ds.end()) {
+    int value = 0;
+    for (int d : ds) value = value * 10 + d;
+    return value;
+  }
+  const size_t at = ten - ds.begin(), after = ds.size() - at - 1;
+  if (at > 1 || after > 1 || (at == 1 && ds[0] == 0) || (after == 1 && ds.back() == 0)) return std::nullopt;
+  return (at == 1 ? ds[0] : 1) * 10 + (after == 1 ? ds.back() : 0);
+}
+
+std::optional<int> EatNumber(std::string_view& s) {
+  return !s.empty() && IsDigit(s[0]) ? EatAsciiNumber(s, 6) : EatKanjiNumber(s);
+}
+
+bool EatEra(std::string_view& s, Written& w) {
+  const auto& eras = Eras();
+  for (size_t i = 0; i < eras.size(); ++i) {
+    const char c = eras[i].letter;
+    const bool letter = c != 0 && !s.empty() && (s[0] == c || s[0] == c - 'A' + 'a');
+    if (letter || s.starts_with(eras[i].name)) {
+      s.remove_prefix(letter ? 1 : eras[i].name.size());
+      w.era = static_cast<int>(i);
+      w.era_letter = letter;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "-3-1" of 2010-3-1, ".5.1" of R1.5.1: month, then an optional day, 1–2 ASCII digits each.
+bool EatSeparated(std::string_view& s, char sep, Written& w) {
+  auto part = [&](int& out) {
+    std::optional<int> n;
+    if (s.empty() || s[0] != sep) return false;
+    s.remove_prefix(1);
+    return (n = EatAsciiNumber(s, 2)) && (out = *n, true);
+  };
+  if (!part(w.month)) return false;
+  w.precision = part(w.day) ? DatePrecision::kDay : DatePrecision::kMonth;
+  return s.empty();
+}
+
+// 年 [度 | M月 [D日]] after the year.
+bool EatKanjiSuffix(std::string_view& s, Written& w) {
+  if (!Eat(s, "年")) return false;
+  w.precision = Eat(s, "度") ? DatePrecision::kFiscalYear : DatePrecision::kYear;
+  if (s.empty()) return true;
+  if (w.precision == DatePrecision::kFiscalYear) return false;
+  std::optional<int> n = EatNumber(s);
+  if (!n || !Eat(s, "月")) return false;
+  w.month = *n, w.precision = DatePrecision::kMonth;
+  if (s.empty()) return true;
+  n = EatNumber(s);
+  if (!n || !Eat(s, "日")) return false;
+  w.day = *n, w.precision = DatePrecision::kDay;
+  return s.empty();
+}
+
+std::optional<Written> ParseWritten(std::string_view s) {
+  Written w;
+  const bool has_era = EatEra(s, w);
+  const std::string_view year_text = s;
+  const std::optional<int> year = has_era && Eat(s, "元") ? std::optional<int>(1) : EatNumber(s);
+  if (!year) return std::nullopt;
+  w.year = *year;
+  const std::string_view year_digits = year_text.substr(0, year_text.size() - s.size());
+  const bool four_ascii = year_digits.size() == 4 && std::all_of(year_digits.begin(), year_digits.end(), IsDigit);
+  bool ok = false;
+  if (s.empty()) {  // S47, 2010
+    w.precision = DatePrecision::kYear;
+    ok = has_era ? w.era_letter : four_ascii;
+  } else if (s[0] == '-') {
+    ok = !has_era && four_ascii && EatSeparated(s, '-', w);
+  } else if (s[0] == '.') {
+    ok = w.era_letter && EatSeparated(s, '.', w);
+  } else {
+    ok = EatKanjiSuffix(s, w);
+  }
+  return ok ? std::optional<Written>(w) : std::nullopt;
+}
+
+template <class T>
+std::optional<T> Fail(DateError* error, std::string message, std::string hint = {}) {
+  if (error) *error = {std::move(message), std::move(hint)};
+  return std::nullopt;
+}
+
+// A date written in an era must fall inside it; otherwise name the era's bounds and
+// suggest the same date in the era that was in force.
+std::optional<Date> CheckEra(const Written& w, const Date& d, DateError* error) {
+  const Era& era = Eras()[w.era];
+  const int start = era.start, end = EraEnd(w.era);
+  const auto [first, last] = Span(d);
+  bool ok = first <= end && last >= start;  // 年 and 月 need only one day in the era
+  if (d.precision == DatePrecision::kFiscalYear) {
+    // April 1 in the era, or the era began during the 年度 (令和 on 2019-05-01: 令和元年度).
+    ok = (first >= start && first <= end) || (start >= first && start <= last);
+  }
+  if (ok) return d;
+  std::string bound;
+  if (first > end) {
+    const Ymd e = CivilFromDays(end);
+    bound = EraYear(e.y - era.start_ymd.y + 1) + "年（" + std::to_string(e.y) + "年）" + std::to_string(e.m) + "月" +
+            std::to_string(e.d) + "日まで";
+  } else {
+    const Ymd s = era.start_ymd;
+    bound = "元年（" + std::to_string(s.y) + "年）" + std::to_string(s.m) + "月" + std::to_string(s.d) + "日から";
+  }
+  return Fail<Date>(error, Describe(w, d.precision) + "はありません（" + era.name + "は" + bound + "）",
+                    FormatDate(d, DateStyle::kWareki) + "と書いてください");
+}
+
+std::optional<Date> Resolve(const Written& w, DateError* error) {
+  const std::string described = Describe(w, w.precision);
+  if (w.era >= 0 && w.year == 0) {
+    const std::string& name = Eras()[w.era].name;
+    return Fail<Date>(error, described + "はありません",
+                      "元年は「" + name + "元年」（または" + name + "1年）と書きます");
+  }
+  Date d{w.year, w.month, w.day, w.precision};
+  if (w.era >= 0) d.year = Eras()[w.era].start_ymd.y + w.year - 1;
+  if (d.year < kMinYear || d.year > kMaxYear)
+    return Fail<Date>(error, described + "は扱えません（" + std::to_string(kMinYear) + "年から" +
+                                 std::to_string(kMaxYear) + "年まで）");
+  const bool has_month = d.precision == DatePrecision::kMonth || d.precision == DatePrecision::kDay;
+  if (has_month && (d.month < 1 || d.month > 12)) {
+    return Fail<Date>(error, described + "は存在しません（月は1から12まで）");
+  }
+  if (d.precision == DatePrecision::kDay && (d.day < 1 || d.day > DaysInMonth(d.year, d.month))) {
+    return Fail<Date>(error, described + "は存在しません（" + Describe(w, DatePrecision::kMonth) + "は" +
+                                 std::to_string(DaysInMonth(d.year, d.month)) + "日まで）");
+  }
+  return w.era >= 0 ? CheckEra(w, d, error) : d;
+}
+
+// NFKC turns 全角 digits and letters, ～ and ㍻ into what the grammar expects.
+std::string Normalize(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const auto in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString u;
+  if (U_SUCCESS(status)) u = nfkc->normalize(in, status);
+  std::string s = U_SUCCESS(status) ? ToUtf8(u) : std::string(text);
+  const size_t b = s.find_first_not_of(" \t\r\n\f\v");
+  return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n\f\v") - b + 1);
+}
+
+std::optional<Date> ParseNormalized(const std::string& s, bool years_are_fiscal, DateError* error,
+                                    Written* written = nullptr) {
+  std::optional<Written> w = ParseWritten(s);
+  if (!w) {
+    return Fail<Date>(error, "日付として読めません: 「" + s + "」",
+                      "2010-03-01、平成22年3月、令和4年度 のように書いてください");
+  }
+  if (years_are_fiscal && w->precision == DatePrecision::kYear) w->precision = DatePrecision::kFiscalYear;
+  if (written) *written = *w;
+  return Resolve(*w, error);
+}
+
+std::optional<Period> FailPeriod(const std::string& s, DateError* error) {
+  return Fail<Period>(error, "期間として読めません: 「" + s + "」",
+                      "令和4年度〜令和8年度、昭和47年〜 のように書いてください");
+}
+
+// One side may be empty (an open end). The right side may leave out the era the left
+// side named (R4–8, 令和4年度〜8年度).
+std::optional<Period> SplitPeriod(const std::string& s, size_t at, size_t len, bool fiscal, DateError* error) {
+  const std::string left = Normalize(s.substr(0, at)), right = Normalize(s.substr(at + len));
+  if (left.empty() && right.empty()) return FailPeriod(s, error);
+  Period p;
+  Written lw, rw;
+  if (!left.empty() && !(p.since = ParseNormalized(left, fiscal, error, &lw))) return std::nullopt;
+  if (!right.empty()) {
+    std::string_view rest = right;
+    const bool inherit = lw.era >= 0 && (IsDigit(right[0]) || EatKanjiDigit(rest) >= 0 || right.starts_with("元"));
+    p.until = ParseNormalized(right, fiscal, inherit ? nullptr : error, &rw);
+    if (!p.until && inherit) {
+      const Era& era = Eras()[lw.era];
+      p.until = ParseNormalized((lw.era_letter ? std::string(1, era.letter) : era.name) + right, fiscal, error, &rw);
+    }
+    if (!p.until) return std::nullopt;
+  }
+  if (p.since && p.until && Span(*p.until).second < Span(*p.since).first) {
+    const DateStyle style = lw.era >= 0 || rw.era >= 0 ? DateStyle::kWareki : DateStyle::kSeireki;
+    const std::string since = FormatDate(*p.since, style), until = FormatDate(*p.until, style);
+    return Fail<Period>(error, "期間の終わり（" + until + "）が始まり（" + since + "）より前です",
+                        FormatPeriod(Period{p.until, p.since}, style) + "と書いてください");
+  }
+  return p;
+}
+
+}  // namespace
+
+int Date::SortKey() const {
+  switch (precision) {
+    case DatePrecision::kYear: return year * 10000 + 101;
+    case DatePrecision::kMonth: return year * 10000 + month * 100 + 1;
+    case DatePrecision::kDay: return year * 10000 + month * 100 + day;
+    case DatePrecision::kFiscalYear: return year * 10000 + 401;
+  }
+  return 0;
+}
+
+std::string Date::Iso() const {
+  auto pad = [](int v, int width) {
+    std::string s = std::to_string(v);
+    return std::string(s.size() < static_cast<size_t>(width) ? width - s.size() : 0, '0') + s;
+  };
+  std::string s = pad(year, 4);
+  if (precision == DatePrecision::kMonth || precision == DatePrecision::kDay) s += "-" + pad(month, 2);
+  if (precision == DatePrecision::kDay) s += "-" + pad(day, 2);
+  return s;
+}
+
+std::optional<Date> ParseDate(std::string_view text, DateError* error) {
+  return ParseNormalized(Normalize(text), false, error);
+}
+
+std::string FormatDate(const Date& date, DateStyle style) {
+  std::string s = std::to_string(date.year);
+  const int era = style == DateStyle::kWareki ? EraForFormat(date) : -1;
+  if (era >= 0) s = Eras()[era].name + EraYear(date.year - Eras()[era].start_ymd.y + 1);
+  switch (date.precision) {
+    case DatePrecision::kYear: return s + "年";
+    case DatePrecision::kMonth: return s + "年" + std::to_string(date.month) + "月";
+    case DatePrecision::kDay: return s + "年" + std::to_string(date.month) + "月" + std::to_string(date.day) + "日";
+    case DatePrecision::kFiscalYear: return s + "年度";
+  }
+  return s;
+}
+
+std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, DateError* error) {
+  const std::string s = Normalize(text);
+  size_t at = std::string::npos, len = 0;
+  int separators = 0;
+  for (std::string_view sep : {"〜", "~", "–", "—", "―"}) {
+    for (size_t i = s.find(sep); i != std::string::npos; i = s.find(sep, i + sep.size())) {
+      ++separators, at = i, len = sep.size();
+    }
+  }
+  if (separators > 1 || s.empty()) return FailPeriod(s, error);
+  if (separators == 1) return SplitPeriod(s, at, len, years_are_fiscal, error);
+  // ASCII '-' is also inside ISO dates, so it separates only where both sides read as dates.
+  DateError single_error;
+  if (auto d = ParseNormalized(s, years_are_fiscal, &single_error)) return Period{d, d};
+  for (size_t i = s.find('-'); i != std::string::npos; i = s.find('-', i + 1)) {
+    if (auto p = SplitPeriod(s, i, 1, years_are_fiscal, nullptr)) return p;
+  }
+  // Report what the author most likely meant: one date (2024-02-30) or one period (H28-H32).
+  if (ParseWritten(s)) return Fail<Period>(error, single_error.message, single_error.hint);
+  const size_t dash = s.find('-');
+  if (dash != std::string::npos && dash == s.rfind('-')) return SplitPeriod(s, dash, 1, years_are_fiscal, error);
+  return FailPeriod(s, error);
+}
+
+std::string FormatPeriod(const Period& period, DateStyle style) {
+  if (!period.since && !period.until) return "";
+  if (period.since && period.until && *period.since == *period.until) return FormatDate(*period.since, style);
+  return (period.since ? FormatDate(*period.since, style) : "") + "〜" +
+         (period.until ? FormatDate(*period.until, style) : "");
+}
+
+}  // namespace kyodo

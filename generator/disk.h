@@ -1,0 +1,122 @@
+// The only code that touches the filesystem. Every other stage reads and writes
+// through a Disk, so tests run whole builds on a MemoryDisk.
+#ifndef KYODO_DISK_H_
+#define KYODO_DISK_H_
+
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace kyodo {
+
+enum class FileKind { kMissing, kFile, kDir, kOther };
+
+/// Paths are UTF-8 strings with '/' separators, relative to the working directory
+/// or absolute. Implementations must be safe to call from several threads.
+class Disk {
+ public:
+  virtual ~Disk() = default;
+
+  virtual FileKind Stat(const std::string& path) const = 0;
+  /// Reads a whole file; on failure returns false and sets `err`.
+  virtual bool ReadFile(const std::string& path, std::string* contents, std::string* err) const = 0;
+  /// Names (not paths) of the entries of a directory, sorted by byte order.
+  virtual std::vector<std::string> ListDir(const std::string& dir) const = 0;
+  virtual uint64_t FileSize(const std::string& path) const = 0;
+  /// True when `path` is a symbolic link (not followed).
+  virtual bool IsSymlink(const std::string& path) const = 0;
+  /// The absolute, symlink-free form of an existing path, or "" if it cannot be resolved.
+  virtual std::string Canonical(const std::string& path) const = 0;
+
+  /// Writes a file, creating parent directories.
+  virtual bool WriteFile(const std::string& path, const std::string& contents, std::string* err) = 0;
+  /// Makes `to` another name of the file `from` (both on this disk); used to carry
+  /// unchanged output into a new build without rewriting it.
+  virtual bool HardLink(const std::string& from, const std::string& to, std::string* err) = 0;
+  virtual bool RemoveAll(const std::string& path, std::string* err) = 0;
+  virtual bool Rename(const std::string& from, const std::string& to, std::string* err) = 0;
+  /// Atomically exchanges two existing directories (renameat2 RENAME_EXCHANGE).
+  virtual bool Exchange(const std::string& a, const std::string& b, std::string* err) = 0;
+  /// Modification time in nanoseconds since the epoch (0 if missing).
+  virtual int64_t MTimeNs(const std::string& path) const = 0;
+
+  bool Exists(const std::string& path) const { return Stat(path) != FileKind::kMissing; }
+};
+
+/// The real filesystem, through Boost.Filesystem (and renameat2 for Exchange).
+class RealDisk : public Disk {
+ public:
+  FileKind Stat(const std::string& path) const override;
+  bool ReadFile(const std::string& path, std::string* contents, std::string* err) const override;
+  std::vector<std::string> ListDir(const std::string& dir) const override;
+  uint64_t FileSize(const std::string& path) const override;
+  bool IsSymlink(const std::string& path) const override;
+  std::string Canonical(const std::string& path) const override;
+  bool WriteFile(const std::string& path, const std::string& contents, std::string* err) override;
+  bool HardLink(const std::string& from, const std::string& to, std::string* err) override;
+  bool RemoveAll(const std::string& path, std::string* err) override;
+  bool Rename(const std::string& from, const std::string& to, std::string* err) override;
+  bool Exchange(const std::string& a, const std::string& b, std::string* err) override;
+  int64_t MTimeNs(const std::string& path) const override;
+};
+
+/// An in-memory disk for tests and fixtures. Directories exist implicitly as
+/// prefixes of file paths; symlinks can be declared to test the guards.
+class MemoryDisk : public Disk {
+ public:
+  MemoryDisk() = default;
+  /// Adds a file (test set-up).
+  void Add(const std::string& path, std::string contents);
+  /// Declares `path` a symlink whose canonical target is `target`.
+  void AddSymlink(const std::string& path, const std::string& target);
+  /// Every file path under `dir` (recursively), sorted.
+  std::vector<std::string> FilesUnder(const std::string& dir) const;
+  /// How many times WriteFile was called (to test that unchanged files are not rewritten).
+  int writes() const;
+
+  FileKind Stat(const std::string& path) const override;
+  bool ReadFile(const std::string& path, std::string* contents, std::string* err) const override;
+  std::vector<std::string> ListDir(const std::string& dir) const override;
+  uint64_t FileSize(const std::string& path) const override;
+  bool IsSymlink(const std::string& path) const override;
+  std::string Canonical(const std::string& path) const override;
+  bool WriteFile(const std::string& path, const std::string& contents, std::string* err) override;
+  bool HardLink(const std::string& from, const std::string& to, std::string* err) override;
+  bool RemoveAll(const std::string& path, std::string* err) override;
+  bool Rename(const std::string& from, const std::string& to, std::string* err) override;
+  bool Exchange(const std::string& a, const std::string& b, std::string* err) override;
+  int64_t MTimeNs(const std::string& path) const override;
+
+ private:
+  struct Entry {
+    std::string contents;
+    int64_t mtime = 0;
+  };
+  bool IsDirLocked(const std::string& path) const;
+  void MovePrefixLocked(const std::string& from, const std::string& to,
+                        std::map<std::string, Entry>* into);
+
+  mutable std::mutex mu_;
+  std::map<std::string, Entry> files_;
+  std::map<std::string, std::string> symlinks_;
+  int64_t clock_ = 1;
+  int writes_ = 0;
+};
+
+/// Joins path parts with '/', skipping empty parts.
+std::string JoinPath(const std::string& a, const std::string& b);
+/// The directory part of a path ("a/b/c.md" → "a/b"; "c.md" → "").
+std::string DirName(const std::string& path);
+/// The file name without directories ("a/b/c.md" → "c.md").
+std::string BaseName(const std::string& path);
+/// The file name without its last extension ("a/b/c.md" → "c").
+std::string StemOf(const std::string& path);
+/// Resolves "." and ".." segments lexically; returns "" if ".." climbs above the start.
+std::string NormalizePath(const std::string& path);
+
+}  // namespace kyodo
+
+#endif  // KYODO_DISK_H_

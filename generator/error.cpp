@@ -1,0 +1,82 @@
+#include "error.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "text.h"
+
+namespace kyodo {
+
+void Diagnostics::Error(SourceLoc loc, std::string message, std::string hint) {
+  items_.push_back({Severity::kError, std::move(loc), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::Warning(SourceLoc loc, std::string message, std::string hint) {
+  items_.push_back({Severity::kWarning, std::move(loc), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::Append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
+
+int Diagnostics::ErrorCount() const {
+  return static_cast<int>(std::count_if(items_.begin(), items_.end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::kError; }));
+}
+
+int Diagnostics::WarningCount() const { return static_cast<int>(items_.size()) - ErrorCount(); }
+
+void Diagnostics::SortByLocation() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.loc.file, a.loc.line, a.loc.col, a.message) <
+           std::tie(b.loc.file, b.loc.line, b.loc.col, b.message);
+  });
+  // The same problem found twice (e.g. a file read by two stages) is reported once.
+  items_.erase(std::unique(items_.begin(), items_.end(),
+                           [](const Diagnostic& a, const Diagnostic& b) {
+                             return a.severity == b.severity && a.loc.file == b.loc.file &&
+                                    a.loc.line == b.loc.line && a.loc.col == b.loc.col &&
+                                    a.message == b.message;
+                           }),
+               items_.end());
+}
+
+std::string LineOf(const std::string& text, int line) {
+  if (line < 1) return {};
+  size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) return {};
+    start = nl + 1;
+  }
+  size_t end = text.find('\n', start);
+  std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out;
+}
+
+std::string FormatDiagnostic(const Diagnostic& d, const std::string& source_line) {
+  std::string out = d.loc.file;
+  if (d.loc.line > 0) {
+    out += ":" + std::to_string(d.loc.line);
+    if (d.loc.col > 0) out += ":" + std::to_string(d.loc.col);
+  }
+  out += d.severity == Severity::kError ? ": error: " : ": warning: ";
+  out += d.message;
+  out += "\n";
+  if (d.loc.line > 0 && !source_line.empty()) {
+    std::string number = std::to_string(d.loc.line);
+    std::string gutter(number.size(), ' ');
+    out += " " + number + " | " + source_line + "\n";
+    if (d.loc.col > 0) {
+      std::string prefix = Utf8Prefix(source_line, d.loc.col - 1);
+      out += " " + gutter + " | " + std::string(DisplayWidth(prefix), ' ') + "^\n";
+    }
+  }
+  if (!d.hint.empty()) out += "  ヒント: " + d.hint + "\n";
+  return out;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,69 @@
+#include "links.h"
+
+#include <cctype>
+#include <cstdio>
+
+#include "disk.h"
+
+namespace kyodo {
+
+std::string AssetPath(const City& city, const Asset& asset) { return city.site.slug + "/assets/" + asset.rel; }
+
+LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
+                       const std::string& url) {
+  LinkTarget out;
+  if (url.empty() || url[0] == '#') return out;
+  size_t colon = url.find(':');
+  size_t slash = url.find('/');
+  if (colon != std::string::npos && (slash == std::string::npos || colon < slash)) return out;  // has a scheme
+  if (url.rfind("//", 0) == 0) return out;                                                      // protocol-relative
+  if (url[0] == '/') {
+    out.kind = LinkTarget::Kind::kInvalid;
+    return out;
+  }
+  std::string path = url, fragment;
+  size_t hash = url.find('#');
+  if (hash != std::string::npos) {
+    path = url.substr(0, hash);
+    fragment = url.substr(hash);
+  }
+  size_t query = path.find('?');
+  if (query != std::string::npos) path = path.substr(0, query);
+  std::string resolved = NormalizePath(JoinPath(DirName(from_source), path));
+  if (resolved.empty()) {
+    out.kind = LinkTarget::Kind::kInvalid;
+    return out;
+  }
+  if (const PageRef* ref = index.FindBySource(resolved)) {
+    out.kind = LinkTarget::Kind::kPage;
+    out.site_path = index.PathOf(content, *ref) + fragment;
+    return out;
+  }
+  int asset_city = -1;
+  if (const Asset* asset = index.FindAsset(content, resolved, &asset_city)) {
+    out.kind = LinkTarget::Kind::kAsset;
+    out.site_path = AssetPath(content.cities[static_cast<size_t>(asset_city)], *asset) + fragment;
+    out.asset = asset;
+    return out;
+  }
+  out.kind = LinkTarget::Kind::kMissing;
+  out.resolved = resolved;
+  return out;
+}
+
+std::string FileLabel(const std::string& path, uint64_t size) {
+  std::string ext;
+  size_t dot = path.rfind('.');
+  if (dot != std::string::npos && path.find('/', dot) == std::string::npos) {
+    for (char ch : path.substr(dot + 1)) ext += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  }
+  char size_text[32];
+  if (size < 1024 * 1024) {
+    std::snprintf(size_text, sizeof size_text, "%lluKB", static_cast<unsigned long long>((size + 1023) / 1024));
+  } else {
+    std::snprintf(size_text, sizeof size_text, "%.1fMB", static_cast<double>(size) / (1024.0 * 1024.0));
+  }
+  return ext.empty() ? std::string(size_text) : ext + " " + size_text;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,41 @@
+// What a link written in content points at. Authors link pages by their source
+// path (../cases/balloon.md) and files by their place under assets/; kyodo turns
+// both into output URLs and reports links that point nowhere.
+#ifndef KYODO_LINKS_H_
+#define KYODO_LINKS_H_
+
+#include <string>
+
+#include "content.h"
+#include "site_index.h"
+
+namespace kyodo {
+
+struct LinkTarget {
+  enum class Kind {
+    kExternal,  ///< http(s):, mailto:, tel: or an in-page #anchor: left as written
+    kPage,      ///< another content page
+    kAsset,     ///< a file under <city>/assets/
+    kMissing,   ///< internal, but nothing is there
+    kInvalid,   ///< a root-relative or otherwise unusable internal link
+  };
+  Kind kind = Kind::kExternal;
+  std::string site_path;  ///< kPage/kAsset: where it is published, with any #fragment
+  const Asset* asset = nullptr;
+  std::string resolved;  ///< kMissing: the content path that was looked for
+};
+
+/// Resolves `url` written in the content file `from_source`.
+LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
+                       const std::string& url);
+
+/// Site path of a city asset: "saku/assets/yoshiki/teian.docx".
+std::string AssetPath(const City& city, const Asset& asset);
+
+/// 「PDF 123KB」: the file type (extension in capitals) and size as Japanese
+/// municipal sites label attachments (KB rounded up below 1 MB, MB to 1 decimal).
+std::string FileLabel(const std::string& path, uint64_t size);
+
+}  // namespace kyodo
+
+#endif  // KYODO_LINKS_H_

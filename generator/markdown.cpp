@@ -1,0 +1,295 @@
+#include "markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <set>
+
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+struct NodeFree {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+struct ParserFree {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
+using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
+
+std::string TakeString(char* s) {
+  std::string out = s ? s : "";
+  std::free(s);
+  return out;
+}
+
+std::string PlainText(cmark_node* node) {
+  std::string out;
+  cmark_iter* it = cmark_iter_new(node);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER) continue;
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+        out += cmark_node_get_literal(n);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
+      default:
+        break;
+    }
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
+// Maps cmark's (line, byte column) inside the body to the file's line:col.
+class Positions {
+ public:
+  Positions(std::string_view body, std::string file, int first_line)
+      : body_(body), file_(std::move(file)), first_line_(first_line) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < body.size(); ++i) {
+      if (body[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+  SourceLoc Of(cmark_node* n) const {
+    int line = cmark_node_get_start_line(n);
+    int col = cmark_node_get_start_column(n);
+    if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return {file_, first_line_, 0};
+    size_t offset = line_starts_[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(col - 1, 0));
+    return {file_, first_line_ + line - 1, ColumnOfByte(body_, std::min(offset, body_.size()))};
+  }
+
+ private:
+  std::string_view body_;
+  std::string file_;
+  int first_line_;
+  std::vector<size_t> line_starts_;
+};
+
+// The walk over one document; collects edits and applies them after iterating,
+// because cmark's iterator must not see nodes removed under it.
+class Passes {
+ public:
+  Passes(const Positions& pos, const MarkdownOptions& options, const LinkRewriter& rewrite, Diagnostics* diags)
+      : pos_(pos), options_(options), rewrite_(rewrite), diags_(diags) {}
+
+  void Run(cmark_node* doc, RenderedMarkdown* out) {
+    cmark_iter* it = cmark_iter_new(doc);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it);
+      if (ev == CMARK_EVENT_ENTER) Enter(n, out);
+    }
+    cmark_iter_free(it);
+    for (cmark_node* n : remove_) {
+      cmark_node_unlink(n);
+      graveyard_.emplace_back(n);
+    }
+    for (cmark_node* link : unwrap_) Unwrap(link);
+    for (cmark_node* h : headings_) ReplaceHeading(h);
+    for (cmark_node* t : tables_) WrapTable(t);
+  }
+
+ private:
+  void Enter(cmark_node* n, RenderedMarkdown* out) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_HTML_INLINE:
+        if (!options_.unsafe_html) {
+          remove_.push_back(n);
+          if (!warned_html_) {
+            diags_->Warning(pos_.Of(n), "本文の HTML タグは表示されません",
+                            "Markdown で書くか、市の site.yaml で unsafe_html: true にしてください");
+            warned_html_ = true;
+          }
+        }
+        break;
+      case CMARK_NODE_HEADING:
+        headings_.push_back(n);
+        break;
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE:
+        Link(n);
+        break;
+      case CMARK_NODE_PARAGRAPH:
+        if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n)) {
+          std::string text = CollapseWhitespace(PlainText(n));
+          if (!text.empty()) out->summary += (out->summary.empty() ? "" : " ") + text;
+        }
+        break;
+      default:
+        if (IsTable(n)) tables_.push_back(n);
+        break;
+    }
+  }
+
+  // The table extension's node type is not in the public headers; its name is.
+  static bool IsTable(cmark_node* n) { return std::strcmp(cmark_node_get_type_string(n), "table") == 0; }
+
+  static bool InsideTable(cmark_node* n) {
+    for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
+      if (IsTable(p)) return true;
+    }
+    return false;
+  }
+
+  void Link(cmark_node* n) {
+    bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+    std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+    SourceLoc loc = pos_.Of(n);
+    if (image && CollapseWhitespace(PlainText(n)).empty()) {
+      diags_->Error(loc, "画像「" + url + "」に代替テキストがありません",
+                    "![画像の内容を説明する文](" + url + ") のように [ ] の中に書いてください");
+    }
+    if (!options_.unsafe_html && IsDangerousUrl(url)) {
+      diags_->Warning(loc, "javascript: や data: のリンクは削除しました", "http(s):// のリンクにしてください");
+      (image ? remove_ : unwrap_).push_back(n);
+      return;
+    }
+    std::string rewritten = rewrite_ ? rewrite_({url, image, loc}) : url;
+    if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
+  }
+
+  // Replaces a link by its text (the link itself was unsafe).
+  void Unwrap(cmark_node* link) {
+    while (cmark_node* child = cmark_node_first_child(link)) cmark_node_insert_before(link, child);
+    cmark_node_unlink(link);
+    graveyard_.emplace_back(link);
+  }
+
+  // cmark renders headings without ids; a custom block carries the id and the
+  // level shift (the body's ## is the page's h2: the title is the h1).
+  void ReplaceHeading(cmark_node* h) {
+    int level = cmark_node_get_heading_level(h);
+    if (level == 1) {
+      diags_->Warning(pos_.Of(h), "本文の「#」見出しはページの題名と同じ大きさになるため「##」として扱います",
+                      "本文の見出しは ## から始めてください");
+      level = 2;
+    }
+    std::string text = CollapseWhitespace(PlainText(h));
+    std::string id = HeadingId(text);
+    for (int i = 2; !ids_.insert(id).second; ++i) id = HeadingId(text) + "-" + std::to_string(i);
+    cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    std::string tag = "h" + std::to_string(level);
+    cmark_node_set_on_enter(block, ("<" + tag + " id=\"" + HtmlEscape(id) + "\">").c_str());
+    cmark_node_set_on_exit(block, ("</" + tag + ">").c_str());
+    while (cmark_node* child = cmark_node_first_child(h)) cmark_node_append_child(block, child);
+    cmark_node_replace(h, block);
+    // The heading's inline text still points into the heading's buffer: free it
+    // only after rendering.
+    graveyard_.emplace_back(h);
+    if (level <= 3) toc_.push_back({level, id, text});
+  }
+
+  // Wide tables scroll inside their own box instead of the page (reflow at 400 %).
+  void WrapTable(cmark_node* table) {
+    cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(block, "<div class=\"table-scroll\" role=\"region\" aria-label=\"表\" tabindex=\"0\">");
+    cmark_node_set_on_exit(block, "</div>");
+    cmark_node_insert_before(table, block);
+    cmark_node_append_child(block, table);
+  }
+
+  const Positions& pos_;
+  const MarkdownOptions& options_;
+  const LinkRewriter& rewrite_;
+  Diagnostics* diags_;
+  bool warned_html_ = false;
+  std::vector<cmark_node*> remove_, unwrap_, headings_, tables_;
+  std::set<std::string> ids_;
+
+ public:
+  std::vector<TocEntry> toc_;
+  std::vector<NodePtr> graveyard_;
+};
+
+}  // namespace
+
+std::string HeadingId(std::string_view text) {
+  std::string in = Nfkc(text);
+  std::string out;
+  for (size_t i = 0; i < in.size();) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (c < 0x80) {
+      if (std::isalnum(c) || c == '-' || c == '_') {
+        out += static_cast<char>(std::tolower(c));
+      } else if (std::isspace(c) && !out.empty() && out.back() != '-') {
+        out += '-';
+      }
+    } else {
+      std::string ch = in.substr(i, len);
+      // Japanese punctuation and symbols (、。「」・（）etc.) are not part of an id.
+      static const std::set<std::string> kDrop = {"、", "。", "「", "」", "『", "』", "・", "（", "）", "【", "】",
+                                                  "〜", "～", "　", "“", "”", "…", "※", "★", "◆", "●", "⇒", "→"};
+      if (!kDrop.count(ch)) out += ch;
+    }
+    i += len;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "section" : out;
+}
+
+bool IsDangerousUrl(std::string_view url) {
+  std::string scheme;
+  for (unsigned char c : url) {
+    if (c <= 0x20 || c == 0x7f) continue;  // browsers ignore these inside a scheme
+    if (c == ':') break;
+    if (!std::isalnum(c) && c != '+' && c != '-' && c != '.' && c != '&' && c != '#' && c != ';') return false;
+    scheme += static_cast<char>(std::tolower(c));
+    if (scheme.size() > 40) return false;
+  }
+  // Entities such as "&#106;avascript" are decoded by the browser: reject any
+  // scheme that still contains '&'.
+  if (scheme.find('&') != std::string::npos) return true;
+  return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
+}
+
+MarkdownEngine::MarkdownEngine() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::string& file, int first_line,
+                                        const MarkdownOptions& options, const LinkRewriter& rewrite,
+                                        Diagnostics* diags) {
+  int cmark_options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  ParserPtr parser(cmark_parser_new(cmark_options));
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  NodePtr doc;
+  {
+    // cmark_parser_finish edits a global table of special characters.
+    std::lock_guard<std::mutex> lock(parse_mu_);
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    doc.reset(cmark_parser_finish(parser.get()));
+  }
+  RenderedMarkdown out;
+  Positions positions(markdown, file, first_line);
+  Passes passes(positions, options, rewrite, diags);
+  passes.Run(doc.get(), &out);
+  out.toc = std::move(passes.toc_);
+  out.html = TakeString(cmark_render_html(doc.get(), cmark_options, cmark_parser_get_syntax_extensions(parser.get())));
+  out.text = CollapseWhitespace(PlainText(doc.get()));
+  if (CodePointCount(out.summary) > options.summary_chars) {
+    out.summary = Utf8Prefix(out.summary, options.summary_chars) + "…";
+  }
+  return out;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,71 @@
+// Markdown → HTML through cmark-gfm's AST. Post-passes on the tree (never regexes
+// on HTML): heading ids and the table of contents, link and image rewriting and
+// checking, alt text checks, raw-HTML and unsafe-URL removal, summary text.
+#ifndef KYODO_MARKDOWN_H_
+#define KYODO_MARKDOWN_H_
+
+#include <functional>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "error.h"
+
+namespace kyodo {
+
+struct MarkdownOptions {
+  bool unsafe_html = false;   ///< keep raw HTML and any URL scheme (site.yaml unsafe_html: true)
+  size_t summary_chars = 120; ///< length of the summary, in characters
+};
+
+struct TocEntry {
+  int level = 2;  ///< 2 or 3 (h2/h3)
+  std::string id, text;
+};
+
+/// A link or image URL found in the body, as the author wrote it.
+struct LinkRequest {
+  std::string url;
+  bool image = false;
+  SourceLoc loc;
+};
+
+/// Decides the href of each link/image: returns the URL to use (reporting a
+/// dangling internal link itself). Return the input unchanged to keep it.
+using LinkRewriter = std::function<std::string(const LinkRequest&)>;
+
+struct RenderedMarkdown {
+  std::string html;
+  std::vector<TocEntry> toc;
+  std::string summary;  ///< first paragraphs' text, cut at summary_chars with 「…」
+  std::string text;     ///< all text, whitespace collapsed (search index)
+};
+
+/// Owns the cmark-gfm extension registry and the lock that makes parsing safe
+/// from several threads (cmark-gfm's parser touches a global table while it
+/// finishes a document with extensions). One per build, shared by all threads.
+class MarkdownEngine {
+ public:
+  MarkdownEngine();
+
+  /// Renders `markdown` (the body of `file`, whose first line is `first_line`).
+  /// Headings are rendered one level down from h2: the page title is the only h1.
+  RenderedMarkdown Render(std::string_view markdown, const std::string& file, int first_line,
+                          const MarkdownOptions& options, const LinkRewriter& rewrite, Diagnostics* diags);
+
+ private:
+  std::mutex parse_mu_;
+};
+
+/// The id a heading text gets: NFKC, lower case, spaces → '-', punctuation other
+/// than '-' and '_' removed; Japanese kept. "" becomes "section".
+std::string HeadingId(std::string_view text);
+
+/// True for URL schemes that can run script or embed data (javascript:, vbscript:,
+/// data:), however they are written (case, spaces, control characters, entities).
+bool IsDangerousUrl(std::string_view url);
+
+}  // namespace kyodo
+
+#endif  // KYODO_MARKDOWN_H_

@@ -1,0 +1,131 @@
+#include "output.h"
+
+namespace kyodo {
+
+bool IsSafeRelativePath(const std::string& rel) {
+  if (rel.empty() || rel[0] == '/' || rel.find('\\') != std::string::npos || rel.find('\0') != std::string::npos) {
+    return false;
+  }
+  size_t start = 0;
+  while (start <= rel.size()) {
+    size_t slash = rel.find('/', start);
+    std::string part = rel.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return true;
+}
+
+bool OutputSink::Claim(const std::string& rel, Diagnostics* diags) {
+  if (!IsSafeRelativePath(rel)) {
+    diags->Error({rel, 0, 0}, "出力先のパスが安全ではありません（.. や / で始まるパスは使えません）");
+    return false;
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!written_.insert(rel).second) {
+    diags->Error({rel, 0, 0}, "同じ出力先に2つのページがあります",
+                 "slug: かファイル名を変えて、URL が重ならないようにしてください");
+    return false;
+  }
+  return true;
+}
+
+bool OutputSink::Write(const std::string& rel, const std::string& bytes, Diagnostics* diags) {
+  if (!Claim(rel, diags)) return false;
+  std::string err;
+  if (!Put(rel, bytes, &err)) {
+    diags->Error({rel, 0, 0}, "書き込めません: " + err);
+    return false;
+  }
+  ++files_;
+  return true;
+}
+
+bool OutputSink::Copy(const std::string& rel, const std::string& source, Diagnostics* diags) {
+  if (!Claim(rel, diags)) return false;
+  std::string err;
+  if (!PutCopy(rel, source, &err)) {
+    diags->Error({source, 0, 0}, "コピーできません: " + err);
+    return false;
+  }
+  ++files_;
+  return true;
+}
+
+SiteWriter::SiteWriter(Disk* disk, std::string out) : disk_(disk), out_(std::move(out)) {
+  while (out_.size() > 1 && out_.back() == '/') out_.pop_back();
+  staging_ = out_ + ".kyodo-new";
+}
+
+bool SiteWriter::Begin(Diagnostics* diags) {
+  FileKind kind = disk_->Stat(out_);
+  if (kind == FileKind::kFile || kind == FileKind::kOther) {
+    diags->Error({out_, 0, 0}, "出力先がフォルダではありません");
+    return false;
+  }
+  if (kind == FileKind::kDir && !disk_->ListDir(out_).empty() && !disk_->Exists(JoinPath(out_, kMarker))) {
+    // The whole folder is replaced: never do that to a folder kyodo did not make.
+    diags->Error({out_, 0, 0}, "出力先のフォルダは kyodo が作ったものではないため、上書きしません",
+                 "空のフォルダか新しいフォルダを --out に指定してください");
+    return false;
+  }
+  std::string err;
+  if (disk_->Exists(staging_) && !disk_->RemoveAll(staging_, &err)) {
+    diags->Error({staging_, 0, 0}, "前回の作業フォルダを消せません: " + err);
+    return false;
+  }
+  if (!disk_->WriteFile(JoinPath(staging_, kMarker), "", &err)) {
+    diags->Error({staging_, 0, 0}, "作業フォルダを作れません: " + err);
+    return false;
+  }
+  return true;
+}
+
+bool SiteWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
+  std::string old = JoinPath(out_, rel);
+  std::string target = JoinPath(staging_, rel);
+  if (disk_->Stat(old) == FileKind::kFile && disk_->FileSize(old) == bytes.size()) {
+    std::string previous, read_err;
+    if (disk_->ReadFile(old, &previous, &read_err) && previous == bytes) {
+      if (disk_->HardLink(old, target, err)) {
+        ++unchanged_;
+        return true;
+      }
+    }
+  }
+  return disk_->WriteFile(target, bytes, err);
+}
+
+bool SiteWriter::PutCopy(const std::string& rel, const std::string& source, std::string* err) {
+  std::string bytes;
+  if (!disk_->ReadFile(source, &bytes, err)) return false;
+  return Put(rel, bytes, err);
+}
+
+bool SiteWriter::Commit(Diagnostics* diags) {
+  std::string err;
+  if (disk_->Stat(out_) == FileKind::kDir) {
+    if (!disk_->Exchange(staging_, out_, &err)) {
+      diags->Error({out_, 0, 0}, "新しいサイトに入れ替えられません: " + err);
+      Abort();
+      return false;
+    }
+    // staging_ now holds the previous site.
+    if (!disk_->RemoveAll(staging_, &err)) diags->Warning({staging_, 0, 0}, "前のサイトを消せません: " + err);
+    return true;
+  }
+  if (!disk_->Rename(staging_, out_, &err)) {
+    diags->Error({out_, 0, 0}, "出力先を作れません: " + err);
+    Abort();
+    return false;
+  }
+  return true;
+}
+
+void SiteWriter::Abort() {
+  std::string err;
+  disk_->RemoveAll(staging_, &err);
+}
+
+}  // namespace kyodo

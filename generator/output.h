@@ -1,0 +1,84 @@
+// Where the rendered files go. A build writes into a fresh folder beside the
+// output and swaps it in only when everything succeeded, so a failed or
+// interrupted build leaves the published site exactly as it was; files whose
+// bytes did not change are carried over as hard links and keep their mtime.
+#ifndef KYODO_OUTPUT_H_
+#define KYODO_OUTPUT_H_
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <string>
+
+#include "disk.h"
+#include "error.h"
+
+namespace kyodo {
+
+/// Receives output files by site-relative path. Thread-safe.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  /// Adds a file; false (and an error) if the path was already written or is unsafe.
+  bool Write(const std::string& rel, const std::string& bytes, Diagnostics* diags);
+  /// Adds a copy of the file `source` (assets).
+  bool Copy(const std::string& rel, const std::string& source, Diagnostics* diags);
+  /// Publishes what was written. Called once, after a build without errors.
+  virtual bool Commit(Diagnostics* diags) = 0;
+  /// Drops what was written (a build with errors).
+  virtual void Abort() = 0;
+  int files() const { return files_.load(); }
+
+ protected:
+  virtual bool Put(const std::string& rel, const std::string& bytes, std::string* err) = 0;
+  virtual bool PutCopy(const std::string& rel, const std::string& source, std::string* err) = 0;
+
+ private:
+  bool Claim(const std::string& rel, Diagnostics* diags);
+  std::mutex mu_;
+  std::set<std::string> written_;
+  std::atomic<int> files_{0};
+};
+
+/// `kyodo check`: nothing is written, but paths are still checked for clashes.
+class NullSink : public OutputSink {
+ public:
+  bool Commit(Diagnostics*) override { return true; }
+  void Abort() override {}
+
+ protected:
+  bool Put(const std::string&, const std::string&, std::string*) override { return true; }
+  bool PutCopy(const std::string&, const std::string&, std::string*) override { return true; }
+};
+
+/// `kyodo build`: stage beside `out`, then swap atomically.
+class SiteWriter : public OutputSink {
+ public:
+  SiteWriter(Disk* disk, std::string out);
+  /// Checks that `out` may be replaced (absent, empty, or an earlier kyodo output)
+  /// and prepares the staging folder.
+  bool Begin(Diagnostics* diags);
+  bool Commit(Diagnostics* diags) override;
+  void Abort() override;
+  /// How many files were carried over unchanged from the previous site.
+  int unchanged() const { return unchanged_.load(); }
+
+  /// The file that marks a folder as kyodo's output.
+  static constexpr const char* kMarker = ".kyodo-site";
+
+ protected:
+  bool Put(const std::string& rel, const std::string& bytes, std::string* err) override;
+  bool PutCopy(const std::string& rel, const std::string& source, std::string* err) override;
+
+ private:
+  Disk* disk_;
+  std::string out_, staging_;
+  std::atomic<int> unchanged_{0};
+};
+
+/// True for a relative path without "..", "\", NUL or empty segments.
+bool IsSafeRelativePath(const std::string& rel);
+
+}  // namespace kyodo
+
+#endif  // KYODO_OUTPUT_H_

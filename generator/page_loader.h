@@ -1,0 +1,28 @@
+// Reads one Markdown content file (policy, case, group, news, free page) into a
+// Page: front matter keys per kind, dates, vocabulary terms, identifiers.
+#ifndef KYODO_PAGE_LOADER_H_
+#define KYODO_PAGE_LOADER_H_
+
+#include <optional>
+#include <string>
+
+#include "content.h"
+#include "error.h"
+#include "reading.h"
+#include "vocab.h"
+
+namespace kyodo {
+
+/// Parses `text` (already checked by PrepareSource) of the file `path`.
+/// Returns nullopt when the file cannot be used at all (no front matter, bad YAML);
+/// smaller problems are reported and the page is still returned so that every
+/// problem of a build is found in one run.
+std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::string& text,
+                             const Vocabularies& vocab, ReadingGuesser* reading, Diagnostics* diags);
+
+/// The name of a group without its 法人格 (特定非営利活動法人 ○○ → ○○), for readings.
+std::string StripCorporateForm(const std::string& name);
+
+}  // namespace kyodo
+
+#endif  // KYODO_PAGE_LOADER_H_

@@ -1,0 +1,109 @@
+// Reading guesses with MeCab + ipadic. MeCab only supplies readings for the words
+// it knows; kana and ASCII the author wrote are kept as written, because the
+// dictionary's reading of a kana word can differ from the author's spelling.
+#include "reading.h"
+
+#include <mecab.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "text.h"
+
+namespace kyodo {
+namespace {
+
+// ipadic features are "品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,読み,発音";
+// unknown words stop after 原形, and "*" marks a missing value.
+constexpr int kReadingField = 7;
+
+std::string ReadingFeature(const char* feature) {
+  std::string_view rest(feature != nullptr ? feature : "");
+  for (int field = 0; field < kReadingField; ++field) {
+    const size_t comma = rest.find(',');
+    if (comma == std::string_view::npos) return "";
+    rest.remove_prefix(comma + 1);
+  }
+  const std::string_view reading = rest.substr(0, rest.find(','));
+  return reading == "*" ? std::string() : std::string(reading);
+}
+
+bool IsKana(UChar32 c) {
+  return (c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E ||  // ぁ..ゖ ゝ ゞ
+         (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE);  // ァ..ヺ ー ヽ ヾ
+}
+
+bool IsAsciiAlnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+enum class CharKind { kKeep, kSymbol, kNeedsReading };
+
+CharKind Classify(UChar32 c) {
+  if (IsKana(c) || IsAsciiAlnum(c)) return CharKind::kKeep;
+  // Letters and digits other than kana/ASCII (kanji, 々, ｘ-like leftovers) carry
+  // sound that only a dictionary reading can give; the rest is punctuation or space.
+  if (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) return CharKind::kNeedsReading;
+  return CharKind::kSymbol;
+}
+
+// The kana and ASCII alphanumerics of `s`, katakana folded to hiragana; with
+// `needs_reading` set when `s` also contains something that must be read.
+std::string KeptChars(std::string_view s, bool* needs_reading) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString kept;
+  *needs_reading = false;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    const CharKind kind = Classify(c);
+    if (kind == CharKind::kKeep) kept.append(c);
+    if (kind == CharKind::kNeedsReading) *needs_reading = true;
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return ToHiragana(out);
+}
+
+// What one morpheme contributes: its own spelling when that is already kana/ASCII,
+// else the dictionary reading; an unknown kanji word (no reading) contributes
+// nothing, which the caller's "please confirm" warning makes visible.
+std::string MorphemeReading(const MeCab::Node& node) {
+  bool needs_reading = false;
+  std::string surface = KeptChars(std::string_view(node.surface, node.length), &needs_reading);
+  if (!needs_reading) return surface;
+  const std::string reading = ReadingFeature(node.feature);
+  if (reading.empty()) return "";
+  return KeptChars(reading, &needs_reading);
+}
+
+}  // namespace
+
+struct ReadingGuesser::Impl {
+  std::unique_ptr<MeCab::Tagger> tagger;
+};
+
+ReadingGuesser::ReadingGuesser() : impl_(std::make_unique<Impl>()) {
+  // "" = default options: the dictionary named by /etc/mecabrc. nullptr on failure.
+  impl_->tagger.reset(MeCab::createTagger(""));
+}
+
+ReadingGuesser::~ReadingGuesser() = default;
+
+bool ReadingGuesser::available() const { return impl_->tagger != nullptr; }
+
+std::string ReadingGuesser::Guess(std::string_view text) {
+  if (!available()) return "";
+  // NFKC first: ipadic knows 「カナ」 but not half-width 「ｶﾅ」, and ICU's conversion
+  // replaces ill-formed UTF-8 with U+FFFD so MeCab never sees broken input.
+  std::string input = Nfkc(text);
+  // MeCab reads C strings internally; an embedded NUL would end the text early.
+  std::erase(input, '\0');
+  std::lock_guard<std::mutex> lock(mu_);  // a Tagger keeps its lattice between calls
+  const MeCab::Node* node = impl_->tagger->parseToNode(input.c_str(), input.size());
+  std::string out;
+  for (; node != nullptr; node = node->next) {
+    if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE) continue;
+    out += MorphemeReading(*node);
+  }
+  return out;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,310 @@
+#include "site.h"
+
+#include <xxhash.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+#include "content_loader.h"
+#include "links.h"
+#include "markdown.h"
+#include "output.h"
+#include "parallel.h"
+#include "reading.h"
+#include "site_index.h"
+#include "templates.h"
+#include "text.h"
+#include "views.h"
+
+namespace kyodo {
+
+namespace {
+
+class StageTimer {
+ public:
+  explicit StageTimer(BuildResult* result) : result_(result), start_(Clock::now()) {}
+  void Done(const char* stage) {
+    auto now = Clock::now();
+    result_->timings.push_back({stage, std::chrono::duration<double, std::milli>(now - start_).count()});
+    start_ = now;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  BuildResult* result_;
+  Clock::time_point start_;
+};
+
+std::string HashedName(const std::string& name, const std::string& bytes) {
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(XXH64(bytes.data(), bytes.size(), 0)));
+  size_t dot = name.rfind('.');
+  std::string stem = dot == std::string::npos ? name : name.substr(0, dot);
+  std::string ext = dot == std::string::npos ? "" : name.substr(dot);
+  return stem + "." + std::string(hash, 8) + ext;
+}
+
+/// Everything one build shares between its stages.
+class Builder {
+ public:
+  Builder(Disk& disk, const BuildOptions& options, BuildResult* result, Diagnostics* diags)
+      : disk_(disk), options_(options), result_(result), diags_(diags) {}
+
+  bool Run() {
+    StageTimer timer(result_);
+    ReadingGuesser reading;
+    LoadOptions load;
+    load.drafts = options_.drafts;
+    load.cities = options_.cities;
+    load.jobs = options_.jobs;
+    content_ = LoadContent(disk_, options_.content_dir, load, &reading, diags_);
+    timer.Done("load");
+    index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
+    timer.Done("index");
+    LoadThemes();
+    timer.Done("templates");
+
+    std::unique_ptr<OutputSink> sink;
+    SiteWriter* writer = nullptr;
+    if (options_.check_only) {
+      sink = std::make_unique<NullSink>();
+    } else {
+      auto w = std::make_unique<SiteWriter>(&disk_, options_.out_dir);
+      writer = w.get();
+      sink = std::move(w);
+      // Content errors end the build before anything is staged.
+      if (diags_->HasErrors() || !writer->Begin(diags_)) return false;
+    }
+    sink_ = sink.get();
+    std::string canonical = options_.base_url.empty() ? content_.portal.base_url : options_.base_url;
+    urls_ = std::make_unique<Urls>(options_.base_url, canonical);
+    ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, "", false, 20});
+    WriteThemeAssets();
+    timer.Done("assets");
+    RenderContentPages();
+    timer.Done("pages");
+    RenderListPages();
+    timer.Done("lists");
+    CopyCityAssets();
+    if (diags_->HasErrors()) {
+      sink_->Abort();
+      return false;
+    }
+    bool ok = sink_->Commit(diags_);
+    timer.Done(options_.check_only ? "check" : "publish");
+    result_->files = sink_->files();
+    if (writer) result_->unchanged = writer->unchanged();
+    return ok;
+  }
+
+ private:
+  // One template set per theme used by a city (the portal uses "default").
+  void LoadThemes() {
+    std::vector<std::string> themes = {"default"};
+    for (const City& city : content_.cities) {
+      if (std::find(themes.begin(), themes.end(), city.site.theme) != themes.end()) continue;
+      if (disk_.Stat(JoinPath(options_.themes_dir, city.site.theme)) != FileKind::kDir) {
+        std::vector<std::string> known;
+        for (const std::string& name : disk_.ListDir(options_.themes_dir)) known.push_back(name);
+        auto near = NearestMatches(city.site.theme, known, 1);
+        diags_->Error(city.site.theme_loc, "テーマ「" + city.site.theme + "」がありません",
+                      near.empty() ? "themes/ にあるテーマ名を書いてください" : "「" + near[0] + "」ではありませんか");
+        continue;
+      }
+      themes.push_back(city.site.theme);
+    }
+    for (const std::string& theme : themes) {
+      std::string dir = JoinPath(JoinPath(options_.themes_dir, theme), "templates");
+      templates_[theme].Load(disk_, options_.templates_dir, dir, diags_);
+    }
+  }
+
+  const Templates& TemplatesFor(int city) const {
+    std::string theme = city >= 0 ? content_.cities[static_cast<size_t>(city)].site.theme : "default";
+    auto it = templates_.find(theme);
+    return it != templates_.end() ? it->second : templates_.at("default");
+  }
+
+  void WritePage(int city, const std::string& site_path, const char* tmpl, const mustache::data& data,
+                 Diagnostics* diags) {
+    if (sink_->Write(Urls::FileOf(site_path), TemplatesFor(city).Render(tmpl, data), diags)) ++pages_;
+  }
+
+  // Theme files: a theme's own assets/, then the default theme's for what it lacks.
+  // CSS and JS get their content hash in the name so caches can keep them forever.
+  void WriteThemeAssets() {
+    std::set<std::string> themes;
+    for (const auto& [theme, t] : templates_) themes.insert(theme);
+    for (const std::string& theme : themes) {
+      std::map<std::string, std::string> files;
+      for (const std::string& from : {theme, std::string("default")}) {
+        std::string dir = JoinPath(JoinPath(options_.themes_dir, from), "assets");
+        for (const std::string& name : disk_.ListDir(dir)) {
+          if (name[0] != '.' && !files.count(name)) files[name] = JoinPath(dir, name);
+        }
+      }
+      for (const auto& [name, path] : files) {
+        std::string bytes, err;
+        if (!disk_.ReadFile(path, &bytes, &err)) {
+          diags_->Error({path, 0, 0}, "テーマのファイルを読めません: " + err);
+          continue;
+        }
+        bool hashed = name.size() > 4 && (name.rfind(".css") == name.size() - 4 || name.rfind(".js") == name.size() - 3);
+        std::string rel = "assets/" + theme + "/" + (hashed ? HashedName(name, bytes) : name);
+        if (name == "style.css") ctx_->theme_css[theme] = rel;
+        if (name == "kyodo.js" && theme == "default") ctx_->script = rel;
+        sink_->Write(rel, bytes, diags_);
+      }
+    }
+  }
+
+  std::string RenderBody(const std::string& markdown, const std::string& source, int first_line, int city,
+                         RenderedMarkdown* out, Diagnostics* diags) {
+    const City& c = content_.cities[static_cast<size_t>(city)];
+    MarkdownOptions md_options;
+    md_options.unsafe_html = c.site.unsafe_html;
+    LinkRewriter rewrite = [&](const LinkRequest& link) -> std::string {
+      LinkTarget target = ResolveLink(content_, *index_, source, link.url);
+      switch (target.kind) {
+        case LinkTarget::Kind::kExternal:
+          return link.url;
+        case LinkTarget::Kind::kPage:
+        case LinkTarget::Kind::kAsset:
+          return urls_->Link(current_path_for(source), target.site_path);
+        case LinkTarget::Kind::kMissing:
+          diags->Error(link.loc, std::string(link.image ? "画像" : "リンク先") + "「" + link.url + "」が見つかりません",
+                       "「" + target.resolved + "」というファイルはありません。ファイル名と ../ の数を確かめてください");
+          return link.url;
+        case LinkTarget::Kind::kInvalid:
+          diags->Error(link.loc, "リンク「" + link.url + "」は使えません",
+                       "サイト内へのリンクは ../cases/example.md のように、このファイルからの相対パスで書いてください");
+          return link.url;
+      }
+      return link.url;
+    };
+    *out = markdown_.Render(markdown, source, first_line, md_options, rewrite, diags);
+    return out->html;
+  }
+
+  // The site path of the page generated from `source` (the city top for site.yaml).
+  std::string current_path_for(const std::string& source) const {
+    if (const PageRef* ref = index_->FindBySource(source)) return index_->PathOf(content_, *ref);
+    for (const City& c : content_.cities) {
+      if (source.rfind(c.dir + "/", 0) == 0) return c.site.slug + "/";
+    }
+    return "";
+  }
+
+  void RenderContentPages() {
+    std::vector<PageRef> refs;
+    for (size_t c = 0; c < content_.cities.size(); ++c) {
+      for (size_t p = 0; p < content_.cities[c].pages.size(); ++p) refs.push_back({static_cast<int>(c), static_cast<int>(p)});
+    }
+    std::vector<Diagnostics> page_diags(refs.size());
+    ParallelFor(refs.size(), options_.jobs, [&](size_t i) {
+      Page& page = content_.cities[static_cast<size_t>(refs[i].city)].pages[static_cast<size_t>(refs[i].page)];
+      RenderedMarkdown md;
+      RenderBody(page.body, page.source, page.body_line, refs[i].city, &md, &page_diags[i]);
+      if (page.summary.empty()) page.summary = md.summary;
+      page.body.clear();
+      page.body.shrink_to_fit();  // the Markdown is not needed again: keep memory flat
+      mustache::data data = ContentPageView(*ctx_, refs[i], md);
+      WritePage(refs[i].city, index_->PathOf(content_, refs[i]), ContentTemplate(page.kind), data, &page_diags[i]);
+    });
+    for (const Diagnostics& d : page_diags) diags_->Append(d);
+  }
+
+  std::string RenderIntro(int city) {
+    const City& c = content_.cities[static_cast<size_t>(city)];
+    if (c.site.intro.empty()) return "";
+    RenderedMarkdown md;
+    return RenderBody(c.site.intro, JoinPath(c.dir, "site.yaml"), c.site.intro_loc.line, city, &md, diags_);
+  }
+
+  void RenderListPages() {
+    for (size_t ci = 0; ci < content_.cities.size(); ++ci) {
+      int c = static_cast<int>(ci);
+      const City& city = content_.cities[ci];
+      const CityIndex& ix = index_->city(c);
+      const std::string& s = city.site.slug;
+      WritePage(c, s + "/", "city", CityTopView(*ctx_, c, RenderIntro(c)), diags_);
+      for (int n = 1; n <= CaseListPages(*ctx_, c); ++n) {
+        WritePage(c, CaseListPath(city, n), "case_list", CaseListView(*ctx_, c, n), diags_);
+      }
+      if (!ix.policies.empty()) WritePage(c, s + "/policies/", "policy_list", PolicyListView(*ctx_, c), diags_);
+      if (!ix.news.empty()) WritePage(c, s + "/news/", "news_list", NewsListView(*ctx_, c), diags_);
+      WritePage(c, s + "/contact/", "contact", ContactPageView(*ctx_, c), diags_);
+      if (!ix.groups.empty()) {
+        WritePage(c, s + "/groups/", "group_list", GroupListView(*ctx_, c, "", 0), diags_);
+        int fields = city.vocab.IndexOf("fields");
+        for (size_t t = 0; t < ix.field_groups.size(); ++t) {
+          if (ix.field_groups[t].empty()) continue;
+          const Term& term = city.vocab.at(fields).terms[t];
+          WritePage(c, s + "/groups/fields/" + term.slug + "/", "group_list",
+                    GroupListView(*ctx_, c, "fields", static_cast<int>(t)), diags_);
+        }
+        for (size_t a = 0; a < ix.area_groups.size(); ++a) {
+          WritePage(c, s + "/groups/area/" + index_->AreaSlug(c, ix.area_groups[a].first) + "/", "group_list",
+                    GroupListView(*ctx_, c, "area", static_cast<int>(a)), diags_);
+        }
+      }
+      RenderKyodo(c, city.vocab);
+    }
+    RenderKyodo(-1, content_.shared_vocab);
+    RenderedMarkdown intro;
+    std::string intro_html;
+    if (!content_.portal.intro.empty()) {
+      intro_html = markdown_.Render(content_.portal.intro, JoinPath(options_.content_dir, "_portal.yaml"), 1,
+                                    MarkdownOptions{}, nullptr, diags_).html;
+    }
+    WritePage(-1, "", "portal", PortalTopView(*ctx_, intro_html), diags_);
+    WritePage(-1, "404.html", "not_found", NotFoundView(*ctx_), diags_);
+    sink_->Write("robots.txt", "User-agent: *\nAllow: /\n", diags_);
+  }
+
+  void RenderKyodo(int city, const Vocabularies& vocab) {
+    std::string index_path = city >= 0 ? content_.cities[static_cast<size_t>(city)].site.slug + "/kyodo/" : "kyodo/";
+    WritePage(city, index_path, "kyodo", KyodoIndexView(*ctx_, city), diags_);
+    for (size_t v = 0; v < vocab.list().size(); ++v) {
+      for (size_t t = 0; t < vocab.list()[v].terms.size(); ++t) {
+        int vi = static_cast<int>(v), ti = static_cast<int>(t);
+        WritePage(city, TermPagePath(*ctx_, city, vi, ti), "term", TermView(*ctx_, city, vi, ti), diags_);
+      }
+    }
+  }
+
+  void CopyCityAssets() {
+    for (const City& city : content_.cities) {
+      for (const Asset& asset : city.assets) sink_->Copy(AssetPath(city, asset), asset.source, diags_);
+    }
+  }
+
+  Disk& disk_;
+  const BuildOptions& options_;
+  BuildResult* result_;
+  Diagnostics* diags_;
+  Content content_;
+  std::unique_ptr<SiteIndex> index_;
+  std::map<std::string, Templates> templates_;
+  std::unique_ptr<Urls> urls_;
+  std::unique_ptr<ViewContext> ctx_;
+  MarkdownEngine markdown_;
+  OutputSink* sink_ = nullptr;
+  std::atomic<int> pages_{0};
+
+ public:
+  int pages() const { return pages_.load(); }
+};
+
+}  // namespace
+
+bool BuildSite(Disk& disk, const BuildOptions& options, BuildResult* result, Diagnostics* diags) {
+  Builder builder(disk, options, result, diags);
+  bool ok = builder.Run() && !diags->HasErrors();
+  result->pages = builder.pages();
+  diags->SortByLocation();
+  return ok;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,86 @@
+#include "source.h"
+
+#include "text.h"
+
+namespace kyodo {
+
+std::optional<std::string> PrepareSource(std::string text, const std::string& path, Diagnostics* diags) {
+  size_t bad = FindInvalidUtf8(text);
+  if (bad != std::string::npos) {
+    int line = 1;
+    for (size_t i = 0; i < bad; ++i) line += text[i] == '\n';
+    diags->Error({path, line, ColumnOfByte(text, bad)},
+                 "UTF-8 として読めないバイトがあります（" + std::to_string(bad) + " バイト目）",
+                 "ファイルを UTF-8 で保存し直してください（Shift_JIS のままではありませんか）");
+    return std::nullopt;
+  }
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  if (text.find('\r') != std::string::npos) {
+    std::string lf;
+    lf.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != '\r') {
+        lf += text[i];
+      } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+        lf += '\n';  // a lone CR (old Mac) ends a line too
+      }
+    }
+    text.swap(lf);
+  }
+  return text;
+}
+
+std::optional<std::string> ReadSource(const Disk& disk, const std::string& path, Diagnostics* diags) {
+  std::string text, err;
+  if (!disk.ReadFile(path, &text, &err)) {
+    diags->Error({path, 0, 0}, "ファイルを読めません: " + err);
+    return std::nullopt;
+  }
+  return PrepareSource(std::move(text), path, diags);
+}
+
+namespace {
+
+// True when the line starting at `pos` is exactly "---" (trailing spaces allowed).
+bool IsFenceAt(const std::string& text, size_t pos, size_t* next_line) {
+  if (text.compare(pos, 3, "---") != 0) return false;
+  size_t i = pos + 3;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i < text.size() && text[i] != '\n') return false;
+  *next_line = i < text.size() ? i + 1 : i;
+  return true;
+}
+
+}  // namespace
+
+std::optional<FrontMatterSplit> SplitFrontMatter(const std::string& text, const std::string& path,
+                                                 Diagnostics* diags) {
+  FrontMatterSplit out;
+  size_t pos = 0;
+  if (!IsFenceAt(text, 0, &pos)) {
+    out.body = text;
+    out.body_line = 1;
+    return out;
+  }
+  int line = 2;
+  size_t yaml_start = pos;
+  while (pos < text.size()) {
+    size_t next = 0;
+    if (IsFenceAt(text, pos, &next)) {
+      out.yaml = text.substr(yaml_start, pos - yaml_start);
+      out.yaml_line = 2;
+      out.body = text.substr(next);
+      out.body_line = line + 1;
+      return out;
+    }
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+    ++line;
+  }
+  diags->Error({path, 1, 1}, "フロントマター（--- で始まる部分）が --- で閉じられていません",
+               "メタデータの終わりに --- だけの行を入れてください");
+  return std::nullopt;
+}
+
+}  // namespace kyodo

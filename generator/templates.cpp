@@ -1,0 +1,119 @@
+#include "templates.h"
+
+#include "source.h"
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr const char* kExt = ".mustache";
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+SourceLoc LocAt(const std::string& path, const std::string& text, size_t offset) {
+  int line = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+  return {path, line, ColumnOfByte(text, std::min(offset, text.size()))};
+}
+
+// kainjow reports "… at 123": the offset in the text it parsed.
+SourceLoc LocOfMustacheError(const std::string& path, const std::string& text, const std::string& message) {
+  size_t at = message.rfind(" at ");
+  if (at == std::string::npos) return {path, 0, 0};
+  try {
+    return LocAt(path, text, std::stoul(message.substr(at + 4)));
+  } catch (...) {
+    return {path, 0, 0};
+  }
+}
+
+}  // namespace
+
+bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
+                     Diagnostics* diags) {
+  int errors_before = diags->ErrorCount();
+  // Theme files first so that they win; the base folder fills in the rest.
+  for (const std::string& dir : {theme_templates, base_dir}) {
+    if (dir.empty() || disk.Stat(dir) != FileKind::kDir) continue;
+    for (const std::string& sub : {std::string(), std::string("partials")}) {
+      std::string folder = JoinPath(dir, sub);
+      for (const std::string& name : disk.ListDir(folder)) {
+        if (!EndsWith(name, kExt)) continue;
+        std::string rel = JoinPath(sub, name);
+        if (sources_.count(rel)) continue;
+        std::string path = JoinPath(folder, name);
+        auto text = ReadSource(disk, path, diags);
+        if (!text) continue;
+        sources_[rel] = {path, *text};
+      }
+    }
+  }
+  if (sources_.empty()) {
+    diags->Error({base_dir, 0, 0}, "テンプレートがありません");
+    return false;
+  }
+  for (const auto& [rel, src] : sources_) {
+    // Each file must parse on its own, so an error points into that file.
+    mustache::mustache alone(src.text);
+    if (!alone.is_valid()) {
+      diags->Error(LocOfMustacheError(src.path, src.text, alone.error_message()),
+                   "テンプレートの誤り: " + alone.error_message());
+      continue;
+    }
+    if (rel.find('/') != std::string::npos) continue;  // partials are used inside pages
+    std::string text;
+    if (!Inline(src, 0, &text, diags)) continue;
+    auto tmpl = std::make_unique<mustache::mustache>(text);
+    if (!tmpl->is_valid()) {
+      diags->Error({src.path, 0, 0}, "テンプレートの誤り（部分テンプレートを含めて）: " + tmpl->error_message());
+      continue;
+    }
+    pages_[rel.substr(0, rel.size() - std::string(kExt).size())] = std::move(tmpl);
+  }
+  return diags->ErrorCount() == errors_before;
+}
+
+const Templates::Source* Templates::Find(const std::string& rel) const {
+  auto it = sources_.find(rel);
+  return it == sources_.end() ? nullptr : &it->second;
+}
+
+bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnostics* diags) {
+  files_.insert(src.path);
+  const std::string& t = src.text;
+  size_t pos = 0;
+  bool ok = true;
+  while (true) {
+    size_t open = t.find("{{>", pos);
+    if (open == std::string::npos) break;
+    size_t close = t.find("}}", open);
+    if (close == std::string::npos) break;
+    out->append(t, pos, open - pos);
+    std::string name = CollapseWhitespace(t.substr(open + 3, close - open - 3));
+    const Source* partial = Find("partials/" + name + kExt);
+    if (!partial) {
+      diags->Error(LocAt(src.path, t, open), "部分テンプレート「" + name + "」がありません",
+                   "partials/" + name + kExt + " を作るか、名前を確かめてください");
+      ok = false;
+    } else if (depth > 8) {
+      diags->Error(LocAt(src.path, t, open), "部分テンプレート「" + name + "」が自分自身を読み込んでいます");
+      ok = false;
+    } else {
+      ok = Inline(*partial, depth + 1, out, diags) && ok;
+    }
+    pos = close + 2;
+  }
+  out->append(t, pos, std::string::npos);
+  return ok;
+}
+
+std::string Templates::Render(const std::string& name, const mustache::data& data) const {
+  auto it = pages_.find(name);
+  if (it == pages_.end()) return {};
+  return it->second->render(data);
+}
+
+}  // namespace kyodo

@@ -1,0 +1,56 @@
+// Mustache templates (kainjow) with theme overlay: a file in
+// themes/<theme>/templates/ replaces the file of the same name in templates/.
+// Partials ({{> name}} → partials/name.mustache) are inlined once at load time, so
+// a page renders from one parsed tree; a missing partial is reported with the
+// template file and line.
+#ifndef KYODO_TEMPLATES_H_
+#define KYODO_TEMPLATES_H_
+
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "disk.h"
+#include "error.h"
+
+namespace kyodo {
+
+namespace mustache = kainjow::mustache;
+
+class Templates {
+ public:
+  /// Loads every page template (templates/*.mustache, overlaid by the theme's).
+  /// `theme_templates` may be "" (no overrides). Returns false after reporting
+  /// errors (unreadable file, missing partial, unclosed section…).
+  bool Load(const Disk& disk, const std::string& base_dir, const std::string& theme_templates, Diagnostics* diags);
+
+  bool Has(const std::string& name) const { return pages_.count(name) > 0; }
+  /// Renders page template `name` (without .mustache). Safe to call from several
+  /// threads at once: templates are validated at load, so rendering cannot fail
+  /// and only reads the parsed tree.
+  std::string Render(const std::string& name, const mustache::data& data) const;
+
+  /// Every file that went into this set (for rebuilds after a template edit).
+  const std::set<std::string>& files() const { return files_; }
+
+ private:
+  struct Source {
+    std::string path;
+    std::string text;
+  };
+  /// Finds `rel` in the theme, then in the base folder.
+  const Source* Find(const std::string& rel) const;
+  /// Replaces {{> name}} tags with partial text, recursively.
+  bool Inline(const Source& src, int depth, std::string* out, Diagnostics* diags);
+
+  std::map<std::string, Source> sources_;  ///< relative path → chosen file
+  std::map<std::string, std::unique_ptr<mustache::mustache>> pages_;
+  std::set<std::string> files_;
+};
+
+}  // namespace kyodo
+
+#endif  // KYODO_TEMPLATES_H_

@@ -1,0 +1,342 @@
+// Unicode helpers over UTF-8 std::string. ICU does the Unicode work; the only
+// hand-written decoding is the strict UTF-8 reader, which must report exact byte
+// offsets for diagnostics (ICU would silently substitute U+FFFD).
+#include "text.h"
+
+#include <unicode/coll.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+
+namespace kyodo {
+namespace {
+
+// Decodes the code point starting at s[i] and advances i past it. An ill-formed
+// sequence yields -1 and advances past its maximal subpart (at least one byte),
+// so the rest of the text is still read the way ICU's U8_NEXT would read it.
+// Ranges follow Unicode Table 3-7 "Well-Formed UTF-8 Byte Sequences".
+int32_t DecodeNext(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i++]);
+  if (b0 < 0x80) return b0;
+  int len = 0;
+  int32_t cp = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {      // C0/C1 could only encode overlongs
+    len = 2, cp = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3, cp = b0 & 0x0F;
+    if (b0 == 0xE0) lo = 0xA0;  // below A0 would be an overlong
+    if (b0 == 0xED) hi = 0x9F;  // A0..BF would be a surrogate D800..DFFF
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4, cp = b0 & 0x07;
+    if (b0 == 0xF0) lo = 0x90;  // overlong
+    if (b0 == 0xF4) hi = 0x8F;  // beyond U+10FFFF
+  } else {
+    return -1;  // stray continuation byte, C0/C1, or F5..FF
+  }
+  for (int k = 1; k < len; ++k, lo = 0x80, hi = 0xBF) {
+    if (i >= s.size()) return -1;  // truncated
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < lo || b > hi) return -1;
+    cp = (cp << 6) | (b & 0x3F);
+    ++i;
+  }
+  return cp;
+}
+
+icu::UnicodeString ToUnicode(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+std::string ToUtf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+icu::UnicodeString NfkcU(const icu::UnicodeString& u) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);  // shared, immutable
+  if (U_FAILURE(err)) return u;
+  icu::UnicodeString out = nfkc->normalize(u, err);
+  return U_SUCCESS(err) ? out : u;
+}
+
+std::unique_ptr<icu::Transliterator> MakeTransliterator(const char* id) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance(icu::UnicodeString(id, -1, US_INV), UTRANS_FORWARD, err));
+  return U_SUCCESS(err) ? std::move(t) : nullptr;
+}
+
+// Transliterators compile their rules when created (slow) and keep per-call state
+// (not safe to share), so each thread builds each one once.
+//
+// ー is filtered out because ICU's Katakana-Hiragana turns 「サポート」 into
+// 「さぽおと」 while a hiragana 「さぽーと」 keeps its ー; keeping ー makes both fold alike.
+void KatakanaToHiragana(icu::UnicodeString& u) {
+  thread_local const auto t = MakeTransliterator("[^\\u30FC] Katakana-Hiragana");
+  if (t) t->transliterate(u);
+}
+
+// Not Any-Latin: that would read kanji as Chinese pinyin. Latin-ASCII strips the
+// macrons Hepburn puts on long vowels (sapōto → sapoto).
+void KanaToAscii(icu::UnicodeString& u) {
+  thread_local const auto t = MakeTransliterator("Hiragana-Latin; Katakana-Latin; Latin-ASCII");
+  if (t) t->transliterate(u);
+}
+
+// Quaternary strength so that kana differing only in hiragana/katakana still get
+// distinct, deterministic keys (ja puts hiragana first at that level).
+icu::Collator* JapaneseCollator() {
+  thread_local const std::unique_ptr<icu::Collator> c = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> made(icu::Collator::createInstance(icu::Locale("ja"), err));
+    if (U_FAILURE(err)) return std::unique_ptr<icu::Collator>();
+    made->setStrength(icu::Collator::QUATERNARY);
+    return made;
+  }();
+  return c.get();
+}
+
+std::vector<int32_t> CodePoints(std::string_view s) {
+  std::vector<int32_t> out;
+  for (size_t i = 0; i < s.size();) out.push_back(DecodeNext(s, i));
+  return out;
+}
+
+bool IsAsciiAlnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// After romanization, a leftover letter or mark (kanji, 々, a stray combining
+// macron) has no romaji and is dropped rather than turned into a word break.
+bool HasNoRomanization(UChar32 c) {
+  return c == '\'' || c == '~' || u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+}  // namespace
+
+size_t FindInvalidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    if (DecodeNext(s, i) < 0) return start;
+  }
+  return std::string_view::npos;
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) DecodeNext(s, i);
+  return n;
+}
+
+std::string Utf8Prefix(std::string_view s, size_t n) {
+  size_t i = 0;
+  for (size_t k = 0; k < n && i < s.size(); ++k) DecodeNext(s, i);
+  return std::string(s.substr(0, i));
+}
+
+int DisplayWidth(std::string_view s) {
+  int width = 0;
+  for (size_t i = 0; i < s.size();) {
+    const int32_t c = DecodeNext(s, i);
+    if (c < 0) {  // shown as U+FFFD, which is narrow
+      ++width;
+      continue;
+    }
+    // Combining marks draw on the previous cell; format characters (ZWJ, ZWSP) draw nothing.
+    if ((U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK)) != 0) continue;
+    const int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    width += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return width;
+}
+
+int ColumnOfByte(std::string_view text, size_t byte_offset) {
+  byte_offset = std::min(byte_offset, text.size());
+  // A '\n' at byte_offset ends the line it belongs to, so search strictly before it.
+  const size_t nl = byte_offset == 0 ? std::string_view::npos : text.rfind('\n', byte_offset - 1);
+  size_t i = nl == std::string_view::npos ? 0 : nl + 1;
+  int col = 1;
+  while (i < byte_offset) {
+    size_t next = i;
+    DecodeNext(text, next);
+    if (next > byte_offset) break;  // the byte is inside this character
+    i = next;
+    ++col;
+  }
+  return col;
+}
+
+std::string Nfkc(std::string_view s) { return ToUtf8(NfkcU(ToUnicode(s))); }
+
+std::string FoldForMatch(std::string_view s) {
+  icu::UnicodeString u = NfkcU(ToUnicode(s));
+  u.foldCase();
+  KatakanaToHiragana(u);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    // ･ and ／ are already ・ and / after NFKC; U+3000 is a White_Space character.
+    if (u_isUWhiteSpace(c) || c == 0x30FB || c == '/') continue;
+    out.append(c);
+  }
+  return ToUtf8(out);
+}
+
+int EditDistance(std::string_view a, std::string_view b) {
+  const std::vector<int32_t> x = CodePoints(a), y = CodePoints(b);
+  // Two rolling rows of the Levenshtein table: row[j] = distance(x[0..i), y[0..j)).
+  std::vector<int> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= y.size(); ++j) {
+      const int substitute = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+std::vector<std::string> NearestMatches(std::string_view input, const std::vector<std::string>& candidates,
+                                        size_t max) {
+  const std::string key = FoldForMatch(input);
+  if (key.empty()) return {};  // an empty key would "prefix" every candidate
+  struct Ranked {
+    int tier;  // 0: key is a prefix, 1: key is contained, 2: only similar
+    int distance;
+    size_t index;
+  };
+  std::vector<Ranked> ranked;
+  const size_t key_len = CodePointCount(key);
+  for (size_t idx = 0; idx < candidates.size(); ++idx) {
+    const std::string ck = FoldForMatch(candidates[idx]);
+    const size_t pos = ck.find(key);  // byte search is safe: UTF-8 is self-synchronising
+    const int tier = pos == 0 ? 0 : pos != std::string::npos ? 1 : 2;
+    const int distance = EditDistance(key, ck);
+    const int limit = std::max<int>(1, static_cast<int>(std::max(key_len, CodePointCount(ck)) / 2));
+    // Prefix/containment hits are kept however long the candidate is: the author
+    // typed part of it, which is a better hint than any similar-looking term.
+    if (tier == 2 && distance > limit) continue;
+    ranked.push_back({tier, distance, idx});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return a.tier != b.tier ? a.tier < b.tier : a.distance < b.distance;
+  });
+  std::vector<std::string> out;
+  for (size_t k = 0; k < ranked.size() && k < max; ++k) out.push_back(candidates[ranked[k].index]);
+  return out;
+}
+
+std::string RomajiSlug(std::string_view s) {
+  icu::UnicodeString u = NfkcU(ToUnicode(s));
+  KanaToAscii(u);
+  std::string out;
+  bool pending_dash = false;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    if (IsAsciiAlnum(c)) {
+      if (pending_dash && !out.empty()) out += '-';
+      pending_dash = false;
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else if (!HasNoRomanization(c)) {
+      pending_dash = true;  // spaces, punctuation, symbols: a word break
+    }
+  }
+  return out;
+}
+
+std::string ToHiragana(std::string_view s) {
+  icu::UnicodeString u = NfkcU(ToUnicode(s));
+  KatakanaToHiragana(u);
+  return ToUtf8(u);
+}
+
+std::string GojuonRow(std::string_view reading) {
+  const std::string h = ToHiragana(reading);
+  if (h.empty()) return "他";
+  size_t i = 0;
+  const int32_t c = DecodeNext(h, i);
+  // The hiragana block runs in 五十音 order with 濁音/半濁音/small kana next to
+  // their base, so each row is one range ending at its last code point.
+  struct Row {
+    int32_t last;
+    const char* name;
+  };
+  static constexpr Row kRows[] = {
+      {0x304A, "あ"},  // ぁ..お
+      {0x3054, "か"},  // か..ご
+      {0x305E, "さ"},  // さ..ぞ
+      {0x3069, "た"},  // た..ど (っ included)
+      {0x306E, "な"},  // な..の
+      {0x307D, "は"},  // は..ぽ
+      {0x3082, "ま"},  // ま..も
+      {0x3088, "や"},  // ゃ..よ
+      {0x308D, "ら"},  // ら..ろ
+      {0x3093, "わ"},  // ゎ わ ゐ ゑ を ん
+  };
+  if (c == 0x3094) return "あ";                   // ゔ is a voiced う
+  if (c == 0x3095 || c == 0x3096) return "か";    // small ゕ ゖ
+  if (c < 0x3041 || c > 0x3093) return "他";
+  for (const Row& row : kRows) {
+    if (c <= row.last) return row.name;
+  }
+  return "他";
+}
+
+std::string CollationKey(std::string_view s) {
+  icu::Collator* coll = JapaneseCollator();
+  if (coll == nullptr) return std::string(s);  // no ICU data: code point order is the best left
+  const icu::UnicodeString u = ToUnicode(s);
+  std::string key(64, '\0');
+  int32_t n = coll->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), static_cast<int32_t>(key.size()));
+  if (n > static_cast<int32_t>(key.size())) {
+    key.resize(n);
+    n = coll->getSortKey(u, reinterpret_cast<uint8_t*>(key.data()), n);
+  }
+  // Drop the trailing NUL terminator: sort keys contain no other 0 byte, so
+  // std::string's unsigned byte comparison gives the same order without it.
+  key.resize(n > 0 ? n - 1 : 0);
+  return key;
+}
+
+std::string HtmlEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += ch;
+    }
+  }
+  return out;
+}
+
+std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    const int32_t c = DecodeNext(s, i);
+    if (c >= 0 && u_isUWhiteSpace(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out.append(s.substr(start, i - start));  // copied as-is, even if ill-formed
+  }
+  return out;
+}
+
+}  // namespace kyodo

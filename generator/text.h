@@ -1,0 +1,74 @@
+// Unicode text helpers on UTF-8 std::string, built on ICU. Pure functions, no I/O.
+#ifndef KYODO_TEXT_H_
+#define KYODO_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kyodo {
+
+/// Byte offset of the first byte that is not part of a well-formed UTF-8
+/// sequence (overlongs, surrogates and > U+10FFFF are ill-formed), or npos.
+size_t FindInvalidUtf8(std::string_view s);
+
+/// Number of code points in valid UTF-8.
+size_t CodePointCount(std::string_view s);
+
+/// The first `n` code points of `s` (all of `s` if shorter).
+std::string Utf8Prefix(std::string_view s, size_t n);
+
+/// Terminal columns: East Asian Wide and Fullwidth characters count 2, others 1,
+/// combining marks 0. Used to put a caret under the right character.
+int DisplayWidth(std::string_view s);
+
+/// 1-based code-point column of byte offset `byte_offset` within its line of `text`
+/// (the line is the one containing that byte).
+int ColumnOfByte(std::string_view text, size_t byte_offset);
+
+/// Unicode NFKC (全角英数 → 半角, 半角カナ → 全角カナ, ① → 1).
+std::string Nfkc(std::string_view s);
+
+/// The key used to compare what an author typed with vocabulary terms and search
+/// queries: NFKC, case folded, katakana folded to hiragana, whitespace and the
+/// separators ・･/ removed. 「ＮＰＯ支援」「npo 支援」 → 「npo支援」; 「コスモス」「ｺｽﾓｽ」 → 「こすもす」.
+std::string FoldForMatch(std::string_view s);
+
+/// Levenshtein distance counted in code points.
+int EditDistance(std::string_view a, std::string_view b);
+
+/// Up to `max` candidates closest to `input`, compared by FoldForMatch keys: a
+/// candidate whose key starts with or contains the input key ranks first, then by
+/// edit distance; candidates further than half the longer key are dropped.
+/// Ties keep the order of `candidates`.
+std::vector<std::string> NearestMatches(std::string_view input, const std::vector<std::string>& candidates,
+                                        size_t max = 3);
+
+/// An ASCII URL slug: kana → Hepburn romaji (「こすもす」→ "kosumosu", 「サポート」→ "sapoto"),
+/// ASCII letters lowercased, digits kept, every other run of characters becomes one
+/// '-', no leading/trailing '-'. Characters with no romanization (kanji) are
+/// dropped; the result may be empty.
+std::string RomajiSlug(std::string_view s);
+
+/// Hiragana reading with katakana folded to hiragana and NFKC applied, for sorting.
+std::string ToHiragana(std::string_view s);
+
+/// The 五十音 row of a reading's first character: "あ", "か", "さ", "た", "な", "は", "ま",
+/// "や", "ら", "わ"; 濁音/半濁音/小書き fold to their row (「が」→「か」, 「ぱ」→「は」, 「ゃ」→「や」);
+/// anything else (Latin, digits, kanji) gives "他".
+std::string GojuonRow(std::string_view reading);
+
+/// A byte string whose memcmp order is Japanese dictionary order (ICU collator
+/// for "ja": 清音 < 濁音 < 半濁音, ア = あ at the primary level, 小書き (きょう) before 直音 (きよう) as ICU orders them).
+std::string CollationKey(std::string_view s);
+
+/// HTML text and attribute escaping of & < > " '.
+std::string HtmlEscape(std::string_view s);
+
+/// Replaces every run of whitespace (incl. U+3000 and newlines) with one space and trims.
+std::string CollapseWhitespace(std::string_view s);
+
+}  // namespace kyodo
+
+#endif  // KYODO_TEXT_H_

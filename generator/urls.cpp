@@ -1,0 +1,40 @@
+#include "urls.h"
+
+#include <algorithm>
+
+namespace kyodo {
+
+std::string WithTrailingSlash(std::string url) {
+  if (!url.empty() && url.back() != '/') url += '/';
+  return url;
+}
+
+Urls::Urls(std::string base_url, std::string canonical_base)
+    : base_url_(WithTrailingSlash(std::move(base_url))), canonical_base_(WithTrailingSlash(std::move(canonical_base))) {}
+
+std::string Urls::FileOf(const std::string& site_path) {
+  if (site_path.empty() || site_path.back() == '/') return site_path + "index.html";
+  return site_path;
+}
+
+std::string Urls::Link(const std::string& from, const std::string& to) const {
+  std::string path = to, fragment;
+  size_t hash = to.find('#');
+  if (hash != std::string::npos) {
+    path = to.substr(0, hash);
+    fragment = to.substr(hash);
+  }
+  if (!relative()) return base_url_ + path + fragment;
+  if (path == from && !fragment.empty()) return fragment;  // same page: just the anchor
+  // Every page folder is one level per '/', so the way up is one "../" per '/'.
+  std::string up;
+  for (size_t i = 0, depth = static_cast<size_t>(std::count(from.begin(), from.end(), '/')); i < depth; ++i) up += "../";
+  return up + FileOf(path) + fragment;
+}
+
+std::string Urls::Absolute(const std::string& to) const {
+  if (canonical_base_.empty()) return "";
+  return canonical_base_ + to;
+}
+
+}  // namespace kyodo

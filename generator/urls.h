@@ -1,0 +1,41 @@
+// Where each page lives in the output and how one page links to another. Pages
+// are folders ("saku/cases/balloon/" → saku/cases/balloon/index.html); links are
+// relative by default, so the site works from any subpath and opened from disk,
+// or absolute under --base-url.
+#ifndef KYODO_URLS_H_
+#define KYODO_URLS_H_
+
+#include <string>
+
+namespace kyodo {
+
+class Urls {
+ public:
+  /// `base_url` empty → relative links ending in index.html (work from disk);
+  /// otherwise absolute links under it ("https://example.org/kyodo/" or "/kyodo/").
+  /// `canonical_base` is the absolute URL used for canonical links, feeds and the
+  /// sitemap (may be empty: then those are left out or relative).
+  Urls(std::string base_url, std::string canonical_base);
+
+  /// The href from page `from` (a site path such as "saku/cases/x/" or "404.html")
+  /// to the site path `to` ("saku/", "assets/style.css", "saku/cases/x/#frag").
+  std::string Link(const std::string& from, const std::string& to) const;
+  /// The absolute URL of `to` under the canonical base ("" when there is none).
+  std::string Absolute(const std::string& to) const;
+  bool relative() const { return base_url_.empty(); }
+  const std::string& canonical_base() const { return canonical_base_; }
+
+  /// The output file of a site path: "saku/" → "saku/index.html", "" → "index.html".
+  static std::string FileOf(const std::string& site_path);
+
+ private:
+  std::string base_url_;
+  std::string canonical_base_;
+};
+
+/// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
+std::string WithTrailingSlash(std::string url);
+
+}  // namespace kyodo
+
+#endif  // KYODO_URLS_H_

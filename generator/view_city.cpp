@@ -1,0 +1,269 @@
+// Views of a city's own pages: its top, the lists of cases, policies and news,
+// the 市民活動団体 directory in 五十音順, and the page of contacts.
+#include <algorithm>
+
+#include "text.h"
+#include "views.h"
+
+namespace kyodo {
+
+namespace {
+
+const City& CityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
+
+mustache::data SimpleLink(const PageView& view, const ViewContext& ctx, int city, int page) {
+  const City& c = CityOf(ctx, city);
+  const Page& p = c.pages[static_cast<size_t>(page)];
+  mustache::data d;
+  d.set("title", p.title);
+  d.set("href", view.Href(PagePath(c, p)));
+  if (!p.summary.empty()) d.set("summary", p.summary);
+  if (p.date) {
+    d.set("date", view.DateText(*p.date));
+    d.set("date_iso", p.date->Iso());
+  }
+  if (!p.policy.kind.empty()) d.set("kind", p.policy.kind);
+  if (p.policy.period) d.set("period", FormatPeriod(*p.policy.period, c.site.date_style));
+  return d;
+}
+
+std::vector<mustache::data> Cards(const PageView& view, const ViewContext& ctx, int city, const std::vector<int>& pages,
+                     size_t limit) {
+  std::vector<mustache::data> items;
+  for (size_t i = 0; i < pages.size() && i < limit; ++i) items.push_back(CaseCard(view, ctx, {city, pages[i]}, false));
+  return items;
+}
+
+}  // namespace
+
+std::string CaseListPath(const City& city, int number) {
+  std::string base = city.site.slug + "/cases/";
+  return number <= 1 ? base : base + "page/" + std::to_string(number) + "/";
+}
+
+int CaseListPages(const ViewContext& ctx, int city) {
+  size_t n = ctx.index.city(city).cases.size();
+  size_t per = static_cast<size_t>(ctx.cases_per_page);
+  return std::max<int>(1, static_cast<int>((n + per - 1) / per));
+}
+
+mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& intro_html) {
+  const City& c = CityOf(ctx, city);
+  const CityIndex& ix = ctx.index.city(city);
+  PageView view(ctx, c.site.slug + "/", city);
+  view.Title(c.site.name + "の協働のまちづくり");
+  view.Section("top");
+  view.Contact(nullptr);
+  view.Set("intro", intro_html);
+  // The 基本方針 shown on the top come from the first policy (by weight) that lists them.
+  for (int pi : ix.policies) {
+    const Page& p = c.pages[static_cast<size_t>(pi)];
+    if (p.policy.basic_policies.empty()) continue;
+    mustache::data main = SimpleLink(view, ctx, city, pi);
+    std::vector<mustache::data> items;
+    for (const BasicPolicy& b : p.policy.basic_policies) items.push_back(mustache::data(b.title));
+    SetList(&main, "items", std::move(items));
+    view.Set("basic_policies", main);
+    break;
+  }
+  std::vector<mustache::data> policies;
+  for (int pi : ix.policies) policies.push_back(SimpleLink(view, ctx, city, pi));
+  view.SetList("policies", std::move(policies));
+  view.SetList("latest_cases", Cards(view, ctx, city, ix.cases, 6));
+  view.Set("has_more_cases", Flag(ix.cases.size() > 6));
+  view.Set("cases_href", view.Href(c.site.slug + "/cases/"));
+  view.Set("case_count", std::to_string(ix.cases.size()));
+  view.Set("kyodo_href", view.Href(c.site.slug + "/kyodo/"));
+  view.Set("groups_href", view.Href(c.site.slug + "/groups/"));
+  view.Set("group_count", std::to_string(ix.groups.size()));
+  view.Set("has_groups", Flag(!ix.groups.empty()));
+  std::vector<mustache::data> news, pages;
+  for (size_t i = 0; i < ix.news.size() && i < 5; ++i) news.push_back(SimpleLink(view, ctx, city, ix.news[i]));
+  for (int pi : ix.pages) pages.push_back(SimpleLink(view, ctx, city, pi));
+  view.SetList("news", std::move(news));
+  view.Set("news_href", view.Href(c.site.slug + "/news/"));
+  view.SetList("pages", std::move(pages));
+  return view.Finish();
+}
+
+mustache::data CaseListView(const ViewContext& ctx, int city, int number) {
+  const City& c = CityOf(ctx, city);
+  const CityIndex& ix = ctx.index.city(city);
+  int pages = CaseListPages(ctx, city);
+  PageView view(ctx, CaseListPath(c, number), city);
+  view.Section("cases");
+  if (number > 1) {
+    view.Crumb("協働事例", CaseListPath(c, 1));
+    view.Title("協働事例（" + std::to_string(number) + "ページ目）");
+  } else {
+    view.Title("協働事例");
+  }
+  view.Contact(nullptr);
+  size_t per = static_cast<size_t>(ctx.cases_per_page);
+  size_t first = static_cast<size_t>(number - 1) * per;
+  std::vector<int> slice(ix.cases.begin() + static_cast<long>(std::min(first, ix.cases.size())),
+                         ix.cases.begin() + static_cast<long>(std::min(first + per, ix.cases.size())));
+  view.SetList("cases", Cards(view, ctx, city, slice, slice.size()));
+  view.Set("card_level", "2");  // the cards come right after the h1
+  view.Set("total", std::to_string(ix.cases.size()));
+  view.Set("range", std::to_string(slice.empty() ? 0 : first + 1) + "〜" + std::to_string(first + slice.size()));
+  if (pages > 1) {
+    mustache::data pager;
+    if (number > 1) pager.set("prev_href", view.Href(CaseListPath(c, number - 1)));
+    if (number < pages) pager.set("next_href", view.Href(CaseListPath(c, number + 1)));
+    std::vector<mustache::data> items;
+    for (int n = 1; n <= pages; ++n) {
+      mustache::data d;
+      d.set("number", std::to_string(n));
+      d.set("href", view.Href(CaseListPath(c, n)));
+      d.set("current", Flag(n == number));
+      items.push_back(std::move(d));
+    }
+    SetList(&pager, "pages", std::move(items));
+    view.Set("pagination", pager);
+  }
+  view.Set("kyodo_href", view.Href(c.site.slug + "/kyodo/"));
+  return view.Finish();
+}
+
+mustache::data PolicyListView(const ViewContext& ctx, int city) {
+  const City& c = CityOf(ctx, city);
+  const CityIndex& ix = ctx.index.city(city);
+  PageView view(ctx, c.site.slug + "/policies/", city);
+  view.Title("基本指針・計画");
+  view.Section("policies");
+  view.Contact(nullptr);
+  std::vector<mustache::data> items;
+  for (int pi : ix.policies) {
+    if (!c.pages[static_cast<size_t>(pi)].policy.parent.value.empty()) continue;  // listed under the parent
+    mustache::data d = SimpleLink(view, ctx, city, pi);
+    std::vector<mustache::data> children;
+    auto it = ix.policy_children.find(pi);
+    if (it != ix.policy_children.end()) {
+      for (int ci : it->second) children.push_back(SimpleLink(view, ctx, city, ci));
+    }
+    SetList(&d, "children", std::move(children));
+    items.push_back(std::move(d));
+  }
+  view.SetList("policies", std::move(items));
+  return view.Finish();
+}
+
+mustache::data NewsListView(const ViewContext& ctx, int city) {
+  const City& c = CityOf(ctx, city);
+  PageView view(ctx, c.site.slug + "/news/", city);
+  view.Title("お知らせ");
+  view.Section("news");
+  view.Contact(nullptr);
+  std::vector<mustache::data> items;
+  for (int pi : ctx.index.city(city).news) items.push_back(SimpleLink(view, ctx, city, pi));
+  view.SetList("news", std::move(items));
+  return view.Finish();
+}
+
+mustache::data ContactPageView(const ViewContext& ctx, int city) {
+  const City& c = CityOf(ctx, city);
+  PageView view(ctx, c.site.slug + "/contact/", city);
+  view.Title("問い合わせ先");
+  view.Section("contact");
+  std::vector<mustache::data> orgs;
+  for (const Org& org : c.orgs) {
+    PageView block(ctx, c.site.slug + "/contact/", city);
+    block.Contact(&org);
+    const mustache::data* contact = block.data().get("contact");
+    mustache::data d = contact ? *contact : mustache::data();
+    d.set("id", "org-" + org.id);
+    orgs.push_back(std::move(d));
+  }
+  view.SetList("orgs", std::move(orgs));
+  return view.Finish();
+}
+
+mustache::data GroupListView(const ViewContext& ctx, int city, const std::string& filter_kind, int filter) {
+  const City& c = CityOf(ctx, city);
+  const CityIndex& ix = ctx.index.city(city);
+  std::string base = c.site.slug + "/groups/";
+  const std::vector<int>* groups = &ix.groups;
+  std::string path = base, title = "市民活動団体";
+  int fields = c.vocab.IndexOf("fields");
+  if (filter_kind == "fields") {
+    const Term& term = c.vocab.at(fields).terms[static_cast<size_t>(filter)];
+    groups = &ix.field_groups[static_cast<size_t>(filter)];
+    path = base + "fields/" + term.slug + "/";
+    title = "市民活動団体（分野: " + term.name + "）";
+  } else if (filter_kind == "area") {
+    const auto& [area, members] = ix.area_groups[static_cast<size_t>(filter)];
+    groups = &members;
+    path = base + "area/" + ctx.index.AreaSlug(city, area) + "/";
+    title = "市民活動団体（地域: " + area + "）";
+  }
+  PageView view(ctx, path, city);
+  view.Section("groups");
+  if (!filter_kind.empty()) view.Crumb("市民活動団体", base);
+  view.Title(title);
+  view.Contact(nullptr);
+
+  // 五十音 rows in directory order, each with its groups (already sorted by reading).
+  static const char* const kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
+  static const char* const kRowIds[] = {"a", "ka", "sa", "ta", "na", "ha", "ma", "ya", "ra", "wa", "other"};
+  std::vector<mustache::data> rows, jumps;
+  for (size_t r = 0; r < std::size(kRows); ++r) {
+    std::vector<mustache::data> members;
+    for (int gi : *groups) {
+      const Page& g = c.pages[static_cast<size_t>(gi)];
+      if (GojuonRow(g.group.kana.empty() ? g.title : g.group.kana) != kRows[r]) continue;
+      mustache::data d;
+      d.set("title", g.title);
+      d.set("href", view.Href(PagePath(c, g)));
+      if (!g.group.kana.empty()) d.set("kana", g.group.kana);
+      if (!g.group.area.empty()) d.set("area", g.group.area);
+      SetList(&d, "fields", TermLinks(view, c, "fields", g.group.fields));
+      auto cases = ix.group_cases.find(gi);
+      d.set("case_count", std::to_string(cases == ix.group_cases.end() ? 0 : cases->second.size()));
+      members.push_back(std::move(d));
+    }
+    std::string label = std::string(kRows[r]) + (r + 1 < std::size(kRows) ? "行" : "");
+    mustache::data jump;
+    jump.set("label", label);
+    jump.set("has", Flag(!members.empty()));
+    jump.set("href", view.Href(path + "#row-" + kRowIds[r]));
+    jumps.push_back(std::move(jump));
+    if (members.empty()) continue;
+    mustache::data row;
+    row.set("label", label);
+    row.set("id", std::string("row-") + kRowIds[r]);
+    SetList(&row, "groups", std::move(members));
+    rows.push_back(std::move(row));
+  }
+  view.SetList("rows", std::move(rows));
+  view.SetList("jumps", std::move(jumps));
+  view.Set("count", std::to_string(groups->size()));
+  view.Set("filtered", Flag(!filter_kind.empty()));
+  view.Set("all_href", view.Href(base));
+  std::vector<mustache::data> field_filters, area_filters;
+  if (fields >= 0) {
+    for (size_t t = 0; t < ix.field_groups.size(); ++t) {
+      if (ix.field_groups[t].empty()) continue;
+      const Term& term = c.vocab.at(fields).terms[t];
+      mustache::data d;
+      d.set("name", term.name);
+      d.set("count", std::to_string(ix.field_groups[t].size()));
+      d.set("href", view.Href(base + "fields/" + term.slug + "/"));
+      d.set("current", Flag(filter_kind == "fields" && filter == static_cast<int>(t)));
+      field_filters.push_back(std::move(d));
+    }
+  }
+  for (size_t a = 0; a < ix.area_groups.size(); ++a) {
+    mustache::data d;
+    d.set("name", ix.area_groups[a].first);
+    d.set("count", std::to_string(ix.area_groups[a].second.size()));
+    d.set("href", view.Href(base + "area/" + ctx.index.AreaSlug(city, ix.area_groups[a].first) + "/"));
+    d.set("current", Flag(filter_kind == "area" && filter == static_cast<int>(a)));
+    area_filters.push_back(std::move(d));
+  }
+  view.SetList("field_filters", std::move(field_filters));
+  view.SetList("area_filters", std::move(area_filters));
+  return view.Finish();
+}
+
+}  // namespace kyodo

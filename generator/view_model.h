@@ -1,0 +1,97 @@
+// The only code that knows template variable names: turns content, index and
+// rendered Markdown into Mustache data for one output page. Everything a template
+// shows is computed here (hrefs, formatted dates, counts), because Mustache has no logic.
+#ifndef KYODO_VIEW_MODEL_H_
+#define KYODO_VIEW_MODEL_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "content.h"
+#include "markdown.h"
+#include "site_index.h"
+#include "templates.h"
+#include "urls.h"
+
+namespace kyodo {
+
+/// Site-wide facts every view needs.
+struct ViewContext {
+  const Content& content;
+  const SiteIndex& index;
+  const Urls& urls;
+  /// Site path of each theme's stylesheet ("assets/default/style.1a2b3c4d.css").
+  std::map<std::string, std::string> theme_css;
+  std::string script;  ///< site path of the enhancement script ("" = none)
+  bool search = false; ///< a search page exists
+  int cases_per_page = 20;
+};
+
+/// Sets `key` to the list and `has_<key>` to whether it has items, so templates
+/// can leave out a list's heading when it is empty.
+void SetList(mustache::data* d, const std::string& key, std::vector<mustache::data> items);
+
+/// One output page being assembled: the layout data (title, breadcrumbs, nav,
+/// contact, dates) plus what the page template adds under its own keys.
+class PageView {
+ public:
+  /// `path` is the page's site path; `city` is -1 for portal pages.
+  PageView(const ViewContext& ctx, std::string path, int city);
+
+  /// The page's h1 and <title>.
+  void Title(const std::string& title);
+  /// A breadcrumb step above this page (the portal/city tops are added automatically).
+  void Crumb(const std::string& label, const std::string& target);
+  /// Which item of the city's main menu this page belongs to ("cases", "kyodo"…).
+  void Section(const std::string& section) { section_ = section; }
+  void Description(const std::string& text);
+  /// ページID, 掲載日 and 更新日 of a content page.
+  void Meta(const std::string& page_id, const std::optional<Date>& date, const std::optional<Date>& updated);
+  /// The 問い合わせ先 block (the city's default org when `org` is null).
+  void Contact(const Org* org);
+
+  /// Link from this page to a site path.
+  std::string Href(const std::string& target) const { return ctx_.urls.Link(path_, target); }
+  /// A date as this page's city writes it (portal pages: 西暦).
+  std::string DateText(const Date& date) const;
+  const City* city() const { return city_; }
+  int city_index() const { return city_index_; }
+
+  mustache::data& data() { return data_; }
+  void Set(const std::string& key, mustache::data value) { data_.set(key, std::move(value)); }
+  void SetList(const std::string& key, std::vector<mustache::data> items) {
+    kyodo::SetList(&data_, key, std::move(items));
+  }
+  /// The finished data, layout keys included.
+  mustache::data Finish();
+
+ private:
+  mustache::data Nav() const;
+
+  const ViewContext& ctx_;
+  std::string path_;
+  int city_index_;
+  const City* city_;
+  std::string title_, section_;
+  std::vector<std::pair<std::string, std::string>> crumbs_;
+  mustache::data data_;
+};
+
+/// mustache list from a vector of data.
+mustache::data List(std::vector<mustache::data> items);
+/// A mustache boolean.
+mustache::data Flag(bool value);
+/// {name, href} links to the term pages of vocabulary key `vocab` for the given terms.
+std::vector<mustache::data> TermLinks(const PageView& view, const City& city, const std::string& vocab,
+                         const std::vector<int>& terms);
+/// Site path of a city term page: "saku/kyodo/fields/kodomo/".
+std::string TermPath(const City& city, const std::string& vocab, const Term& term);
+/// 8-digit ページID of a site path, stable across builds.
+std::string PageIdOf(const std::string& site_path);
+/// "tel:0267622111" from "0267-62-2111".
+std::string TelHref(const std::string& tel);
+
+}  // namespace kyodo
+
+#endif  // KYODO_VIEW_MODEL_H_

@@ -1,0 +1,236 @@
+// Views of the content pages: 協働事例, 市民活動団体, 指針・計画, お知らせ and free pages.
+#include "links.h"
+#include "views.h"
+
+namespace kyodo {
+
+namespace {
+
+std::vector<mustache::data> Toc(const PageView& view, const std::string& path, const std::vector<TocEntry>& toc) {
+  std::vector<mustache::data> items;
+  for (const TocEntry& e : toc) {
+    mustache::data d;
+    d.set("text", e.text);
+    d.set("href", view.Href(path + "#" + e.id));
+    d.set("sub", Flag(e.level > 2));
+    items.push_back(std::move(d));
+  }
+  return items;
+}
+
+mustache::data PageLink(const PageView& view, const ViewContext& ctx, PageRef ref) {
+  const Page& p = ctx.content.cities[static_cast<size_t>(ref.city)].pages[static_cast<size_t>(ref.page)];
+  mustache::data d;
+  d.set("title", p.title);
+  d.set("href", view.Href(ctx.index.PathOf(ctx.content, ref)));
+  if (p.date) {
+    d.set("date", view.DateText(*p.date));
+    d.set("date_iso", p.date->Iso());
+  }
+  return d;
+}
+
+// A file given in front matter (image or attachment), relative to the page.
+std::string FileHref(const PageView& view, const ViewContext& ctx, const Page& page, const std::string& src,
+                     const Asset** asset) {
+  LinkTarget target = ResolveLink(ctx.content, ctx.index, page.source, src);
+  *asset = target.asset;
+  if (target.kind == LinkTarget::Kind::kAsset || target.kind == LinkTarget::Kind::kPage) {
+    return view.Href(target.site_path);
+  }
+  return src;  // external URL (checked at load); a missing file was reported
+}
+
+void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Page& page) {
+  const CaseInfo& c = page.case_info;
+  std::vector<mustache::data> facets;
+  auto facet = [&](const char* key, const std::vector<int>& terms) {
+    int v = city.vocab.IndexOf(key);
+    if (v < 0 || terms.empty()) return;
+    mustache::data f;
+    f.set("label", city.vocab.at(v).label);
+    SetList(&f, "terms", TermLinks(view, city, key, terms));
+    facets.push_back(std::move(f));
+  };
+  facet("modes", c.modes);
+  facet("fields", c.fields);
+  facet("actors", c.actors);
+  if (c.partnership) facet("partnership", {*c.partnership});
+  view.SetList("facets", std::move(facets));
+  std::vector<mustache::data> groups;
+  for (const Located& g : c.groups) {
+    for (int gi : ctx.index.city(view.city_index()).groups) {
+      if (city.pages[static_cast<size_t>(gi)].id == g.value) groups.push_back(PageLink(view, ctx, {view.city_index(), gi}));
+    }
+  }
+  view.SetList("groups", std::move(groups));
+  if (c.period) view.Set("period", FormatPeriod(*c.period, city.site.date_style));
+  if (!c.place.empty()) view.Set("place", c.place);
+  std::vector<mustache::data> images, links, attachments;
+  for (const Image& img : c.images) {
+    const Asset* asset = nullptr;
+    mustache::data d;
+    d.set("src", FileHref(view, ctx, page, img.src, &asset));
+    d.set("alt", img.alt);
+    images.push_back(std::move(d));
+  }
+  for (const ExternalLink& l : c.links) {
+    mustache::data d;
+    d.set("title", l.title);
+    d.set("href", l.url);
+    links.push_back(std::move(d));
+  }
+  for (const Attachment& a : c.attachments) {
+    const Asset* asset = nullptr;
+    mustache::data d;
+    d.set("title", a.title);
+    d.set("href", FileHref(view, ctx, page, a.src, &asset));
+    if (asset) d.set("label", FileLabel(asset->rel, asset->size));
+    attachments.push_back(std::move(d));
+  }
+  view.SetList("images", std::move(images));
+  view.SetList("links", std::move(links));
+  view.SetList("attachments", std::move(attachments));
+}
+
+void GroupKeys(PageView& view, const ViewContext& ctx, const City& city, int index, const Page& page) {
+  const GroupInfo& g = page.group;
+  if (!g.kana.empty()) view.Set("kana", g.kana);
+  view.SetList("fields", TermLinks(view, city, "fields", g.fields));
+  if (!g.area.empty()) {
+    mustache::data area;
+    area.set("name", g.area);
+    area.set("href", view.Href(city.site.slug + "/groups/area/" + ctx.index.AreaSlug(view.city_index(), g.area) + "/"));
+    view.Set("area", area);
+  }
+  if (g.established) view.Set("established", view.DateText(*g.established));
+  if (!g.members.empty()) view.Set("members", g.members);
+  if (!g.corporate_number.empty()) view.Set("corporate_number", g.corporate_number);
+  if (!g.tel.empty()) {
+    view.Set("tel", g.tel);
+    view.Set("tel_href", TelHref(g.tel));
+  }
+  if (!g.email.empty()) {
+    view.Set("email", g.email);
+    view.Set("email_href", "mailto:" + g.email);
+  }
+  if (!g.url.empty()) view.Set("url", g.url);
+  std::vector<mustache::data> cases;
+  auto it = ctx.index.city(view.city_index()).group_cases.find(index);
+  if (it != ctx.index.city(view.city_index()).group_cases.end()) {
+    for (int ci : it->second) cases.push_back(PageLink(view, ctx, {view.city_index(), ci}));
+  }
+  view.SetList("cases", std::move(cases));
+}
+
+void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int index, const Page& page) {
+  const PolicyInfo& p = page.policy;
+  if (!p.kind.empty()) view.Set("kind", p.kind);
+  if (p.period) view.Set("period", FormatPeriod(*p.period, city.site.date_style));
+  std::vector<mustache::data> basics;
+  int n = 1;
+  for (const BasicPolicy& b : p.basic_policies) {
+    mustache::data d;
+    d.set("number", std::to_string(n++));
+    d.set("title", b.title);
+    if (!b.summary.empty()) d.set("summary", b.summary);
+    std::vector<mustache::data> measures;
+    for (const std::string& m : b.measures) measures.push_back(mustache::data(m));
+    SetList(&d, "measures", std::move(measures));
+    basics.push_back(std::move(d));
+  }
+  view.SetList("basic_policies", std::move(basics));
+  std::vector<mustache::data> progress;
+  for (const ProgressItem& item : p.progress) {
+    mustache::data d;
+    d.set("measure", item.measure);
+    d.set("status", item.status);
+    if (item.percent) d.set("percent", std::to_string(*item.percent));
+    progress.push_back(std::move(d));
+  }
+  view.SetList("progress", std::move(progress));
+  const CityIndex& ix = ctx.index.city(view.city_index());
+  if (!p.parent.value.empty()) {
+    for (int qi : ix.policies) {
+      if (city.pages[static_cast<size_t>(qi)].id == p.parent.value) view.Set("parent", PageLink(view, ctx, {view.city_index(), qi}));
+    }
+  }
+  std::vector<mustache::data> children;
+  auto it = ix.policy_children.find(index);
+  if (it != ix.policy_children.end()) {
+    for (int ci : it->second) children.push_back(PageLink(view, ctx, {view.city_index(), ci}));
+  }
+  view.SetList("children", std::move(children));
+}
+
+}  // namespace
+
+const char* ContentTemplate(PageKind kind) {
+  switch (kind) {
+    case PageKind::kCase:
+      return "case";
+    case PageKind::kGroup:
+      return "group";
+    case PageKind::kPolicy:
+      return "policy";
+    default:
+      return "article";
+  }
+}
+
+mustache::data ContentPageView(const ViewContext& ctx, PageRef ref, const RenderedMarkdown& body) {
+  const City& city = ctx.content.cities[static_cast<size_t>(ref.city)];
+  const Page& page = city.pages[static_cast<size_t>(ref.page)];
+  std::string path = PagePath(city, page);
+  PageView view(ctx, path, ref.city);
+  view.Title(page.title);
+  view.Section(KindDir(page.kind));
+  if (page.kind == PageKind::kPage) {
+    view.Section("");
+  } else {
+    view.Crumb(KindLabel(page.kind), city.site.slug + "/" + KindDir(page.kind) + "/");
+  }
+  if (page.kind == PageKind::kPolicy && !page.policy.parent.value.empty()) {
+    if (const Page* parent = city.FindPage(PageKind::kPolicy, page.policy.parent.value)) {
+      view.Crumb(parent->title, PagePath(city, *parent));
+    }
+  }
+  view.Description(page.summary);
+  view.Meta(PageIdOf(path), page.date, page.updated);
+  view.Contact(page.contact.value.empty() ? nullptr : city.FindOrg(page.contact.value));
+  view.Set("body", body.html);
+  view.SetList("toc", Toc(view, path, body.toc));
+  view.Set("has_toc", Flag(body.toc.size() >= 2));
+  switch (page.kind) {
+    case PageKind::kCase:
+      CaseKeys(view, ctx, city, page);
+      break;
+    case PageKind::kGroup:
+      GroupKeys(view, ctx, city, ref.page, page);
+      break;
+    case PageKind::kPolicy:
+      PolicyKeys(view, ctx, city, ref.page, page);
+      break;
+    default:
+      break;
+  }
+  return view.Finish();
+}
+
+mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef ref, bool show_city) {
+  const City& city = ctx.content.cities[static_cast<size_t>(ref.city)];
+  const Page& page = city.pages[static_cast<size_t>(ref.page)];
+  mustache::data d = PageLink(view, ctx, ref);
+  if (page.date) d.set("date", FormatDate(*page.date, view.city() ? city.site.date_style : DateStyle::kSeireki));
+  d.set("summary", page.summary);
+  if (show_city) d.set("card_city", city.site.name);
+  std::vector<mustache::data> tags;
+  int v = city.vocab.IndexOf("modes");
+  for (int t : page.case_info.modes) tags.push_back(mustache::data(city.vocab.at(v).terms[static_cast<size_t>(t)].name));
+  int f = city.vocab.IndexOf("fields");
+  for (int t : page.case_info.fields) tags.push_back(mustache::data(city.vocab.at(f).terms[static_cast<size_t>(t)].name));
+  SetList(&d, "tags", std::move(tags));
+  return d;
+}
+
+}  // namespace kyodo

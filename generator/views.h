@@ -1,0 +1,54 @@
+// One function per kind of output page: each fills a PageView with what its
+// template shows. Declared together so a newcomer finds every page kind here.
+#ifndef KYODO_VIEWS_H_
+#define KYODO_VIEWS_H_
+
+#include <string>
+#include <vector>
+
+#include "markdown.h"
+#include "view_model.h"
+
+namespace kyodo {
+
+// ---- content pages (view_pages.cpp) ----
+/// A case, group, policy, news item or free page with its rendered body.
+mustache::data ContentPageView(const ViewContext& ctx, PageRef ref, const RenderedMarkdown& body);
+/// The page template a content page uses ("case", "group", "policy", "article").
+const char* ContentTemplate(PageKind kind);
+
+// ---- city pages (view_city.cpp) ----
+/// The city's top page; `intro_html` is the rendered site.yaml intro.
+mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& intro_html);
+/// Page `number` (1-based) of the city's case list.
+mustache::data CaseListView(const ViewContext& ctx, int city, int number);
+/// Number of case-list pages of a city (at least 1).
+int CaseListPages(const ViewContext& ctx, int city);
+/// Site path of case-list page `number`.
+std::string CaseListPath(const City& city, int number);
+mustache::data PolicyListView(const ViewContext& ctx, int city);
+mustache::data NewsListView(const ViewContext& ctx, int city);
+mustache::data ContactPageView(const ViewContext& ctx, int city);
+/// The 市民活動団体 directory: all groups (filter_kind ""), or those of one
+/// 分野 term (filter_kind "fields", filter = term index) or one 地域 (filter_kind
+/// "area", filter = index into area_groups).
+mustache::data GroupListView(const ViewContext& ctx, int city, const std::string& filter_kind, int filter);
+
+// ---- 協働 index (view_kyodo.cpp) ----
+/// A city's 協働 index (city >= 0) or the portal's (city == -1).
+mustache::data KyodoIndexView(const ViewContext& ctx, int city);
+/// The page of one term: vocabulary `v` and term `t` of the city (or shared, for the portal).
+mustache::data TermView(const ViewContext& ctx, int city, int v, int t);
+/// Site path of a term page; city == -1 for the portal.
+std::string TermPagePath(const ViewContext& ctx, int city, int v, int t);
+
+// ---- portal (view_portal.cpp) ----
+mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_html);
+mustache::data NotFoundView(const ViewContext& ctx);
+
+/// A case as an item of a list (shared by every list of cases).
+mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef ref, bool show_city);
+
+}  // namespace kyodo
+
+#endif  // KYODO_VIEWS_H_

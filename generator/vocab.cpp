@@ -1,0 +1,166 @@
+#include "vocab.h"
+
+
+#include "text.h"
+
+namespace kyodo {
+
+const std::vector<std::string>& Vocabularies::RequiredKeys() {
+  static const std::vector<std::string> keys = {"modes", "fields", "actors", "partnership"};
+  return keys;
+}
+
+int Vocabularies::IndexOf(const std::string& key) const {
+  for (size_t i = 0; i < list_.size(); ++i) {
+    if (list_[i].key == key) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+namespace {
+
+// Reads the `terms:` list of one vocabulary into `out`.
+std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Diagnostics* diags) {
+  std::vector<Term> terms;
+  for (const MapReader& t : vocab.MapList("terms")) {
+    t.CheckKeys({"name", "slug", "aliases", "description"});
+    auto name = t.String("name", true);
+    if (!name) continue;
+    Term term;
+    term.name = name->value;
+    term.loc = name->loc;
+    term.city = city;
+    if (auto slug = t.String("slug")) {
+      term.slug = slug->value;
+      if (term.slug.empty() || term.slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+        diags->Error(slug->loc, "slug「" + term.slug + "」には半角英小文字・数字・- だけを使ってください");
+      }
+    } else {
+      term.slug = RomajiSlug(term.name);
+      if (term.slug.empty()) {
+        diags->Error(name->loc, "用語「" + term.name + "」の URL 用の slug を決められません",
+                     "slug: に半角英小文字で名前を書いてください（例: slug: kosodate）");
+      }
+    }
+    if (auto d = t.String("description")) term.description = d->value;
+    for (const Located& a : t.StringList("aliases")) term.aliases.push_back(a.value);
+    terms.push_back(std::move(term));
+  }
+  return terms;
+}
+
+}  // namespace
+
+Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags) {
+  Vocabularies out;
+  MapReader root(file, file.root(), file.Start(), diags);
+  if (!root.ok()) return out;
+  for (const auto& kv : file.root()) {
+    auto key = ScalarText(kv.first);
+    if (!key) continue;
+    MapReader vocab(file, kv.second, file.Loc(kv.second), diags);
+    if (!vocab.ok()) continue;
+    vocab.CheckKeys({"label", "source", "terms"});
+    Vocabulary v;
+    v.key = *key;
+    if (auto label = vocab.String("label", true)) v.label = label->value;
+    if (auto source = vocab.String("source")) v.source = source->value;
+    out.list_.push_back(std::move(v));
+    out.lookup_.emplace_back();
+    int index = static_cast<int>(out.list_.size()) - 1;
+    for (Term& t : ReadTerms(vocab, "", diags)) out.AddTerm(index, std::move(t), diags);
+  }
+  for (const std::string& key : RequiredKeys()) {
+    if (out.IndexOf(key) < 0) {
+      diags->Error(file.Start(), "語彙「" + key + "」が定義されていません",
+                   key + ":\n    label: …\n    terms: [...] を追加してください");
+    }
+  }
+  return out;
+}
+
+Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string& city, Diagnostics* diags) const {
+  Vocabularies out = *this;
+  MapReader root(file, file.root(), file.Start(), diags);
+  if (!root.ok()) return out;
+  for (const auto& kv : file.root()) {
+    auto key = ScalarText(kv.first);
+    if (!key) continue;
+    int v = out.IndexOf(*key);
+    if (v < 0) {
+      std::vector<std::string> keys;
+      for (const auto& voc : list_) keys.push_back(voc.key);
+      auto near = NearestMatches(*key, keys, 1);
+      diags->Error(file.Loc(kv.first), "市の _taxonomies.yaml では新しい語彙「" + *key + "」は作れません",
+                   near.empty() ? "共通の語彙に用語を追加できます" : "「" + near[0] + "」の誤りではありませんか");
+      continue;
+    }
+    MapReader vocab(file, kv.second, file.Loc(kv.second), diags);
+    if (!vocab.ok()) continue;
+    vocab.CheckKeys({"terms"});
+    for (Term& t : ReadTerms(vocab, city, diags)) out.AddTerm(v, std::move(t), diags);
+  }
+  return out;
+}
+
+void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
+  Vocabulary& voc = list_[static_cast<size_t>(v)];
+  auto& lookup = lookup_[static_cast<size_t>(v)];
+  std::string folded = FoldForMatch(term.name);
+  auto clash = lookup.find(folded);
+  if (clash != lookup.end()) {
+    const Term& other = voc.terms[static_cast<size_t>(clash->second)];
+    diags->Error(term.loc, "用語「" + term.name + "」は「" + voc.label + "」に既にあります",
+                 other.city.empty() && !term.city.empty() ? "共通の用語は市で定義し直せません。そのまま使えます" : "");
+    return;
+  }
+  for (const Term& other : voc.terms) {
+    if (!term.slug.empty() && other.slug == term.slug) {
+      diags->Error(term.loc, "slug「" + term.slug + "」は用語「" + other.name + "」と同じです",
+                   "slug: で別の名前を付けてください");
+      return;
+    }
+  }
+  int index = static_cast<int>(voc.terms.size());
+  lookup[folded] = index;
+  for (const std::string& alias : term.aliases) {
+    std::string key = FoldForMatch(alias);
+    auto it = lookup.find(key);
+    if (it != lookup.end() && it->second != index) {
+      diags->Error(term.loc, "別名「" + alias + "」は用語「" + voc.terms[static_cast<size_t>(it->second)].name +
+                                 "」と重なります");
+      continue;
+    }
+    lookup[key] = index;
+  }
+  voc.terms.push_back(std::move(term));
+}
+
+std::optional<int> Vocabularies::Resolve(int v, const std::string& text) const {
+  if (v < 0 || static_cast<size_t>(v) >= list_.size()) return std::nullopt;
+  const auto& lookup = lookup_[static_cast<size_t>(v)];
+  auto it = lookup.find(FoldForMatch(text));
+  if (it == lookup.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<int> Vocabularies::ResolveOrReport(int v, const Located& text, Diagnostics* diags) const {
+  if (auto t = Resolve(v, text.value)) return t;
+  const Vocabulary& voc = list_[static_cast<size_t>(v)];
+  std::vector<std::string> candidates;
+  for (const Term& t : voc.terms) {
+    candidates.push_back(t.name);
+    for (const std::string& a : t.aliases) candidates.push_back(a);
+  }
+  std::string hint;
+  for (const std::string& near : NearestMatches(text.value, candidates, 3)) {
+    const Term& term = voc.terms[static_cast<size_t>(*Resolve(v, near))];
+    hint += (hint.empty() ? "候補: " : "、") + near;
+    if (term.name != near) hint += "（" + term.name + "）";
+  }
+  if (hint.empty()) hint = "content/_taxonomies.yaml にある「" + voc.label + "」の用語を使ってください";
+  diags->Error(text.loc, "未登録の" + voc.label + "「" + text.value + "」", hint);
+  return std::nullopt;
+}
+
+}  // namespace kyodo

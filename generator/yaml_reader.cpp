@@ -1,0 +1,187 @@
+#include "yaml_reader.h"
+
+#include <set>
+
+#include "text.h"
+
+namespace kyodo {
+
+YamlFile::YamlFile(std::string path, std::string text, int first_line)
+    : path_(std::move(path)), text_(std::move(text)), first_line_(first_line) {}
+
+bool YamlFile::Parse(Diagnostics* diags) {
+  try {
+    root_ = YAML::Load(text_);
+    return true;
+  } catch (const YAML::ParserException& e) {
+    SourceLoc loc = e.mark.pos >= 0 ? LocOfByte(static_cast<size_t>(e.mark.pos)) : Start();
+    diags->Error(loc, "YAML の書き方に誤りがあります: " + e.msg,
+                 "字下げ（スペース）、「:」の後の空白、[ ] や { } の閉じ忘れ、\" の閉じ忘れを確かめてください");
+  } catch (const YAML::Exception& e) {
+    diags->Error(Start(), std::string("YAML を読めません: ") + e.what());
+  }
+  return false;
+}
+
+SourceLoc YamlFile::LocOfByte(size_t pos) const {
+  if (pos > text_.size()) pos = text_.size();
+  int line = 0;
+  for (size_t i = 0; i < pos; ++i) line += text_[i] == '\n';
+  return {path_, first_line_ + line, ColumnOfByte(text_, pos)};
+}
+
+SourceLoc YamlFile::Loc(const YAML::Node& node) const {
+  YAML::Mark mark = node.Mark();
+  if (mark.pos < 0 || mark.is_null()) return Start();
+  return LocOfByte(static_cast<size_t>(mark.pos));
+}
+
+std::optional<std::string> ScalarText(const YAML::Node& node) {
+  if (!node.IsDefined() || !node.IsScalar()) return std::nullopt;
+  return node.Scalar();
+}
+
+MapReader::MapReader(const YamlFile& file, YAML::Node map, SourceLoc where, Diagnostics* diags)
+    : file_(file), map_(std::move(map)), where_(std::move(where)), diags_(diags) {
+  if (map_.IsNull() || !map_.IsDefined()) {
+    map_ = YAML::Node(YAML::NodeType::Map);  // an empty document: required keys report themselves
+  } else if (!map_.IsMap()) {
+    diags_->Error(file_.Loc(map_), "「キー: 値」の形で書いてください");
+    ok_ = false;
+  }
+}
+
+void MapReader::CheckKeys(std::initializer_list<std::string_view> allowed) const {
+  if (!ok_) return;
+  std::vector<std::string> known(allowed.begin(), allowed.end());
+  std::set<std::string> seen;
+  for (const auto& kv : map_) {
+    auto key = ScalarText(kv.first);
+    SourceLoc loc = file_.Loc(kv.first);
+    if (!key) {
+      diags_->Error(loc, "キーは文字列で書いてください");
+      continue;
+    }
+    if (!seen.insert(*key).second) {
+      diags_->Error(loc, "キー「" + *key + "」が2回書かれています", "どちらか一方を消してください");
+    }
+    if (std::find(known.begin(), known.end(), *key) != known.end()) continue;
+    std::vector<std::string> near = NearestMatches(*key, known, 1);
+    diags_->Error(loc, "不明なキー「" + *key + "」",
+                  near.empty() ? "使えるキー: " + [&] {
+                    std::string all;
+                    for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
+                    return all;
+                  }()
+                               : "「" + near[0] + "」の誤りではありませんか");
+  }
+}
+
+bool MapReader::Has(const char* key) const {
+  if (!ok_) return false;
+  YAML::Node v = map_[key];
+  return v.IsDefined() && !v.IsNull();
+}
+
+YAML::Node MapReader::Get(const char* key) const { return ok_ ? map_[key] : YAML::Node(); }
+
+SourceLoc MapReader::KeyLoc(const char* key) const {
+  if (!ok_) return where_;
+  for (const auto& kv : map_) {
+    if (ScalarText(kv.first) == std::optional<std::string>(key)) return file_.Loc(kv.first);
+  }
+  return where_;
+}
+
+SourceLoc MapReader::ValueLoc(const char* key) const {
+  if (!Has(key)) return KeyLoc(key);
+  return file_.Loc(map_[key]);
+}
+
+std::optional<Located> MapReader::String(const char* key, bool required) const {
+  if (!Has(key)) {
+    if (required && ok_) {
+      diags_->Error(where_, std::string("必須のキー「") + key + "」がありません",
+                    std::string(key) + ": の行を追加してください");
+    }
+    return std::nullopt;
+  }
+  YAML::Node v = map_[key];
+  auto text = ScalarText(v);
+  if (!text) {
+    diags_->Error(file_.Loc(v), std::string("「") + key + "」には文字列を1つ書いてください");
+    return std::nullopt;
+  }
+  return Located{*text, file_.Loc(v)};
+}
+
+std::vector<Located> MapReader::StringList(const char* key) const {
+  std::vector<Located> out;
+  if (!Has(key)) return out;
+  YAML::Node v = map_[key];
+  if (v.IsScalar()) {
+    out.push_back({v.Scalar(), file_.Loc(v)});
+    return out;
+  }
+  if (!v.IsSequence()) {
+    diags_->Error(file_.Loc(v), std::string("「") + key + "」は [a, b] のようなリストで書いてください");
+    return out;
+  }
+  for (const auto& item : v) {
+    auto text = ScalarText(item);
+    if (!text) {
+      diags_->Error(file_.Loc(item), std::string("「") + key + "」の項目は文字列で書いてください");
+      continue;
+    }
+    out.push_back({*text, file_.Loc(item)});
+  }
+  return out;
+}
+
+std::optional<bool> MapReader::Bool(const char* key) const {
+  auto s = String(key);
+  if (!s) return std::nullopt;
+  const std::string& t = s->value;
+  if (t == "true" || t == "yes" || t == "on" || t == "True" || t == "Yes") return true;
+  if (t == "false" || t == "no" || t == "off" || t == "False" || t == "No") return false;
+  diags_->Error(s->loc, std::string("「") + key + "」は true か false で書いてください");
+  return std::nullopt;
+}
+
+std::optional<int> MapReader::Int(const char* key) const {
+  auto s = String(key);
+  if (!s) return std::nullopt;
+  std::string t = Nfkc(s->value);
+  bool neg = !t.empty() && t[0] == '-';
+  if (t.empty() || t.size() > 10 || t.find_first_not_of("0123456789", neg ? 1 : 0) != std::string::npos ||
+      t.size() == (neg ? 1u : 0u)) {
+    diags_->Error(s->loc, std::string("「") + key + "」は整数で書いてください");
+    return std::nullopt;
+  }
+  return static_cast<int>(std::stol(t));
+}
+
+std::vector<MapReader> MapReader::MapList(const char* key) const {
+  std::vector<MapReader> out;
+  if (!Has(key)) return out;
+  YAML::Node v = map_[key];
+  if (!v.IsSequence()) {
+    diags_->Error(file_.Loc(v), std::string("「") + key + "」は「- 」で始まる項目のリストで書いてください");
+    return out;
+  }
+  for (const auto& item : v) {
+    MapReader r(file_, item, file_.Loc(item), diags_);
+    if (r.ok()) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::optional<MapReader> MapReader::Map(const char* key) const {
+  if (!Has(key)) return std::nullopt;
+  YAML::Node v = map_[key];
+  MapReader r(file_, v, file_.Loc(v), diags_);
+  if (!r.ok()) return std::nullopt;
+  return r;
+}
+
+}  // namespace kyodo
