@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <cstdio>
 #include <map>
 #include <ostream>
@@ -35,6 +37,7 @@ constexpr const char* kUsage =
     "  --jobs N          並列数（既定: CPU の数）\n"
     "  --strict          警告もエラーとして扱う\n"
     "  --timings         段階ごとの時間を表示する\n"
+    "  --build-date DATE 今日の日付として扱う日（締切の判定に使う。既定: SOURCE_DATE_EPOCH か今日）\n"
     "  --templates DIR   テンプレートのフォルダ（既定: templates）\n"
     "  --themes DIR      テーマのフォルダ（既定: themes）\n";
 
@@ -43,7 +46,19 @@ struct Args {
   BuildOptions build;
   bool strict = false;
   bool timings = false;
+  bool build_date_given = false;
 };
+
+// Today as the build sees it: SOURCE_DATE_EPOCH (reproducible builds) or the clock,
+// in Japan time because deadlines are Japanese office days.
+Date Today() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = static_cast<std::time_t>(std::atoll(epoch));
+  now += 9 * 3600;
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, DatePrecision::kDay};
+}
 
 // Parses flags into `a`; returns "" or the usage error.
 std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
@@ -84,14 +99,20 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
         return "--jobs には 1 以上の数を指定してください";
       }
       a->build.jobs = std::stoi(v);
+    } else if (flag == "--build-date") {
+      DateError date_error;
+      auto date = value(&v) ? ParseDate(v, &date_error) : std::nullopt;
+      if (!date || date->precision != DatePrecision::kDay) return "--build-date には 2026-04-01 のように日付を指定してください";
+      a->build.build_date = *date;
+      a->build_date_given = true;
     } else if (flag == "--strict") {
       a->strict = true;
     } else if (flag == "--timings") {
       a->timings = true;
     } else {
-      static const std::vector<std::string> known = {"--content", "--out",    "--base-url", "--relative",
-                                                     "--city",    "--drafts", "--jobs",     "--strict",
-                                                     "--timings", "--templates", "--themes"};
+      static const std::vector<std::string> known = {"--content", "--out",       "--base-url", "--relative",
+                                                     "--city",    "--drafts",    "--jobs",     "--strict",
+                                                     "--timings", "--templates", "--themes",   "--build-date"};
       auto near = NearestMatches(flag, known, 1);
       return "不明なオプション " + flag + (near.empty() ? "" : "（" + near[0] + " ですか）");
     }
@@ -175,6 +196,7 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
     return kUsageError;
   }
   a.build.check_only = a.command == "check";
+  if (!a.build_date_given) a.build.build_date = Today();
   return RunBuild(a, disk, out, err);
 }
 

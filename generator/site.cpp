@@ -79,7 +79,7 @@ class Builder {
     sink_ = sink.get();
     std::string canonical = options_.base_url.empty() ? content_.portal.base_url : options_.base_url;
     urls_ = std::make_unique<Urls>(options_.base_url, canonical);
-    ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, "", false, 20});
+    ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
     WriteThemeAssets();
     timer.Done("assets");
     RenderContentPages();
@@ -153,7 +153,7 @@ class Builder {
         bool hashed = name.size() > 4 && (name.rfind(".css") == name.size() - 4 || name.rfind(".js") == name.size() - 3);
         std::string rel = "assets/" + theme + "/" + (hashed ? HashedName(name, bytes) : name);
         if (name == "style.css") ctx_->theme_css[theme] = rel;
-        if (name == "kyodo.js" && theme == "default") ctx_->script = rel;
+        if (hashed && name.rfind(".js") == name.size() - 3) ctx_->scripts[name] = rel;
         sink_->Write(rel, bytes, diags_);
       }
     }

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "dates.h"
 #include "disk.h"
 #include "error.h"
 
@@ -22,6 +23,9 @@ struct BuildOptions {
   bool drafts = false;
   bool check_only = false;  ///< kyodo check: validate everything, write nothing
   int jobs = 1;
+  /// Today, for deadlines (受付終了). The CLI fills it from --build-date,
+  /// SOURCE_DATE_EPOCH or the clock.
+  Date build_date;
 };
 
 struct BuildResult {

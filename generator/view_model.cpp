@@ -2,6 +2,8 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
+
 namespace kyodo {
 
 mustache::data List(std::vector<mustache::data> items) {
@@ -64,6 +66,10 @@ void PageView::Title(const std::string& title) { title_ = title; }
 void PageView::Crumb(const std::string& label, const std::string& target) { crumbs_.push_back({label, target}); }
 
 void PageView::Description(const std::string& text) { data_.set("description", text); }
+
+void PageView::UseScript(const std::string& name) {
+  if (std::find(scripts_.begin(), scripts_.end(), name) == scripts_.end()) scripts_.push_back(name);
+}
 
 std::string PageView::DateText(const Date& date) const {
   return FormatDate(date, city_ ? city_->site.date_style : DateStyle::kSeireki);
@@ -163,7 +169,12 @@ mustache::data PageView::Finish() {
   std::string theme = city_ ? city_->site.theme : "default";
   auto css = ctx_.theme_css.find(theme);
   if (css != ctx_.theme_css.end()) data_.set("css", Href(css->second));
-  if (!ctx_.script.empty()) data_.set("script", Href(ctx_.script));
+  std::vector<mustache::data> scripts;
+  for (const std::string& name : scripts_) {
+    auto it = ctx_.scripts.find(name);
+    if (it != ctx_.scripts.end()) scripts.push_back(mustache::data(Href(it->second)));
+  }
+  SetList("scripts", std::move(scripts));
   if (ctx_.search) {
     data_.set("search_href", Href(city_ ? city_->site.slug + "/search/" : "search/"));
   }

@@ -23,9 +23,14 @@ struct ViewContext {
   const Urls& urls;
   /// Site path of each theme's stylesheet ("assets/default/style.1a2b3c4d.css").
   std::map<std::string, std::string> theme_css;
-  std::string script;  ///< site path of the enhancement script ("" = none)
-  bool search = false; ///< a search page exists
+  /// Site path of each script under themes/*/assets/ by file name ("forms.js" →
+  /// "assets/default/forms.1a2b3c4d.js"); pages ask for the ones they need.
+  std::map<std::string, std::string> scripts;
+  bool search = false;  ///< a search page exists
   int cases_per_page = 20;
+  /// "Today" for anything that depends on the date (deadlines): --build-date or
+  /// SOURCE_DATE_EPOCH, so builds stay reproducible.
+  Date build_date;
 };
 
 /// Sets `key` to the list and `has_<key>` to whether it has items, so templates
@@ -46,6 +51,8 @@ class PageView {
   /// Which item of the city's main menu this page belongs to ("cases", "kyodo"…).
   void Section(const std::string& section) { section_ = section; }
   void Description(const std::string& text);
+  /// Adds a theme script (by file name, e.g. "forms.js") to this page.
+  void UseScript(const std::string& name);
   /// ページID, 掲載日 and 更新日 of a content page.
   void Meta(const std::string& page_id, const std::optional<Date>& date, const std::optional<Date>& updated);
   /// The 問い合わせ先 block (the city's default org when `org` is null).
@@ -75,6 +82,7 @@ class PageView {
   const City* city_;
   std::string title_, section_;
   std::vector<std::pair<std::string, std::string>> crumbs_;
+  std::vector<std::string> scripts_;
   mustache::data data_;
 };
 
