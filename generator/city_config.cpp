@@ -14,12 +14,6 @@ namespace {
 
 std::string Or(const std::optional<Located>& v) { return v ? v->value : std::string(); }
 
-void CheckUrl(const std::optional<Located>& url, Diagnostics* diags) {
-  if (url && url->value.rfind("https://", 0) != 0 && url->value.rfind("http://", 0) != 0) {
-    diags->Error(url->loc, "URL「" + url->value + "」は http:// か https:// で始めてください");
-  }
-}
-
 void ReadCode(const MapReader& m, CitySite* site) {
   auto code = m.String("code", true);
   if (!code) return;
@@ -68,14 +62,11 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   ReadCode(m, &site);
   site.theme = m.Has("theme") ? Or(m.String("theme")) : "default";
   site.theme_loc = m.ValueLoc("theme");
-  auto base = m.String("base_url");
-  CheckUrl(base, diags);
+  auto base = m.Url("base_url");
   site.base_url = Or(base);
-  auto url = m.String("url");
-  CheckUrl(url, diags);
+  auto url = m.Url("url");
   site.url = Or(url);
-  auto privacy = m.String("privacy_url");
-  CheckUrl(privacy, diags);
+  auto privacy = m.Url("privacy_url");
   site.privacy_url = Or(privacy);
   site.contact = Or(m.String("contact", true));
   site.intro = Or(m.String("intro"));
@@ -107,7 +98,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   for (const MapReader& n : m.MapList("nav")) {
     n.CheckKeys({"title", "url"});
     auto title = n.String("title", true);
-    auto link = n.String("url", true);
+    auto link = n.Url("url", true);
     if (title && link) site.nav.push_back({title->value, link->value});
   }
   if (auto b = m.Map("banner")) {
@@ -118,9 +109,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
       diags->Error(b->ValueLoc("level"), "banner の level は emergency（緊急）か notice（お知らせ）です");
     }
     banner.text = Or(b->String("text", true));
-    auto burl = b->String("url");
-    CheckUrl(burl, diags);
-    banner.url = Or(burl);
+    banner.url = Or(b->Url("url"));
     site.banner = banner;
   }
   return site;
@@ -160,9 +149,7 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     if (!org.email.empty() && org.email.find('@') == std::string::npos) {
       diags->Error(m.ValueLoc("email"), "メールアドレス「" + org.email + "」に @ がありません");
     }
-    auto form = m.String("form_url");
-    CheckUrl(form, diags);
-    org.form_url = Or(form);
+    org.form_url = Or(m.Url("form_url"));
     org.hours = Or(m.String("hours"));
     orgs.push_back(std::move(org));
   }
@@ -177,10 +164,9 @@ Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {
   m.CheckKeys({"title", "intro", "cities", "base_url"});
   portal.title = Or(m.String("title", true));
   portal.intro = Or(m.String("intro"));
-  auto base = m.String("base_url");
-  CheckUrl(base, diags);
+  auto base = m.Url("base_url");
   portal.base_url = Or(base);
-  for (const Located& c : m.StringList("cities")) portal.cities.push_back(c.value);
+  portal.cities = m.StringList("cities");
   return portal;
 }
 

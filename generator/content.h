@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -142,7 +143,7 @@ struct City {
 
 struct Portal {
   std::string title, intro, base_url;
-  std::vector<std::string> cities;
+  std::vector<Located> cities;
   SourceLoc loc;
 };
 
@@ -152,6 +153,9 @@ struct Content {
   Portal portal;
   Vocabularies shared_vocab;
   std::vector<City> cities;
+  /// Content files that exist but could not be read (already reported); links to
+  /// them are not reported again as pointing nowhere.
+  std::set<std::string> unreadable;
 };
 
 /// Folder name of each page kind under a city ("cases" for kCase).

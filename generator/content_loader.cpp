@@ -19,7 +19,13 @@ constexpr PageKind kKinds[] = {PageKind::kPolicy, PageKind::kCase, PageKind::kGr
 // Reads and parses a YAML file; nullopt (reported) if missing or malformed.
 std::optional<YamlFile> ReadYaml(const Disk& disk, const std::string& path, bool required, Diagnostics* diags) {
   if (disk.Stat(path) != FileKind::kFile) {
-    if (required) diags->Error({path, 0, 0}, "ファイルがありません");
+    if (required) {
+      std::string name = BaseName(path);
+      diags->Error({path, 0, 0}, "ファイルがありません",
+                   name == "site.yaml" || name == "orgs.yaml"
+                       ? "kyodo new city " + BaseName(DirName(path)) + " で市町村のファイル一式の雛形を作れます"
+                       : "サンプルの content/" + name + " を参考に作ってください");
+    }
     return std::nullopt;
   }
   auto text = ReadSource(disk, path, diags);
@@ -72,7 +78,10 @@ void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel
     if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
     std::string sub = rel.empty() ? name : rel + "/" + name;
     FileKind kind = disk.Stat(path);
-    if (kind == FileKind::kDir) {
+    if (kind == FileKind::kDir && disk.IsSymlink(path)) {
+      // A linked folder could lead back to itself and never end.
+      diags->Warning({path, 0, 0}, "フォルダへのシンボリックリンクはたどりません");
+    } else if (kind == FileKind::kDir) {
       ListAssets(disk, path, sub, root_canonical, out, diags);
     } else if (kind == FileKind::kFile) {
       out->push_back({path, sub, disk.FileSize(path)});
@@ -81,19 +90,27 @@ void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel
 }
 
 // Ids must be unique per kind (they become URLs and are cited by other files).
-void CheckIds(const City& city, Diagnostics* diags) {
-  std::map<std::pair<PageKind, std::string>, const Page*> seen;
-  for (const Page& page : city.pages) {
-    auto [it, fresh] = seen.emplace(std::make_pair(page.kind, page.id), &page);
+// A page whose id is taken is reported and left out, so it is reported once.
+void CheckIds(City* city, std::set<std::string>* left_out, Diagnostics* diags) {
+  std::map<std::pair<PageKind, std::string>, std::string> seen;
+  std::vector<Page> kept;
+  for (Page& page : city->pages) {
+    auto [it, fresh] = seen.emplace(std::make_pair(page.kind, page.id), page.source);
     if (!fresh) {
-      diags->Error({page.source, 0, 0}, "「" + page.id + "」という ID（URL）が " + it->second->source + " と重なります",
+      diags->Error({page.source, 0, 0}, "「" + page.id + "」という ID（URL）が " + it->second + " と重なります",
                    "ファイル名か slug: を変えてください");
+      left_out->insert(page.source);
+      continue;
     }
     if (page.kind == PageKind::kCase && page.id == "page") {
       diags->Error({page.source, 0, 0}, "協働事例の ID に「page」は使えません（一覧のページ送りに使います）",
                    "ファイル名か slug: を変えてください");
+      left_out->insert(page.source);
+      continue;
     }
+    kept.push_back(std::move(page));
   }
+  city->pages = std::move(kept);
 }
 
 void CheckReferences(const City& city, Diagnostics* diags) {
@@ -139,7 +156,7 @@ void CheckReferences(const City& city, Diagnostics* diags) {
   }
 }
 
-City LoadCity(const Disk& disk, const std::string& dir, const std::string& folder, const Content& content,
+City LoadCity(const Disk& disk, const std::string& dir, const std::string& folder, Content* content,
               const LoadOptions& options, const std::string& root_canonical, ReadingGuesser* reading,
               Diagnostics* diags) {
   City city;
@@ -149,11 +166,12 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   } else {
     city.site.slug = folder;
     city.site.name = folder;
+    city.site.theme = "default";
   }
   if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, diags)) city.orgs = ReadOrgs(*orgs, diags);
-  city.vocab = content.shared_vocab;
+  city.vocab = content->shared_vocab;
   if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, diags)) {
-    city.vocab = content.shared_vocab.WithCityTerms(*terms, city.site.slug, diags);
+    city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags);
   }
 
   std::vector<PendingFile> files = ListPages(disk, dir, root_canonical, diags);
@@ -165,13 +183,14 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   });
   for (size_t i = 0; i < files.size(); ++i) {
     diags->Append(file_diags[i]);
+    if (!loaded[i]) content->unreadable.insert(files[i].path);
     if (loaded[i] && (options.drafts || !loaded[i]->draft)) city.pages.push_back(std::move(*loaded[i]));
   }
   std::string assets = JoinPath(dir, "assets");
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
   }
-  CheckIds(city, diags);
+  CheckIds(&city, &content->unreadable, diags);
   CheckReferences(city, diags);
   return city;
 }
@@ -200,15 +219,16 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
     if (name[0] == '_' || name[0] == '.' || disk.Stat(path) != FileKind::kDir) continue;
     if (StaysInside(disk, path, root_canonical, diags)) folders.push_back(name);
   }
-  std::vector<std::string> order = content.portal.cities;
-  if (order.empty()) order = folders;
-  for (const std::string& slug : content.portal.cities) {
-    if (std::find(folders.begin(), folders.end(), slug) == folders.end()) {
-      auto near = NearestMatches(slug, folders, 1);
-      diags->Error(content.portal.loc, "_portal.yaml の cities にある「" + slug + "」のフォルダがありません",
-                   near.empty() ? "kyodo new city " + slug + " で作れます" : "「" + near[0] + "」ではありませんか");
+  std::vector<std::string> order;
+  for (const Located& slug : content.portal.cities) {
+    order.push_back(slug.value);
+    if (std::find(folders.begin(), folders.end(), slug.value) == folders.end()) {
+      auto near = NearestMatches(slug.value, folders, 1);
+      diags->Error(slug.loc, "_portal.yaml の cities にある「" + slug.value + "」のフォルダがありません",
+                   near.empty() ? "kyodo new city " + slug.value + " で作れます" : "「" + near[0] + "」ではありませんか");
     }
   }
+  if (order.empty()) order = folders;
   for (const std::string& folder : folders) {
     if (std::find(order.begin(), order.end(), folder) == order.end()) {
       diags->Warning({JoinPath(root, folder), 0, 0}, "_portal.yaml の cities に無いので公開されません",
@@ -222,7 +242,7 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
       continue;
     }
     content.cities.push_back(
-        LoadCity(disk, JoinPath(root, slug), slug, content, options, root_canonical, reading, diags));
+        LoadCity(disk, JoinPath(root, slug), slug, &content, options, root_canonical, reading, diags));
   }
   for (const std::string& slug : options.cities) {
     if (std::find(order.begin(), order.end(), slug) == order.end()) {

@@ -60,8 +60,8 @@ std::string LineOf(const std::string& text, int line) {
 std::string FormatDiagnostic(const Diagnostic& d, const std::string& source_line) {
   std::string out = d.loc.file;
   if (d.loc.line > 0) {
-    out += ":" + std::to_string(d.loc.line);
-    if (d.loc.col > 0) out += ":" + std::to_string(d.loc.col);
+    out.append(":").append(std::to_string(d.loc.line));
+    if (d.loc.col > 0) out.append(":").append(std::to_string(d.loc.col));
   }
   out += d.severity == Severity::kError ? ": error: " : ": warning: ";
   out += d.message;
@@ -69,10 +69,19 @@ std::string FormatDiagnostic(const Diagnostic& d, const std::string& source_line
   if (d.loc.line > 0 && !source_line.empty()) {
     std::string number = std::to_string(d.loc.line);
     std::string gutter(number.size(), ' ');
-    out += " " + number + " | " + source_line + "\n";
+    // A very long line (minified data, hostile input) is shown as a window
+    // around the column so the message stays readable.
+    constexpr size_t kWindow = 60;
+    size_t col = d.loc.col > 0 ? static_cast<size_t>(d.loc.col - 1) : 0;
+    size_t length = CodePointCount(source_line);
+    size_t first = col > kWindow ? col - kWindow : 0;
+    std::string shown = Utf8Substr(source_line, first, 2 * kWindow);
+    std::string before = first > 0 ? "…" : "";
+    std::string after = first + 2 * kWindow < length ? "…" : "";
+    out += " " + number + " | " + before + shown + after + "\n";
     if (d.loc.col > 0) {
-      std::string prefix = Utf8Prefix(source_line, d.loc.col - 1);
-      out += " " + gutter + " | " + std::string(DisplayWidth(prefix), ' ') + "^\n";
+      std::string prefix = before + Utf8Substr(source_line, first, col - first);
+      out += " " + gutter + " | " + std::string(static_cast<size_t>(DisplayWidth(prefix)), ' ') + "^\n";
     }
   }
   if (!d.hint.empty()) out += "  ヒント: " + d.hint + "\n";

@@ -182,9 +182,11 @@ class Passes {
     std::string id = HeadingId(text);
     for (int i = 2; !ids_.insert(id).second; ++i) id = HeadingId(text) + "-" + std::to_string(i);
     cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    std::string tag = "h" + std::to_string(level);
-    cmark_node_set_on_enter(block, ("<" + tag + " id=\"" + HtmlEscape(id) + "\">").c_str());
-    cmark_node_set_on_exit(block, ("</" + tag + ">").c_str());
+    std::string tag = std::string("h").append(std::to_string(level));
+    std::string open = "<";
+    open.append(tag).append(" id=\"").append(HtmlEscape(id)).append("\">");
+    cmark_node_set_on_enter(block, open.c_str());
+    cmark_node_set_on_exit(block, std::string("</").append(tag).append(">").c_str());
     while (cmark_node* child = cmark_node_first_child(h)) cmark_node_append_child(block, child);
     cmark_node_replace(h, block);
     // The heading's inline text still points into the heading's buffer: free it

@@ -64,11 +64,7 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   for (const MapReader& l : m.MapList("links")) {
     l.CheckKeys({"title", "url"});
     auto title = l.String("title", true);
-    auto url = l.String("url", true);
-    if (url && url->value.rfind("https://", 0) != 0 && url->value.rfind("http://", 0) != 0) {
-      m.diags()->Error(url->loc, "リンク「" + url->value + "」は http:// か https:// で始まる URL にしてください");
-      continue;
-    }
+    auto url = l.Url("url", true);
     if (title && url) c.links.push_back({title->value, url->value});
   }
   for (const MapReader& a : m.MapList("attachments")) {
@@ -83,8 +79,9 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
   GroupInfo& g = page->group;
   if (auto kana = m.String("kana")) {
     g.kana = ToHiragana(kana->value);
-    if (RomajiSlug(g.kana).empty() && !g.kana.empty()) {
-      m.diags()->Error(kana->loc, "kana「" + kana->value + "」はひらがなかカタカナで書いてください");
+    if (!IsKanaReading(g.kana)) {
+      m.diags()->Error(kana->loc, "kana「" + kana->value + "」はひらがなかカタカナで書いてください",
+                       "五十音順に並べるための読みです（例: kana: はなのかい）");
     }
   } else if (!page->title.empty()) {
     std::string base = StripCorporateForm(page->title);
@@ -119,9 +116,9 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     contact->CheckKeys({"tel", "email", "url"});
     if (auto tel = contact->String("tel")) g.tel = Nfkc(tel->value);
     if (auto email = contact->String("email")) g.email = email->value;
-    if (auto url = contact->String("url")) g.url = url->value;
+    if (auto url = contact->Url("url")) g.url = url->value;
   }
-  if (auto url = m.String("url")) g.url = url->value;
+  if (auto url = m.Url("url")) g.url = url->value;
 }
 
 void ReadPolicy(const MapReader& m, Page* page) {
@@ -242,9 +239,10 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   page.weight = m.Int("weight").value_or(0);
   page.id = StemOf(path);
   if (auto slug = m.String("slug")) {
-    page.id = slug->value;
-    if (!IsValidSlug(page.id)) {
-      diags->Error(slug->loc, "slug「" + page.id + "」は URL に使えません",
+    if (IsValidSlug(slug->value)) {
+      page.id = slug->value;
+    } else {
+      diags->Error(slug->loc, "slug「" + slug->value + "」は URL に使えません",
                    "半角英小文字・数字・- だけで書いてください（/ や .. は使えません）");
     }
   } else if (!IsValidSlug(page.id)) {

@@ -173,6 +173,7 @@ class Builder {
         case LinkTarget::Kind::kAsset:
           return urls_->Link(current_path_for(source), target.site_path);
         case LinkTarget::Kind::kMissing:
+          if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why
           diags->Error(link.loc, std::string(link.image ? "画像" : "リンク先") + "「" + link.url + "」が見つかりません",
                        "「" + target.resolved + "」というファイルはありません。ファイル名と ../ の数を確かめてください");
           return link.url;

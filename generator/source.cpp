@@ -10,8 +10,8 @@ std::optional<std::string> PrepareSource(std::string text, const std::string& pa
     int line = 1;
     for (size_t i = 0; i < bad; ++i) line += text[i] == '\n';
     diags->Error({path, line, ColumnOfByte(text, bad)},
-                 "UTF-8 として読めないバイトがあります（" + std::to_string(bad) + " バイト目）",
-                 "ファイルを UTF-8 で保存し直してください（Shift_JIS のままではありませんか）");
+                 "UTF-8 として読めないバイトがあります（ファイルの先頭から " + std::to_string(bad) + " バイトの位置）",
+                 "ファイルを UTF-8 で保存し直してください（Shift_JIS のままではありませんか。Excel なら「CSV UTF-8」で保存します）");
     return std::nullopt;
   }
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);

@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <memory>
 
@@ -138,6 +139,26 @@ std::string Utf8Prefix(std::string_view s, size_t n) {
   size_t i = 0;
   for (size_t k = 0; k < n && i < s.size(); ++k) DecodeNext(s, i);
   return std::string(s.substr(0, i));
+}
+
+bool IsKanaReading(std::string_view s) {
+  bool any = false;
+  for (size_t i = 0; i < s.size();) {
+    const int32_t c = DecodeNext(s, i);
+    bool kana = (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF) || (c >= 0xFF66 && c <= 0xFF9F);
+    bool ascii = c >= 0 && c < 0x80 && (std::isalnum(c) || c == ' ');
+    if (!kana && !ascii && c != 0x3000) return false;
+    any = any || kana || std::isalnum(c);
+  }
+  return any;
+}
+
+std::string Utf8Substr(std::string_view s, size_t start, size_t count) {
+  size_t begin = 0;
+  for (size_t k = 0; k < start && begin < s.size(); ++k) DecodeNext(s, begin);
+  size_t end = begin;
+  for (size_t k = 0; k < count && end < s.size(); ++k) DecodeNext(s, end);
+  return std::string(s.substr(begin, end - begin));
 }
 
 int DisplayWidth(std::string_view s) {

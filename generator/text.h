@@ -19,6 +19,9 @@ size_t CodePointCount(std::string_view s);
 /// The first `n` code points of `s` (all of `s` if shorter).
 std::string Utf8Prefix(std::string_view s, size_t n);
 
+/// `count` code points of `s` starting at code point `start`.
+std::string Utf8Substr(std::string_view s, size_t start, size_t count);
+
 /// Terminal columns: East Asian Wide and Fullwidth characters count 2, others 1,
 /// combining marks 0. Used to put a caret under the right character.
 int DisplayWidth(std::string_view s);
@@ -53,6 +56,10 @@ std::string RomajiSlug(std::string_view s);
 
 /// Hiragana reading with katakana folded to hiragana and NFKC applied, for sorting.
 std::string ToHiragana(std::string_view s);
+
+/// True when `s` is a non-empty reading: hiragana, katakana, ー, spaces, ・ and
+/// ASCII letters/digits only (no kanji).
+bool IsKanaReading(std::string_view s);
 
 /// The 五十音 row of a reading's first character: "あ", "か", "さ", "た", "な", "は", "ま",
 /// "や", "ら", "わ"; 濁音/半濁音/小書き fold to their row (「が」→「か」, 「ぱ」→「は」, 「ゃ」→「や」);

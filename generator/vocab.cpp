@@ -146,6 +146,7 @@ std::optional<int> Vocabularies::Resolve(int v, const std::string& text) const {
 
 std::optional<int> Vocabularies::ResolveOrReport(int v, const Located& text, Diagnostics* diags) const {
   if (auto t = Resolve(v, text.value)) return t;
+  if (v < 0 || static_cast<size_t>(v) >= list_.size()) return std::nullopt;  // the missing vocabulary was reported
   const Vocabulary& voc = list_[static_cast<size_t>(v)];
   std::vector<std::string> candidates;
   for (const Term& t : voc.terms) {

@@ -9,13 +9,94 @@ namespace kyodo {
 YamlFile::YamlFile(std::string path, std::string text, int first_line)
     : path_(std::move(path)), text_(std::move(text)), first_line_(first_line) {}
 
+namespace {
+
+// yaml-cpp parses recursively, so a hostile file nested thousands of levels deep
+// would overflow the stack. Real content nests a few levels; refuse deep nesting
+// before parsing. Returns the byte offset of the first too-deep place, or npos.
+size_t FindExcessiveNesting(const std::string& text) {
+  constexpr int kMaxDepth = 64;
+  constexpr size_t kMaxIndent = 256;
+  int flow = 0;
+  char quote = 0;
+  size_t line_start = 0;
+  bool at_line_start = true;
+  int dashes = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      at_line_start = true;
+      dashes = 0;
+      line_start = i + 1;
+      if (quote == '\'') quote = 0;  // keep a stray quote from hiding the rest
+      continue;
+    }
+    if (at_line_start) {
+      if (c == ' ') {
+        if (i - line_start > kMaxIndent) return i;
+        continue;
+      }
+      if ((c == '-' || c == '?' || c == ':') && i + 1 < text.size() && text[i + 1] == ' ') {
+        if (++dashes > kMaxDepth) return i;  // "- - - - x" nests without indenting
+        ++i;
+        continue;
+      }
+      at_line_start = false;
+    }
+    if (quote) {
+      if (c == quote) quote = 0;
+      if (c == '\\' && quote == '"') ++i;
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      size_t nl = text.find('\n', i);
+      i = (nl == std::string::npos ? text.size() : nl) - 1;
+    } else if (c == '[' || c == '{') {
+      if (++flow > kMaxDepth) return i;
+    } else if ((c == ']' || c == '}') && flow > 0) {
+      --flow;
+    }
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+// yaml-cpp's messages are English; the ones a clerk meets most are said in Japanese.
+std::string JapaneseYamlMessage(const std::string& msg) {
+  static const std::pair<const char*, const char*> kMessages[] = {
+      {"end of sequence flow not found", "[ に対応する ] がありません"},
+      {"end of map flow not found", "{ に対応する } がありません"},
+      {"end of sequence not found", "リストの終わりが見つかりません"},
+      {"end of map not found", "「キー: 値」の並びの終わりが見つかりません（字下げがずれていませんか）"},
+      {"illegal map value", "「:」の使い方が正しくありません（値に「: 」を含むときは \"…\" で囲みます）"},
+      {"illegal block entry", "「- 」の位置が正しくありません（字下げを確かめてください）"},
+      {"illegal flow end", "対応する [ や { のない ] や } があります"},
+      {"illegal EOF in scalar", "\" や ' で始めた文字列が閉じられていません"},
+      {"illegal tab when looking for indentation", "字下げにタブは使えません（スペースを使ってください）"},
+      {"unknown escape character", "\\ の後の文字が使えない組み合わせです"},
+      {"the referenced anchor is not defined", "参照（*名前）の元（&名前）がありません"},
+  };
+  for (const auto& [english, japanese] : kMessages) {
+    if (msg == english) return japanese;
+  }
+  return msg;
+}
+
 bool YamlFile::Parse(Diagnostics* diags) {
+  size_t deep = FindExcessiveNesting(text_);
+  if (deep != std::string::npos) {
+    diags->Error(LocOfByte(deep), "YAML の入れ子が深すぎます", "[ ] や { } の閉じ忘れがないか確かめてください");
+    return false;
+  }
   try {
     root_ = YAML::Load(text_);
     return true;
   } catch (const YAML::ParserException& e) {
     SourceLoc loc = e.mark.pos >= 0 ? LocOfByte(static_cast<size_t>(e.mark.pos)) : Start();
-    diags->Error(loc, "YAML の書き方に誤りがあります: " + e.msg,
+    diags->Error(loc, "YAML の書き方に誤りがあります: " + JapaneseYamlMessage(e.msg),
                  "字下げ（スペース）、「:」の後の空白、[ ] や { } の閉じ忘れ、\" の閉じ忘れを確かめてください");
   } catch (const YAML::Exception& e) {
     diags->Error(Start(), std::string("YAML を読めません: ") + e.what());
@@ -136,6 +217,16 @@ std::vector<Located> MapReader::StringList(const char* key) const {
     out.push_back({*text, file_.Loc(item)});
   }
   return out;
+}
+
+std::optional<Located> MapReader::Url(const char* key, bool required) const {
+  auto s = String(key, required);
+  if (!s) return std::nullopt;
+  if (s->value.rfind("https://", 0) != 0 && s->value.rfind("http://", 0) != 0) {
+    diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
+    return std::nullopt;
+  }
+  return s;
 }
 
 std::optional<bool> MapReader::Bool(const char* key) const {

@@ -72,6 +72,9 @@ class MapReader {
   std::optional<Located> String(const char* key, bool required = false) const;
   /// A list of scalars; a single scalar counts as a one-item list.
   std::vector<Located> StringList(const char* key) const;
+  /// A web address: must start with http:// or https:// (so no javascript: can
+  /// reach an href).
+  std::optional<Located> Url(const char* key, bool required = false) const;
   std::optional<bool> Bool(const char* key) const;
   std::optional<int> Int(const char* key) const;
   /// Each item of a list of mappings (reports items that are not mappings).
