@@ -79,6 +79,7 @@ struct GroupInfo {
   bool kana_derived = false;  ///< guessed by MeCab: shown to staff as a warning
   std::vector<int> fields;
   std::string area;
+  std::string area_slug;  ///< ASCII, for the 地域 filter page URL
   std::optional<Date> established;
   std::string members;
   std::string corporate_number;

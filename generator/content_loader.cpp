@@ -171,7 +171,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, diags)) city.orgs = ReadOrgs(*orgs, diags);
   city.vocab = content->shared_vocab;
   if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, diags)) {
-    city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags);
+    city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
   }
 
   std::vector<PendingFile> files = ListPages(disk, dir, root_canonical, diags);
@@ -210,7 +210,7 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
     content.portal = ReadPortal(*portal, diags);
   }
   if (auto vocab = ReadYaml(disk, JoinPath(root, "_taxonomies.yaml"), true, diags)) {
-    content.shared_vocab = Vocabularies::LoadShared(*vocab, diags);
+    content.shared_vocab = Vocabularies::LoadShared(*vocab, diags, reading);
   }
 
   std::vector<std::string> folders;

@@ -96,7 +96,10 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     }
   }
   g.fields = ReadTerms(m, vocab, "fields");
-  if (auto area = m.String("area")) g.area = area->value;
+  if (auto area = m.String("area")) {
+    g.area = CollapseWhitespace(area->value);
+    g.area_slug = SlugFromName(g.area, reading);
+  }
   g.established = ReadDate(m, "established", false);
   if (auto members = m.String("members")) g.members = members->value;
   if (auto num = m.String("corporate_number")) {

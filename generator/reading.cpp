@@ -106,4 +106,12 @@ std::string ReadingGuesser::Guess(std::string_view text) {
   return out;
 }
 
+std::string SlugFromName(std::string_view name, ReadingGuesser* reading) {
+  if (reading && reading->available()) {
+    std::string slug = RomajiSlug(reading->Guess(name));
+    if (!slug.empty()) return slug;
+  }
+  return RomajiSlug(name);
+}
+
 }  // namespace kyodo

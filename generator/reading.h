@@ -33,6 +33,10 @@ class ReadingGuesser {
   std::mutex mu_;
 };
 
+/// An ASCII URL slug for a Japanese name: the romaji of its reading
+/// (「中地区」→ "nakachiku"). `reading` may be null (then only kana and ASCII count).
+std::string SlugFromName(std::string_view name, ReadingGuesser* reading);
+
 }  // namespace kyodo
 
 #endif  // KYODO_READING_H_

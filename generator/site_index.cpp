@@ -91,17 +91,22 @@ CityIndex IndexCity(const City& city, std::unordered_map<std::string, std::strin
     }
   }
   std::map<std::string, std::vector<int>> areas;
+  std::map<std::string, std::string> area_reading_slug;
   for (int gi : ix.groups) {
     const GroupInfo& g = city.pages[static_cast<size_t>(gi)].group;
     for (int t : g.fields) {
       if (fields >= 0) ix.field_groups[static_cast<size_t>(t)].push_back(gi);
     }
-    if (!g.area.empty()) areas[g.area].push_back(gi);
+    if (!g.area.empty()) {
+      areas[g.area].push_back(gi);
+      area_reading_slug[g.area] = g.area_slug;
+    }
   }
   std::map<std::string, std::string> slug_owner;
   for (auto& [area, groups] : areas) {
-    // Area names are free text (内山地区); their filter page needs an ASCII slug.
-    std::string slug = RomajiSlug(area);
+    // Area names are free text (内山地区); their filter page needs an ASCII slug,
+    // made unique because two names may read alike.
+    std::string slug = area_reading_slug[area];
     if (slug.empty()) slug = "area";
     std::string unique = slug;
     for (int n = 2; slug_owner.count(unique); ++n) unique = slug + "-" + std::to_string(n);

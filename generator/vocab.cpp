@@ -20,7 +20,8 @@ int Vocabularies::IndexOf(const std::string& key) const {
 namespace {
 
 // Reads the `terms:` list of one vocabulary into `out`.
-std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Diagnostics* diags) {
+std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Diagnostics* diags,
+                            ReadingGuesser* reading) {
   std::vector<Term> terms;
   for (const MapReader& t : vocab.MapList("terms")) {
     t.CheckKeys({"name", "slug", "aliases", "description"});
@@ -36,7 +37,7 @@ std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Dia
         diags->Error(slug->loc, "slug「" + term.slug + "」には半角英小文字・数字・- だけを使ってください");
       }
     } else {
-      term.slug = RomajiSlug(term.name);
+      term.slug = SlugFromName(term.name, reading);
       if (term.slug.empty()) {
         diags->Error(name->loc, "用語「" + term.name + "」の URL 用の slug を決められません",
                      "slug: に半角英小文字で名前を書いてください（例: slug: kosodate）");
@@ -51,7 +52,7 @@ std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Dia
 
 }  // namespace
 
-Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags) {
+Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags, ReadingGuesser* reading) {
   Vocabularies out;
   MapReader root(file, file.root(), file.Start(), diags);
   if (!root.ok()) return out;
@@ -68,7 +69,7 @@ Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags) 
     out.list_.push_back(std::move(v));
     out.lookup_.emplace_back();
     int index = static_cast<int>(out.list_.size()) - 1;
-    for (Term& t : ReadTerms(vocab, "", diags)) out.AddTerm(index, std::move(t), diags);
+    for (Term& t : ReadTerms(vocab, "", diags, reading)) out.AddTerm(index, std::move(t), diags);
   }
   for (const std::string& key : RequiredKeys()) {
     if (out.IndexOf(key) < 0) {
@@ -79,7 +80,8 @@ Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags) 
   return out;
 }
 
-Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string& city, Diagnostics* diags) const {
+Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string& city, Diagnostics* diags,
+                                         ReadingGuesser* reading) const {
   Vocabularies out = *this;
   MapReader root(file, file.root(), file.Start(), diags);
   if (!root.ok()) return out;
@@ -98,7 +100,7 @@ Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string
     MapReader vocab(file, kv.second, file.Loc(kv.second), diags);
     if (!vocab.ok()) continue;
     vocab.CheckKeys({"terms"});
-    for (Term& t : ReadTerms(vocab, city, diags)) out.AddTerm(v, std::move(t), diags);
+    for (Term& t : ReadTerms(vocab, city, diags, reading)) out.AddTerm(v, std::move(t), diags);
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "error.h"
+#include "reading.h"
 #include "yaml_reader.h"
 
 namespace kyodo {
@@ -37,10 +38,12 @@ class Vocabularies {
   static const std::vector<std::string>& RequiredKeys();
 
   /// Reads content/_taxonomies.yaml.
-  static Vocabularies LoadShared(const YamlFile& file, Diagnostics* diags);
+  /// `reading` (may be null) derives URL slugs for terms written without one.
+  static Vocabularies LoadShared(const YamlFile& file, Diagnostics* diags, ReadingGuesser* reading = nullptr);
   /// A copy extended with the terms of a city's _taxonomies.yaml; a city cannot
   /// redefine a shared term or add a vocabulary.
-  Vocabularies WithCityTerms(const YamlFile& file, const std::string& city, Diagnostics* diags) const;
+  Vocabularies WithCityTerms(const YamlFile& file, const std::string& city, Diagnostics* diags,
+                             ReadingGuesser* reading = nullptr) const;
 
   const std::vector<Vocabulary>& list() const { return list_; }
   /// Index of a vocabulary key, or -1.

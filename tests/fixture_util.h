@@ -24,6 +24,29 @@ inline void LoadTree(const Disk& real, const std::string& dir, const std::string
   }
 }
 
+/// Adds the files of a txtar-style text to `mem`: each file starts with a line
+/// "-- path --" and runs to the next such line (Hugo's integration-test format).
+inline void AddTxtar(const std::string& txtar, MemoryDisk* mem) {
+  std::string path, body;
+  size_t pos = 0;
+  auto flush = [&] {
+    if (!path.empty()) mem->Add(path, body);
+  };
+  while (pos < txtar.size()) {
+    size_t nl = txtar.find('\n', pos);
+    std::string line = txtar.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? txtar.size() : nl + 1;
+    if (line.size() > 6 && line.rfind("-- ", 0) == 0 && line.compare(line.size() - 3, 3, " --") == 0) {
+      flush();
+      path = line.substr(3, line.size() - 6);
+      body.clear();
+    } else {
+      body += line + "\n";
+    }
+  }
+  flush();
+}
+
 /// True when the developer asked to rewrite expected files (UPDATE_GOLDEN=1).
 inline bool UpdateGolden() {
   const char* v = std::getenv("UPDATE_GOLDEN");

@@ -1,0 +1,105 @@
+#include "markdown.h"
+
+#include <doctest/doctest.h>
+
+namespace kyodo {
+
+namespace {
+RenderedMarkdown Render(const std::string& md, Diagnostics* d, bool unsafe = false, LinkRewriter rewrite = nullptr) {
+  MarkdownEngine engine;
+  MarkdownOptions options;
+  options.unsafe_html = unsafe;
+  return engine.Render(md, "a.md", 5, options, rewrite, d);
+}
+}  // namespace
+
+TEST_CASE("headings get ids and a table of contents; the body starts at h2") {
+  Diagnostics d;
+  auto r = Render("## 基本方針1 情報の共有\n\n### (1) 市民と行政\n\n## 基本方針1 情報の共有\n", &d);
+  CHECK(r.html ==
+        "<h2 id=\"基本方針1-情報の共有\">\n基本方針1 情報の共有\n</h2>\n<h3 id=\"1-市民と行政\">\n(1) 市民と行政\n</h3>\n"
+        "<h2 id=\"基本方針1-情報の共有-2\">\n基本方針1 情報の共有\n</h2>\n");
+  REQUIRE(r.toc.size() == 3);
+  CHECK(r.toc[1].level == 3);
+  CHECK(r.toc[2].id == "基本方針1-情報の共有-2");
+  CHECK(d.empty());
+  auto h1 = Render("# 題名\n", &d);
+  CHECK(h1.html == "<h2 id=\"題名\">\n題名\n</h2>\n");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].severity == Severity::kWarning);
+  CHECK(d.items()[0].loc.line == 5);
+}
+
+TEST_CASE("heading ids") {
+  CHECK(HeadingId("Hello, World!") == "hello-world");
+  CHECK(HeadingId("「協働」とは？") == "協働とは");  // NFKC makes ？ an ASCII ? , which is dropped
+  CHECK(HeadingId("・・・") == "section");
+}
+
+TEST_CASE("raw HTML and script URLs are removed unless the city allows HTML") {
+  Diagnostics d;
+  auto r = Render("<script>alert(1)</script>\n\n段落 <b>太字</b> [x](javascript:alert(1)) [y](JaVaScRiPt:1) ![i](data:image/png;base64,AA)\n", &d);
+  CHECK(r.html == "<p>段落 太字 x y </p>\n");
+  CHECK(d.WarningCount() == 4);  // one for HTML, three for links
+  Diagnostics d2;
+  auto allowed = Render("<div class=\"note\">注</div>\n\n<script>x</script>\n", &d2, true);
+  CHECK(allowed.html == "<div class=\"note\">注</div>\n&lt;script>x&lt;/script>\n");  // tagfilter still applies
+}
+
+TEST_CASE("dangerous URL detection sees through case, spaces and entities") {
+  CHECK(IsDangerousUrl("javascript:alert(1)"));
+  CHECK(IsDangerousUrl(" java\tscript:alert(1)"));
+  CHECK(IsDangerousUrl("VBScript:x"));
+  CHECK(IsDangerousUrl("data:text/html,x"));
+  CHECK(IsDangerousUrl("&#106;avascript:x"));
+  CHECK_FALSE(IsDangerousUrl("https://example.jp/javascript:"));
+  CHECK_FALSE(IsDangerousUrl("../cases/a.md"));
+  CHECK_FALSE(IsDangerousUrl("mailto:a@b.jp"));
+}
+
+TEST_CASE("links are handed to the rewriter with their positions; images need alt text") {
+  Diagnostics d;
+  std::vector<LinkRequest> seen;
+  auto r = Render("前文\n\n[指針](../policies/a.md#基本方針) と ![写真](photo.jpg)\n\n![](x.png)\n", &d, false,
+                  [&](const LinkRequest& link) {
+                    seen.push_back(link);
+                    return link.url == "../policies/a.md#基本方針" ? std::string("../../policies/a/index.html") : link.url;
+                  });
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].loc.line == 7);
+  CHECK(seen[0].loc.col == 1);
+  CHECK(seen[1].image);
+  CHECK(seen[1].loc.col == 31);  // 30 characters precede it on the line
+  CHECK(r.html.find("href=\"../../policies/a/index.html\"") != std::string::npos);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "画像「x.png」に代替テキストがありません");
+  CHECK(d.items()[0].loc.line == 9);
+}
+
+TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
+  Diagnostics d;
+  std::string long_text(300, 'a');
+  auto r = Render("## 見出しは入らない\n\n" + long_text + "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", &d);
+  CHECK(r.summary == std::string(120, 'a') + "…");
+  CHECK(r.html.find("<div class=\"table-scroll\" role=\"region\" aria-label=\"表\" tabindex=\"0\">\n<table>") !=
+        std::string::npos);
+  auto short_text = Render("子育て支援をしています。\n", &d);
+  CHECK(short_text.summary == "子育て支援をしています。");
+  CHECK(short_text.text == "子育て支援をしています。");
+}
+
+TEST_CASE("pathological Markdown stays fast and bounded") {
+  Diagnostics d;
+  std::string nested(20000, '>');
+  auto quote = Render(nested + " 深い\n", &d);
+  CHECK(quote.html.find("深い") != std::string::npos);
+  std::string brackets(50000, '[');
+  auto b = Render(brackets + "\n", &d);
+  CHECK(b.html.size() > 50000);
+  std::string list;
+  for (int i = 0; i < 2000; ++i) list += std::string(static_cast<size_t>(i % 50) * 2, ' ') + "- x\n";
+  auto l = Render(list, &d);
+  CHECK(l.html.find("<li>") != std::string::npos);
+}
+
+}  // namespace kyodo

@@ -1,0 +1,255 @@
+// Whole builds on a MemoryDisk: a small site described inline, built with the
+// real templates and themes, and checked by what residents would see.
+#include "site.h"
+
+#include <doctest/doctest.h>
+
+#include "fixture_util.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr const char* kSite = R"(-- content/_portal.yaml --
+title: 試験ポータル
+base_url: https://kyodo.example.jp/
+-- content/hoge/site.yaml --
+name: ほげ市
+kana: ほげし
+prefecture: 長野県
+code: "202177"
+date_style: wareki
+contact: kyodo
+banner: {level: emergency, text: 大雨警報が出ています}
+-- content/hoge/orgs.yaml --
+kyodo: {name: 協働推進課, tel: "0267-62-2111", extension: "418", email: kyodo@example.jp}
+-- content/hoge/cases/hana.md --
+---
+title: <script>alert("花")</script>
+date: 令和元年5月1日
+summary: 花を植えました。
+modes: [協力・連携]
+fields: [子育て]
+groups: [hana]
+---
+[会](../groups/hana.md) の活動です。
+-- content/hoge/cases/old.md --
+---
+title: 古い事例
+date: 平成22年3月
+---
+本文
+-- content/hoge/cases/secret.md --
+---
+title: 下書き
+date: 2020-01-01
+draft: true
+---
+本文
+-- content/hoge/groups/hana.md --
+---
+title: 特定非営利活動法人 花の会
+kana: はなのかい
+fields: [環境の保全]
+area: 中込地区
+---
+本文
+-- content/fuga/site.yaml --
+name: ふが町
+kana: ふがまち
+prefecture: 北海道
+code: "012262"
+contact: soumu
+-- content/fuga/orgs.yaml --
+soumu: {name: 総務課}
+-- content/fuga/cases/yuki.md --
+---
+title: 雪かき
+date: 2024-01-15
+fields: [子どもの健全育成]
+---
+本文
+)";
+
+constexpr const char* kVocab = R"(-- content/_taxonomies.yaml --
+modes:
+  label: 協働の形態
+  terms:
+    - {name: 協力・連携, slug: kyoryoku}
+fields:
+  label: 分野
+  terms:
+    - {name: 子どもの健全育成, slug: kodomo, aliases: [子育て]}
+    - {name: 環境の保全, slug: kankyo}
+actors:
+  label: 主体
+  terms:
+    - {name: 市民, slug: shimin}
+partnership:
+  label: 協働の型
+  terms:
+    - {name: 市民×行政, slug: shimin-gyosei}
+)";
+
+void Setup(MemoryDisk* mem) {
+  RealDisk real;
+  LoadTree(real, SourceDir() + "/templates", "templates", mem);
+  LoadTree(real, SourceDir() + "/themes", "themes", mem);
+  AddTxtar(kSite, mem);
+  AddTxtar(kVocab, mem);
+}
+
+std::string Read(const MemoryDisk& mem, const std::string& path) {
+  std::string text, err;
+  mem.ReadFile(path, &text, &err);
+  return text;
+}
+
+bool Build(MemoryDisk* mem, BuildOptions options, BuildResult* result, Diagnostics* d) {
+  options.build_date = {2026, 4, 1, DatePrecision::kDay};
+  return BuildSite(*mem, options, result, d);
+}
+
+}  // namespace
+
+TEST_CASE("a two-city site builds with every page a resident expects") {
+  MemoryDisk mem;
+  Setup(&mem);
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  CHECK(d.empty());
+  for (const char* path : {"index.html", "404.html", "kyodo/index.html", "kyodo/fields/kodomo/index.html",
+                           "hoge/index.html", "hoge/cases/index.html", "hoge/cases/hana/index.html",
+                           "hoge/kyodo/modes/kyoryoku/index.html", "hoge/groups/index.html",
+                           "hoge/groups/hana/index.html", "hoge/groups/fields/kankyo/index.html",
+                           "hoge/contact/index.html", "fuga/index.html"}) {
+    CAPTURE(path);
+    CHECK(mem.Stat("site/" + std::string(path)) == FileKind::kFile);
+  }
+  CHECK(mem.Stat("site/hoge/cases/secret/index.html") == FileKind::kMissing);  // drafts stay out
+
+  std::string kase = Read(mem, "site/hoge/cases/hana/index.html");
+  CHECK(kase.find("<h1>&lt;script&gt;alert(&quot;花&quot;)&lt;/script&gt;</h1>") != std::string::npos);
+  CHECK(kase.find("<script>alert") == std::string::npos);
+  CHECK(kase.find("<time datetime=\"2019-05-01\">令和元年5月1日</time>") != std::string::npos);
+  CHECK(kase.find("href=\"../../../hoge/kyodo/fields/kodomo/index.html\">子どもの健全育成</a>") != std::string::npos);
+  CHECK(kase.find("<a href=\"../../../hoge/groups/hana/index.html\">会</a>") != std::string::npos);
+  CHECK(kase.find("<a href=\"tel:0267622111\">0267-62-2111</a>（内線 418）") != std::string::npos);
+  CHECK(kase.find("緊急情報</strong> 大雨警報が出ています") != std::string::npos);
+  CHECK(kase.find("<a class=\"skip-link\" href=\"#main\">本文へ移動</a>") != std::string::npos);
+  CHECK(kase.find("<link rel=\"canonical\" href=\"https://kyodo.example.jp/hoge/cases/hana/\">") != std::string::npos);
+
+  std::string group = Read(mem, "site/hoge/groups/hana/index.html");
+  CHECK(group.find("この団体が関わった協働事例") != std::string::npos);
+  CHECK(group.find("hoge/cases/hana/index.html") != std::string::npos);
+
+  // Newest first, in the city's 和暦.
+  std::string list = Read(mem, "site/hoge/cases/index.html");
+  CHECK(list.find("令和元年5月1日") < list.find("平成22年3月"));
+
+  // The portal index counts the shared term across both cities.
+  std::string portal_term = Read(mem, "site/kyodo/fields/kodomo/index.html");
+  CHECK(portal_term.find("に当たる協働事例は2件です") != std::string::npos);
+  CHECK(portal_term.find("ほげ市（1件）") != std::string::npos);
+  CHECK(portal_term.find("ふが町（1件）") != std::string::npos);
+  std::string fuga = Read(mem, "site/fuga/cases/yuki/index.html");
+  CHECK(fuga.find("2024年1月15日") != std::string::npos);  // seireki is the default style
+}
+
+TEST_CASE("absolute links under --base-url") {
+  MemoryDisk mem;
+  Setup(&mem);
+  Diagnostics d;
+  BuildResult result;
+  BuildOptions options;
+  options.base_url = "https://example.org/kyodo/";
+  REQUIRE(Build(&mem, options, &result, &d));
+  std::string kase = Read(mem, "site/hoge/cases/hana/index.html");
+  CHECK(kase.find("href=\"https://example.org/kyodo/hoge/groups/hana/\"") != std::string::npos);
+  CHECK(kase.find("../") == std::string::npos);
+}
+
+TEST_CASE("rebuilds: same bytes whatever --jobs, unchanged files kept, stale files removed") {
+  MemoryDisk mem;
+  Setup(&mem);
+  Diagnostics d;
+  BuildResult first, second, third;
+  BuildOptions one;
+  one.jobs = 1;
+  REQUIRE(Build(&mem, one, &first, &d));
+  std::map<std::string, std::string> before;
+  for (const auto& f : mem.FilesUnder("site")) before[f] = Read(mem, f);
+
+  BuildOptions many;
+  many.jobs = 4;
+  REQUIRE(Build(&mem, many, &second, &d));
+  std::map<std::string, std::string> after;
+  for (const auto& f : mem.FilesUnder("site")) after[f] = Read(mem, f);
+  CHECK(after == before);
+  CHECK(second.unchanged == second.files);
+
+  std::string err;
+  mem.RemoveAll("content/hoge/cases/old.md", &err);
+  REQUIRE(Build(&mem, many, &third, &d));
+  CHECK(mem.Stat("site/hoge/cases/old/index.html") == FileKind::kMissing);
+  CHECK(third.unchanged > 0);
+  CHECK(third.unchanged < third.files);  // lists and indexes changed
+}
+
+TEST_CASE("a content error publishes nothing and keeps the old site") {
+  MemoryDisk mem;
+  Setup(&mem);
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  std::string old_index = Read(mem, "site/index.html");
+  int writes = mem.writes();
+  mem.Add("content/hoge/cases/bad.md", "---\ntitle: x\ndate: 平成32年\n---\n");
+  Diagnostics d2;
+  CHECK_FALSE(Build(&mem, BuildOptions{}, &result, &d2));
+  CHECK(d2.ErrorCount() == 1);
+  CHECK(Read(mem, "site/index.html") == old_index);
+  CHECK(mem.writes() == writes);  // not even the staging folder was started
+  CHECK(mem.FilesUnder("site.kyodo-new").empty());
+}
+
+TEST_CASE("kyodo check writes nothing") {
+  MemoryDisk mem;
+  Setup(&mem);
+  Diagnostics d;
+  BuildResult result;
+  BuildOptions options;
+  options.check_only = true;
+  REQUIRE(Build(&mem, options, &result, &d));
+  CHECK(mem.FilesUnder("site").empty());
+  CHECK(mem.writes() == 0);
+  CHECK(result.pages > 10);
+}
+
+TEST_CASE("the output folder must be kyodo's own before it is replaced") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("site/important.txt", "not ours");
+  Diagnostics d;
+  BuildResult result;
+  CHECK_FALSE(Build(&mem, BuildOptions{}, &result, &d));
+  CHECK(d.items().back().message == "出力先のフォルダは kyodo が作ったものではないため、上書きしません");
+  CHECK(Read(mem, "site/important.txt") == "not ours");
+}
+
+TEST_CASE("symlinks that leave content/ are refused") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.AddSymlink("content/hoge/cases/passwd.md", "/etc/passwd");
+  Diagnostics d;
+  BuildResult result;
+  BuildOptions options;
+  options.check_only = true;
+  CHECK_FALSE(Build(&mem, options, &result, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].loc.file == "content/hoge/cases/passwd.md");
+  CHECK(d.items()[0].message == "content/ の外を指すシンボリックリンクは使えません");
+}
+
+}  // namespace kyodo

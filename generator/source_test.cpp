@@ -1,0 +1,45 @@
+#include "source.h"
+
+#include <doctest/doctest.h>
+
+namespace kyodo {
+
+TEST_CASE("sources: BOM dropped, CRLF and CR become LF, invalid UTF-8 reported with its position") {
+  Diagnostics d;
+  auto text = PrepareSource("\xEF\xBB\xBF---\r\ntitle: x\r\n---\rbody", "a.md", &d);
+  REQUIRE(text);
+  CHECK(*text == "---\ntitle: x\n---\nbody");
+  CHECK(d.empty());
+
+  auto bad = PrepareSource("---\ntitle: \x89\xd4\n---\n", "b.md", &d);
+  CHECK_FALSE(bad);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.file == "b.md");
+  CHECK(d.items()[0].loc.line == 2);
+  CHECK(d.items()[0].loc.col == 8);
+  CHECK(d.items()[0].message == "UTF-8 として読めないバイトがあります（ファイルの先頭から 11 バイトの位置）");
+}
+
+TEST_CASE("front matter split keeps line numbers") {
+  Diagnostics d;
+  auto split = SplitFrontMatter("---\ntitle: 花\ndate: 2020-01-01\n---\n\n## 見出し\n", "c.md", &d);
+  REQUIRE(split);
+  CHECK(split->yaml == "title: 花\ndate: 2020-01-01\n");
+  CHECK(split->yaml_line == 2);
+  CHECK(split->body == "\n## 見出し\n");
+  CHECK(split->body_line == 5);
+
+  auto none = SplitFrontMatter("# 題\n", "d.md", &d);
+  REQUIRE(none);
+  CHECK(none->yaml_line == 0);
+  CHECK(none->body == "# 題\n");
+
+  CHECK_FALSE(SplitFrontMatter("---\ntitle: x\n", "e.md", &d));
+  CHECK(d.items().back().loc.line == 1);
+  // "---" must be the whole line: a YAML document start inside is not a fence.
+  auto fenced = SplitFrontMatter("---   \ntitle: x\n---\nbody\n--- not a fence\n", "f.md", &d);
+  REQUIRE(fenced);
+  CHECK(fenced->body == "body\n--- not a fence\n");
+}
+
+}  // namespace kyodo

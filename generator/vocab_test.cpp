@@ -1,0 +1,91 @@
+#include "vocab.h"
+
+#include <doctest/doctest.h>
+
+namespace kyodo {
+
+namespace {
+constexpr const char* kShared = R"(modes:
+  label: 協働の形態
+  terms:
+    - {name: 共催, slug: kyosai}
+    - {name: 協力・連携, slug: kyoryoku}
+fields:
+  label: 分野
+  terms:
+    - {name: 子どもの健全育成, slug: kodomo, aliases: [子育て, 子育て支援]}
+    - {name: 環境の保全, slug: kankyo, aliases: [環境美化]}
+    - {name: NPO支援, slug: npo-shien}
+actors:
+  label: 主体
+  terms:
+    - {name: 市民, slug: shimin}
+partnership:
+  label: 協働の型
+  terms:
+    - {name: 市民×行政, slug: shimin-gyosei}
+)";
+}
+
+TEST_CASE("terms resolve by name, alias, and folded forms") {
+  YamlFile f("_taxonomies.yaml", kShared);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  Vocabularies v = Vocabularies::LoadShared(f, &d);
+  CHECK(d.empty());
+  int fields = v.IndexOf("fields");
+  CHECK(v.Resolve(fields, "子育て") == 0);
+  CHECK(v.Resolve(fields, "環境美化") == 1);
+  CHECK(v.Resolve(fields, "ＮＰＯ支援") == 2);  // 全角 folded
+  CHECK(v.Resolve(fields, "npo 支援") == 2);
+  CHECK(v.Resolve(v.IndexOf("modes"), "協力連携") == 1);  // ・ is not significant
+  CHECK_FALSE(v.Resolve(fields, "子育"));
+  CHECK_FALSE(v.Resolve(-1, "子育て"));
+}
+
+TEST_CASE("an unknown term suggests the nearest terms") {
+  YamlFile f("_taxonomies.yaml", kShared);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  Vocabularies v = Vocabularies::LoadShared(f, &d);
+  CHECK_FALSE(v.ResolveOrReport(v.IndexOf("fields"), {"子育", {"a.md", 4, 9}}, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "未登録の分野「子育」");
+  CHECK(d.items()[0].hint == "候補: 子育て（子どもの健全育成）、子育て支援（子どもの健全育成）");
+  CHECK(d.items()[0].loc.col == 9);
+}
+
+TEST_CASE("a city adds terms but cannot redefine shared ones or add vocabularies") {
+  YamlFile f("_taxonomies.yaml", kShared);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  Vocabularies shared = Vocabularies::LoadShared(f, &d);
+  YamlFile city("saku/_taxonomies.yaml",
+                "fields:\n  terms:\n    - {name: 雪かき, slug: yukikaki}\n    - {name: 子育て}\n"
+                "colours:\n  terms: []\n");
+  REQUIRE(city.Parse(&d));
+  Vocabularies v = shared.WithCityTerms(city, "saku", &d);
+  int fields = v.IndexOf("fields");
+  CHECK(v.Resolve(fields, "雪かき") == 3);
+  CHECK(v.at(fields).terms[3].city == "saku");
+  CHECK_FALSE(shared.Resolve(shared.IndexOf("fields"), "雪かき"));  // the shared set is unchanged
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "用語「子育て」は「分野」に既にあります");
+  CHECK(d.items()[1].message == "市の _taxonomies.yaml では新しい語彙「colours」は作れません");
+}
+
+TEST_CASE("missing vocabularies and clashing slugs are errors; slugs derive from kana") {
+  YamlFile f("_taxonomies.yaml",
+             "modes:\n  label: 形態\n  terms:\n    - {name: こすもす}\n    - {name: 共催, slug: kosumosu}\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  Vocabularies v = Vocabularies::LoadShared(f, &d);
+  CHECK(v.at(0).terms[0].slug == "kosumosu");
+  std::vector<std::string> messages;
+  for (const auto& item : d.items()) messages.push_back(item.message);
+  CHECK(messages == std::vector<std::string>{"slug「kosumosu」は用語「こすもす」と同じです",
+                                             "語彙「fields」が定義されていません", "語彙「actors」が定義されていません",
+                                             "語彙「partnership」が定義されていません"});
+}
+
+}  // namespace kyodo

@@ -1,0 +1,64 @@
+#include "yaml_reader.h"
+
+#include <doctest/doctest.h>
+
+namespace kyodo {
+
+TEST_CASE("YAML positions are file lines and code-point columns") {
+  YamlFile f("x.md", "title: 子育て支援\nfields: [子育, 環境]\n", 2);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  auto fields = m.StringList("fields");
+  REQUIRE(fields.size() == 2);
+  CHECK(fields[1].value == "環境");
+  CHECK(fields[1].loc.line == 3);
+  CHECK(fields[1].loc.col == 14);  // 「fields: [子育, 」 is 13 characters
+  CHECK(m.KeyLoc("fields").col == 1);
+}
+
+TEST_CASE("typed readers report instead of throwing") {
+  YamlFile f("y.yaml", "a: [1]\nn: 十\nb: maybe\nu: ftp://x\ns: one\ns2: [x, {k: v}]\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK_FALSE(m.String("a"));
+  CHECK_FALSE(m.Int("n"));
+  CHECK_FALSE(m.Bool("b"));
+  CHECK_FALSE(m.Url("u"));
+  CHECK(m.StringList("s").size() == 1);  // a scalar is a one-item list
+  CHECK(m.StringList("s2").size() == 1);
+  CHECK_FALSE(m.String("missing", true));
+  CHECK(d.ErrorCount() == 6);
+  CHECK(d.items().back().message == "必須のキー「missing」がありません");
+}
+
+TEST_CASE("unknown and duplicate keys") {
+  YamlFile f("z.md", "title: a\ntittle: b\ntitle: c\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader(f, f.root(), f.Start(), &d).CheckKeys({"title", "date"});
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "不明なキー「tittle」");
+  CHECK(d.items()[0].hint == "「title」の誤りではありませんか");
+  CHECK(d.items()[1].message == "キー「title」が2回書かれています");
+  CHECK(d.items()[1].loc.line == 3);
+}
+
+TEST_CASE("syntax errors and hostile nesting are reported, not crashed on") {
+  Diagnostics d;
+  YamlFile bad("b.md", "a: [1, 2\nb: c\n", 2);
+  CHECK_FALSE(bad.Parse(&d));
+  CHECK(d.items().back().message == "YAML の書き方に誤りがあります: [ に対応する ] がありません");
+  YamlFile deep("d.md", "a: " + std::string(100000, '[') + "\n");
+  CHECK_FALSE(deep.Parse(&d));
+  CHECK(d.items().back().message == "YAML の入れ子が深すぎます");
+  std::string dashes;
+  for (int i = 0; i < 1000; ++i) dashes += "- ";
+  YamlFile chain("c.md", dashes + "x\n");
+  CHECK_FALSE(chain.Parse(&d));
+  YamlFile quoted("q.md", "a: \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n");
+  CHECK(quoted.Parse(&d));  // brackets inside a string are text
+}
+
+}  // namespace kyodo
