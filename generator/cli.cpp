@@ -9,7 +9,10 @@
 #include <map>
 #include <ostream>
 
+#include "city_config.h"
+#include "content_loader.h"
 #include "parallel.h"
+#include "scaffold.h"
 #include "site.h"
 #include "text.h"
 
@@ -25,6 +28,8 @@ constexpr const char* kUsage =
     "コマンド:\n"
     "  build   content/ からサイトを作り、--out（既定 site/）に書き出す\n"
     "  check   content/ を検査するだけ（何も書き出さない）。問題をすべて表示する\n"
+    "  new     case|group|policy|news|page|form SLUG [--city CITY]  新しいファイルの雛形を作る\n"
+    "  new     city SLUG   新しい市町村のフォルダ一式を作り、_portal.yaml に加える\n"
     "  --version, --help\n"
     "\n"
     "オプション:\n"
@@ -43,6 +48,7 @@ constexpr const char* kUsage =
 
 struct Args {
   std::string command;
+  std::vector<std::string> positional;  ///< `new KIND SLUG`
   BuildOptions build;
   bool strict = false;
   bool timings = false;
@@ -109,6 +115,8 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       a->strict = true;
     } else if (flag == "--timings") {
       a->timings = true;
+    } else if (flag.rfind("--", 0) != 0 && a->command == "new") {
+      a->positional.push_back(flag);
     } else {
       static const std::vector<std::string> known = {"--content", "--out",       "--base-url", "--relative",
                                                      "--city",    "--drafts",    "--jobs",     "--strict",
@@ -175,6 +183,93 @@ int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
+// `kyodo new KIND SLUG`: writes a scaffold that never overwrites an existing file.
+int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
+  static const std::map<std::string, PageKind> kKinds = {{"case", PageKind::kCase},     {"group", PageKind::kGroup},
+                                                          {"policy", PageKind::kPolicy}, {"news", PageKind::kNews},
+                                                          {"page", PageKind::kPage}};
+  if (a.positional.size() != 2) {
+    err << "kyodo: kyodo new <case|group|policy|news|page|form|city> <SLUG> [--city CITY] の形で指定してください\n";
+    return kUsageError;
+  }
+  const std::string& kind = a.positional[0];
+  const std::string& slug = a.positional[1];
+  if (!kKinds.count(kind) && kind != "form" && kind != "city") {
+    err << "kyodo: 作れる種類は case, group, policy, news, page, form, city です\n";
+    return kUsageError;
+  }
+  if (!IsValidSlug(slug)) {
+    err << "kyodo: 「" << slug << "」は URL に使えません。半角英小文字・数字・- で書いてください（例: cosmos-kaido）\n";
+    return kUsageError;
+  }
+  const std::string& root = a.build.content_dir;
+  std::vector<std::pair<std::string, std::string>> files;  // path, text
+  std::string e;
+  if (kind == "city") {
+    std::string dir = JoinPath(root, slug);
+    files.push_back({JoinPath(dir, "site.yaml"), ScaffoldSiteYaml(slug)});
+    files.push_back({JoinPath(dir, "orgs.yaml"), ScaffoldOrgsYaml()});
+  } else {
+    std::vector<std::string> cities;
+    for (const std::string& name : disk.ListDir(root)) {
+      if (name[0] != '_' && name[0] != '.' && disk.Stat(JoinPath(root, name)) == FileKind::kDir) cities.push_back(name);
+    }
+    std::string city = a.build.cities.empty() ? (cities.size() == 1 ? cities[0] : "") : a.build.cities[0];
+    if (city.empty() || std::find(cities.begin(), cities.end(), city) == cities.end()) {
+      std::string all;
+      for (const std::string& c : cities) all += (all.empty() ? "" : ", ") + c;
+      err << "kyodo: --city で市町村のフォルダを指定してください（" << all << "）\n";
+      return kUsageError;
+    }
+    // The scaffold lists what this city can cite, so load what it has.
+    Diagnostics ignored;
+    LoadOptions load;
+    load.cities = {city};
+    Content content = LoadContent(disk, root, load, nullptr, &ignored);
+    ScaffoldContext ctx;
+    ctx.today = a.build.build_date;
+    if (!content.cities.empty()) {
+      const City& c = content.cities[0];
+      ctx.vocab = &c.vocab;
+      for (const Org& org : c.orgs) ctx.orgs.push_back(org.id);
+      for (const Page& p : c.pages) {
+        if (p.kind == PageKind::kGroup) ctx.groups.push_back(p.id);
+      }
+    } else {
+      ctx.vocab = &content.shared_vocab;
+    }
+    std::string dir = JoinPath(root, city);
+    if (kind == "form") {
+      files.push_back({JoinPath(dir, "forms/" + slug + ".yaml"), ScaffoldForm(ctx)});
+    } else {
+      PageKind k = kKinds.at(kind);
+      files.push_back({JoinPath(dir, std::string(KindDir(k)) + "/" + slug + ".md"), ScaffoldPage(k, ctx)});
+    }
+  }
+  for (const auto& [path, text] : files) {
+    if (disk.Exists(path)) {
+      err << "kyodo: " << path << " は既にあります（上書きしません）\n";
+      return kContentError;
+    }
+  }
+  for (const auto& [path, text] : files) {
+    if (!disk.WriteFile(path, text, &e)) {
+      err << "kyodo: " << path << " を書けません: " << e << "\n";
+      return kContentError;
+    }
+    out << "作りました: " << path << "\n";
+  }
+  if (kind == "city") {
+    std::string portal_path = JoinPath(root, "_portal.yaml"), portal;
+    if (disk.ReadFile(portal_path, &portal, &e)) {
+      std::string updated = AddCityToPortal(portal, slug);
+      if (updated != portal && disk.WriteFile(portal_path, updated, &e)) out << "追加しました: " << portal_path << " の cities に " << slug << "\n";
+    }
+  }
+  out << "空の項目を埋めてから kyodo check で確かめてください。\n";
+  return kOk;
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, std::ostream& err) {
@@ -188,7 +283,7 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   }
   Args a;
   std::string usage_error = ParseArgs(args, &a);
-  if (usage_error.empty() && a.command != "build" && a.command != "check") {
+  if (usage_error.empty() && a.command != "build" && a.command != "check" && a.command != "new") {
     usage_error = "不明なコマンド「" + a.command + "」";
   }
   if (!usage_error.empty()) {
@@ -197,6 +292,7 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   }
   a.build.check_only = a.command == "check";
   if (!a.build_date_given) a.build.build_date = Today();
+  if (a.command == "new") return RunNew(a, disk, out, err);
   return RunBuild(a, disk, out, err);
 }
 

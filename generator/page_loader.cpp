@@ -77,13 +77,15 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
 
 void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* reading, Page* page) {
   GroupInfo& g = page->group;
-  if (auto kana = m.String("kana")) {
+  // `kana:` written but left empty (as `kyodo new` leaves it) is an error, not a
+  // request to guess.
+  if (auto kana = m.String("kana", m.Get("kana").IsDefined())) {
     g.kana = ToHiragana(kana->value);
     if (!IsKanaReading(g.kana)) {
       m.diags()->Error(kana->loc, "kana「" + kana->value + "」はひらがなかカタカナで書いてください",
                        "五十音順に並べるための読みです（例: kana: はなのかい）");
     }
-  } else if (!page->title.empty()) {
+  } else if (!page->title.empty() && !m.Get("kana").IsDefined()) {
     std::string base = StripCorporateForm(page->title);
     g.kana = reading ? reading->Guess(base) : "";
     g.kana_derived = true;
@@ -142,6 +144,12 @@ void ReadPolicy(const MapReader& m, Page* page) {
       m.diags()->Error(m.ValueLoc("basic_policies"), "basic_policies は「- 」で始まるリストで書いてください");
     } else {
       for (const auto& item : list) {
+        if (item.IsNull()) {
+          // An empty item has no position of its own; point at the list.
+          m.diags()->Error(m.ValueLoc("basic_policies"), "basic_policies の項目が空です",
+                           "「- 」の後に基本方針の題名を書いてください");
+          continue;
+        }
         if (auto title = ScalarText(item)) {
           p.basic_policies.push_back({*title, "", {}});
           continue;

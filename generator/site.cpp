@@ -55,7 +55,7 @@ class Builder {
     StageTimer timer(result_);
     ReadingGuesser reading;
     LoadOptions load;
-    load.drafts = options_.drafts;
+    load.drafts = options_.drafts || options_.check_only;  // check drafts too: nothing is published
     load.cities = options_.cities;
     load.jobs = options_.jobs;
     content_ = LoadContent(disk_, options_.content_dir, load, &reading, diags_);

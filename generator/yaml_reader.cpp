@@ -182,8 +182,12 @@ SourceLoc MapReader::ValueLoc(const char* key) const {
 std::optional<Located> MapReader::String(const char* key, bool required) const {
   if (!Has(key)) {
     if (required && ok_) {
-      diags_->Error(where_, std::string("必須のキー「") + key + "」がありません",
-                    std::string(key) + ": の行を追加してください");
+      if (map_[key].IsDefined()) {  // written, but with nothing after the colon
+        diags_->Error(KeyLoc(key), std::string("「") + key + "」の値が空です", std::string(key) + ": の後に書いてください");
+      } else {
+        diags_->Error(where_, std::string("必須のキー「") + key + "」がありません",
+                      std::string(key) + ": の行を追加してください");
+      }
     }
     return std::nullopt;
   }

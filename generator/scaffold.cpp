@@ -1,0 +1,233 @@
+#include "scaffold.h"
+
+#include <sstream>
+
+namespace kyodo {
+
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : sep) + item;
+  return out;
+}
+
+// "# 使える値: 共催、後援、…" for one vocabulary.
+std::string TermsComment(const ScaffoldContext& ctx, const std::string& key) {
+  int v = ctx.vocab ? ctx.vocab->IndexOf(key) : -1;
+  if (v < 0) return "";
+  std::vector<std::string> names;
+  for (const Term& t : ctx.vocab->at(v).terms) names.push_back(t.name);
+  return "#   使える値: " + Join(names, "、") + "\n";
+}
+
+std::string IdsComment(const char* what, const std::vector<std::string>& ids) {
+  if (ids.empty()) return "";
+  return std::string("#   ") + what + ": " + Join(ids, ", ") + "\n";
+}
+
+std::string Today(const ScaffoldContext& ctx) { return ctx.today.year ? ctx.today.Iso() : "2026-04-01"; }
+
+std::string Shared(const ScaffoldContext& ctx, bool date_required) {
+  std::ostringstream s;
+  s << "# 題名（必須）。ページの見出しになります。\n"
+    << "title:\n"
+    << "# 掲載日" << (date_required ? "（必須）" : "") << "。2026-04-01、令和8年4月1日、R8.4.1 のように書けます。\n"
+    << (date_required ? "date: " + Today(ctx) + "\n" : "# date: " + Today(ctx) + "\n")
+    << "# 更新日。内容を直したときに書きます。\n"
+    << "# updated: " << Today(ctx) << "\n"
+    << "# 一覧や検索に出る短い説明（120字まで）。書かなければ本文の最初から作ります。\n"
+    << "# summary:\n"
+    << "# 問い合わせ先。orgs.yaml の ID を書きます。書かなければ市の既定の問い合わせ先です。\n"
+    << IdsComment("使える ID", ctx.orgs) << "# contact:\n"
+    << "# true にすると公開しません（kyodo build --drafts では表示）。\n"
+    << "draft: true\n"
+    << "# 一覧での並び順（小さい順）。\n"
+    << "# weight: 10\n";
+  return s.str();
+}
+
+}  // namespace
+
+std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
+  std::ostringstream s;
+  s << "---\n";
+  switch (kind) {
+    case PageKind::kCase:
+      s << "# 協働事例。# で始まる行は説明です。書き終えたら draft: true の行を消してください。\n"
+        << Shared(ctx, true) << "# 協働の形態（1つ以上）。\n"
+        << TermsComment(ctx, "modes") << "modes: []\n"
+        << "# 分野（1つ以上）。\n"
+        << TermsComment(ctx, "fields") << "fields: []\n"
+        << "# 主体。\n"
+        << TermsComment(ctx, "actors") << "actors: []\n"
+        << "# 協働の型。\n"
+        << TermsComment(ctx, "partnership") << "# partnership:\n"
+        << "# 関わった市民活動団体（groups/ のファイル名）。\n"
+        << IdsComment("使える ID", ctx.groups) << "groups: []\n"
+        << "# 期間。昭和47年〜、令和4年度〜令和8年度 のように書きます。\n"
+        << "# period:\n"
+        << "# 場所。\n"
+        << "# place:\n"
+        << "# 写真。alt には写真の内容を文章で書きます（必須）。ファイルは assets/ に置きます。\n"
+        << "# images:\n#   - {src: ../assets/photo.jpg, alt: 国道沿いに咲くコスモス}\n"
+        << "# 関連リンク。\n"
+        << "# links:\n#   - {title: 市の関連ページ, url: \"https://www.example.lg.jp/\"}\n"
+        << "# 資料（様式・報告書）。種類と大きさは自動で表示されます。\n"
+        << "# attachments:\n#   - {title: 活動報告書, src: ../assets/houkoku.pdf}\n";
+      break;
+    case PageKind::kGroup:
+      s << "# 市民活動団体。題名には法人格も含めた団体名を書きます（例: 特定非営利活動法人 ○○）。\n"
+        << Shared(ctx, false) << "# 読み（法人格を除いた団体名をひらがなで）。五十音順の並びに使います。\n"
+        << "kana:\n"
+        << "# 活動の分野。\n"
+        << TermsComment(ctx, "fields") << "fields: []\n"
+        << "# 活動地域（自由に書けます。例: 中込地区）。\n"
+        << "# area:\n"
+        << "# 設立年月。\n"
+        << "# established: 平成22年4月\n"
+        << "# 会員数。\n"
+        << "# members: 約30人\n"
+        << "# 法人番号（13桁、NPO法人など）。\n"
+        << "# corporate_number: \"\"\n"
+        << "# 公開する連絡先。\n"
+        << "# contact: {tel: \"\", email: \"\"}\n"
+        << "# ウェブサイト。\n"
+        << "# url: \"https://\"\n";
+      break;
+    case PageKind::kPolicy:
+      s << "# 基本指針・方針・計画。\n"
+        << Shared(ctx, false) << "# 種類: 指針、方針、計画、行動計画 のどれか。\n"
+        << "kind:\n"
+        << "# 期間（計画期間）。令和4年度〜令和8年度、R4–R8 のように書きます。\n"
+        << "# period:\n"
+        << "# 基本方針（題名だけでも、{title, summary, measures} でも書けます）。\n"
+        << "basic_policies:\n  -\n"
+        << "# 施策の進み具合（計画で管理している場合）。\n"
+        << "# progress:\n#   - {measure: 講座の開催, status: 実施中, percent: 40}\n"
+        << "# 上位の指針・方針（policies/ のファイル名）。\n"
+        << "# parent:\n";
+      break;
+    case PageKind::kNews:
+      s << "# お知らせ。\n" << Shared(ctx, true);
+      break;
+    case PageKind::kPage:
+      s << "# ページ（協働とは、など）。\n" << Shared(ctx, false);
+      break;
+  }
+  s << "---\n\n"
+    << "本文を Markdown で書きます。見出しは ## から始めます。\n"
+    << "ほかのページへのリンクは `[協働基本指針](../policies/shishin.md)` のようにファイルで書きます。\n";
+  return s.str();
+}
+
+std::string ScaffoldForm(const ScaffoldContext& ctx) {
+  std::ostringstream s;
+  s << "# 協働提案・相談・団体登録などの様式。# で始まる行は説明です。\n"
+    << "# 書き終えたら draft: true の行を消してください。\n"
+    << "# 題名（必須）。\n"
+    << "title:\n"
+    << "draft: true\n"
+    << "# この様式で何ができるか。\n"
+    << "purpose:\n"
+    << "# 対象となる人・団体。\n"
+    << "# eligibility:\n"
+    << "# 締切。過ぎると「受付終了」と表示されます。\n"
+    << "# deadline: " << Today(ctx) << "\n"
+    << "# 手続きの流れ。\n"
+    << "# steps:\n#   - 様式に記入します\n#   - 担当課へ提出します\n"
+    << "# 問い合わせ先（orgs.yaml の ID）。\n"
+    << IdsComment("使える ID", ctx.orgs) << "# contact:\n"
+    << "# 送信先（電子申請サービスの URL か mailto:）。書かなければ印刷して提出する様式になります。\n"
+    << "# action: https://\n"
+    << "# 入力項目。type: text, textarea, email, tel, postal, date, number, select, radio, checkbox, file\n"
+    << "fields:\n"
+    << "  - {name: group_name, type: text, label: 団体名, required: true, autocomplete: organization}\n"
+    << "  - {name: email, type: email, label: メールアドレス, required: true, autocomplete: email}\n"
+    << "# 様式ファイル（assets/ に置きます）。種類と大きさは自動で表示されます。\n"
+    << "# downloads:\n#   - {title: 提案書（様式第1号）, src: ../assets/teian.docx}\n";
+  return s.str();
+}
+
+std::string ScaffoldSiteYaml(const std::string& slug) {
+  std::ostringstream s;
+  s << "# 市町村の設定。# で始まる行は説明です。空の項目を埋めると kyodo check が通ります。\n"
+    << "# 市町村名（必須。例: 佐久市）。\n"
+    << "name:\n"
+    << "# 読み（必須。例: さくし）。\n"
+    << "kana:\n"
+    << "# 都道府県（必須。例: 長野県）。\n"
+    << "prefecture:\n"
+    << "# 全国地方公共団体コード（必須。6桁を \"\" で囲む。例: \"202177\"）。\n"
+    << "code:\n"
+    << "# 日付の書き方: seireki（2026年4月1日）か wareki（令和8年4月1日）。\n"
+    << "date_style: wareki\n"
+    << "# 既定の問い合わせ先（orgs.yaml の ID）。\n"
+    << "contact: kyodo\n"
+    << "# テーマ（themes/ のフォルダ名）。\n"
+    << "theme: default\n"
+    << "# 市町村のトップに出す紹介文（Markdown）。\n"
+    << "# intro: |\n#   " << slug << " の協働のまちづくりを紹介します。\n"
+    << "# 公式ウェブサイト。\n"
+    << "# url: https://\n"
+    << "# 個人情報の取扱い（プライバシーポリシー）のページ。\n"
+    << "# privacy_url: https://\n"
+    << "# 緊急情報を全ページに出すとき。\n"
+    << "# banner: {level: emergency, text: 大雨警報が出ています, url: \"https://\"}\n";
+  return s.str();
+}
+
+std::string ScaffoldOrgsYaml() {
+  return "# 庁内組織（問い合わせ先）。ID: {name, …} の形で書きます。資料にない項目は書かないでください。\n"
+         "kyodo:\n"
+         "  # 課・係の名前（必須。例: 企画部 協働推進課 協働推進係）。\n"
+         "  name:\n"
+         "  # postal_code: \"385-8501\"\n"
+         "  # address: 佐久市中込3056番地\n"
+         "  # tel: \"0267-62-2111\"\n"
+         "  # extension: \"418\"\n"
+         "  # fax: \"\"\n"
+         "  # email: \"\"\n"
+         "  # form_url: https://\n"
+         "  # hours: 平日8時30分から17時15分まで\n";
+}
+
+std::string AddCityToPortal(const std::string& portal_yaml, const std::string& slug) {
+  size_t key = portal_yaml.find("\ncities:");
+  if (portal_yaml.rfind("cities:", 0) == 0) key = 0;
+  else if (key != std::string::npos) ++key;
+  if (key == std::string::npos) return portal_yaml;
+  size_t line_end = portal_yaml.find('\n', key);
+  std::string line = portal_yaml.substr(key, line_end == std::string::npos ? std::string::npos : line_end - key);
+  size_t open = line.find('['), close = line.rfind(']');
+  if (open != std::string::npos && close != std::string::npos && close > open) {
+    std::string inner = line.substr(open + 1, close - open - 1);
+    std::istringstream items(inner);
+    for (std::string item; std::getline(items, item, ',');) {
+      size_t b = item.find_first_not_of(" "), e = item.find_last_not_of(" ");
+      if (b != std::string::npos && item.substr(b, e - b + 1) == slug) return portal_yaml;
+    }
+    bool empty = inner.find_first_not_of(" ") == std::string::npos;
+    std::string updated = line.substr(0, close) + (empty ? "" : ", ") + slug + line.substr(close);
+    return portal_yaml.substr(0, key) + updated + portal_yaml.substr(key + line.size());
+  }
+  // Block list: add "  - slug" after the last item.
+  size_t pos = line_end == std::string::npos ? portal_yaml.size() : line_end + 1;
+  std::string indent = "  ";
+  while (pos < portal_yaml.size()) {
+    size_t next = portal_yaml.find('\n', pos);
+    std::string item = portal_yaml.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+    size_t dash = item.find_first_not_of(" ");
+    if (dash == std::string::npos || item[dash] != '-') break;
+    indent = item.substr(0, dash);
+    std::string value = item.substr(dash + 1);
+    size_t b = value.find_first_not_of(" ");
+    if (b != std::string::npos && value.substr(b) == slug) return portal_yaml;
+    pos = next == std::string::npos ? portal_yaml.size() : next + 1;
+  }
+  std::string insert = indent + "- " + slug + "\n";
+  if (pos > 0 && portal_yaml[pos - 1] != '\n') insert = "\n" + insert;
+  return portal_yaml.substr(0, pos) + insert + portal_yaml.substr(pos);
+}
+
+}  // namespace kyodo

@@ -1,0 +1,63 @@
+#include "scaffold.h"
+
+#include <doctest/doctest.h>
+
+#include "page_loader.h"
+#include "yaml_reader.h"
+
+namespace kyodo {
+
+TEST_CASE("a city is added to the portal list in either YAML style, once") {
+  CHECK(AddCityToPortal("title: P\ncities: [saku, suwa]\n", "chino") == "title: P\ncities: [saku, suwa, chino]\n");
+  CHECK(AddCityToPortal("cities: []\n", "chino") == "cities: [chino]\n");
+  CHECK(AddCityToPortal("cities: [saku, chino]\n", "chino") == "cities: [saku, chino]\n");
+  CHECK(AddCityToPortal("title: P\ncities:\n  - saku\n  - suwa\nintro: x\n", "chino") ==
+        "title: P\ncities:\n  - saku\n  - suwa\n  - chino\nintro: x\n");
+  CHECK(AddCityToPortal("cities:\n  - saku", "chino") == "cities:\n  - saku\n  - chino\n");
+  CHECK(AddCityToPortal("title: P\n", "chino") == "title: P\n");  // no list: every folder is used
+}
+
+TEST_CASE("scaffolds list the vocabulary and are rejected until the required values are filled in") {
+  YamlFile tax("_taxonomies.yaml",
+               "modes: {label: 形態, terms: [{name: 共催, slug: kyosai}]}\n"
+               "fields: {label: 分野, terms: [{name: 観光, slug: kanko}]}\n"
+               "actors: {label: 主体, terms: [{name: 市民, slug: shimin}]}\n"
+               "partnership: {label: 型, terms: [{name: 市民×行政, slug: shimin-gyosei}]}\n");
+  Diagnostics d;
+  REQUIRE(tax.Parse(&d));
+  Vocabularies vocab = Vocabularies::LoadShared(tax, &d);
+  ScaffoldContext ctx;
+  ctx.vocab = &vocab;
+  ctx.orgs = {"kyodo"};
+  ctx.groups = {"hana-no-kai"};
+  ctx.today = {2026, 4, 1, DatePrecision::kDay};
+  for (PageKind kind : {PageKind::kCase, PageKind::kGroup, PageKind::kPolicy, PageKind::kNews, PageKind::kPage}) {
+    CAPTURE(KindDir(kind));
+    std::string text = ScaffoldPage(kind, ctx);
+    Diagnostics pd;
+    auto page = LoadPage("c/x.md", kind, text, vocab, nullptr, &pd);
+    REQUIRE(page);
+    CHECK(page->draft);
+    std::vector<std::string> messages;
+    for (const auto& item : pd.items()) messages.push_back(item.message);
+    std::vector<std::string> expected = {"「title」の値が空です"};
+    if (kind == PageKind::kGroup) expected.push_back("「kana」の値が空です");
+    if (kind == PageKind::kPolicy) expected = {"「title」の値が空です", "basic_policies の項目が空です"};
+    CHECK(messages == expected);
+    std::string filled = text;
+    filled.replace(filled.find("title:\n"), 7, "title: 花街道\n");
+    if (kind == PageKind::kGroup) filled.replace(filled.find("kana:\n"), 6, "kana: はなのかい\n");
+    if (kind == PageKind::kPolicy) {
+      filled.replace(filled.find("kind:\n"), 6, "kind: 指針\n");
+      filled.replace(filled.find("  -\n"), 4, "  - 情報を共有します\n");
+    }
+    Diagnostics fd;
+    CHECK(LoadPage("c/x.md", kind, filled, vocab, nullptr, &fd));
+    CHECK(fd.empty());
+  }
+  std::string kase = ScaffoldPage(PageKind::kCase, ctx);
+  CHECK(kase.find("#   使える値: 共催\nmodes: []") != std::string::npos);
+  CHECK(kase.find("#   使える ID: hana-no-kai") != std::string::npos);
+}
+
+}  // namespace kyodo
