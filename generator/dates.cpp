@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <memory>
-#include <ranges>
 #include <utility>
 #include <vector>
 
@@ -84,8 +84,16 @@ std::vector<Era> BuildEras() {
   std::vector<Era> eras;
   // 明治 is whatever era is in force at the end of 1868; ICU numbers eras in order.
   for (int code = era_at(DaysFromCivil(kMinYear, 12, 31)); era_at(last) >= code && U_SUCCESS(status); ++code) {
-    const auto days = std::views::iota(first, last + 1);
-    const int lo = *std::ranges::partition_point(days, [&](int day) { return era_at(day) < code; });
+    // The first day whose era is not before `code` (eras only move forward).
+    int lo = first, hi = last + 1;
+    while (lo < hi) {
+      const int mid = lo + (hi - lo) / 2;
+      if (era_at(mid) < code) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     if (era_at(lo) != code) continue;
     const UDate when = static_cast<UDate>(lo) * U_MILLIS_PER_DAY;
     icu::UnicodeString name, letter;
@@ -399,14 +407,15 @@ int Date::SortKey() const {
 }
 
 std::string Date::Iso() const {
-  auto pad = [](int v, int width) {
-    std::string s = std::to_string(v);
-    return std::string(s.size() < static_cast<size_t>(width) ? width - s.size() : 0, '0') + s;
-  };
-  std::string s = pad(year, 4);
-  if (precision == DatePrecision::kMonth || precision == DatePrecision::kDay) s += "-" + pad(month, 2);
-  if (precision == DatePrecision::kDay) s += "-" + pad(day, 2);
-  return s;
+  char buf[32];
+  if (precision == DatePrecision::kDay) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  } else if (precision == DatePrecision::kMonth) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  }
+  return buf;
 }
 
 std::optional<Date> ParseDate(std::string_view text, DateError* error) {

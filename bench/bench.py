@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""kyodo vs Hugo on the same generated corpus, measured side by side in one run.
+
+usage: bench/bench.py [--cities 20] [--cases 400] [--runs 5] [--scaling] [--out DIR]
+
+Builds ../shared/bench/gen_corpus.py's corpus (kyodo and an equivalent Hugo site),
+then builds each cold several times (output deleted, `sync; sleep 2` before each
+run) and prints the median wall time, peak RSS and the kyodo/Hugo ratios, plus the
+single-core cmark-gfm floor (all bodies in one document). --scaling adds a run at
+about 1k, 10k and 100k pages printing time and memory per page. This is a
+benchmark, not a test: absolute seconds on a shared VM are noisy, the ratios
+measured in one run are what count.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py")
+
+
+def ensure_tools():
+    """Hugo, cmark-gfm and GNU time come from Debian; install what is missing."""
+    missing = [pkg for pkg, exe in [("hugo", "hugo"), ("cmark-gfm", "cmark-gfm"), ("time", "/usr/bin/time")]
+               if not shutil.which(exe)]
+    if missing:
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + missing, check=True)
+
+
+def timed(cmd, cwd=None):
+    """Runs cmd under GNU time; returns (wall seconds, peak RSS MiB)."""
+    proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.exit("failed: " + " ".join(cmd) + "\n" + proc.stderr[-2000:])
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", proc.stderr)
+    hours = int(wall.group(1) or 0)
+    seconds = hours * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
+    rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr).group(1))
+    return seconds, rss_kb / 1024.0
+
+
+def settle():
+    subprocess.run(["sync"])
+    time.sleep(2)
+
+
+def generate(out, cities, cases):
+    if not os.path.isdir(os.path.join(out, "kyodo", "content")):
+        subprocess.run([sys.executable, GEN, out, "--cities", str(cities), "--cases", str(cases)], check=True,
+                       stdout=subprocess.DEVNULL)
+    pages = sum(len(files) for _, _, files in os.walk(os.path.join(out, "kyodo", "content")) if files)
+    return pages
+
+
+def count_html(folder):
+    return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
+
+
+def bench_pair(corpus, runs, kyodo):
+    kyodo_out = os.path.join(corpus, "kyodo-site")
+    hugo_src = os.path.join(corpus, "hugo")
+    hugo_out = os.path.join(hugo_src, "public")
+    rows = {"kyodo": [], "hugo": []}
+    for _ in range(runs):  # interleaved so both see the same machine state
+        shutil.rmtree(kyodo_out, ignore_errors=True)
+        settle()
+        rows["kyodo"].append(timed([kyodo, "build", "--content", os.path.join(corpus, "kyodo", "content"),
+                                    "--out", kyodo_out]))
+        shutil.rmtree(hugo_out, ignore_errors=True)
+        settle()
+        rows["hugo"].append(timed(["hugo", "--quiet", "-s", hugo_src]))
+    return rows, count_html(kyodo_out), count_html(hugo_out)
+
+
+def cmark_floor(corpus):
+    bodies = []
+    for folder, _, files in os.walk(os.path.join(corpus, "kyodo", "content")):
+        for f in sorted(files):
+            if f.endswith(".md"):
+                text = open(os.path.join(folder, f), encoding="utf-8").read()
+                bodies.append(text.split("\n---\n", 1)[-1])
+    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp:
+        tmp.write("\n\n".join(bodies))
+    results = [timed(["cmark-gfm", "--extension", "table", "--extension", "autolink", "--extension",
+                      "strikethrough", tmp.name]) for _ in range(3)]
+    os.unlink(tmp.name)
+    return statistics.median(r[0] for r in results)
+
+
+def median(rows, i):
+    return statistics.median(r[i] for r in rows)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cities", type=int, default=20)
+    ap.add_argument("--cases", type=int, default=400)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--scaling", action="store_true")
+    ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "kyodo-bench"))
+    ap.add_argument("--kyodo", default=os.path.join(ROOT, "build", "kyodo"))
+    a = ap.parse_args()
+    ensure_tools()
+    corpus = os.path.join(a.out, f"c{a.cities}x{a.cases}")
+    pages = generate(corpus, a.cities, a.cases)
+    print(f"corpus: {pages} content pages ({a.cities} cities x {a.cases} cases) in {corpus}")
+    rows, kyodo_html, hugo_html = bench_pair(corpus, a.runs, a.kyodo)
+    floor = cmark_floor(corpus)
+    k_wall, h_wall = median(rows["kyodo"], 0), median(rows["hugo"], 0)
+    k_rss, h_rss = max(r[1] for r in rows["kyodo"]), max(r[1] for r in rows["hugo"])
+    print(f"{'':8} {'median wall':>12} {'min':>7} {'max':>7} {'peak RSS':>10} {'HTML files':>11}")
+    for name, html in [("kyodo", kyodo_html), ("hugo", hugo_html)]:
+        r = rows[name]
+        print(f"{name:8} {median(r, 0):11.2f}s {min(x[0] for x in r):6.2f}s {max(x[0] for x in r):6.2f}s "
+              f"{max(x[1] for x in r):8.0f}MiB {html:11}")
+    print(f"cmark-gfm floor (one core, all bodies in one document): {floor:.2f}s")
+    print(f"ratios: Hugo/kyodo wall {h_wall / k_wall:.1f}x, kyodo/Hugo RSS {k_rss / h_rss:.2f}, "
+          f"kyodo/floor {k_wall / floor:.1f}x")
+    if a.scaling:
+        print("scaling (kyodo, cold, median of 3):")
+        for cities in (2, 20, 200):
+            c = os.path.join(a.out, f"c{cities}x{a.cases}")
+            n = generate(c, cities, a.cases)
+            out = os.path.join(c, "kyodo-site")
+            results = []
+            for _ in range(3):
+                shutil.rmtree(out, ignore_errors=True)
+                settle()
+                results.append(timed([a.kyodo, "build", "--content", os.path.join(c, "kyodo", "content"),
+                                      "--out", out]))
+            wall, rss = median(results, 0), max(r[1] for r in results)
+            print(f"  {n:7} pages: {wall:7.2f}s {1e6 * wall / n:7.1f} us/page  peak RSS {rss:7.0f}MiB "
+                  f"{1024 * rss / n:6.1f} KiB/page")
+
+
+if __name__ == "__main__":
+    main()
