@@ -15,6 +15,7 @@
 #include "site_index.h"
 #include "templates.h"
 #include "text.h"
+#include "theme_set.h"
 #include "views.h"
 
 namespace kyodo {
@@ -118,6 +119,8 @@ class Builder {
       std::string dir = JoinPath(JoinPath(options_.themes_dir, theme), "templates");
       templates_[theme].Load(disk_, options_.templates_dir, dir, diags_);
     }
+    theme_set_.Load(disk_, options_.themes_dir, themes, diags_);
+    theme_set_.Resolve(content_, diags_);
   }
 
   const Templates& TemplatesFor(int city) const {
@@ -145,6 +148,7 @@ class Builder {
         }
       }
       for (const auto& [name, path] : files) {
+        if (theme_set_.IsBundled(theme, name)) continue;  // part of the stylesheet bundle below
         std::string bytes, err;
         if (!disk_.ReadFile(path, &bytes, &err)) {
           diags_->Error({path, 0, 0}, "テーマのファイルを読めません: " + err);
@@ -152,9 +156,32 @@ class Builder {
         }
         bool hashed = name.size() > 4 && (name.rfind(".css") == name.size() - 4 || name.rfind(".js") == name.size() - 3);
         std::string rel = "assets/" + theme + "/" + (hashed ? HashedName(name, bytes) : name);
-        if (name == "style.css") ctx_->theme_css[theme] = rel;
         if (hashed && name.rfind(".js") == name.size() - 3) ctx_->scripts[name] = rel;
         sink_->Write(rel, bytes, diags_);
+      }
+      std::string css = theme_set_.Bundle(disk_, theme, diags_);
+      ctx_->theme_css[theme] = "assets/" + theme + "/" + HashedName("style.css", css);
+      sink_->Write(ctx_->theme_css[theme], css, diags_);
+    }
+    WriteTokenStylesheets();
+  }
+
+  // Each city's (and the portal's) design tokens as a small stylesheet linked after
+  // the theme's, named by content so cities with the same values share one file.
+  void WriteTokenStylesheets() {
+    std::set<std::string> written;
+    for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) {
+      const ResolvedTheme& r = theme_set_.ForCity(c);
+      std::string css = r.Css("kyodo: design tokens of the " + r.theme + " theme (themes/" + r.theme +
+                              "/theme.yaml, with site.yaml tokens: applied)");
+      std::string rel = "assets/" + r.theme + "/" + HashedName("tokens.css", css);
+      ctx_->tokens_css[c] = rel;
+      if (written.insert(rel).second) sink_->Write(rel, css, diags_);
+      if (c >= 0 && !r.logo.empty()) {
+        const City& city = content_.cities[static_cast<size_t>(c)];
+        for (const Asset& asset : city.assets) {
+          if (asset.rel == r.logo) ctx_->logos[c] = AssetPath(city, asset);
+        }
       }
     }
   }
@@ -287,6 +314,7 @@ class Builder {
   Content content_;
   std::unique_ptr<SiteIndex> index_;
   std::map<std::string, Templates> templates_;
+  ThemeSet theme_set_;
   std::unique_ptr<Urls> urls_;
   std::unique_ptr<ViewContext> ctx_;
   MarkdownEngine markdown_;

@@ -1,0 +1,67 @@
+#include "theme_set.h"
+
+#include <algorithm>
+
+namespace kyodo {
+
+void ThemeSet::Load(const Disk& disk, const std::string& themes_dir, const std::vector<std::string>& themes,
+                    Diagnostics* diags) {
+  themes_dir_ = themes_dir;
+  themes_["default"] = LoadTheme(disk, themes_dir, "default", diags);
+  for (const std::string& name : themes) {
+    if (themes_.count(name)) continue;
+    if (disk.Stat(JoinPath(JoinPath(themes_dir, name), "theme.yaml")) == FileKind::kFile) {
+      themes_[name] = LoadTheme(disk, themes_dir, name, diags);
+    } else {
+      Theme copy = themes_.at("default");
+      copy.name = name;
+      themes_[name] = std::move(copy);
+    }
+  }
+}
+
+void ThemeSet::Resolve(const Content& content, Diagnostics* diags) {
+  for (const auto& [name, theme] : themes_) {
+    // A copy of the default theme's tokens was checked with the default.
+    if (name != "default" && theme.loc.file == themes_.at("default").loc.file) continue;
+    ResolvedTheme r = ResolveTheme(theme, {}, {}, /*report_theme_failures=*/true, diags);
+    if (name == "default") portal_ = std::move(r);
+  }
+  cities_.clear();
+  for (const City& city : content.cities) {
+    cities_.push_back(ResolveTheme(theme(city.site.theme), city.site.tokens, city.assets, false, diags));
+  }
+}
+
+const Theme& ThemeSet::theme(const std::string& name) const {
+  auto it = themes_.find(name);
+  return it != themes_.end() ? it->second : themes_.at("default");
+}
+
+const ResolvedTheme& ThemeSet::ForCity(int city) const {
+  return city >= 0 && static_cast<size_t>(city) < cities_.size() ? cities_[static_cast<size_t>(city)] : portal_;
+}
+
+bool ThemeSet::IsBundled(const std::string& theme_name, const std::string& file) const {
+  const std::vector<std::string>& s = theme(theme_name).stylesheets;
+  return std::find(s.begin(), s.end(), file) != s.end();
+}
+
+std::string ThemeSet::Bundle(const Disk& disk, const std::string& name, Diagnostics* diags) const {
+  std::string css;
+  for (const std::string& file : theme(name).stylesheets) {
+    std::string path = JoinPath(JoinPath(JoinPath(themes_dir_, name), "assets"), file);
+    if (disk.Stat(path) != FileKind::kFile) path = JoinPath(JoinPath(themes_dir_, "default/assets"), file);
+    std::string bytes, err;
+    if (!disk.ReadFile(path, &bytes, &err)) {
+      diags->Error(theme(name).loc, "stylesheets の「" + file + "」を読めません: " + err,
+                   "themes/" + name + "/assets/ か themes/default/assets/ に置いてください");
+      continue;
+    }
+    if (!css.empty() && css.back() != '\n') css += '\n';
+    css += bytes;
+  }
+  return css;
+}
+
+}  // namespace kyodo
