@@ -191,6 +191,7 @@ class Builder {
     const City& c = content_.cities[static_cast<size_t>(city)];
     MarkdownOptions md_options;
     md_options.unsafe_html = c.site.unsafe_html;
+    md_options.lint = true;
     LinkRewriter rewrite = [&](const LinkRequest& link) -> std::string {
       LinkTarget target = ResolveLink(content_, *index_, source, link.url);
       switch (target.kind) {
@@ -282,8 +283,10 @@ class Builder {
     RenderedMarkdown intro;
     std::string intro_html;
     if (!content_.portal.intro.empty()) {
+      MarkdownOptions portal_md;
+      portal_md.lint = true;
       intro_html = markdown_.Render(content_.portal.intro, JoinPath(options_.content_dir, "_portal.yaml"), 1,
-                                    MarkdownOptions{}, nullptr, diags_).html;
+                                    portal_md, nullptr, diags_).html;
     }
     WritePage(-1, "", "portal", PortalTopView(*ctx_, intro_html), diags_);
     WritePage(-1, "404.html", "not_found", NotFoundView(*ctx_), diags_);
