@@ -1,5 +1,6 @@
 #include "tokens.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -276,29 +277,75 @@ std::string Describe(const std::string& name, const ResolvedToken& t) {
   return s + " " + t.value;
 }
 
-void ReportContrast(const ContrastResult& r, const ResolvedToken& fg, const ResolvedToken& bg, bool theme_failures,
-                    Diagnostics* diags) {
-  // Blame the colour the city chose; a failure of the theme's own values is the
-  // theme author's, reported once at the foreground colour's theme.yaml line.
-  const ResolvedToken* blamed = fg.from_city ? &fg : bg.from_city ? &bg : nullptr;
-  if (!blamed && !theme_failures) return;
-  if (!blamed) blamed = &fg;
-  const ResolvedToken& other = blamed == &fg ? bg : fg;
-  double need = RequiredRatio(r.pair.use);
-  std::string message = "コントラスト比が足りません: " + r.pair.label + "（" + Describe(r.pair.fg, fg) + " と " +
-                        Describe(r.pair.bg, bg) + "）は " + FormatRatio(r.ratio) + ":1 です（" +
-                        (r.pair.use == ContrastUse::kText ? "4.5" : "3") + ":1 以上が必要）";
+// One pair that failed, and the colour to blame for it.
+struct Failure {
+  ContrastResult result;
+  ResolvedToken blamed, fg, bg, other;
+};
+
+std::string Need(ContrastUse use) { return use == ContrastUse::kText ? "4.5:1" : "3:1"; }
+
+// The colour nearest to the blamed one that passes every failing pair it is in:
+// each pair's suggestion moves it further the same way, so apply them in turn.
+std::optional<Color> FixForAll(const std::vector<const Failure*>& failures) {
   std::string err;
-  std::string hint;
-  auto mine = ParseColor(blamed->value, &err);
-  auto theirs = ParseColor(other.value, &err);
-  if (mine && theirs) {
-    if (auto better = NearestPassing(*mine, *theirs, need)) {
-      hint = blamed->origin + " を " + ToHex(*better) + " にすると " + FormatRatio(ContrastRatio(*better, *theirs)) +
-             ":1 になります（JIS X 8341-3 達成基準 " + (r.pair.use == ContrastUse::kUi ? "1.4.11" : "1.4.3") + "）";
+  auto c = ParseColor(failures[0]->blamed.value, &err);
+  for (int round = 0; c && round < 4; ++round) {
+    bool all = true;
+    for (const Failure* f : failures) {
+      auto other = ParseColor(f->other.value, &err);
+      double need = RequiredRatio(f->result.pair.use);
+      if (!other || ContrastRatio(*c, *other) >= need) continue;
+      all = false;
+      c = NearestPassing(*c, *other, need);
+      if (!c) return std::nullopt;
     }
+    if (all) return c;
   }
-  diags->Error(blamed->loc, message, hint);
+  return std::nullopt;
+}
+
+// One error per colour to blame (a city's token, or the theme's), so a single bad
+// site.yaml line gives one message that lists every pair it breaks.
+void ReportFailures(const std::vector<Failure>& failures, Diagnostics* diags) {
+  std::vector<std::vector<const Failure*>> groups;
+  for (const Failure& f : failures) {
+    auto same = [&](const std::vector<const Failure*>& g) {
+      const SourceLoc& a = g[0]->blamed.loc;
+      return a.file == f.blamed.loc.file && a.line == f.blamed.loc.line && a.col == f.blamed.loc.col;
+    };
+    auto it = std::find_if(groups.begin(), groups.end(), same);
+    if (it == groups.end()) groups.push_back({&f}); else it->push_back(&f);
+  }
+  for (const auto& g : groups) {
+    const Failure& first = *g[0];
+    const ContrastResult& r = first.result;
+    std::string message = "コントラスト比が足りません: " + r.pair.label + "（" + Describe(r.pair.fg, first.fg) + " と " +
+                          Describe(r.pair.bg, first.bg) + "）は " + FormatRatio(r.ratio) + ":1 です（" +
+                          Need(r.pair.use) + " 以上が必要）";
+    if (g.size() > 1) {
+      message += "。ほかに " + std::to_string(g.size() - 1) + " 組:";
+      for (size_t i = 1; i < g.size(); ++i) {
+        message += (i > 1 ? "、" : " ") + g[i]->result.pair.label + " " + FormatRatio(g[i]->result.ratio) + ":1";
+      }
+    }
+    bool ui = std::any_of(g.begin(), g.end(), [](const Failure* f) { return f->result.pair.use == ContrastUse::kUi; });
+    bool text = std::any_of(g.begin(), g.end(), [](const Failure* f) { return f->result.pair.use != ContrastUse::kUi; });
+    std::string criteria = std::string(text ? "1.4.3" : "") + (text && ui ? "・" : "") + (ui ? "1.4.11" : "");
+    std::string hint;
+    if (auto fix = FixForAll(g)) {
+      std::string err;
+      auto other = ParseColor(first.other.value, &err);
+      std::string ratio = FormatRatio(ContrastRatio(*fix, *other)) + ":1";
+      hint = first.blamed.origin + " を " + ToHex(*fix) + " にすると" +
+             (g.size() > 1 ? "、どの組み合わせも基準を満たします（" + r.pair.label + "は " + ratio + "）"
+                           : " " + ratio + " になります") +
+             "。JIS X 8341-3 達成基準 " + criteria;
+    } else {
+      hint = first.blamed.origin + " をもっと濃い色か淡い色にしてください。JIS X 8341-3 達成基準 " + criteria;
+    }
+    diags->Error(first.blamed.loc, message, hint);
+  }
 }
 
 }  // namespace
@@ -312,6 +359,7 @@ ResolvedTheme ResolveTheme(const Theme& theme, const std::map<std::string, Locat
     if (auto v = resolver.Get(t.name)) out.tokens[t.name] = *v;
   }
   if (auto logo = out.tokens.find("logo"); logo != out.tokens.end()) out.logo = logo->second.value;
+  std::vector<Failure> failures;
   for (const ContrastPair& pair : theme.contrast) {
     auto fg = resolver.Get(pair.fg);
     auto bg = resolver.Get(pair.bg);
@@ -321,9 +369,18 @@ ResolvedTheme ResolveTheme(const Theme& theme, const std::map<std::string, Locat
     if (!fc || !bc) continue;  // an invalid token, already reported
     ContrastResult r{pair, fg->value, bg->value, ContrastRatio(*fc, *bc), false};
     r.ok = r.ratio >= RequiredRatio(pair.use);
-    if (!r.ok) ReportContrast(r, *fg, *bg, report_theme_failures, diags);
+    if (!r.ok) {
+      // Blame the colour the city chose; a failure of the theme's own values is the
+      // theme author's, reported once (for the theme) at the foreground's theme.yaml line.
+      const ResolvedToken* blamed = fg->from_city ? &*fg : bg->from_city ? &*bg : nullptr;
+      if (blamed || report_theme_failures) {
+        if (!blamed) blamed = &*fg;
+        failures.push_back({r, *blamed, *fg, *bg, blamed == &*fg ? *bg : *fg});
+      }
+    }
     out.contrast.push_back(std::move(r));
   }
+  ReportFailures(failures, diags);
   return out;
 }
 
