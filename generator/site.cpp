@@ -5,7 +5,10 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <mutex>
+#include <optional>
 
+#include "a11y_report.h"
 #include "content_loader.h"
 #include "links.h"
 #include "markdown.h"
@@ -64,6 +67,7 @@ class Builder {
     index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
     timer.Done("index");
     LoadThemes();
+    LoadA11yReport();
     timer.Done("templates");
 
     std::unique_ptr<OutputSink> sink;
@@ -132,6 +136,31 @@ class Builder {
   void WritePage(int city, const std::string& site_path, const char* tmpl, const mustache::data& data,
                  Diagnostics* diags) {
     if (sink_->Write(Urls::FileOf(site_path), TemplatesFor(city).Render(tmpl, data), diags)) ++pages_;
+    std::lock_guard<std::mutex> lock(page_paths_mu_);
+    page_paths_.insert(site_path);
+  }
+
+  // The browser gate's results from an earlier run (--a11y-report), read through the disk.
+  void LoadA11yReport() {
+    if (options_.a11y_report.empty()) return;
+    std::string text, err;
+    if (!disk_.ReadFile(options_.a11y_report, &text, &err)) {
+      diags_->Error({options_.a11y_report, 0, 0}, "a11y レポートを読めません: " + err,
+                    "node tests/browser/a11y.mjs が書いた build/a11y/a11y-results.json を指定してください");
+      return;
+    }
+    a11y_report_ = ParseA11yReport(options_.a11y_report, text, diags_);
+  }
+
+  // The accessibility pages come last, so they can link every tested page that exists.
+  void RenderAccessibility() {
+    AccessibilityEvidence evidence;
+    evidence.report = a11y_report_ ? &*a11y_report_ : nullptr;
+    evidence.pages = &page_paths_;
+    for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) {
+      evidence.palettes = theme_set_.Palettes(content_, c);
+      WritePage(c, AccessibilityPath(c, *ctx_), "accessibility", AccessibilityView(*ctx_, c, evidence), diags_);
+    }
   }
 
   // Theme files: a theme's own assets/, then the default theme's for what it lacks.
@@ -291,6 +320,7 @@ class Builder {
     WritePage(-1, "", "portal", PortalTopView(*ctx_, intro_html), diags_);
     WritePage(-1, "404.html", "not_found", NotFoundView(*ctx_), diags_);
     sink_->Write("robots.txt", "User-agent: *\nAllow: /\n", diags_);
+    RenderAccessibility();
   }
 
   void RenderKyodo(int city, const Vocabularies& vocab) {
@@ -318,6 +348,9 @@ class Builder {
   std::unique_ptr<SiteIndex> index_;
   std::map<std::string, Templates> templates_;
   ThemeSet theme_set_;
+  std::optional<A11yReport> a11y_report_;
+  std::mutex page_paths_mu_;
+  std::set<std::string> page_paths_;
   std::unique_ptr<Urls> urls_;
   std::unique_ptr<ViewContext> ctx_;
   MarkdownEngine markdown_;

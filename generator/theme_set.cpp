@@ -42,6 +42,19 @@ const ResolvedTheme& ThemeSet::ForCity(int city) const {
   return city >= 0 && static_cast<size_t>(city) < cities_.size() ? cities_[static_cast<size_t>(city)] : portal_;
 }
 
+std::vector<std::pair<std::string, const ResolvedTheme*>> ThemeSet::Palettes(const Content& content, int city) const {
+  std::vector<std::pair<std::string, const ResolvedTheme*>> out;
+  auto label = [&](const std::string& who, const ResolvedTheme& r) {
+    const Theme& t = theme(r.theme);
+    return who + "（" + (t.label.empty() ? r.theme : t.label) + "）";
+  };
+  if (city < 0) out.push_back({label(content.portal.title, portal_), &portal_});
+  for (size_t c = 0; c < content.cities.size() && c < cities_.size(); ++c) {
+    if (city < 0 || static_cast<size_t>(city) == c) out.push_back({label(content.cities[c].site.name, cities_[c]), &cities_[c]});
+  }
+  return out;
+}
+
 bool ThemeSet::IsBundled(const std::string& theme_name, const std::string& file) const {
   const std::vector<std::string>& s = theme(theme_name).stylesheets;
   return std::find(s.begin(), s.end(), file) != s.end();

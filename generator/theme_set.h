@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "content.h"
@@ -31,6 +32,10 @@ class ThemeSet {
   const Theme& theme(const std::string& name) const;
   /// The resolved design of city `city`, or of the portal for -1.
   const ResolvedTheme& ForCity(int city) const;
+
+  /// The designs the pages of `city` use, labelled for the accessibility page:
+  /// the city's own, or (portal, -1) the portal's and every city's.
+  std::vector<std::pair<std::string, const ResolvedTheme*>> Palettes(const Content& content, int city) const;
 
   /// The theme's stylesheet: its `stylesheets` files joined in order, each taken
   /// from the theme's assets/ or else the default theme's.

@@ -310,7 +310,7 @@ async function main() {
       const page = browser.context.pages()[0] ?? (await browser.context.newPage());
       if (!browserVersion) {
         const cdp = await browser.context.newCDPSession(page);
-        browserVersion = (await cdp.send('Browser.getVersion')).product.replace(/^HeadlessChrome\//, '');
+        browserVersion = (await cdp.send('Browser.getVersion')).product.replace(/^(Headless)?Chrome\//, '');
         await cdp.detach();
       }
       for (let i = next++; i < targets.length; i = next++) {
