@@ -226,7 +226,8 @@ class Passes {
     std::string id = HeadingId(text);
     for (int i = 2; !ids_.insert(id).second; ++i) id = HeadingId(text) + "-" + std::to_string(i);
     cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    std::string tag = "h" + std::to_string(level);
+    std::string tag = "h";
+    tag += std::to_string(level);  // not "h" + …: GCC 12 -O3 warns (-Wrestrict) on that form here
     cmark_node_set_on_enter(block, ("<" + tag + " id=\"" + HtmlEscape(id) + "\">").c_str());
     cmark_node_set_on_exit(block, ("</" + tag + ">").c_str());
     while (cmark_node* child = cmark_node_first_child(h)) cmark_node_append_child(block, child);

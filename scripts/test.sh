@@ -63,7 +63,7 @@ grep -q '試験実施日' build/site-a/saku/accessibility/index.html
 tests/tools/vnu.sh build/site-a
 python3 tests/tools/check_links.py build/site-a --relative
 node tests/browser/a11y.mjs build/site-a --out build/a11y-evidence \
-  --pages accessibility/index.html saku/accessibility/index.html suwa/accessibility/index.html
+  --pages accessibility/index.html saku/accessibility/index.html
 # --- end themes ---
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
