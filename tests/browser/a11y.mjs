@@ -6,8 +6,8 @@
 //   node tests/browser/a11y.mjs SITE_DIR [--pages p.html ...] [--per-theme] [--sample N --seed S]
 //                               [--vnu VNU_JSON] [--workers 2] [--out build/a11y] [--expect-fail]
 //
-// Pages: one per type from page_types.json (--per-theme: one per type in each
-// theme, the theme read from <html data-theme>), or --pages; plus --sample N more
+// Pages: one per type from page_types.json, the largest of each (--per-theme: one
+// per type in each theme, the theme read from <html data-theme>), or --pages; plus --sample N more
 // drawn at random from the rest with seed S (JIS X 8341-3 附属書JB JB.1.2 d:
 // representative + random pages; the seed is stored so the draw can be repeated).
 // Each page is tested at 375 and 1280 px. At 375 px the page is also resized to
@@ -120,6 +120,7 @@ function selectTargets(site, opts) {
   const typeOf = (p) => types.find((t) => t.re.test(p))?.type ?? 'page';
   const all = listHtml(site);
   const themes = new Map(all.map((p) => [p, themeOf(site, p)]));
+  const sizes = new Map(all.map((p) => [p, fs.statSync(path.join(site, p)).size]));
   const targets = [];
   const notPresent = [];
   if (opts.pages) {
@@ -136,7 +137,10 @@ function selectTargets(site, opts) {
     const themeNames = opts.perTheme ? [...new Set(themes.values())].sort() : [null];
     for (const theme of themeNames) {
       for (const t of types) {
-        const p = all.find((f) => t.re.test(f) && (theme === null || themes.get(f) === theme));
+        // The richest page of the type (largest file; ties: first by name) exercises
+        // the most of its template: a city top with cases rather than one without.
+        const p = all.filter((f) => t.re.test(f) && (theme === null || themes.get(f) === theme))
+          .reduce((best, f) => (best === undefined || sizes.get(f) > sizes.get(best) ? f : best), undefined);
         const label = theme === null ? t.type : `${theme}-${t.type}`;
         if (p) targets.push({ type: t.type, label, path: p, theme: themes.get(p), sample: false });
         else if (theme === null || !targets.some((x) => x.type === t.type)) notPresent.push(label);
