@@ -62,13 +62,20 @@ bool ThemeSet::IsBundled(const std::string& theme_name, const std::string& file)
 
 std::string ThemeSet::Bundle(const Disk& disk, const std::string& name, Diagnostics* diags) const {
   std::string css;
-  for (const std::string& file : theme(name).stylesheets) {
-    std::string path = JoinPath(JoinPath(JoinPath(themes_dir_, name), "assets"), file);
-    if (disk.Stat(path) != FileKind::kFile) path = JoinPath(JoinPath(themes_dir_, "default/assets"), file);
+  for (const std::string& entry : theme(name).stylesheets) {
+    // "default/style.css" names another theme's file (a theme layered on it);
+    // a bare name is this theme's, or the default theme's when this one lacks it.
+    size_t slash = entry.find('/');
+    std::string from = slash == std::string::npos ? name : entry.substr(0, slash);
+    std::string file = slash == std::string::npos ? entry : entry.substr(slash + 1);
+    std::string path = JoinPath(JoinPath(JoinPath(themes_dir_, from), "assets"), file);
+    if (slash == std::string::npos && disk.Stat(path) != FileKind::kFile) {
+      path = JoinPath(JoinPath(themes_dir_, "default/assets"), file);
+    }
     std::string bytes, err;
     if (!disk.ReadFile(path, &bytes, &err)) {
-      diags->Error(theme(name).loc, "stylesheets の「" + file + "」を読めません: " + err,
-                   "themes/" + name + "/assets/ か themes/default/assets/ に置いてください");
+      diags->Error(theme(name).loc, "stylesheets の「" + entry + "」を読めません: " + err,
+                   "themes/" + name + "/assets/ に置くか、default/style.css のようにテーマ名を付けてください");
       continue;
     }
     if (!css.empty() && css.back() != '\n') css += '\n';

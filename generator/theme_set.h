@@ -38,7 +38,8 @@ class ThemeSet {
   std::vector<std::pair<std::string, const ResolvedTheme*>> Palettes(const Content& content, int city) const;
 
   /// The theme's stylesheet: its `stylesheets` files joined in order, each taken
-  /// from the theme's assets/ or else the default theme's.
+  /// from the theme's assets/ or else the default theme's; "default/style.css"
+  /// names another theme's file explicitly (a theme layered on that one).
   std::string Bundle(const Disk& disk, const std::string& name, Diagnostics* diags) const;
   /// True for asset file names that go into the bundle instead of being copied.
   bool IsBundled(const std::string& theme, const std::string& file) const;

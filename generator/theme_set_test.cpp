@@ -102,7 +102,7 @@ TEST_CASE("The machi theme bundles the default stylesheet with its own and links
   REQUIRE(!tokens.empty());
   std::string css = Read(disk, bundle);
   CHECK(css.find("kyodo default theme") != std::string::npos);        // style.css from default
-  CHECK(css.find("kyodo \"machi\" theme") != std::string::npos);      // then machi.css
+  CHECK(css.find("kyodo \"machi\" theme") != std::string::npos);      // then machi's own style.css
   CHECK(css.find("kyodo default theme") < css.find("kyodo \"machi\" theme"));
   std::string vars = Read(disk, tokens);
   CHECK(vars.find("  --color-primary: #1e6b3a;\n") != std::string::npos);

@@ -52,7 +52,8 @@ struct ContrastPair {
 struct Theme {
   std::string name, label;
   /// Files under assets/ bundled, in order, into the theme's one stylesheet; a
-  /// name the theme lacks comes from the default theme ("style.css" by default).
+  /// name the theme lacks comes from the default theme, and "default/style.css"
+  /// takes another theme's file ("style.css" when theme.yaml says nothing).
   std::vector<std::string> stylesheets;
   std::vector<ThemeToken> tokens;
   std::vector<ContrastPair> contrast;
