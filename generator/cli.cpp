@@ -43,6 +43,8 @@ constexpr const char* kUsage =
     "  --strict          警告もエラーとして扱う\n"
     "  --timings         段階ごとの時間を表示する\n"
     "  --build-date DATE 今日の日付として扱う日（締切の判定に使う。既定: SOURCE_DATE_EPOCH か今日）\n"
+    "  --a11y-report FILE ブラウザーでの試験結果（tests/browser/a11y.mjs の a11y-results.json）を\n"
+    "                    アクセシビリティのページ（試験結果）に載せる\n"
     "  --templates DIR   テンプレートのフォルダ（既定: templates）\n"
     "  --themes DIR      テーマのフォルダ（既定: themes）\n";
 
@@ -111,6 +113,8 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (!date || date->precision != DatePrecision::kDay) return "--build-date には 2026-04-01 のように日付を指定してください";
       a->build.build_date = *date;
       a->build_date_given = true;
+    } else if (flag == "--a11y-report") {
+      if (!value(&a->build.a11y_report)) return flag + " には a11y-results.json のパスを指定してください";
     } else if (flag == "--strict") {
       a->strict = true;
     } else if (flag == "--timings") {
@@ -120,7 +124,8 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
     } else {
       static const std::vector<std::string> known = {"--content", "--out",       "--base-url", "--relative",
                                                      "--city",    "--drafts",    "--jobs",     "--strict",
-                                                     "--timings", "--templates", "--themes",   "--build-date"};
+                                                     "--timings", "--templates", "--themes",   "--build-date",
+                                                     "--a11y-report"};
       auto near = NearestMatches(flag, known, 1);
       return "不明なオプション " + flag + (near.empty() ? "" : "（" + near[0] + " ですか）");
     }

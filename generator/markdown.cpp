@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 
+#include "lint.h"
 #include "text.h"
 
 namespace kyodo {
@@ -71,6 +72,20 @@ class Positions {
     size_t offset = line_starts_[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(col - 1, 0));
     return {file_, first_line_ + line - 1, ColumnOfByte(body_, std::min(offset, body_.size()))};
   }
+  // Where `needle` is written on the line where node `n` starts, searching from the
+  // node's column (a text node's literal may differ from the source: entities,
+  // escapes); the node's start when it is not found there.
+  SourceLoc Find(cmark_node* n, std::string_view needle) const {
+    SourceLoc at = Of(n);
+    int line = cmark_node_get_start_line(n);
+    if (needle.empty() || line < 1 || static_cast<size_t>(line) > line_starts_.size()) return at;
+    size_t start = line_starts_[static_cast<size_t>(line - 1)];
+    size_t from = std::min(start + static_cast<size_t>(std::max(cmark_node_get_start_column(n) - 1, 0)), body_.size());
+    size_t eol = body_.find('\n', from);
+    size_t hit = body_.substr(0, eol).find(needle, from);
+    if (hit == std::string_view::npos) return at;
+    return {file_, first_line_ + line - 1, ColumnOfByte(body_, hit)};
+  }
 
  private:
   std::string_view body_;
@@ -104,6 +119,7 @@ class Passes {
 
  private:
   void Enter(cmark_node* n, RenderedMarkdown* out) {
+    if (options_.lint) Lint(n);
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
@@ -131,6 +147,34 @@ class Passes {
         break;
       default:
         if (IsTable(n)) tables_.push_back(n);
+        break;
+    }
+  }
+
+  // Authoring checks (lint.h) on the node, reported at its source position.
+  void Lint(cmark_node* n) {
+    auto warn = [&](const LintFinding& f, SourceLoc loc) { diags_->Warning(std::move(loc), f.message, f.hint); };
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+        for (const LintFinding& f : CheckText(cmark_node_get_literal(n))) warn(f, pos_.Find(n, f.text));
+        break;
+      case CMARK_NODE_LINK:
+        if (auto f = CheckLinkText(PlainText(n))) warn(*f, pos_.Of(n));
+        break;
+      case CMARK_NODE_IMAGE:
+        if (auto f = CheckAltText(PlainText(n), cmark_node_get_url(n) ? cmark_node_get_url(n) : "")) warn(*f, pos_.Of(n));
+        break;
+      case CMARK_NODE_HEADING:
+        if (auto f = heading_order_.Next(cmark_node_get_heading_level(n))) warn(*f, pos_.Of(n));
+        break;
+      default:
+        if (std::strcmp(cmark_node_get_type_string(n), "table_header") == 0) {
+          std::vector<std::string> cells;
+          for (cmark_node* cell = cmark_node_first_child(n); cell; cell = cmark_node_next(cell)) {
+            cells.push_back(PlainText(cell));
+          }
+          if (auto f = CheckTableHeader(cells)) warn(*f, pos_.Of(n));
+        }
         break;
     }
   }
@@ -209,6 +253,7 @@ class Passes {
   const LinkRewriter& rewrite_;
   Diagnostics* diags_;
   bool warned_html_ = false;
+  HeadingOrder heading_order_;
   std::vector<cmark_node*> remove_, unwrap_, headings_, tables_;
   std::set<std::string> ids_;
 

@@ -3,6 +3,7 @@
 #include "city_config.h"
 #include "disk.h"
 #include "jp_codes.h"
+#include "lint.h"
 #include "source.h"
 #include "text.h"
 #include "yaml_reader.h"
@@ -58,6 +59,9 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
     if (!alt || CollapseWhitespace(alt->value).empty()) {
       m.diags()->Error(src->loc, "画像「" + src->value + "」に代替テキスト（alt）がありません",
                        "alt: に画像の内容を文章で書いてください（例: alt: 国道沿いに咲くコスモス）");
+    }
+    if (alt) {
+      if (auto f = CheckAltText(alt->value, src->value)) m.diags()->Warning(alt->loc, f->message, f->hint);
     }
     c.images.push_back({src->value, alt ? alt->value : "", src->loc});
   }
@@ -237,6 +241,9 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   }
   if (auto title = m.String("title", true)) {
     page.title = CollapseWhitespace(title->value);
+    SourceLoc at = title->loc;
+    if (m.Get("title").Tag() == "!") ++at.col;  // a quoted title starts after its quote
+    ReportOnLine(CheckText(title->value), title->value, at, diags);
     if (page.title.empty()) diags->Error(title->loc, "title が空です");
   }
   bool date_required = kind == PageKind::kCase || kind == PageKind::kNews;

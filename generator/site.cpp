@@ -5,7 +5,10 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <mutex>
+#include <optional>
 
+#include "a11y_report.h"
 #include "content_loader.h"
 #include "links.h"
 #include "markdown.h"
@@ -15,6 +18,7 @@
 #include "site_index.h"
 #include "templates.h"
 #include "text.h"
+#include "theme_set.h"
 #include "views.h"
 
 namespace kyodo {
@@ -63,6 +67,7 @@ class Builder {
     index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
     timer.Done("index");
     LoadThemes();
+    LoadA11yReport();
     timer.Done("templates");
 
     std::unique_ptr<OutputSink> sink;
@@ -118,6 +123,8 @@ class Builder {
       std::string dir = JoinPath(JoinPath(options_.themes_dir, theme), "templates");
       templates_[theme].Load(disk_, options_.templates_dir, dir, diags_);
     }
+    theme_set_.Load(disk_, options_.themes_dir, themes, diags_);
+    theme_set_.Resolve(content_, diags_);
   }
 
   const Templates& TemplatesFor(int city) const {
@@ -129,6 +136,31 @@ class Builder {
   void WritePage(int city, const std::string& site_path, const char* tmpl, const mustache::data& data,
                  Diagnostics* diags) {
     if (sink_->Write(Urls::FileOf(site_path), TemplatesFor(city).Render(tmpl, data), diags)) ++pages_;
+    std::lock_guard<std::mutex> lock(page_paths_mu_);
+    page_paths_.insert(site_path);
+  }
+
+  // The browser gate's results from an earlier run (--a11y-report), read through the disk.
+  void LoadA11yReport() {
+    if (options_.a11y_report.empty()) return;
+    std::string text, err;
+    if (!disk_.ReadFile(options_.a11y_report, &text, &err)) {
+      diags_->Error({options_.a11y_report, 0, 0}, "a11y レポートを読めません: " + err,
+                    "node tests/browser/a11y.mjs が書いた build/a11y/a11y-results.json を指定してください");
+      return;
+    }
+    a11y_report_ = ParseA11yReport(options_.a11y_report, text, diags_);
+  }
+
+  // The accessibility pages come last, so they can link every tested page that exists.
+  void RenderAccessibility() {
+    AccessibilityEvidence evidence;
+    evidence.report = a11y_report_ ? &*a11y_report_ : nullptr;
+    evidence.pages = &page_paths_;
+    for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) {
+      evidence.palettes = theme_set_.Palettes(content_, c);
+      WritePage(c, AccessibilityPath(c, *ctx_), "accessibility", AccessibilityView(*ctx_, c, evidence), diags_);
+    }
   }
 
   // Theme files: a theme's own assets/, then the default theme's for what it lacks.
@@ -145,6 +177,7 @@ class Builder {
         }
       }
       for (const auto& [name, path] : files) {
+        if (theme_set_.IsBundled(theme, name)) continue;  // part of the stylesheet bundle below
         std::string bytes, err;
         if (!disk_.ReadFile(path, &bytes, &err)) {
           diags_->Error({path, 0, 0}, "テーマのファイルを読めません: " + err);
@@ -152,9 +185,32 @@ class Builder {
         }
         bool hashed = name.size() > 4 && (name.rfind(".css") == name.size() - 4 || name.rfind(".js") == name.size() - 3);
         std::string rel = "assets/" + theme + "/" + (hashed ? HashedName(name, bytes) : name);
-        if (name == "style.css") ctx_->theme_css[theme] = rel;
         if (hashed && name.rfind(".js") == name.size() - 3) ctx_->scripts[name] = rel;
         sink_->Write(rel, bytes, diags_);
+      }
+      std::string css = theme_set_.Bundle(disk_, theme, diags_);
+      ctx_->theme_css[theme] = "assets/" + theme + "/" + HashedName("style.css", css);
+      sink_->Write(ctx_->theme_css[theme], css, diags_);
+    }
+    WriteTokenStylesheets();
+  }
+
+  // Each city's (and the portal's) design tokens as a small stylesheet linked after
+  // the theme's, named by content so cities with the same values share one file.
+  void WriteTokenStylesheets() {
+    std::set<std::string> written;
+    for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) {
+      const ResolvedTheme& r = theme_set_.ForCity(c);
+      std::string css = r.Css("kyodo: design tokens of the " + r.theme + " theme (themes/" + r.theme +
+                              "/theme.yaml, with site.yaml tokens: applied)");
+      std::string rel = "assets/" + r.theme + "/" + HashedName("tokens.css", css);
+      ctx_->tokens_css[c] = rel;
+      if (written.insert(rel).second) sink_->Write(rel, css, diags_);
+      if (c >= 0 && !r.logo.empty()) {
+        const City& city = content_.cities[static_cast<size_t>(c)];
+        for (const Asset& asset : city.assets) {
+          if (asset.rel == r.logo) ctx_->logos[c] = AssetPath(city, asset);
+        }
       }
     }
   }
@@ -164,6 +220,7 @@ class Builder {
     const City& c = content_.cities[static_cast<size_t>(city)];
     MarkdownOptions md_options;
     md_options.unsafe_html = c.site.unsafe_html;
+    md_options.lint = true;
     LinkRewriter rewrite = [&](const LinkRequest& link) -> std::string {
       LinkTarget target = ResolveLink(content_, *index_, source, link.url);
       switch (target.kind) {
@@ -256,12 +313,15 @@ class Builder {
     RenderedMarkdown intro;
     std::string intro_html;
     if (!content_.portal.intro.empty()) {
+      MarkdownOptions portal_md;
+      portal_md.lint = true;
       intro_html = markdown_.Render(content_.portal.intro, JoinPath(options_.content_dir, "_portal.yaml"), 1,
-                                    MarkdownOptions{}, nullptr, diags_).html;
+                                    portal_md, nullptr, diags_).html;
     }
     WritePage(-1, "", "portal", PortalTopView(*ctx_, intro_html), diags_);
     WritePage(-1, "404.html", "not_found", NotFoundView(*ctx_), diags_);
     sink_->Write("robots.txt", "User-agent: *\nAllow: /\n", diags_);
+    RenderAccessibility();
   }
 
   void RenderKyodo(int city, const Vocabularies& vocab) {
@@ -288,6 +348,10 @@ class Builder {
   Content content_;
   std::unique_ptr<SiteIndex> index_;
   std::map<std::string, Templates> templates_;
+  ThemeSet theme_set_;
+  std::optional<A11yReport> a11y_report_;
+  std::mutex page_paths_mu_;
+  std::set<std::string> page_paths_;
   std::unique_ptr<Urls> urls_;
   std::unique_ptr<ViewContext> ctx_;
   MarkdownEngine markdown_;

@@ -26,6 +26,9 @@ struct BuildOptions {
   /// Today, for deadlines (受付終了). The CLI fills it from --build-date,
   /// SOURCE_DATE_EPOCH or the clock.
   Date build_date;
+  /// --a11y-report: the browser gate's a11y-results.json, published as the 試験結果
+  /// on the accessibility pages ("" = none: the pages say no results exist yet).
+  std::string a11y_report;
 };
 
 struct BuildResult {

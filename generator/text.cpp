@@ -5,6 +5,7 @@
 
 #include <unicode/coll.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uscript.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -356,6 +357,32 @@ std::string CollapseWhitespace(std::string_view s) {
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
     out.append(s.substr(start, i - start));  // copied as-is, even if ill-formed
+  }
+  return out;
+}
+
+std::vector<TextChar> ClassifyChars(std::string_view s) {
+  std::vector<TextChar> out;
+  for (size_t i = 0; i < s.size();) {
+    TextChar t;
+    t.offset = i;
+    const int32_t c = DecodeNext(s, i);
+    t.size = i - t.offset;
+    if (c >= 0) {
+      int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+      bool kana = uscript_hasScript(c, USCRIPT_KATAKANA);
+      bool japanese = kana || uscript_hasScript(c, USCRIPT_HIRAGANA) || uscript_hasScript(c, USCRIPT_HAN);
+      if (c == ' ' || c == 0x3000) {
+        t.kind = CharKind::kSpace;
+      } else if (width == U_EA_FULLWIDTH && u_isalnum(c)) {
+        t.kind = CharKind::kFullwidthAlnum;
+      } else if (width == U_EA_HALFWIDTH && kana) {
+        t.kind = CharKind::kHalfwidthKana;
+      } else if (japanese && u_isalpha(c)) {
+        t.kind = CharKind::kJapaneseLetter;
+      }
+    }
+    out.push_back(t);
   }
   return out;
 }

@@ -73,6 +73,21 @@ std::string CollationKey(std::string_view s);
 /// HTML text and attribute escaping of & < > " '.
 std::string HtmlEscape(std::string_view s);
 
+/// What a character is, for the authoring checks of Japanese text (ICU properties).
+enum class CharKind {
+  kFullwidthAlnum,  ///< 全角英数字 ＡＢＣ１２３: East Asian Width "Fullwidth" letters and digits
+  kHalfwidthKana,   ///< 半角カナ ｶﾅ and its ｰﾞﾟ｡｢｣､･: "Halfwidth" with Katakana among its scripts
+  kJapaneseLetter,  ///< a kanji, hiragana or katakana letter (々 and ー included; not 、。「」)
+  kSpace,           ///< U+0020 or the ideographic space U+3000
+  kOther,
+};
+struct TextChar {
+  CharKind kind = CharKind::kOther;
+  size_t offset = 0, size = 0;  ///< bytes in the text
+};
+/// Every code point of `s` with its kind and place (ill-formed bytes are kOther).
+std::vector<TextChar> ClassifyChars(std::string_view s);
+
 /// Replaces every run of whitespace (incl. U+3000 and newlines) with one space and trims.
 std::string CollapseWhitespace(std::string_view s);
 

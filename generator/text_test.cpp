@@ -249,5 +249,31 @@ TEST_CASE("cached ICU objects are per thread") {
   CHECK(ok == std::vector<int>{1, 1, 1, 1});
 }
 
+TEST_CASE("ClassifyChars tells 全角英数字, 半角カナ, Japanese letters and spaces apart by ICU properties") {
+  auto kinds = [](std::string_view s) {
+    std::string out;
+    for (const TextChar& t : ClassifyChars(s)) {
+      switch (t.kind) {
+        case CharKind::kFullwidthAlnum: out += 'F'; break;
+        case CharKind::kHalfwidthKana: out += 'H'; break;
+        case CharKind::kJapaneseLetter: out += 'J'; break;
+        case CharKind::kSpace: out += '_'; break;
+        case CharKind::kOther: out += '.'; break;
+      }
+    }
+    return out;
+  };
+  CHECK(kinds("ＡＢｃ１２３") == "FFFFFF");
+  CHECK(kinds("ｶﾅｰﾞﾟ｡｢｣､･") == "HHHHHHHHHH");
+  CHECK(kinds("市役所ひらがなカタカナ々ー") == "JJJJJJJJJJJJJ");
+  CHECK(kinds("市　役 所") == "J_J_J");
+  // Ordinary punctuation, ASCII and full-width symbols are none of these.
+  CHECK(kinds("、。「」（）＠abc12") == "............");
+  std::vector<TextChar> chars = ClassifyChars("aＡ");
+  REQUIRE(chars.size() == 2);
+  CHECK(chars[1].offset == 1);
+  CHECK(chars[1].size == 3);
+}
+
 }  // namespace
 }  // namespace kyodo

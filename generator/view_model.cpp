@@ -166,9 +166,13 @@ mustache::data PageView::Finish() {
   data_.set("head_title", head);
   data_.set("portal_title", portal_title);
   data_.set("portal_href", Href(""));
+  data_.set("accessibility_href", Href(city_ ? city_->site.slug + "/accessibility/" : "accessibility/"));
   std::string theme = city_ ? city_->site.theme : "default";
   auto css = ctx_.theme_css.find(theme);
   if (css != ctx_.theme_css.end()) data_.set("css", Href(css->second));
+  data_.set("theme", theme);  // <html data-theme>: lets the browser checks test each theme
+  auto tokens = ctx_.tokens_css.find(city_index_);
+  if (tokens != ctx_.tokens_css.end()) data_.set("tokens_css", Href(tokens->second));
   std::vector<mustache::data> scripts;
   for (const std::string& name : scripts_) {
     auto it = ctx_.scripts.find(name);
@@ -187,6 +191,8 @@ mustache::data PageView::Finish() {
     c.set("href", Href(city_->site.slug + "/"));
     c.set("prefecture", city_->site.prefecture);
     if (!city_->site.url.empty()) c.set("url", city_->site.url);
+    auto logo = ctx_.logos.find(city_index_);
+    if (logo != ctx_.logos.end()) c.set("logo", Href(logo->second));
     data_.set("city", c);
     if (city_->site.banner) {
       const Banner& b = *city_->site.banner;

@@ -31,6 +31,10 @@ struct ViewContext {
   /// "Today" for anything that depends on the date (deadlines): --build-date or
   /// SOURCE_DATE_EPOCH, so builds stay reproducible.
   Date build_date;
+  /// Site path of the design-token stylesheet of each city (index; -1 = portal).
+  std::map<int, std::string> tokens_css = {};
+  /// Site path of each city's logo (site.yaml tokens: logo), by city index.
+  std::map<int, std::string> logos = {};
 };
 
 /// Sets `key` to the list and `has_<key>` to whether it has items, so templates

@@ -3,7 +3,9 @@
 #ifndef KYODO_VIEWS_H_
 #define KYODO_VIEWS_H_
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "markdown.h"
@@ -45,6 +47,20 @@ std::string TermPagePath(const ViewContext& ctx, int city, int v, int t);
 // ---- portal (view_portal.cpp) ----
 mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_html);
 mustache::data NotFoundView(const ViewContext& ctx);
+
+// ---- accessibility (view_accessibility.cpp) ----
+struct A11yReport;
+struct ResolvedTheme;
+/// What the ウェブアクセシビリティ方針・試験結果 page shows as evidence.
+struct AccessibilityEvidence {
+  const A11yReport* report = nullptr;  ///< the last browser gate run (--a11y-report); null: none given
+  /// Each design the pages use, with the contrast the build computed: 「佐久市（machi テーマ）」.
+  std::vector<std::pair<std::string, const ResolvedTheme*>> palettes;
+  const std::set<std::string>* pages = nullptr;  ///< site paths this build wrote (to link tested pages)
+};
+/// Site path of the page: "saku/accessibility/", or "accessibility/" for the portal (city -1).
+std::string AccessibilityPath(int city, const ViewContext& ctx);
+mustache::data AccessibilityView(const ViewContext& ctx, int city, const AccessibilityEvidence& evidence);
 
 /// A case as an item of a list (shared by every list of cases).
 mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef ref, bool show_city);

@@ -131,3 +131,9 @@ export async function axeResults(page, resultTypes = ['violations']) {
 export async function runAxe(page) {
   return (await axeResults(page)).violations;
 }
+
+/** The axe rules of the WCAG 2.0/2.1 A/AA tags, with their tags (which name the success criteria). */
+export async function axeRules(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate((values) => window.axe.getRules(values), WCAG_TAGS);
+}

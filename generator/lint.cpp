@@ -1,0 +1,210 @@
+#include "lint.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+std::vector<LintFinding> WidthRuns(std::string_view text, const std::vector<TextChar>& chars) {
+  std::vector<LintFinding> out;
+  for (size_t i = 0; i < chars.size();) {
+    CharKind kind = chars[i].kind;
+    if (kind != CharKind::kFullwidthAlnum && kind != CharKind::kHalfwidthKana) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < chars.size() && chars[j].kind == kind) ++j;
+    std::string run(text.substr(chars[i].offset, chars[j - 1].offset + chars[j - 1].size - chars[i].offset));
+    if (kind == CharKind::kFullwidthAlnum) {
+      out.push_back({chars[i].offset, run, "全角英数字「" + run + "」があります",
+                     "半角で「" + Nfkc(run) + "」と書いてください（読み上げや検索で正しく扱われるように）"});
+    } else {
+      out.push_back({chars[i].offset, run, "半角カナ「" + run + "」があります",
+                     "全角で「" + Nfkc(run) + "」と書いてください（半角カナは読み上げで正しく読まれないことがあります）"});
+    }
+    i = j;
+  }
+  return out;
+}
+
+// 「市　役　所」: letters spaced apart to line text up. Japanese puts no spaces
+// between words, so a letter standing alone between two spaces (X␣Y␣Z), or a
+// text of single letters (「氏　名」), is layout, not wording.
+std::vector<LintFinding> SpacedOut(std::string_view text, const std::vector<TextChar>& c) {
+  std::vector<LintFinding> out;
+  auto letter = [&](size_t k) { return k < c.size() && c[k].kind == CharKind::kJapaneseLetter; };
+  // The letter after the spaces that follow letter k, or npos.
+  auto bridge = [&](size_t k) -> size_t {
+    size_t s = k + 1;
+    while (s < c.size() && c[s].kind == CharKind::kSpace) ++s;
+    return s > k + 1 && letter(s) ? s : std::string_view::npos;
+  };
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (!letter(i)) continue;
+    size_t last = i, bridges = 0;
+    for (size_t next; (next = bridge(last)) != std::string_view::npos;) {
+      ++bridges;
+      last = next;
+      if (letter(next + 1)) break;  // a word closes the run
+    }
+    bool single_pair = bridges == 1 && !(i > 0 && letter(i - 1)) && !letter(last + 1);
+    if (bridges < 2 && !single_pair) {
+      if (bridges == 1 && !letter(last + 1)) i = last - 1;  // start again from the single letter
+      continue;
+    }
+    size_t end = c[last].offset + c[last].size;
+    std::string run(text.substr(c[i].offset, end - c[i].offset));
+    std::string joined;
+    for (size_t k = i; k <= last; ++k) {
+      if (c[k].kind != CharKind::kSpace) joined += text.substr(c[k].offset, c[k].size);
+    }
+    out.push_back({c[i].offset, run, "文字の間に空白があります「" + run + "」",
+                   "見た目をそろえる空白は読み上げで単語を区切ってしまいます。「" + joined + "」と続けて書いてください"});
+    i = last;
+  }
+  return out;
+}
+
+bool IsDigit(char ch) { return ch >= '0' && ch <= '9'; }
+
+// 2024/1/1 or 2024.1.1 (one separator throughout), not inside a longer number or path.
+std::vector<LintFinding> SlashDates(std::string_view t) {
+  std::vector<LintFinding> out;
+  for (size_t i = 0; i + 8 <= t.size(); ++i) {
+    if (i > 0 && (IsDigit(t[i - 1]) || t[i - 1] == '/' || t[i - 1] == '.')) continue;
+    if (!(IsDigit(t[i]) && IsDigit(t[i + 1]) && IsDigit(t[i + 2]) && IsDigit(t[i + 3]))) continue;
+    char sep = t[i + 4];
+    if (sep != '/' && sep != '.') continue;
+    size_t p = i + 5;
+    int parts[2] = {0, 0};
+    bool ok = true;
+    for (int k = 0; k < 2 && ok; ++k) {
+      size_t start = p;
+      while (p < t.size() && IsDigit(t[p]) && p - start < 3) parts[k] = parts[k] * 10 + (t[p++] - '0');
+      ok = p > start && p - start <= 2;
+      if (k == 0) ok = ok && p < t.size() && t[p++] == sep;
+    }
+    if (!ok || (p < t.size() && (IsDigit(t[p]) || t[p] == sep))) continue;
+    if (parts[0] < 1 || parts[0] > 12 || parts[1] < 1 || parts[1] > 31) continue;
+    std::string date(t.substr(i, p - i));
+    std::string japanese = std::string(t.substr(i, 4)) + "年" + std::to_string(parts[0]) + "月" +
+                           std::to_string(parts[1]) + "日";
+    out.push_back({i, date, "日付「" + date + "」が数字と記号だけで書かれています",
+                   "「" + japanese + "」のように書いてください（読み上げで日付として伝わるように）"});
+    i = p - 1;
+  }
+  return out;
+}
+
+std::string Lower(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+// Trims spaces and the punctuation around a link text: 「こちら。」→「こちら」.
+std::string Bare(std::string_view text) {
+  std::string s = CollapseWhitespace(Nfkc(text));
+  static const std::array<std::string_view, 16> kEdge = {"。", "、", "!", "?", ".", ",", "→", ">", "»",
+                                                         "「", "」", "(", ")", "[", "]", " "};
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view e : kEdge) {
+      if (s.size() >= e.size() && s.compare(0, e.size(), e) == 0) s.erase(0, e.size()), changed = true;
+      if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) {
+        s.erase(s.size() - e.size()), changed = true;
+      }
+    }
+  }
+  return Lower(s);
+}
+
+}  // namespace
+
+std::vector<LintFinding> CheckText(std::string_view text) {
+  std::vector<TextChar> chars = ClassifyChars(text);
+  std::vector<LintFinding> out = WidthRuns(text, chars);
+  for (LintFinding& f : SpacedOut(text, chars)) out.push_back(std::move(f));
+  for (LintFinding& f : SlashDates(text)) out.push_back(std::move(f));
+  std::stable_sort(out.begin(), out.end(), [](const LintFinding& a, const LintFinding& b) { return a.offset < b.offset; });
+  return out;
+}
+
+std::optional<LintFinding> CheckLinkText(std::string_view text) {
+  static const std::array<std::string_view, 18> kVague = {
+      "こちら", "ここ", "こちらをクリック", "ここをクリック", "こちらをご覧ください", "詳しくはこちら", "詳細はこちら",
+      "詳細", "詳しく", "もっと見る", "続きを読む", "リンク", "click here", "here", "more", "read more", "link", "click"};
+  std::string bare = Bare(text);
+  if (std::find(kVague.begin(), kVague.end(), bare) == kVague.end()) return std::nullopt;
+  std::string shown = CollapseWhitespace(text);
+  return LintFinding{0, shown, "リンクの文字「" + shown + "」だけではリンク先がわかりません",
+                     "リンク先の内容がわかる文字にしてください（例: [協働提案制度の募集要項](…)）"};
+}
+
+std::optional<LintFinding> CheckAltText(std::string_view alt_text, std::string_view src) {
+  std::string alt = CollapseWhitespace(alt_text);
+  if (alt.empty()) return std::nullopt;  // a missing alt is reported as an error elsewhere
+  std::string lower = Lower(alt);
+  std::string file = Lower(std::string(src.substr(src.find_last_of('/') == std::string_view::npos
+                                                       ? 0
+                                                       : src.find_last_of('/') + 1)));
+  std::string stem = file.substr(0, file.rfind('.'));
+  static const std::array<std::string_view, 12> kExtensions = {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp",
+                                                               ".bmp", ".tif",  ".tiff", ".avif", ".heic", ".pdf"};
+  bool has_extension = std::any_of(kExtensions.begin(), kExtensions.end(), [&](std::string_view e) {
+    return lower.size() > e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0;
+  });
+  bool camera = false;
+  for (std::string_view prefix : {"img_", "img-", "dsc_", "dscn", "dscf", "dsc", "pxl_"}) {
+    if (lower.rfind(prefix, 0) == 0 && lower.size() > prefix.size() &&
+        std::all_of(lower.begin() + static_cast<long>(prefix.size()), lower.end(),
+                    [](char ch) { return IsDigit(ch) || ch == '_'; })) {
+      camera = true;
+    }
+  }
+  bool same_as_file = !file.empty() && (lower == file || lower == stem);
+  if (!has_extension && !camera && !same_as_file) return std::nullopt;
+  return LintFinding{0, alt, "画像の代替テキスト「" + alt + "」がファイル名になっています",
+                     "何が写っているかを文で書いてください（例: ![会場に並ぶ熱気球](…)）"};
+}
+
+std::optional<LintFinding> CheckTableHeader(const std::vector<std::string>& header_cells) {
+  for (const std::string& cell : header_cells) {
+    if (!CollapseWhitespace(cell).empty()) return std::nullopt;
+  }
+  return LintFinding{0, "", "表の見出し行（1行目）が空です",
+                     "1行目の各列に見出し（例: | 日付 | 内容 |）を書いてください。見出しがないと読み上げで表の内容が伝わりません"};
+}
+
+std::optional<LintFinding> HeadingOrder::Next(int level) {
+  level = std::max(level, 2);  // a body "#" is shown as h2 (markdown.cpp warns about it)
+  int previous = previous_;
+  previous_ = level;
+  if (level <= previous + 1) return std::nullopt;
+  std::string written(static_cast<size_t>(level), '#');
+  std::string expected(static_cast<size_t>(previous + 1), '#');
+  if (previous == 1) {
+    return LintFinding{0, written, "本文の最初の見出しが「" + written + "」です",
+                       "本文の見出しは「##」から始めてください（ページの題名が一番大きな見出しです）"};
+  }
+  return LintFinding{0, written,
+                     "見出しが「" + std::string(static_cast<size_t>(previous), '#') + "」から「" + written +
+                         "」へ飛んでいます",
+                     "「" + expected + "」にしてください（見出しは1段ずつ下げます）"};
+}
+
+void ReportOnLine(const std::vector<LintFinding>& findings, std::string_view text, const SourceLoc& at,
+                  Diagnostics* diags) {
+  for (const LintFinding& f : findings) {
+    SourceLoc loc = at;
+    if (loc.line > 0) loc.col += static_cast<int>(CodePointCount(text.substr(0, f.offset)));
+    diags->Warning(loc, f.message, f.hint);
+  }
+}
+
+}  // namespace kyodo

@@ -1,0 +1,87 @@
+#include "theme_set.h"
+
+#include <algorithm>
+
+namespace kyodo {
+
+void ThemeSet::Load(const Disk& disk, const std::string& themes_dir, const std::vector<std::string>& themes,
+                    Diagnostics* diags) {
+  themes_dir_ = themes_dir;
+  themes_["default"] = LoadTheme(disk, themes_dir, "default", diags);
+  for (const std::string& name : themes) {
+    if (themes_.count(name)) continue;
+    if (disk.Stat(JoinPath(JoinPath(themes_dir, name), "theme.yaml")) == FileKind::kFile) {
+      themes_[name] = LoadTheme(disk, themes_dir, name, diags);
+    } else {
+      Theme copy = themes_.at("default");
+      copy.name = name;
+      themes_[name] = std::move(copy);
+    }
+  }
+}
+
+void ThemeSet::Resolve(const Content& content, Diagnostics* diags) {
+  for (const auto& [name, theme] : themes_) {
+    // A copy of the default theme's tokens was checked with the default.
+    if (name != "default" && theme.loc.file == themes_.at("default").loc.file) continue;
+    ResolvedTheme r = ResolveTheme(theme, {}, {}, /*report_theme_failures=*/true, diags);
+    if (name == "default") portal_ = std::move(r);
+  }
+  cities_.clear();
+  for (const City& city : content.cities) {
+    cities_.push_back(ResolveTheme(theme(city.site.theme), city.site.tokens, city.assets, false, diags));
+  }
+}
+
+const Theme& ThemeSet::theme(const std::string& name) const {
+  auto it = themes_.find(name);
+  return it != themes_.end() ? it->second : themes_.at("default");
+}
+
+const ResolvedTheme& ThemeSet::ForCity(int city) const {
+  return city >= 0 && static_cast<size_t>(city) < cities_.size() ? cities_[static_cast<size_t>(city)] : portal_;
+}
+
+std::vector<std::pair<std::string, const ResolvedTheme*>> ThemeSet::Palettes(const Content& content, int city) const {
+  std::vector<std::pair<std::string, const ResolvedTheme*>> out;
+  auto label = [&](const std::string& who, const ResolvedTheme& r) {
+    const Theme& t = theme(r.theme);
+    return who + "（" + (t.label.empty() ? r.theme : t.label) + "）";
+  };
+  if (city < 0) out.push_back({label(content.portal.title, portal_), &portal_});
+  for (size_t c = 0; c < content.cities.size() && c < cities_.size(); ++c) {
+    if (city < 0 || static_cast<size_t>(city) == c) out.push_back({label(content.cities[c].site.name, cities_[c]), &cities_[c]});
+  }
+  return out;
+}
+
+bool ThemeSet::IsBundled(const std::string& theme_name, const std::string& file) const {
+  const std::vector<std::string>& s = theme(theme_name).stylesheets;
+  return std::find(s.begin(), s.end(), file) != s.end();
+}
+
+std::string ThemeSet::Bundle(const Disk& disk, const std::string& name, Diagnostics* diags) const {
+  std::string css;
+  for (const std::string& entry : theme(name).stylesheets) {
+    // "default/style.css" names another theme's file (a theme layered on it);
+    // a bare name is this theme's, or the default theme's when this one lacks it.
+    size_t slash = entry.find('/');
+    std::string from = slash == std::string::npos ? name : entry.substr(0, slash);
+    std::string file = slash == std::string::npos ? entry : entry.substr(slash + 1);
+    std::string path = JoinPath(JoinPath(JoinPath(themes_dir_, from), "assets"), file);
+    if (slash == std::string::npos && disk.Stat(path) != FileKind::kFile) {
+      path = JoinPath(JoinPath(themes_dir_, "default/assets"), file);
+    }
+    std::string bytes, err;
+    if (!disk.ReadFile(path, &bytes, &err)) {
+      diags->Error(theme(name).loc, "stylesheets の「" + entry + "」を読めません: " + err,
+                   "themes/" + name + "/assets/ に置くか、default/style.css のようにテーマ名を付けてください");
+      continue;
+    }
+    if (!css.empty() && css.back() != '\n') css += '\n';
+    css += bytes;
+  }
+  return css;
+}
+
+}  // namespace kyodo

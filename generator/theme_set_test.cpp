@@ -1,0 +1,174 @@
+// Whole builds on a MemoryDisk with the real templates and themes: what a city
+// gets from its theme and tokens, and what the accessibility pages publish.
+#include "theme_set.h"
+
+#include <doctest/doctest.h>
+
+#include "site.h"
+
+namespace kyodo {
+namespace {
+
+#ifdef KYODO_SOURCE_DIR
+
+void CopyTree(const RealDisk& real, const std::string& from, const std::string& to, MemoryDisk* disk) {
+  for (const std::string& name : real.ListDir(from)) {
+    std::string path = from + "/" + name;
+    if (real.Stat(path) == FileKind::kDir) {
+      CopyTree(real, path, to + "/" + name, disk);
+    } else {
+      std::string bytes, err;
+      REQUIRE(real.ReadFile(path, &bytes, &err));
+      disk->Add(to + "/" + name, bytes);
+    }
+  }
+}
+
+// One city "x" with the given site.yaml lines after the required keys.
+void Site(MemoryDisk* disk, const std::string& site_yaml_extra) {
+  RealDisk real;
+  std::string src = KYODO_SOURCE_DIR;
+  CopyTree(real, src + "/templates", "templates", disk);
+  CopyTree(real, src + "/themes", "themes", disk);
+  std::string taxonomies, err;
+  REQUIRE(real.ReadFile(src + "/content/_taxonomies.yaml", &taxonomies, &err));
+  disk->Add("content/_taxonomies.yaml", taxonomies);
+  disk->Add("content/_portal.yaml", "title: ポータル\ncities: [x]\n");
+  disk->Add("content/x/site.yaml",
+            "name: 試験市\nkana: しけんし\nprefecture: 長野県\ncode: \"202061\"\ncontact: ka\n" + site_yaml_extra);
+  disk->Add("content/x/orgs.yaml", "ka:\n  name: 協働課\n");
+}
+
+bool Build(MemoryDisk* disk, Diagnostics* diags, const std::string& report = "") {
+  BuildOptions options;
+  options.build_date = Date{2026, 4, 1, DatePrecision::kDay};
+  options.a11y_report = report;
+  BuildResult result;
+  return BuildSite(*disk, options, &result, diags);
+}
+
+std::string Read(const MemoryDisk& disk, const std::string& path) {
+  std::string bytes, err;
+  REQUIRE_MESSAGE(disk.ReadFile(path, &bytes, &err), path);
+  return bytes;
+}
+
+std::string Find(const MemoryDisk& disk, const std::string& dir, const std::string& prefix) {
+  for (const std::string& f : disk.FilesUnder(dir)) {
+    if (f.rfind(dir + "/" + prefix, 0) == 0) return f;
+  }
+  return "";
+}
+
+TEST_CASE("A city's #999999 primary on the white default theme fails the build at its site.yaml line") {
+  MemoryDisk disk;
+  Site(&disk, "theme: default\ntokens:\n  color_primary: \"#999999\"\n");
+  Diagnostics d;
+  CHECK_FALSE(Build(&disk, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  const Diagnostic& e = d.items()[0];
+  CHECK(e.loc.file == "content/x/site.yaml");
+  CHECK(e.loc.line == 8);
+  CHECK(e.loc.col == 18);
+  CHECK(e.message.rfind("コントラスト比が足りません: リンクの文字（color_link（= color_primary） #999999 と "
+                        "color_background #ffffff）は 2.84:1 です（4.5:1 以上が必要）。ほかに ",
+                        0) == 0);
+  CHECK(disk.FilesUnder("site").empty());  // nothing published
+}
+
+TEST_CASE("A theme whose own colours fail is refused at its theme.yaml line") {
+  MemoryDisk disk;
+  Site(&disk, "theme: pale\n");
+  disk.Add("themes/pale/theme.yaml",
+           "tokens:\n  color_text: \"#aaaaaa\"\n  color_background: \"#ffffff\"\n"
+           "contrast:\n  - {fg: color_text, bg: color_background, use: text, label: 本文の文字}\n");
+  Diagnostics d;
+  CHECK_FALSE(Build(&disk, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].loc.file == "themes/pale/theme.yaml");
+  CHECK(d.items()[0].loc.line == 2);
+}
+
+TEST_CASE("The machi theme bundles the default stylesheet with its own and links the city's tokens after it") {
+  MemoryDisk disk;
+  Site(&disk, "theme: machi\ntokens:\n  color_primary: \"#1e6b3a\"\n  font_size_base: \"18px\"\n");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d));
+  std::string page = Read(disk, "site/x/index.html");
+  CHECK(page.find("<html lang=\"ja\" data-theme=\"machi\">") != std::string::npos);
+  std::string bundle = Find(disk, "site/assets/machi", "style.");
+  std::string tokens = Find(disk, "site/assets/machi", "tokens.");
+  REQUIRE(!bundle.empty());
+  REQUIRE(!tokens.empty());
+  std::string css = Read(disk, bundle);
+  CHECK(css.find("kyodo default theme") != std::string::npos);        // style.css from default
+  CHECK(css.find("kyodo \"machi\" theme") != std::string::npos);      // then machi's own style.css
+  CHECK(css.find("kyodo default theme") < css.find("kyodo \"machi\" theme"));
+  std::string vars = Read(disk, tokens);
+  CHECK(vars.find("  --color-primary: #1e6b3a;\n") != std::string::npos);
+  CHECK(vars.find("  --color-header-background: #1e6b3a;\n") != std::string::npos);  // $color_primary
+  CHECK(vars.find("  --font-size-base: 112.5%;\n") != std::string::npos);
+  size_t css_link = page.find("assets/machi/style.");
+  size_t token_link = page.find("assets/machi/tokens.");
+  CHECK(css_link < token_link);
+  CHECK(token_link != std::string::npos);
+  // machi's own case card template is used by its cities only.
+  CHECK(disk.FilesUnder("site/assets/default").size() == 2);  // the portal's style and tokens
+}
+
+TEST_CASE("A logo token shows the city's image with the city name as its alt text") {
+  MemoryDisk disk;
+  Site(&disk, "tokens:\n  logo: mark.svg\n");
+  disk.Add("content/x/assets/mark.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d));
+  std::string page = Read(disk, "site/x/cases/index.html");
+  CHECK(page.find("<img class=\"site-logo\" src=\"../../x/assets/mark.svg\" alt=\"試験市\">") != std::string::npos);
+}
+
+TEST_CASE("Without a report the accessibility pages publish the policy and say there are no results yet") {
+  MemoryDisk disk;
+  Site(&disk, "");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d));
+  for (const char* path : {"site/accessibility/index.html", "site/x/accessibility/index.html"}) {
+    std::string page = Read(disk, path);
+    CHECK(page.find("JIS X 8341-3:2016 の適合レベル AA に準拠") != std::string::npos);
+    CHECK(page.find("試験結果はまだ作成されていません。") != std::string::npos);
+    CHECK(page.find("試験実施日") == std::string::npos);
+    CHECK(page.find("<td>○</td>") != std::string::npos);  // the build's own contrast table
+  }
+  CHECK(Read(disk, "site/x/index.html").find("ウェブアクセシビリティ方針と試験結果</a>") != std::string::npos);
+}
+
+TEST_CASE("With --a11y-report the pages carry the measured results and link the tested pages") {
+  MemoryDisk disk;
+  Site(&disk, "");
+  disk.Add("build/a11y.json", R"({"format": "kyodo-a11y/2", "date": "2026-03-31",
+    "tools": {"axe-core": "4.14.1"}, "widths": [375, 1280],
+    "selection": {"method": "per-theme", "representative": 1, "sample": 1, "seed": 7, "pages": 40},
+    "rules": {"color-contrast": {"help": "contrast", "sc": ["1.4.3"]}, "link-name": {"help": "links", "sc": ["2.4.4"]}},
+    "results": [
+      {"url": "x/index.html", "type": "city-top", "theme": "default", "sample": false, "width": 375,
+       "violations": [], "passes": ["color-contrast", "link-name"], "incomplete": [], "inapplicable": []},
+      {"url": "x/gone/index.html", "type": "case", "theme": "default", "sample": true, "width": 375,
+       "violations": [{"id": "link-name"}], "passes": ["color-contrast"], "incomplete": [], "inapplicable": []}]})");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d, "build/a11y.json"));
+  std::string page = Read(disk, "site/x/accessibility/index.html");
+  CHECK(page.find("<time datetime=\"2026-03-31\">2026年3月31日</time>") != std::string::npos);
+  CHECK(page.find("乱数の種 7 で選んだ 1ページ") != std::string::npos);
+  CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);
+  CHECK(page.find("/x/gone/（このサイトにはもうありません）") != std::string::npos);
+  CHECK(page.find("<tr class=\"failed\"><th scope=\"row\">2.4.4</th>") != std::string::npos);
+  CHECK(page.find("2.4.4 リンクの目的（コンテキスト内）（link-name）") != std::string::npos);  // 問題点
+  Diagnostics bad;
+  disk.Add("build/bad.json", "{");
+  CHECK_FALSE(Build(&disk, &bad, "build/bad.json"));
+  CHECK(bad.items()[0].loc.file == "build/bad.json");
+}
+
+#endif  // KYODO_SOURCE_DIR
+
+}  // namespace
+}  // namespace kyodo
