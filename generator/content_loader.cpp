@@ -206,7 +206,11 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
     return content;
   }
   std::string root_canonical = disk.Canonical(root);
-  if (auto portal = ReadYaml(disk, JoinPath(root, "_portal.yaml"), true, diags)) {
+  // _portal.yaml is optional: without it every city folder is published, by slug,
+  // under a plain title (the benchmark corpus has none).
+  content.portal.title = "協働のまちづくりポータル";
+  content.portal.loc = {JoinPath(root, "_portal.yaml"), 0, 0};
+  if (auto portal = ReadYaml(disk, JoinPath(root, "_portal.yaml"), false, diags)) {
     content.portal = ReadPortal(*portal, diags);
   }
   if (auto vocab = ReadYaml(disk, JoinPath(root, "_taxonomies.yaml"), true, diags)) {
