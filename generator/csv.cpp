@@ -91,8 +91,8 @@ std::vector<CsvRow> ParseCsv(std::string_view text, const std::string& path, Dia
   while (!c.done()) {
     CsvRow row;
     for (;;) {
-      CsvCell cell{"", c.line(), c.col()};
-      if (c.peek() == '"') {
+      CsvCell cell{"", c.line(), c.col(), c.peek() == '"'};
+      if (cell.quoted) {
         ReadQuoted(c, &cell, path, diags);
       } else {
         ReadPlain(c, &cell, path, diags);

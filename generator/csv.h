@@ -18,6 +18,7 @@ struct CsvCell {
   std::string value;
   int line = 0;  ///< 1-based
   int col = 0;   ///< 1-based, in code points
+  bool quoted = false;
 };
 using CsvRow = std::vector<CsvCell>;
 
