@@ -81,6 +81,7 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
 
 void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* reading, Page* page) {
   GroupInfo& g = page->group;
+  g.corporate_form = CorporateFormOf(page->title);
   if (auto kana = m.String("kana")) {
     g.kana = ToHiragana(kana->value);
     if (RomajiSlug(g.kana).empty() && !g.kana.empty()) {
