@@ -9,6 +9,7 @@
 #include "content_loader.h"
 #include "links.h"
 #include "markdown.h"
+#include "opendata.h"
 #include "output.h"
 #include "parallel.h"
 #include "reading.h"
@@ -86,6 +87,8 @@ class Builder {
     timer.Done("pages");
     RenderListPages();
     timer.Done("lists");
+    RenderOpenData();
+    timer.Done("opendata");
     CopyCityAssets();
     if (diags_->HasErrors()) {
       sink_->Abort();
@@ -261,6 +264,15 @@ class Builder {
     WritePage(-1, "", "portal", PortalTopView(*ctx_, intro_html), diags_);
     WritePage(-1, "404.html", "not_found", NotFoundView(*ctx_), diags_);
     sink_->Write("robots.txt", "User-agent: *\nAllow: /\n", diags_);
+  }
+
+  // Open data per city and merged for the portal, each with the page documenting it.
+  void RenderOpenData() {
+    for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) {
+      std::vector<OpenDataTable> tables = OpenDataTables(*ctx_, c);
+      std::vector<OpenDataFile> files = WriteOpenData(*ctx_, c, tables, sink_, diags_);
+      WritePage(c, OpenDataDir(*ctx_, c), "opendata", OpenDataView(*ctx_, c, tables, files), diags_);
+    }
   }
 
   void RenderKyodo(int city, const Vocabularies& vocab) {

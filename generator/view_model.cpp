@@ -166,6 +166,7 @@ mustache::data PageView::Finish() {
   data_.set("head_title", head);
   data_.set("portal_title", portal_title);
   data_.set("portal_href", Href(""));
+  data_.set("opendata_href", Href(city_ ? city_->site.slug + "/opendata/" : "opendata/"));
   std::string theme = city_ ? city_->site.theme : "default";
   auto css = ctx_.theme_css.find(theme);
   if (css != ctx_.theme_css.end()) data_.set("css", Href(css->second));
