@@ -46,7 +46,7 @@ constexpr Column kColumns[] = {
 };
 
 /// Columns of the open-data export that are computed, not entered: accepted and ignored.
-constexpr std::string_view kExportOnly[] = {"全国地方公共団体コード", "地方公共団体名", "法人格", "関連する協働事例",
+constexpr std::string_view kExportOnly[] = {"全国地方公共団体コード", "地方公共団体名", "法人格", "関連する協働事例ID",
                                             "URL"};
 
 // ---- the header row ----

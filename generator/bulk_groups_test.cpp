@@ -99,7 +99,7 @@ TEST_CASE("groups.csv accepts the Japanese columns of the open-data export") {
   Diagnostics d;
   auto pages = Load({{"c/suwa/groups.csv",
                       "全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,法人格,法人番号,分野,地域,設立年月日,会員数,"
-                      "概要,連絡先電話番号,連絡先メールアドレス,ウェブサイト,関連する協働事例,掲載日,更新日,URL\n"
+                      "概要,連絡先電話番号,連絡先メールアドレス,ウェブサイト,関連する協働事例ID,掲載日,更新日,URL\n"
                       "202061,eco,長野県諏訪市,NPO法人 エコの会,エコノカイ,特定非営利活動法人,7000012050002,"
                       "環境の保全;まちづくり,上諏訪,2008-09,約20人,ごみ減量,,eco@example.jp,https://eco.example.jp/,"
                       "suwa-eco,2008-09,2010-04-01,https://kyodo.example.jp/suwa/groups/eco/\n"}},
