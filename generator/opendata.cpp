@@ -1,6 +1,5 @@
 #include "opendata.h"
 
-#include <cstdio>
 #include <functional>
 #include <nlohmann/json.hpp>
 
@@ -35,22 +34,8 @@ constexpr const char* kListNote = "。複数のときは「;」で区切りま�
 
 Cell One(const std::string& v) { return v.empty() ? Cell{} : Cell{v}; }
 
-std::string YearMonth(int year, int month) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
-}
-
-// A 年度 covers April to the next March, so its first and last months are exact
-// where a bare year number would read as a calendar year.
-Cell IsoStart(const std::optional<Date>& d) {
-  if (!d) return {};
-  return {d->precision == DatePrecision::kFiscalYear ? YearMonth(d->year, 4) : d->Iso()};
-}
-Cell IsoEnd(const std::optional<Date>& d) {
-  if (!d) return {};
-  return {d->precision == DatePrecision::kFiscalYear ? YearMonth(d->year + 1, 3) : d->Iso()};
-}
+Cell IsoStart(const std::optional<Date>& d) { return d ? Cell{IsoFirst(*d)} : Cell{}; }
+Cell IsoEnd(const std::optional<Date>& d) { return d ? Cell{IsoLast(*d)} : Cell{}; }
 
 Cell Terms(const City& city, const char* vocab, const std::vector<int>& terms) {
   Cell out;
