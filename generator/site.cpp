@@ -5,8 +5,10 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 
 #include "content_loader.h"
+#include "discovery.h"
 #include "links.h"
 #include "markdown.h"
 #include "opendata.h"
@@ -81,6 +83,7 @@ class Builder {
     std::string canonical = options_.base_url.empty() ? content_.portal.base_url : options_.base_url;
     urls_ = std::make_unique<Urls>(options_.base_url, canonical);
     ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
+    ctx_->feeds = PlanFeeds(*ctx_);
     WriteThemeAssets();
     timer.Done("assets");
     RenderContentPages();
@@ -89,6 +92,8 @@ class Builder {
     timer.Done("lists");
     RenderOpenData();
     timer.Done("opendata");
+    WriteDiscovery(*ctx_, html_paths_, sink_, diags_);
+    timer.Done("feeds");
     CopyCityAssets();
     if (diags_->HasErrors()) {
       sink_->Abort();
@@ -131,7 +136,10 @@ class Builder {
 
   void WritePage(int city, const std::string& site_path, const char* tmpl, const mustache::data& data,
                  Diagnostics* diags) {
-    if (sink_->Write(Urls::FileOf(site_path), TemplatesFor(city).Render(tmpl, data), diags)) ++pages_;
+    if (!sink_->Write(Urls::FileOf(site_path), TemplatesFor(city).Render(tmpl, data), diags)) return;
+    ++pages_;
+    std::lock_guard<std::mutex> lock(html_paths_mu_);
+    html_paths_.push_back(site_path);  // for sitemap.xml (sorted there: pages finish in any order)
   }
 
   // Theme files: a theme's own assets/, then the default theme's for what it lacks.
@@ -263,7 +271,6 @@ class Builder {
     }
     WritePage(-1, "", "portal", PortalTopView(*ctx_, intro_html), diags_);
     WritePage(-1, "404.html", "not_found", NotFoundView(*ctx_), diags_);
-    sink_->Write("robots.txt", "User-agent: *\nAllow: /\n", diags_);
   }
 
   // Open data per city and merged for the portal, each with the page documenting it.
@@ -304,6 +311,8 @@ class Builder {
   MarkdownEngine markdown_;
   OutputSink* sink_ = nullptr;
   std::atomic<int> pages_{0};
+  std::mutex html_paths_mu_;
+  std::vector<std::string> html_paths_;
 
  public:
   int pages() const { return pages_.load(); }

@@ -181,6 +181,14 @@ mustache::data PageView::Finish() {
   }
   std::string canonical = ctx_.urls.Absolute(path_);
   if (!canonical.empty()) data_.set("canonical", canonical);
+  // OpenGraph/Twitter: how a link to this page looks when shared; og:url must be absolute.
+  data_.set("og_type", data_.get("meta") ? "article" : "website");
+  if (canonical.rfind("https://", 0) == 0 || canonical.rfind("http://", 0) == 0) data_.set("og_url", canonical);
+  auto feed = ctx_.feeds.find(city_index_);
+  if (feed != ctx_.feeds.end()) {
+    data_.set("feed_href", Href(feed->second));
+    data_.set("feed_title", (city_ ? city_->site.name : portal_title) + "のお知らせ・協働事例（Atom）");
+  }
   data_.set("nav", Nav());
   if (city_) {
     mustache::data c;

@@ -31,6 +31,9 @@ struct ViewContext {
   /// "Today" for anything that depends on the date (deadlines): --build-date or
   /// SOURCE_DATE_EPOCH, so builds stay reproducible.
   Date build_date;
+  /// The Atom feeds this build writes: city index (-1 = portal) → site path, for
+  /// <link rel="alternate"> in the head of that city's (or the portal's) pages.
+  std::map<int, std::string> feeds;
 };
 
 /// Sets `key` to the list and `has_<key>` to whether it has items, so templates
