@@ -26,7 +26,7 @@ const Page& PageOf(const ViewContext& ctx, PageRef ref) {
   return ctx.content.cities[static_cast<size_t>(ref.city)].pages[static_cast<size_t>(ref.page)];
 }
 
-// News and cases of one city or all, newest change first; ties by date, city, kind, id.
+// News and cases of one city or all, newest change first; ties by date, city, news first, id.
 std::vector<PageRef> FeedEntries(const ViewContext& ctx, int city) {
   std::vector<PageRef> refs;
   for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
@@ -40,7 +40,8 @@ std::vector<PageRef> FeedEntries(const ViewContext& ctx, int city) {
   }
   auto key = [&](PageRef r) {
     const Page& p = PageOf(ctx, r);
-    return std::make_tuple(-LastChange(p).SortKey(), -p.date->SortKey(), r.city, static_cast<int>(p.kind), p.id);
+    int news_first = p.kind == PageKind::kNews ? 0 : 1;  // an お知らせ often announces the case of its day
+    return std::make_tuple(-LastChange(p).SortKey(), -p.date->SortKey(), r.city, news_first, p.id);
   };
   std::sort(refs.begin(), refs.end(), [&](PageRef a, PageRef b) { return key(a) < key(b); });
   return refs;
