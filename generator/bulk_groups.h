@@ -23,7 +23,8 @@ namespace kyodo {
 /// an error at the later item, which is then left out.
 ///
 /// Every item of a file shares that file as its `source`, so links in a `body` are
-/// relative to the bulk file (cases/x.md from content/<city>/groups.csv).
+/// relative to the bulk file (cases/x.md from content/<city>/groups.csv). Other
+/// pages link to a bulk group as if it had its own file: ../groups/<id>.md.
 std::vector<Page> LoadBulkGroups(const Disk& disk, const std::vector<std::string>& paths,
                                  const std::vector<Page>& existing, const Vocabularies& vocab,
                                  ReadingGuesser* reading, Diagnostics* diags);

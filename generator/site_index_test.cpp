@@ -38,8 +38,13 @@ TEST_CASE("groups are listed in 五十音順 as a Japanese directory sorts them"
   city.site.slug = "x";
   city.pages = LoadBulkGroups(disk, {"c/x/groups.yaml"}, {}, city.vocab, nullptr, &d);
   REQUIRE(d.empty());
+  city.dir = "c/x";
   content.cities.push_back(std::move(city));
   SiteIndex index = SiteIndex::Build(content);
+  // Pages link a group from groups.yaml by the file it would have had.
+  const PageRef* hana = index.FindBySource("c/x/groups/hana.md");
+  REQUIRE(hana != nullptr);
+  CHECK(content.cities[0].pages[static_cast<size_t>(hana->page)].id == "hana");
 
   std::vector<std::string> order;
   for (int g : index.city(0).groups) order.push_back(content.cities[0].pages[static_cast<size_t>(g)].id);

@@ -4,9 +4,9 @@
     check_opendata.py SITE_DIR [--content DIR] [--base-url URL]
 
 - Every city's groups.csv and cases.csv parse with Python's csv module
-  (encoding utf-8-sig) to exactly the values written in content/ (front matter
-  read with PyYAML; without PyYAML, against the JSON files and hand-checked
-  values only). The bytes are UTF-8 with BOM, CRLF and RFC 4180 minimal quoting.
+  (encoding utf-8-sig) to exactly the values written in content/ (front matter,
+  groups.yaml and groups.csv read with PyYAML and csv; without PyYAML, against
+  the JSON files and hand-checked values only). The bytes are UTF-8 with BOM, CRLF and RFC 4180 minimal quoting.
 - Every .json under opendata/ parses and holds the same records as its CSV.
 - feed.xml files and sitemap.xml are well-formed XML with the required Atom
   elements and absolute URLs under the base URL; robots.txt names the sitemap.
@@ -62,6 +62,28 @@ def front_matter(path):
         text = f.read()
     parts = text.split("\n---", 1)
     return load_yaml(parts[0].lstrip("-\n"))
+
+
+def bulk_groups(cdir):
+    """(id, front matter) of the groups in groups.yaml and groups.csv (English column names)."""
+    out = []
+    path = os.path.join(cdir, "groups.yaml")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8-sig") as f:
+            out += [(g.get("slug", g["id"]), g) for g in load_yaml(f.read()) or []]
+    path = os.path.join(cdir, "groups.csv")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                fm = {k: v for k, v in row.items() if v.strip()}
+                contact = {k[len("contact."):]: fm.pop(k) for k in list(fm) if k.startswith("contact.")}
+                if contact:
+                    fm["contact"] = contact
+                for key in ("fields", "aliases"):
+                    if key in fm:
+                        fm[key] = [x.strip() for x in re.split(r"[、;；]", fm[key]) if x.strip()]
+                out.append((fm.get("slug", fm["id"]), fm))
+    return out
 
 
 def iso(text, last=False):
@@ -164,6 +186,7 @@ def expected_rows(content, city, base, vocab):
                 fm = front_matter(os.path.join(kdir, name))
                 if fm.get("draft") != "true":
                     pages[kind].append((fm.get("slug", name[:-3]), fm))
+    pages["groups"] += [(gid, fm) for gid, fm in bulk_groups(cdir) if fm.get("draft") != "true"]
     for gid, fm in pages["groups"]:
         contact = fm.get("contact") or {}
         out["groups"][gid] = dict(head, **{
