@@ -181,8 +181,12 @@ mustache::data PageView::Finish() {
   }
   std::string canonical = ctx_.urls.Absolute(path_);
   if (!canonical.empty()) data_.set("canonical", canonical);
+  // Municipal sites give every page an ID to quote on the phone; content pages set
+  // theirs with their dates, the others (lists, indexes) get it here.
+  if (!data_.get("meta") && path_ != "404.html") Meta(PageIdOf(path_), std::nullopt, std::nullopt);
   // OpenGraph/Twitter: how a link to this page looks when shared; og:url must be absolute.
-  data_.set("og_type", data_.get("meta") ? "article" : "website");
+  const mustache::data* meta = data_.get("meta");
+  data_.set("og_type", meta && meta->get("published") ? "article" : "website");
   if (canonical.rfind("https://", 0) == 0 || canonical.rfind("http://", 0) == 0) data_.set("og_url", canonical);
   auto feed = ctx_.feeds.find(city_index_);
   if (feed != ctx_.feeds.end()) {
