@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "disk.h"
+#include "text.h"
 
 namespace kyodo {
 
@@ -71,21 +72,12 @@ std::string Entry(const ViewContext& ctx, PageRef ref, bool with_author) {
 }  // namespace
 
 std::string XmlEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string kept;
+  kept.reserve(s.size());
   for (char ch : s) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') break;
-        out += ch;
-    }
+    if (static_cast<unsigned char>(ch) >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') kept += ch;
   }
-  return out;
+  return HtmlEscape(kept);  // &#39; for ' is as good in XML as in HTML
 }
 
 std::string AbsoluteBase(const Urls& urls) {

@@ -145,7 +145,7 @@ TEST_CASE("WriteDiscovery warns once when feeds cannot be written") {
 }
 
 TEST_CASE("XmlEscape") {
-  CHECK(XmlEscape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;");
+  CHECK(XmlEscape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;");
   CHECK(XmlEscape("tab\tok\x01\x1f gone") == "tab\tok gone");
   CHECK(XmlEscape("協働") == "協働");
 }

@@ -99,6 +99,23 @@ std::vector<Field> Contact() {
   };
 }
 
+// <name>_開始 and <name>_終了 of a period on the page (a case's 期間, a plan's 計画期間).
+std::vector<Field> PeriodFields(const std::string& name, const std::string& what,
+                                const std::optional<Period>& (*period)(const Page&)) {
+  return {
+      {{name + "_開始", "日付", what + "の始まり。" + kDateNote},
+       [period](const Row& r) {
+         const auto& p = period(r.page);
+         return p ? IsoStart(p->since) : Cell{};
+       }},
+      {{name + "_終了", "日付", what + "の終わり（続いているときは空）。年度のときはその年度の終わる月（YYYY-03）"},
+       [period](const Row& r) {
+         const auto& p = period(r.page);
+         return p ? IsoEnd(p->until) : Cell{};
+       }},
+  };
+}
+
 std::vector<Field> Concat(std::initializer_list<std::vector<Field>> parts) {
   std::vector<Field> out;
   for (const auto& part : parts) out.insert(out.end(), part.begin(), part.end());
@@ -129,16 +146,9 @@ std::vector<Field> CaseFields() {
                         for (const Located& g : r.page.case_info.groups) ids.push_back(g.value);
                         return ids;
                       }},
-                     {{"期間_開始", "日付", std::string("事業が始まった時期。") + kDateNote},
-                      [](const Row& r) {
-                        const auto& p = r.page.case_info.period;
-                        return p ? IsoStart(p->since) : Cell{};
-                      }},
-                     {{"期間_終了", "日付", "事業が終わった時期（続いているときは空）。年度のときはその年度の終わる月（YYYY-03）"},
-                      [](const Row& r) {
-                        const auto& p = r.page.case_info.period;
-                        return p ? IsoEnd(p->until) : Cell{};
-                      }},
+                 },
+                 PeriodFields("期間", "事業の期間", [](const Page& p) -> const auto& { return p.case_info.period; }),
+                 {
                      {{"場所", "文字列", "事業の場所"}, [](const Row& r) { return One(r.page.case_info.place); }},
                  },
                  Tail(), Contact()});
@@ -184,16 +194,9 @@ std::vector<Field> PolicyFields() {
                  {
                      {{"種別", "文字列", "指針・方針・計画・行動計画のいずれか"}, [](const Row& r) { return One(r.page.policy.kind); }},
                      {{"概要", "文字列", "指針・計画の概要"}, [](const Row& r) { return One(r.page.summary); }},
-                     {{"計画期間_開始", "日付", std::string("計画期間の始まり。") + kDateNote},
-                      [](const Row& r) {
-                        const auto& p = r.page.policy.period;
-                        return p ? IsoStart(p->since) : Cell{};
-                      }},
-                     {{"計画期間_終了", "日付", "計画期間の終わり。年度のときはその年度の終わる月（YYYY-03）"},
-                      [](const Row& r) {
-                        const auto& p = r.page.policy.period;
-                        return p ? IsoEnd(p->until) : Cell{};
-                      }},
+                 },
+                 PeriodFields("計画期間", "計画期間", [](const Page& p) -> const auto& { return p.policy.period; }),
+                 {
                      {{"上位計画ID", "文字列", "この計画が属する指針・方針の ID"},
                       [](const Row& r) { return One(r.page.policy.parent.value); }},
                      {{"基本方針", "複数の値", std::string("基本方針の見出し") + kListNote, true},
