@@ -83,6 +83,7 @@ struct GroupInfo {
   std::optional<Date> established;
   std::string members;
   std::string corporate_number;
+  std::string corporate_form;  ///< 法人格 from the name, formally (特定非営利活動法人); "" for none
   std::string tel, email, url;  ///< public contact
 };
 

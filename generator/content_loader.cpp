@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "bulk_groups.h"
 #include "city_config.h"
 #include "page_loader.h"
 #include "parallel.h"
@@ -185,6 +186,15 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
     diags->Append(file_diags[i]);
     if (!loaded[i]) content->unreadable.insert(files[i].path);
     if (loaded[i] && (options.drafts || !loaded[i]->draft)) city.pages.push_back(std::move(*loaded[i]));
+  }
+  // A register kept as one list or spreadsheet gives the same Group pages.
+  std::vector<std::string> bulk;
+  for (const char* name : {"groups.yaml", "groups.csv"}) {
+    std::string path = JoinPath(dir, name);
+    if (disk.Stat(path) == FileKind::kFile && StaysInside(disk, path, root_canonical, diags)) bulk.push_back(path);
+  }
+  for (Page& page : LoadBulkGroups(disk, bulk, city.pages, city.vocab, reading, diags)) {
+    if (options.drafts || !page.draft) city.pages.push_back(std::move(page));
   }
   std::string assets = JoinPath(dir, "assets");
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {

@@ -418,6 +418,16 @@ std::string Date::Iso() const {
   return buf;
 }
 
+std::string IsoFirst(const Date& date) {
+  if (date.precision != DatePrecision::kFiscalYear) return date.Iso();
+  return Date{date.year, 4, 0, DatePrecision::kMonth}.Iso();
+}
+
+std::string IsoLast(const Date& date) {
+  if (date.precision != DatePrecision::kFiscalYear) return date.Iso();
+  return Date{date.year + 1, 3, 0, DatePrecision::kMonth}.Iso();
+}
+
 std::optional<Date> ParseDate(std::string_view text, DateError* error) {
   return ParseNormalized(Normalize(text), false, error);
 }

@@ -30,6 +30,13 @@ struct Date {
   bool operator==(const Date&) const = default;
 };
 
+/// W3C/ISO date of the first and last month a date covers, for data files and
+/// sitemaps: like Iso(), but a 年度 (April to March) is given by its months —
+/// 令和4年度 → "2022-04" first and "2023-03" last — since a bare "2022" would read as
+/// the calendar year.
+std::string IsoFirst(const Date& date);
+std::string IsoLast(const Date& date);
+
 /// Why a date did not parse, with a correction where one exists.
 struct DateError {
   std::string message;  ///< e.g. 「平成32年はありません（平成は31年4月30日まで）」

@@ -296,6 +296,11 @@ TEST_CASE("SortKey and Iso") {
   CHECK(Date{1972, 0, 0, kY}.Iso() == "1972");
   CHECK(Date{2022, 0, 0, kFY}.Iso() == "2022");
   CHECK(Date{2010, 12, 31, kD}.Iso() == "2010-12-31");
+  CHECK(IsoFirst({2022, 0, 0, kFY}) == "2022-04");
+  CHECK(IsoLast({2022, 0, 0, kFY}) == "2023-03");
+  CHECK(IsoFirst({2005, 3, 0, kM}) == "2005-03");
+  CHECK(IsoLast({1972, 0, 0, kY}) == "1972");
+  CHECK(IsoFirst({2010, 3, 1, kD}) == "2010-03-01");
 }
 
 TEST_CASE("ParsePeriod") {

@@ -81,6 +81,7 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
 
 void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* reading, Page* page) {
   GroupInfo& g = page->group;
+  g.corporate_form = CorporateFormOf(page->title);
   // `kana:` written but left empty (as `kyodo new` leaves it) is an error, not a
   // request to guess.
   if (auto kana = m.String("kana", m.Get("kana").IsDefined())) {
@@ -186,19 +187,45 @@ void ReadPolicy(const MapReader& m, Page* page) {
 
 }  // namespace
 
+namespace {
+
+struct CorporateForm {
+  const char* written;  ///< as names carry it
+  const char* formal;   ///< the 法人格 by its name in law
+};
+
+// Longer forms first, so 認定NPO法人 is not read as NPO法人.
+constexpr CorporateForm kCorporateForms[] = {
+    {"認定特定非営利活動法人", "認定特定非営利活動法人"}, {"特定非営利活動法人", "特定非営利活動法人"},
+    {"認定NPO法人", "認定特定非営利活動法人"}, {"NPO法人", "特定非営利活動法人"},
+    {"(認定特非)", "認定特定非営利活動法人"}, {"(特非)", "特定非営利活動法人"},
+    {"一般社団法人", "一般社団法人"}, {"公益社団法人", "公益社団法人"}, {"一般財団法人", "一般財団法人"},
+    {"公益財団法人", "公益財団法人"}, {"社会福祉法人", "社会福祉法人"}, {"株式会社", "株式会社"},
+    {"有限会社", "有限会社"}, {"合同会社", "合同会社"}, {"協同組合", "協同組合"}};
+
+bool StartsWith(const std::string& s, const std::string& p) { return s.rfind(p, 0) == 0; }
+bool EndsWith(const std::string& s, const std::string& p) {
+  return s.size() > p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+}  // namespace
+
 std::string StripCorporateForm(const std::string& name) {
-  static const char* const kForms[] = {"特定非営利活動法人", "NPO法人", "認定NPO法人", "一般社団法人", "公益社団法人",
-                                       "一般財団法人", "公益財団法人", "社会福祉法人", "株式会社", "有限会社",
-                                       "合同会社", "協同組合", "(特非)", "（特非）"};
-  std::string s = CollapseWhitespace(Nfkc(name));
-  for (const char* form : kForms) {
-    std::string f = Nfkc(form);
-    if (s.rfind(f, 0) == 0) s = CollapseWhitespace(s.substr(f.size()));
-    if (s.size() > f.size() && s.compare(s.size() - f.size(), f.size(), f) == 0) {
-      s = CollapseWhitespace(s.substr(0, s.size() - f.size()));
-    }
+  std::string s = CollapseWhitespace(Nfkc(name));  // NFKC: （特非） → (特非), ＮＰＯ → NPO
+  for (const CorporateForm& form : kCorporateForms) {
+    std::string f = form.written;
+    if (StartsWith(s, f)) s = CollapseWhitespace(s.substr(f.size()));
+    if (EndsWith(s, f)) s = CollapseWhitespace(s.substr(0, s.size() - f.size()));
   }
   return s;
+}
+
+std::string CorporateFormOf(const std::string& name) {
+  std::string s = CollapseWhitespace(Nfkc(name));
+  for (const CorporateForm& form : kCorporateForms) {
+    if (StartsWith(s, form.written) || EndsWith(s, form.written)) return form.formal;
+  }
+  return "";
 }
 
 std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::string& text,
@@ -214,31 +241,37 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   if (!yaml.Parse(diags)) return std::nullopt;
   MapReader m(yaml, yaml.root(), {path, 1, 1}, diags);
   if (!m.ok()) return std::nullopt;
+  Page page = PageFromFrontMatter(m, path, kind, false, vocab, reading);
+  page.body = std::move(split->body);
+  page.body_line = split->body_line;
+  return page;
+}
 
+Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind kind, bool bulk,
+                         const Vocabularies& vocab, ReadingGuesser* reading) {
+  Diagnostics* diags = m.diags();
   Page page;
   page.kind = kind;
   page.source = path;
-  page.body = std::move(split->body);
-  page.body_line = split->body_line;
+  std::vector<std::string_view> keys = {"title", "date",   "updated", "summary", "draft",
+                                        "weight", "slug", "contact", "aliases"};
   switch (kind) {
     case PageKind::kCase:
-      m.CheckKeys({"title", "date", "updated", "summary", "draft", "weight", "slug", "contact", "aliases", "modes",
-                   "fields", "actors", "partnership", "groups", "period", "place", "images", "links",
-                   "attachments"});
+      keys.insert(keys.end(), {"modes", "fields", "actors", "partnership", "groups", "period", "place", "images",
+                               "links", "attachments"});
       break;
     case PageKind::kGroup:
-      m.CheckKeys({"title", "date", "updated", "summary", "draft", "weight", "slug", "contact", "aliases", "kana",
-                   "fields", "area", "established", "members", "corporate_number", "url"});
+      keys.insert(keys.end(), {"kana", "fields", "area", "established", "members", "corporate_number", "url"});
       break;
     case PageKind::kPolicy:
-      m.CheckKeys({"title", "date", "updated", "summary", "draft", "weight", "slug", "contact", "aliases", "kind",
-                   "period", "basic_policies", "progress", "parent"});
+      keys.insert(keys.end(), {"kind", "period", "basic_policies", "progress", "parent"});
       break;
     case PageKind::kNews:
     case PageKind::kPage:
-      m.CheckKeys({"title", "date", "updated", "summary", "draft", "weight", "slug", "contact", "aliases"});
       break;
   }
+  if (bulk) keys.insert(keys.end(), {"id", "body"});
+  m.CheckKeys(keys);
   if (auto title = m.String("title", true)) {
     page.title = CollapseWhitespace(title->value);
     SourceLoc at = title->loc;
@@ -255,7 +288,8 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   if (auto summary = m.String("summary")) page.summary = CollapseWhitespace(summary->value);
   page.draft = m.Bool("draft").value_or(false);
   page.weight = m.Int("weight").value_or(0);
-  page.id = StemOf(path);
+  std::optional<Located> bulk_id = bulk ? m.String("id", true) : std::nullopt;
+  page.id = bulk ? (bulk_id ? bulk_id->value : "") : StemOf(path);
   if (auto slug = m.String("slug")) {
     if (IsValidSlug(slug->value)) {
       page.id = slug->value;
@@ -263,11 +297,23 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
       diags->Error(slug->loc, "slug「" + slug->value + "」は URL に使えません",
                    "半角英小文字・数字・- だけで書いてください（/ や .. は使えません）");
     }
-  } else if (!IsValidSlug(page.id)) {
+  } else if (bulk_id && !IsValidSlug(page.id)) {
+    std::string suggestion = RomajiSlug(page.id);
+    diags->Error(bulk_id->loc, "ID「" + page.id + "」は URL に使えません",
+                 "半角英小文字・数字・- だけで書いてください（例: " +
+                     (suggestion.empty() ? std::string("example") : suggestion) + "）");
+  } else if (!bulk && !IsValidSlug(page.id)) {
     std::string suggestion = RomajiSlug(page.id);
     diags->Error({path, 0, 0}, "ファイル名「" + BaseName(path) + "」は URL に使えません",
                  "ファイル名を半角英小文字・数字・- にするか、slug: " +
                      (suggestion.empty() ? std::string("example") : suggestion) + " を書いてください");
+  }
+  if (bulk) {
+    if (auto body = m.String("body")) {
+      page.body = body->value;
+      // A block scalar (body: |) starts on the line after its key.
+      page.body_line = body->loc.line + (body->value.find('\n') != std::string::npos ? 1 : 0);
+    }
   }
   // A group's `contact` is its own public contact (a mapping, read by ReadGroup);
   // everywhere else it cites an org id.

@@ -10,6 +10,7 @@
 #include "error.h"
 #include "reading.h"
 #include "vocab.h"
+#include "yaml_reader.h"
 
 namespace kyodo {
 
@@ -20,8 +21,18 @@ namespace kyodo {
 std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::string& text,
                              const Vocabularies& vocab, ReadingGuesser* reading, Diagnostics* diags);
 
+/// Reads a page from its front-matter keys (problems go to `m.diags()`). For an item
+/// of a bulk file (groups.yaml, a groups.csv row) `bulk` is true: its `id:` stands
+/// for the file name and `body:` for the Markdown after a .md file's front matter.
+Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind kind, bool bulk,
+                         const Vocabularies& vocab, ReadingGuesser* reading);
+
 /// The name of a group without its 法人格 (特定非営利活動法人 ○○ → ○○), for readings.
 std::string StripCorporateForm(const std::string& name);
+
+/// The 法人格 written at the start or end of a group's name, by its formal name
+/// (「NPO法人 ○○」「(特非)○○」 → 特定非営利活動法人), or "" for a group without one.
+std::string CorporateFormOf(const std::string& name);
 
 }  // namespace kyodo
 

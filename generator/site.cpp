@@ -10,8 +10,10 @@
 
 #include "a11y_report.h"
 #include "content_loader.h"
+#include "discovery.h"
 #include "links.h"
 #include "markdown.h"
+#include "opendata.h"
 #include "output.h"
 #include "parallel.h"
 #include "reading.h"
@@ -85,12 +87,18 @@ class Builder {
     std::string canonical = options_.base_url.empty() ? content_.portal.base_url : options_.base_url;
     urls_ = std::make_unique<Urls>(options_.base_url, canonical);
     ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
+    ctx_->feeds = PlanFeeds(*ctx_);
     WriteThemeAssets();
     timer.Done("assets");
     RenderContentPages();
     timer.Done("pages");
     RenderListPages();
     timer.Done("lists");
+    RenderOpenData();
+    timer.Done("opendata");
+    RenderAccessibility();
+    WriteDiscovery(*ctx_, std::vector<std::string>(page_paths_.begin(), page_paths_.end()), sink_, diags_);
+    timer.Done("feeds");
     CopyCityAssets();
     if (diags_->HasErrors()) {
       sink_->Abort();
@@ -135,7 +143,10 @@ class Builder {
 
   void WritePage(int city, const std::string& site_path, const char* tmpl, const mustache::data& data,
                  Diagnostics* diags) {
-    if (sink_->Write(Urls::FileOf(site_path), TemplatesFor(city).Render(tmpl, data), diags)) ++pages_;
+    if (!sink_->Write(Urls::FileOf(site_path), TemplatesFor(city).Render(tmpl, data), diags)) return;
+    ++pages_;
+    // Every page written, for sitemap.xml and the accessibility evidence (a set:
+    // pages finish in any order).
     std::lock_guard<std::mutex> lock(page_paths_mu_);
     page_paths_.insert(site_path);
   }
@@ -320,8 +331,15 @@ class Builder {
     }
     WritePage(-1, "", "portal", PortalTopView(*ctx_, intro_html), diags_);
     WritePage(-1, "404.html", "not_found", NotFoundView(*ctx_), diags_);
-    sink_->Write("robots.txt", "User-agent: *\nAllow: /\n", diags_);
-    RenderAccessibility();
+  }
+
+  // Open data per city and merged for the portal, each with the page documenting it.
+  void RenderOpenData() {
+    for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) {
+      std::vector<OpenDataTable> tables = OpenDataTables(*ctx_, c);
+      std::vector<OpenDataFile> files = WriteOpenData(*ctx_, c, tables, sink_, diags_);
+      WritePage(c, OpenDataDir(*ctx_, c), "opendata", OpenDataView(*ctx_, c, tables, files), diags_);
+    }
   }
 
   void RenderKyodo(int city, const Vocabularies& vocab) {

@@ -135,7 +135,11 @@ SiteIndex SiteIndex::Build(const Content& content) {
     const City& city = content.cities[c];
     index.cities_.push_back(IndexCity(city, &index.area_slugs_[c]));
     for (size_t p = 0; p < city.pages.size(); ++p) {
-      index.by_source_[city.pages[p].source] = {static_cast<int>(c), static_cast<int>(p)};
+      const Page& page = city.pages[p];
+      PageRef ref{static_cast<int>(c), static_cast<int>(p)};
+      index.by_source_[page.source] = ref;
+      // A group from groups.yaml/groups.csv is linked as if it had its own file.
+      if (page.kind == PageKind::kGroup) index.by_source_.emplace(city.dir + "/groups/" + page.id + ".md", ref);
     }
     for (size_t a = 0; a < city.assets.size(); ++a) {
       index.assets_by_source_[city.assets[a].source] = {static_cast<int>(c), static_cast<int>(a)};

@@ -52,7 +52,8 @@ class SiteIndex {
   /// Cases of every city, newest first.
   const std::vector<PageRef>& all_cases() const { return all_cases_; }
 
-  /// The page whose source file is `path` (e.g. content/saku/cases/x.md).
+  /// The page whose source file is `path` (e.g. content/saku/cases/x.md). A group
+  /// from a bulk file answers to content/<city>/groups/<id>.md as well.
   const PageRef* FindBySource(const std::string& path) const;
   /// The asset whose source file is `path`, with its city, or null.
   const Asset* FindAsset(const Content& content, const std::string& path, int* city) const;

@@ -9,9 +9,13 @@ std::optional<std::string> PrepareSource(std::string text, const std::string& pa
   if (bad != std::string::npos) {
     int line = 1;
     for (size_t i = 0; i < bad; ++i) line += text[i] == '\n';
+    // Excel saves "CSV" in Shift_JIS; its UTF-8 variant is a separate choice in the dialog.
+    bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
     diags->Error({path, line, ColumnOfByte(text, bad)},
                  "UTF-8 として読めないバイトがあります（ファイルの先頭から " + std::to_string(bad) + " バイトの位置）",
-                 "ファイルを UTF-8 で保存し直してください（Shift_JIS のままではありませんか。Excel なら「CSV UTF-8」で保存します）");
+                 csv ? "Shift_JIS のままではありませんか。Excel では「名前を付けて保存」でファイルの種類に"
+                       "「CSV UTF-8（コンマ区切り）」を選んで保存し直してください"
+                     : "ファイルを UTF-8 で保存し直してください（Shift_JIS のままではありませんか）");
     return std::nullopt;
   }
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);

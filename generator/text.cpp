@@ -86,6 +86,12 @@ void KatakanaToHiragana(icu::UnicodeString& u) {
   if (t) t->transliterate(u);
 }
 
+// ICU's Hiragana-Katakana keeps ー and maps ゔ to ヴ, which is what 全角カナ columns want.
+void HiraganaToKatakana(icu::UnicodeString& u) {
+  thread_local const auto t = MakeTransliterator("Hiragana-Katakana");
+  if (t) t->transliterate(u);
+}
+
 // Not Any-Latin: that would read kanji as Chinese pinyin. Latin-ASCII strips the
 // macrons Hepburn puts on long vowels (sapōto → sapoto).
 void KanaToAscii(icu::UnicodeString& u) {
@@ -277,6 +283,12 @@ std::string RomajiSlug(std::string_view s) {
 std::string ToHiragana(std::string_view s) {
   icu::UnicodeString u = NfkcU(ToUnicode(s));
   KatakanaToHiragana(u);
+  return ToUtf8(u);
+}
+
+std::string ToKatakana(std::string_view s) {
+  icu::UnicodeString u = NfkcU(ToUnicode(s));
+  HiraganaToKatakana(u);
   return ToUtf8(u);
 }
 

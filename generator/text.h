@@ -61,6 +61,10 @@ std::string ToHiragana(std::string_view s);
 /// ASCII letters/digits only (no kanji).
 bool IsKanaReading(std::string_view s);
 
+/// 全角カナ for open-data 「_カナ」 columns: NFKC (半角カナ → 全角) and hiragana → katakana;
+/// ー, kanji and ASCII are kept. 「さくばるーん」→「サクバルーン」.
+std::string ToKatakana(std::string_view s);
+
 /// The 五十音 row of a reading's first character: "あ", "か", "さ", "た", "な", "は", "ま",
 /// "や", "ら", "わ"; 濁音/半濁音/小書き fold to their row (「が」→「か」, 「ぱ」→「は」, 「ゃ」→「や」);
 /// anything else (Latin, digits, kanji) gives "他".

@@ -164,6 +164,14 @@ TEST_CASE("ToHiragana") {
   CHECK(ToHiragana("ＡＢＣ漢字") == "ABC漢字");
 }
 
+TEST_CASE("ToKatakana") {
+  CHECK(ToKatakana("さくばるーんふぇすてぃばる") == "サクバルーンフェスティバル");
+  CHECK(ToKatakana("ｺｽﾓｽ") == "コスモス");
+  CHECK(ToKatakana("ゔぁいおりん") == "ヴァイオリン");
+  CHECK(ToKatakana("NPOほうじん") == "NPOホウジン");
+  CHECK(ToKatakana("") == "");
+}
+
 TEST_CASE("GojuonRow") {
   CHECK(GojuonRow("あおば") == "あ");
   CHECK(GojuonRow("ぱんや") == "は");

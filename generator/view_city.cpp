@@ -1,8 +1,7 @@
 // Views of a city's own pages: its top, the lists of cases, policies and news,
-// the 市民活動団体 directory in 五十音順, and the page of contacts.
+// and the page of contacts (the 市民活動団体 directory is in view_groups.cpp).
 #include <algorithm>
 
-#include "text.h"
 #include "views.h"
 
 namespace kyodo {
@@ -176,93 +175,6 @@ mustache::data ContactPageView(const ViewContext& ctx, int city) {
     orgs.push_back(std::move(d));
   }
   view.SetList("orgs", std::move(orgs));
-  return view.Finish();
-}
-
-mustache::data GroupListView(const ViewContext& ctx, int city, const std::string& filter_kind, int filter) {
-  const City& c = CityOf(ctx, city);
-  const CityIndex& ix = ctx.index.city(city);
-  std::string base = c.site.slug + "/groups/";
-  const std::vector<int>* groups = &ix.groups;
-  std::string path = base, title = "市民活動団体";
-  int fields = c.vocab.IndexOf("fields");
-  if (filter_kind == "fields") {
-    const Term& term = c.vocab.at(fields).terms[static_cast<size_t>(filter)];
-    groups = &ix.field_groups[static_cast<size_t>(filter)];
-    path = base + "fields/" + term.slug + "/";
-    title = "市民活動団体（分野: " + term.name + "）";
-  } else if (filter_kind == "area") {
-    const auto& [area, members] = ix.area_groups[static_cast<size_t>(filter)];
-    groups = &members;
-    path = base + "area/" + ctx.index.AreaSlug(city, area) + "/";
-    title = "市民活動団体（地域: " + area + "）";
-  }
-  PageView view(ctx, path, city);
-  view.Section("groups");
-  if (!filter_kind.empty()) view.Crumb("市民活動団体", base);
-  view.Title(title);
-  view.Contact(nullptr);
-
-  // 五十音 rows in directory order, each with its groups (already sorted by reading).
-  static const char* const kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
-  static const char* const kRowIds[] = {"a", "ka", "sa", "ta", "na", "ha", "ma", "ya", "ra", "wa", "other"};
-  std::vector<mustache::data> rows, jumps;
-  for (size_t r = 0; r < std::size(kRows); ++r) {
-    std::vector<mustache::data> members;
-    for (int gi : *groups) {
-      const Page& g = c.pages[static_cast<size_t>(gi)];
-      if (GojuonRow(g.group.kana.empty() ? g.title : g.group.kana) != kRows[r]) continue;
-      mustache::data d;
-      d.set("title", g.title);
-      d.set("href", view.Href(PagePath(c, g)));
-      if (!g.group.kana.empty()) d.set("kana", g.group.kana);
-      if (!g.group.area.empty()) d.set("area", g.group.area);
-      SetList(&d, "fields", TermLinks(view, c, "fields", g.group.fields));
-      auto cases = ix.group_cases.find(gi);
-      d.set("case_count", std::to_string(cases == ix.group_cases.end() ? 0 : cases->second.size()));
-      members.push_back(std::move(d));
-    }
-    std::string label = std::string(kRows[r]) + (r + 1 < std::size(kRows) ? "行" : "");
-    mustache::data jump;
-    jump.set("label", label);
-    jump.set("has", Flag(!members.empty()));
-    jump.set("href", view.Href(path + "#row-" + kRowIds[r]));
-    jumps.push_back(std::move(jump));
-    if (members.empty()) continue;
-    mustache::data row;
-    row.set("label", label);
-    row.set("id", std::string("row-") + kRowIds[r]);
-    SetList(&row, "groups", std::move(members));
-    rows.push_back(std::move(row));
-  }
-  view.SetList("rows", std::move(rows));
-  view.SetList("jumps", std::move(jumps));
-  view.Set("count", std::to_string(groups->size()));
-  view.Set("filtered", Flag(!filter_kind.empty()));
-  view.Set("all_href", view.Href(base));
-  std::vector<mustache::data> field_filters, area_filters;
-  if (fields >= 0) {
-    for (size_t t = 0; t < ix.field_groups.size(); ++t) {
-      if (ix.field_groups[t].empty()) continue;
-      const Term& term = c.vocab.at(fields).terms[t];
-      mustache::data d;
-      d.set("name", term.name);
-      d.set("count", std::to_string(ix.field_groups[t].size()));
-      d.set("href", view.Href(base + "fields/" + term.slug + "/"));
-      d.set("current", Flag(filter_kind == "fields" && filter == static_cast<int>(t)));
-      field_filters.push_back(std::move(d));
-    }
-  }
-  for (size_t a = 0; a < ix.area_groups.size(); ++a) {
-    mustache::data d;
-    d.set("name", ix.area_groups[a].first);
-    d.set("count", std::to_string(ix.area_groups[a].second.size()));
-    d.set("href", view.Href(base + "area/" + ctx.index.AreaSlug(city, ix.area_groups[a].first) + "/"));
-    d.set("current", Flag(filter_kind == "area" && filter == static_cast<int>(a)));
-    area_filters.push_back(std::move(d));
-  }
-  view.SetList("field_filters", std::move(field_filters));
-  view.SetList("area_filters", std::move(area_filters));
   return view.Finish();
 }
 

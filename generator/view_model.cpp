@@ -167,6 +167,7 @@ mustache::data PageView::Finish() {
   data_.set("portal_title", portal_title);
   data_.set("portal_href", Href(""));
   data_.set("accessibility_href", Href(city_ ? city_->site.slug + "/accessibility/" : "accessibility/"));
+  data_.set("opendata_href", Href(city_ ? city_->site.slug + "/opendata/" : "opendata/"));
   std::string theme = city_ ? city_->site.theme : "default";
   auto css = ctx_.theme_css.find(theme);
   if (css != ctx_.theme_css.end()) data_.set("css", Href(css->second));
@@ -184,6 +185,18 @@ mustache::data PageView::Finish() {
   }
   std::string canonical = ctx_.urls.Absolute(path_);
   if (!canonical.empty()) data_.set("canonical", canonical);
+  // Municipal sites give every page an ID to quote on the phone; content pages set
+  // theirs with their dates, the others (lists, indexes) get it here.
+  if (!data_.get("meta") && path_ != "404.html") Meta(PageIdOf(path_), std::nullopt, std::nullopt);
+  // OpenGraph/Twitter: how a link to this page looks when shared; og:url must be absolute.
+  const mustache::data* meta = data_.get("meta");
+  data_.set("og_type", meta && meta->get("published") ? "article" : "website");
+  if (canonical.rfind("https://", 0) == 0 || canonical.rfind("http://", 0) == 0) data_.set("og_url", canonical);
+  auto feed = ctx_.feeds.find(city_index_);
+  if (feed != ctx_.feeds.end()) {
+    data_.set("feed_href", Href(feed->second));
+    data_.set("feed_title", (city_ ? city_->site.name : portal_title) + "のお知らせ・協働事例（Atom）");
+  }
   data_.set("nav", Nav());
   if (city_) {
     mustache::data c;

@@ -35,6 +35,9 @@ struct ViewContext {
   std::map<int, std::string> tokens_css = {};
   /// Site path of each city's logo (site.yaml tokens: logo), by city index.
   std::map<int, std::string> logos = {};
+  /// The Atom feeds this build writes: city index (-1 = portal) → site path, for
+  /// <link rel="alternate"> in the head of that city's (or the portal's) pages.
+  std::map<int, std::string> feeds = {};
 };
 
 /// Sets `key` to the list and `has_<key>` to whether it has items, so templates

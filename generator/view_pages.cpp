@@ -105,6 +105,7 @@ void GroupKeys(PageView& view, const ViewContext& ctx, const City& city, int ind
   }
   if (g.established) view.Set("established", view.DateText(*g.established));
   if (!g.members.empty()) view.Set("members", g.members);
+  if (!g.corporate_form.empty()) view.Set("corporate_form", g.corporate_form);
   if (!g.corporate_number.empty()) view.Set("corporate_number", g.corporate_number);
   if (!g.tel.empty()) {
     view.Set("tel", g.tel);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "markdown.h"
+#include "opendata.h"
 #include "view_model.h"
 
 namespace kyodo {
@@ -43,6 +44,12 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city);
 mustache::data TermView(const ViewContext& ctx, int city, int v, int t);
 /// Site path of a term page; city == -1 for the portal.
 std::string TermPagePath(const ViewContext& ctx, int city, int v, int t);
+
+// ---- open data (view_opendata.cpp) ----
+/// The opendata/ page of a city (or of the portal, city == -1): every file to download
+/// with its format and size, its columns, and how the files are encoded.
+mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<OpenDataTable>& tables,
+                            const std::vector<OpenDataFile>& files);
 
 // ---- portal (view_portal.cpp) ----
 mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_html);

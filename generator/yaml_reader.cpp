@@ -133,6 +133,10 @@ MapReader::MapReader(const YamlFile& file, YAML::Node map, SourceLoc where, Diag
 }
 
 void MapReader::CheckKeys(std::initializer_list<std::string_view> allowed) const {
+  CheckKeys(std::vector<std::string_view>(allowed));
+}
+
+void MapReader::CheckKeys(const std::vector<std::string_view>& allowed) const {
   if (!ok_) return;
   std::vector<std::string> known(allowed.begin(), allowed.end());
   std::set<std::string> seen;

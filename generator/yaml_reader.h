@@ -59,6 +59,7 @@ class MapReader {
   bool ok() const { return ok_; }
   /// Reports keys not in `allowed` (suggesting the nearest) and keys written twice.
   void CheckKeys(std::initializer_list<std::string_view> allowed) const;
+  void CheckKeys(const std::vector<std::string_view>& allowed) const;
 
   bool Has(const char* key) const;
   YAML::Node Get(const char* key) const;

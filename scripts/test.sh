@@ -83,4 +83,31 @@ rm -rf build/site-tsan
 TSAN_OPTIONS=halt_on_error=1 build-tsan/kyodo build --out build/site-tsan --jobs 4 >/dev/null
 diff -r build/site-a build/site-tsan
 
+# --- opendata ---
+step "opendata, feeds, sitemap and the 五十音 group directory (build/site-a, against content/)"
+python3 tests/tools/check_opendata.py build/site-a
+
+step "opendata: feeds and data files depend on the content only, not on the build date"
+rm -rf build/site-date
+build/kyodo build --out build/site-date --build-date 2031-04-01 >/dev/null
+for f in feed.xml sitemap.xml robots.txt saku/feed.xml opendata/cases.csv opendata/groups.json; do
+  cmp build/site-a/$f build/site-date/$f
+done
+echo "identical across build dates"
+
+step "opendata: a site under a subpath (--base-url https://example.org/kyodo/)"
+rm -rf build/site-sub
+build/kyodo build --out build/site-sub --base-url https://example.org/kyodo/ >/dev/null
+python3 tests/tools/check_links.py build/site-sub --base-url https://example.org/kyodo/
+python3 tests/tools/check_opendata.py build/site-sub --base-url https://example.org/kyodo/
+
+step "opendata: a site opened from disk (--relative)"
+rm -rf build/site-rel
+build/kyodo build --out build/site-rel --relative >/dev/null
+python3 tests/tools/check_links.py build/site-rel --relative
+
+step "opendata: the in-page group filter (groups.js) matches the static 分野/地域 pages"
+node tests/browser/groups_filter.mjs build/site-a saku suwa azumino
+# --- end opendata ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

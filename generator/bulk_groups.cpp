@@ -1,0 +1,303 @@
+#include "bulk_groups.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "csv.h"
+#include "page_loader.h"
+#include "source.h"
+#include "text.h"
+#include "yaml_reader.h"
+
+namespace kyodo {
+
+namespace {
+
+/// A groups.csv column: the front-matter key it fills, and the name the open-data
+/// export gives it (so a city can edit its published groups.csv and load it back).
+struct Column {
+  std::string_view key;
+  std::string_view ja;  ///< "" when the export has no such column
+  bool list = false;    ///< cells hold several values separated by 、 or ;
+};
+
+constexpr Column kColumns[] = {
+    {"id", "ID"},
+    {"title", "名称"},
+    {"kana", "名称_カナ"},
+    {"fields", "分野", true},
+    {"area", "地域"},
+    {"established", "設立年月日"},
+    {"members", "会員数"},
+    {"corporate_number", "法人番号"},
+    {"contact.tel", "連絡先電話番号"},
+    {"contact.email", "連絡先メールアドレス"},
+    {"contact.url", ""},
+    {"url", "ウェブサイト"},
+    {"summary", "概要"},
+    {"date", "掲載日"},
+    {"updated", "更新日"},
+    {"body", "本文"},
+    {"aliases", "", true},
+    {"slug", ""},
+    {"weight", ""},
+    {"draft", ""},
+};
+
+/// Columns of the open-data export that are computed, not entered: accepted and ignored.
+constexpr std::string_view kExportOnly[] = {"全国地方公共団体コード", "地方公共団体名", "法人格", "関連する協働事例ID",
+                                            "URL"};
+
+// ---- the header row ----
+
+bool HasKey(const std::vector<int>& columns, std::string_view key) {
+  return std::any_of(columns.begin(), columns.end(), [&](int c) { return c >= 0 && kColumns[c].key == key; });
+}
+
+/// For each CSV column, the index into kColumns, or -1 when it is ignored.
+std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagnostics* diags) {
+  std::vector<std::string> names;
+  for (const Column& c : kColumns) {
+    names.emplace_back(c.key);
+    if (!c.ja.empty()) names.emplace_back(c.ja);
+  }
+  std::vector<int> out;
+  std::map<int, const CsvCell*> seen;
+  for (const CsvCell& cell : header) {
+    std::string name = CollapseWhitespace(Nfkc(cell.value));
+    int found = -1;
+    for (size_t i = 0; i < std::size(kColumns); ++i) {
+      if (name == kColumns[i].key || (!kColumns[i].ja.empty() && name == kColumns[i].ja)) found = static_cast<int>(i);
+    }
+    bool export_only = std::find(std::begin(kExportOnly), std::end(kExportOnly), name) != std::end(kExportOnly);
+    if (found < 0 && !export_only) {
+      auto near = NearestMatches(name, names, 1);
+      diags->Error({path, cell.line, cell.col}, "不明な列「" + cell.value + "」",
+                   near.empty() ? "1行目には title（名称）・id（ID）などの列名を書いてください"
+                                : "「" + near[0] + "」の誤りではありませんか");
+    } else if (found >= 0 && !seen.emplace(found, &cell).second) {
+      diags->Error({path, cell.line, cell.col}, "列「" + cell.value + "」が2回あります",
+                   "どちらか一方の列を消してください");
+      found = -1;
+    }
+    out.push_back(found);
+  }
+  for (std::string_view required : {"id", "title"}) {
+    if (!HasKey(out, required) && !header.empty()) {
+      diags->Error({path, header[0].line, 1}, "必須の列「" + std::string(required) + "」がありません",
+                   required == "id" ? "団体ごとの ID（URL に使う半角英小文字）を書く列 id（または ID）を加えてください"
+                                    : "団体名を書く列 title（または 名称）を加えてください");
+    }
+  }
+  return out;
+}
+
+// ---- one row, as front matter ----
+
+/// YAML double-quoted scalar: every value stays a string, exactly as typed.
+std::string YamlQuote(std::string_view s) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20 || c == 0x7F) {
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (s.compare(i, 2, "\xC2\x85") == 0 || s.compare(i, 3, "\xE2\x80\xA8") == 0 ||
+               s.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      out += c == 0xC2 ? "\\N" : s[i + 2] == '\xA8' ? "\\L" : "\\P";  // YAML line breaks
+      i += c == 0xC2 ? 1 : 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+/// The items of a list cell: 「子育て、まちづくり」 or "子育て; まちづくり", each with
+/// its own position (the cell's line; the column where the item starts).
+std::vector<CsvCell> SplitList(const CsvCell& cell) {
+  std::vector<CsvCell> items;
+  std::string current;
+  int line = cell.line, col = cell.col + (cell.quoted ? 1 : 0), start_line = line, start_col = col;
+  auto flush = [&] {
+    std::string item = CollapseWhitespace(current);
+    if (!item.empty()) items.push_back({item, start_line, start_col});
+    current.clear();
+  };
+  std::string text = Nfkc(cell.value);  // ；(full width) → ;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 1;
+    while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
+    std::string ch = text.substr(i, len);
+    i += len;
+    if (ch == ";" || ch == "、") {
+      flush();
+      start_line = line;
+      start_col = col + 1;
+    } else {
+      current += ch;
+    }
+    if (ch == "\n") {
+      ++line;
+      col = 0;
+    }
+    ++col;
+  }
+  flush();
+  return items;
+}
+
+/// A row turned into the YAML front matter a .md file would have, and for each
+/// line of that YAML the cell it came from, so messages point into the CSV.
+struct RowYaml {
+  std::string text;
+  std::vector<SourceLoc> lines;
+};
+
+RowYaml RowToYaml(const CsvRow& row, const std::vector<int>& columns, const std::string& path) {
+  RowYaml y;
+  auto emit = [&](const std::string& line, const CsvCell& at) {
+    y.text += line + "\n";
+    y.lines.push_back({path, at.line, at.col});
+  };
+  bool contact_open = false;
+  for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
+    if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
+    const Column& column = kColumns[columns[i]];
+    std::string key(column.key);
+    if (key.rfind("contact.", 0) == 0) {
+      if (!contact_open) emit("contact:", row[i]);
+      contact_open = true;
+      emit("  " + key.substr(8) + ": " + YamlQuote(row[i].value), row[i]);
+    } else if (column.list) {
+      emit(key + ":", row[i]);
+      for (const CsvCell& item : SplitList(row[i])) emit("  - " + YamlQuote(item.value), item);
+    } else {
+      emit(key + ": " + YamlQuote(key == "body" ? row[i].value : CollapseWhitespace(row[i].value)), row[i]);
+    }
+  }
+  return y;
+}
+
+/// A group read from a bulk file, with where its id was written.
+struct BulkGroup {
+  Page page;
+  SourceLoc id_loc;
+};
+
+std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string& text, const Vocabularies& vocab,
+                                     ReadingGuesser* reading, Diagnostics* diags) {
+  std::vector<BulkGroup> out;
+  std::vector<CsvRow> rows = ParseCsv(text, path, diags);
+  if (rows.empty()) return out;
+  std::vector<int> columns = ReadHeader(rows[0], path, diags);
+  // The YAML of a row is read under this name; its positions are then mapped to cells.
+  const std::string yaml_name = path + "#row";
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const CsvRow& row = rows[r];
+    if (row.size() > columns.size()) {
+      diags->Error({path, row[columns.size()].line, row[columns.size()].col},
+                   "この行は1行目（列名）より列が多いです", "余分な「,」がないか、値に「,」を含むセルを「\"」で囲んだか確かめてください");
+    }
+    std::optional<CsvCell> id_cell, title_cell, body_cell;
+    for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
+      if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
+      std::string_view key = kColumns[columns[i]].key;
+      if (key == "id") id_cell = row[i];
+      if (key == "title") title_cell = row[i];
+      if (key == "body") body_cell = row[i];
+    }
+    if (!id_cell || !title_cell) {
+      // Only rows of a file with both columns get here empty-handed: say which cell.
+      if (HasKey(columns, "id") && HasKey(columns, "title")) {
+        diags->Error({path, row[0].line, 1}, std::string(!id_cell ? "ID（id）" : "名称（title）") + "が空の行です",
+                     !id_cell ? "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください"
+                              : "団体名（法人格を含む正式な名称）を書いてください");
+      }
+      continue;
+    }
+    RowYaml y = RowToYaml(row, columns, path);
+    YamlFile file(yaml_name, y.text);
+    Diagnostics row_diags;
+    if (!file.Parse(&row_diags)) continue;  // cannot happen: every value is quoted
+    MapReader m(file, file.root(), {path, row[0].line, row[0].col}, &row_diags);
+    Page page = PageFromFrontMatter(m, path, PageKind::kGroup, true, vocab, reading);
+    if (body_cell) page.body_line = body_cell->line;
+    for (Diagnostic d : row_diags.items()) {
+      if (d.loc.file == yaml_name) {
+        size_t line = static_cast<size_t>(std::max(d.loc.line, 1));
+        d.loc = line <= y.lines.size() ? y.lines[line - 1] : SourceLoc{path, row[0].line, row[0].col};
+      }
+      diags->Add(std::move(d));
+    }
+    SourceLoc id_loc = id_cell ? SourceLoc{path, id_cell->line, id_cell->col} : SourceLoc{path, row[0].line, 1};
+    out.push_back({std::move(page), id_loc});
+  }
+  return out;
+}
+
+std::vector<BulkGroup> GroupsFromYaml(const std::string& path, const std::string& text, const Vocabularies& vocab,
+                                      ReadingGuesser* reading, Diagnostics* diags) {
+  std::vector<BulkGroup> out;
+  YamlFile file(path, text);
+  if (!file.Parse(diags)) return out;
+  const YAML::Node& root = file.root();
+  if (!root.IsDefined() || root.IsNull()) return out;
+  if (!root.IsSequence()) {
+    diags->Error(file.Loc(root), "groups.yaml は「- id: …」で始まる団体のリストで書いてください",
+                 "団体ごとに「- id: example」の行から始め、その下に title: などを字下げして書きます");
+    return out;
+  }
+  for (const YAML::Node& item : root) {
+    MapReader m(file, item, file.Loc(item), diags);
+    if (!m.ok()) continue;
+    Page page = PageFromFrontMatter(m, path, PageKind::kGroup, true, vocab, reading);
+    out.push_back({std::move(page), m.ValueLoc("id")});
+  }
+  return out;
+}
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+std::vector<Page> LoadBulkGroups(const Disk& disk, const std::vector<std::string>& paths,
+                                 const std::vector<Page>& existing, const Vocabularies& vocab,
+                                 ReadingGuesser* reading, Diagnostics* diags) {
+  // Where each group id was first given, to name it when the id comes again.
+  std::map<std::string, std::string> owner;
+  for (const Page& page : existing) {
+    if (page.kind == PageKind::kGroup) owner.emplace(page.id, page.source);
+  }
+  std::vector<Page> out;
+  for (const std::string& path : paths) {
+    auto text = ReadSource(disk, path, diags);
+    if (!text) continue;
+    std::vector<BulkGroup> groups = EndsWith(path, ".csv") ? GroupsFromCsv(path, *text, vocab, reading, diags)
+                                                           : GroupsFromYaml(path, *text, vocab, reading, diags);
+    for (BulkGroup& g : groups) {
+      if (g.page.id.empty()) continue;  // reported: no id
+      std::string here = path + ":" + std::to_string(g.id_loc.line);
+      auto [it, fresh] = owner.emplace(g.page.id, here);
+      if (!fresh) {
+        diags->Error(g.id_loc, "団体の ID「" + g.page.id + "」は " + it->second + " と重なります",
+                     "ID は URL になるので、団体ごとに別の ID にしてください");
+        continue;
+      }
+      out.push_back(std::move(g.page));
+    }
+  }
+  return out;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,190 @@
+#include "bulk_groups.h"
+
+#include <doctest/doctest.h>
+
+#include "page_loader.h"
+
+namespace kyodo {
+namespace {
+
+Vocabularies TestVocab() {
+  YamlFile file("_taxonomies.yaml", R"(
+modes: {label: 協働の形態, terms: [{name: 共催, slug: kyosai}]}
+fields: {label: 分野, terms: [{name: 子どもの健全育成, slug: kodomo, aliases: [子育て]},
+                             {name: まちづくり, slug: machizukuri}, {name: 環境の保全, slug: kankyo}]}
+actors: {label: 主体, terms: [{name: 市民, slug: shimin}]}
+partnership: {label: 協働の型, terms: [{name: 市民×行政, slug: shimin-gyosei}]}
+)");
+  Diagnostics d;
+  REQUIRE(file.Parse(&d));
+  Vocabularies v = Vocabularies::LoadShared(file, &d);
+  REQUIRE(d.empty());
+  return v;
+}
+
+std::vector<Page> Load(const std::map<std::string, std::string>& files, Diagnostics* d,
+                       const std::vector<Page>& existing = {}, ReadingGuesser* reading = nullptr) {
+  MemoryDisk disk;
+  std::vector<std::string> paths;
+  for (const auto& [path, text] : files) {
+    disk.Add(path, text);
+    paths.push_back(path);
+  }
+  return LoadBulkGroups(disk, paths, existing, TestVocab(), reading, d);
+}
+
+std::string Messages(const Diagnostics& d) {
+  std::string out;
+  for (const Diagnostic& x : d.items()) {
+    out += x.loc.file + ":" + std::to_string(x.loc.line) + ":" + std::to_string(x.loc.col) + ": " + x.message + "\n";
+  }
+  return out;
+}
+
+TEST_CASE("groups.yaml items become group pages with the front-matter keys") {
+  Diagnostics d;
+  auto pages = Load({{"c/saku/groups.yaml", R"(- id: kosodate-salon
+  title: 特定非営利活動法人 子育てサロン
+  kana: コソダテサロン
+  fields: [子育て, まちづくり]
+  area: 岩村田
+  established: 平成17年4月
+  corporate_number: "7000012050002"
+  contact: {tel: ０２６７-１１-２２２２, email: salon@example.jp}
+  body: |
+    毎週水曜日に開いています。
+- id: cosmos
+  title: コスモスの会
+  kana: こすもすのかい
+  draft: true
+)"}},
+                    &d);
+  CHECK(Messages(d) == "");
+  REQUIRE(pages.size() == 2);
+  const Page& p = pages[0];
+  CHECK(p.kind == PageKind::kGroup);
+  CHECK(p.id == "kosodate-salon");
+  CHECK(p.source == "c/saku/groups.yaml");
+  CHECK(p.group.kana == "こそだてさろん");
+  CHECK(p.group.fields == std::vector<int>{0, 1});
+  CHECK(p.group.area == "岩村田");
+  CHECK(p.group.established->Iso() == "2005-04");
+  CHECK(p.group.corporate_number == "7000012050002");
+  CHECK(p.group.tel == "0267-11-2222");
+  CHECK(p.group.email == "salon@example.jp");
+  CHECK(p.body == "毎週水曜日に開いています。\n");
+  CHECK(p.body_line == 10);
+  CHECK(pages[1].draft);
+}
+
+TEST_CASE("groups.csv: English keys, BOM, quoted cells, lists separated by 、 or ;") {
+  Diagnostics d;
+  auto pages = Load({{"c/suwa/groups.csv",
+                      "\xEF\xBB\xBFid,title,kana,fields,contact.tel,body\r\n"
+                      "eco,エコの会,えこのかい,\"環境の保全、まちづくり\",0266-00-0000,\"一行目, 続き\r\n二行目\"\r\n"
+                      "kodomo,\"子ども \"\"食堂\"\"\",こどもしょくどう,子育て; まちづくり,,\r\n"}},
+                    &d);
+  CHECK(Messages(d) == "");
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].id == "eco");
+  CHECK(pages[0].group.fields == std::vector<int>{2, 1});
+  CHECK(pages[0].group.tel == "0266-00-0000");
+  CHECK(pages[0].body == "一行目, 続き\n二行目");
+  CHECK(pages[0].body_line == 2);
+  CHECK(pages[1].title == "子ども \"食堂\"");
+  CHECK(pages[1].group.fields == std::vector<int>{0, 1});
+}
+
+TEST_CASE("groups.csv accepts the Japanese columns of the open-data export") {
+  Diagnostics d;
+  auto pages = Load({{"c/suwa/groups.csv",
+                      "全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,法人格,法人番号,分野,地域,設立年月日,会員数,"
+                      "概要,連絡先電話番号,連絡先メールアドレス,ウェブサイト,関連する協働事例ID,掲載日,更新日,URL\n"
+                      "202061,eco,長野県諏訪市,NPO法人 エコの会,エコノカイ,特定非営利活動法人,7000012050002,"
+                      "環境の保全;まちづくり,上諏訪,2008-09,約20人,ごみ減量,,eco@example.jp,https://eco.example.jp/,"
+                      "suwa-eco,2008-09,2010-04-01,https://kyodo.example.jp/suwa/groups/eco/\n"}},
+                    &d);
+  CHECK(Messages(d) == "");
+  REQUIRE(pages.size() == 1);
+  const Page& p = pages[0];
+  CHECK(p.title == "NPO法人 エコの会");
+  CHECK(p.group.kana == "えこのかい");
+  CHECK(p.group.corporate_number == "7000012050002");
+  CHECK(p.group.area == "上諏訪");
+  CHECK(p.group.established->Iso() == "2008-09");
+  CHECK(p.group.members == "約20人");
+  CHECK(p.summary == "ごみ減量");
+  CHECK(p.group.url == "https://eco.example.jp/");
+  CHECK(p.date->Iso() == "2008-09");
+  CHECK(p.updated->Iso() == "2010-04-01");
+}
+
+TEST_CASE("groups.csv problems point at the cell") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "id,title,kana,fields,titel\n"
+                      "a,会A,かいえー,\"まちづくり、子育\"\n"
+                      ",無名,むめい,,\n"
+                      "B 1,会B,かいびー,,\n"
+                      "c,会C,かいしー,まちづくり;子育ちて,,extra\n"}},
+                    &d);
+  CHECK(Messages(d) ==
+        "c/x/groups.csv:1:22: 不明な列「titel」\n"
+        "c/x/groups.csv:2:18: 未登録の分野「子育」\n"  // inside a quoted cell: the item, not the quote
+        "c/x/groups.csv:3:1: ID（id）が空の行です\n"
+        "c/x/groups.csv:4:1: ID「B 1」は URL に使えません\n"
+        "c/x/groups.csv:5:23: この行は1行目（列名）より列が多いです\n"
+        "c/x/groups.csv:5:17: 未登録の分野「子育ちて」\n");
+  // The bad ones are still read (all problems in one run); the row without id is not.
+  CHECK(pages.size() == 3);
+  CHECK(d.items()[0].hint == "「title」の誤りではありませんか");
+}
+
+TEST_CASE("an id may be used once across groups/*.md, groups.yaml and groups.csv") {
+  Page md;
+  md.kind = PageKind::kGroup;
+  md.id = "eco";
+  md.source = "c/x/groups/eco.md";
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "id,title,kana\neco,エコ,えこ\nsalon,サロン,さろん\n"},
+                     {"c/x/groups.yaml", "- id: salon\n  title: サロン2\n  kana: さろん\n"}},
+                    &d, {md});
+  CHECK(Messages(d) ==
+        "c/x/groups.csv:2:1: 団体の ID「eco」は c/x/groups/eco.md と重なります\n"
+        "c/x/groups.yaml:1:7: 団体の ID「salon」は c/x/groups.csv:3 と重なります\n");
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].title == "サロン");
+}
+
+TEST_CASE("a groups.csv saved in Shift_JIS gets the 「CSV UTF-8」 hint") {
+  Diagnostics d;
+  // 「名称」 in Shift_JIS.
+  auto pages = Load({{"c/x/groups.csv", "id,\x96\xbc\x8f\xcc\r\n"}}, &d);
+  CHECK(pages.empty());
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.line == 1);
+  CHECK(d.items()[0].loc.col == 4);
+  CHECK(d.items()[0].hint.find("「CSV UTF-8（コンマ区切り）」") != std::string::npos);
+}
+
+TEST_CASE("a group without kana in groups.csv gets a derived reading and a warning at its name") {
+  ReadingGuesser reading;
+  REQUIRE(reading.available());
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "id,fields,title\nren,まちづくり,日本気球連盟\n"}}, &d, {}, &reading);
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].group.kana == "にっぽんききゅうれんめい");
+  CHECK(pages[0].group.kana_derived);
+  CHECK(Messages(d) == "c/x/groups.csv:2:11: 読み（kana）がないため「にっぽんききゅうれんめい」と推定しました\n");
+  CHECK(d.items()[0].severity == Severity::kWarning);
+}
+
+TEST_CASE("groups.yaml must be a list") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.yaml", "eco:\n  title: エコ\n"}}, &d);
+  CHECK(pages.empty());
+  CHECK(Messages(d) == "c/x/groups.yaml:1:1: groups.yaml は「- id: …」で始まる団体のリストで書いてください\n");
+}
+
+}  // namespace
+}  // namespace kyodo

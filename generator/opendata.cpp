@@ -1,0 +1,313 @@
+#include "opendata.h"
+
+#include <functional>
+#include <nlohmann/json.hpp>
+
+#include "csv.h"
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+using Cell = std::vector<std::string>;
+
+/// The page a row describes, with what its cells are computed from.
+struct Row {
+  const ViewContext& ctx;
+  int c;
+  const City& city;
+  int p;
+  const Page& page;
+};
+
+/// A column and how to fill it: the table definitions below read like the page that documents them.
+struct Field {
+  OpenDataColumn column;
+  std::function<Cell(const Row&)> get;
+};
+
+constexpr const char* kDateNote =
+    "西暦の年月日（YYYY-MM-DD）。元の資料が年月までのときは YYYY-MM、年までのときは YYYY、年度のときはその年度の始まる月"
+    "（YYYY-04）";
+constexpr const char* kListNote = "。複数のときは「;」で区切ります";
+
+Cell One(const std::string& v) { return v.empty() ? Cell{} : Cell{v}; }
+
+Cell IsoStart(const std::optional<Date>& d) { return d ? Cell{IsoFirst(*d)} : Cell{}; }
+Cell IsoEnd(const std::optional<Date>& d) { return d ? Cell{IsoLast(*d)} : Cell{}; }
+
+Cell Terms(const City& city, const char* vocab, const std::vector<int>& terms) {
+  Cell out;
+  int v = city.vocab.IndexOf(vocab);
+  for (int t : terms) out.push_back(city.vocab.at(v).terms[static_cast<size_t>(t)].name);
+  return out;
+}
+
+Cell PageUrl(const Row& r) {
+  std::string path = PagePath(r.city, r.page);
+  std::string absolute = r.ctx.urls.Absolute(path);
+  return {absolute.empty() ? path : absolute};
+}
+
+const Org* ContactOrg(const Row& r) {
+  return r.city.FindOrg(r.page.contact.value.empty() ? r.city.site.contact : r.page.contact.value);
+}
+
+// The four columns every 自治体標準 data set starts with.
+std::vector<Field> Head(const std::string& what) {
+  return {
+      {{"全国地方公共団体コード", "文字列", "6桁の全国地方公共団体コード（検査数字を含む）。先頭の0も値の一部です"},
+       [](const Row& r) { return One(r.city.site.code); }},
+      {{"ID", "文字列", what + "の ID。市町村の中で一意で、ページの URL の一部です"},
+       [](const Row& r) { return One(r.page.id); }},
+      {{"地方公共団体名", "文字列", "都道府県名と市区町村名"},
+       [](const Row& r) { return One(r.city.site.prefecture + r.city.site.name); }},
+      {{"名称", "文字列", what + "の名称"}, [](const Row& r) { return One(r.page.title); }},
+  };
+}
+
+std::vector<Field> Tail() {
+  return {
+      {{"掲載日", "日付", std::string("ページの掲載日。") + kDateNote}, [](const Row& r) { return IsoStart(r.page.date); }},
+      {{"更新日", "日付", std::string("ページの更新日。") + kDateNote},
+       [](const Row& r) { return IsoStart(r.page.updated); }},
+      {{"URL", "URL", "このポータルでのページの URL"}, PageUrl},
+  };
+}
+
+// The 問い合わせ先 of a page (its org, or the city's), 内線 apart as the standard keeps it.
+std::vector<Field> Contact() {
+  auto org_field = [](std::string Org::*member) {
+    return [member](const Row& r) {
+      const Org* org = ContactOrg(r);
+      return org ? One(org->*member) : Cell{};
+    };
+  };
+  return {
+      {{"連絡先名称", "文字列", "問い合わせ先の市区町村名と部署名"},
+       [](const Row& r) {
+         const Org* org = ContactOrg(r);
+         if (!org) return Cell{};
+         const Org* parent = org->parent.empty() ? nullptr : r.city.FindOrg(org->parent);
+         return One(r.city.site.name + " " + (parent ? parent->name + " " : "") + org->name);
+       }},
+      {{"連絡先電話番号", "文字列", "問い合わせ先の電話番号（市外局番から、半角の-区切り）"}, org_field(&Org::tel)},
+      {{"連絡先内線番号", "文字列", "問い合わせ先の内線番号"}, org_field(&Org::extension)},
+      {{"連絡先FAX番号", "文字列", "問い合わせ先の FAX 番号"}, org_field(&Org::fax)},
+      {{"連絡先メールアドレス", "文字列", "問い合わせ先のメールアドレス"}, org_field(&Org::email)},
+  };
+}
+
+// <name>_開始 and <name>_終了 of a period on the page (a case's 期間, a plan's 計画期間).
+std::vector<Field> PeriodFields(const std::string& name, const std::string& what,
+                                const std::optional<Period>& (*period)(const Page&)) {
+  return {
+      {{name + "_開始", "日付", what + "の始まり。" + kDateNote},
+       [period](const Row& r) {
+         const auto& p = period(r.page);
+         return p ? IsoStart(p->since) : Cell{};
+       }},
+      {{name + "_終了", "日付", what + "の終わり（続いているときは空）。年度のときはその年度の終わる月（YYYY-03）"},
+       [period](const Row& r) {
+         const auto& p = period(r.page);
+         return p ? IsoEnd(p->until) : Cell{};
+       }},
+  };
+}
+
+std::vector<Field> Concat(std::initializer_list<std::vector<Field>> parts) {
+  std::vector<Field> out;
+  for (const auto& part : parts) out.insert(out.end(), part.begin(), part.end());
+  return out;
+}
+
+std::vector<Field> CaseFields() {
+  auto list = [](const char* name, const char* what) {
+    return OpenDataColumn{name, "複数の値", std::string(what) + kListNote, true};
+  };
+  return Concat({Head("協働事例"),
+                 {
+                     {{"概要", "文字列", "事例の概要"}, [](const Row& r) { return One(r.page.summary); }},
+                     {list("協働の形態", "協働の形態（共催・委託など）"),
+                      [](const Row& r) { return Terms(r.city, "modes", r.page.case_info.modes); }},
+                     {list("分野", "活動分野（特定非営利活動促進法の20分野）"),
+                      [](const Row& r) { return Terms(r.city, "fields", r.page.case_info.fields); }},
+                     {list("主体", "協働した主体（市民・企業・行政など）"),
+                      [](const Row& r) { return Terms(r.city, "actors", r.page.case_info.actors); }},
+                     {{"協働の型", "文字列", "市民×市民 か 市民×行政"},
+                      [](const Row& r) {
+                        const auto& p = r.page.case_info.partnership;
+                        return p ? Terms(r.city, "partnership", {*p}) : Cell{};
+                      }},
+                     {list("関係団体ID", "関わった市民活動団体の ID（groups.csv の ID）"),
+                      [](const Row& r) {
+                        Cell ids;
+                        for (const Located& g : r.page.case_info.groups) ids.push_back(g.value);
+                        return ids;
+                      }},
+                 },
+                 PeriodFields("期間", "事業の期間", [](const Page& p) -> const auto& { return p.case_info.period; }),
+                 {
+                     {{"場所", "文字列", "事業の場所"}, [](const Row& r) { return One(r.page.case_info.place); }},
+                 },
+                 Tail(), Contact()});
+}
+
+std::vector<Field> GroupFields() {
+  return Concat({Head("市民活動団体"),
+                 {
+                     {{"名称_カナ", "文字列", "法人格を除いた名称の読み（全角カナ）"},
+                      [](const Row& r) { return One(ToKatakana(r.page.group.kana)); }},
+                     {{"法人格", "文字列", "特定非営利活動法人などの法人格（名称から。法人でない団体は空）"},
+                      [](const Row& r) { return One(r.page.group.corporate_form); }},
+                     {{"法人番号", "文字列", "国税庁が指定する13桁の法人番号"},
+                      [](const Row& r) { return One(r.page.group.corporate_number); }},
+                     {{"分野", "複数の値", std::string("活動分野（特定非営利活動促進法の20分野）") + kListNote, true},
+                      [](const Row& r) { return Terms(r.city, "fields", r.page.group.fields); }},
+                     {{"地域", "文字列", "主な活動地域"}, [](const Row& r) { return One(r.page.group.area); }},
+                     {{"設立年月日", "日付", std::string("団体の設立時期。") + kDateNote},
+                      [](const Row& r) { return IsoStart(r.page.group.established); }},
+                     {{"会員数", "文字列", "会員数（資料の表記のまま）"}, [](const Row& r) { return One(r.page.group.members); }},
+                     {{"概要", "文字列", "団体の概要"}, [](const Row& r) { return One(r.page.summary); }},
+                     {{"連絡先電話番号", "文字列", "団体が公開している電話番号"},
+                      [](const Row& r) { return One(r.page.group.tel); }},
+                     {{"連絡先メールアドレス", "文字列", "団体が公開しているメールアドレス"},
+                      [](const Row& r) { return One(r.page.group.email); }},
+                     {{"ウェブサイト", "URL", "団体のウェブサイト"}, [](const Row& r) { return One(r.page.group.url); }},
+                     {{"関連する協働事例ID", "複数の値", std::string("この団体が関わった協働事例の ID（cases.csv の ID）") + kListNote,
+                       true},
+                      [](const Row& r) {
+                        Cell ids;
+                        const auto& links = r.ctx.index.city(r.c).group_cases;
+                        auto it = links.find(r.p);
+                        if (it == links.end()) return ids;
+                        for (int ci : it->second) ids.push_back(r.city.pages[static_cast<size_t>(ci)].id);
+                        return ids;
+                      }},
+                 },
+                 Tail()});
+}
+
+std::vector<Field> PolicyFields() {
+  return Concat({Head("指針・計画"),
+                 {
+                     {{"種別", "文字列", "指針・方針・計画・行動計画のいずれか"}, [](const Row& r) { return One(r.page.policy.kind); }},
+                     {{"概要", "文字列", "指針・計画の概要"}, [](const Row& r) { return One(r.page.summary); }},
+                 },
+                 PeriodFields("計画期間", "計画期間", [](const Page& p) -> const auto& { return p.policy.period; }),
+                 {
+                     {{"上位計画ID", "文字列", "この計画が属する指針・方針の ID"},
+                      [](const Row& r) { return One(r.page.policy.parent.value); }},
+                     {{"基本方針", "複数の値", std::string("基本方針の見出し") + kListNote, true},
+                      [](const Row& r) {
+                        Cell titles;
+                        for (const BasicPolicy& b : r.page.policy.basic_policies) titles.push_back(b.title);
+                        return titles;
+                      }},
+                 },
+                 Tail(), Contact()});
+}
+
+struct Dataset {
+  const char* name;
+  const char* title;
+  std::vector<Field> (*fields)();
+  const std::vector<int>& (*pages)(const CityIndex&);
+};
+
+const Dataset kDatasets[] = {
+    {"cases", "協働事例一覧", CaseFields, [](const CityIndex& ix) -> const std::vector<int>& { return ix.cases; }},
+    {"groups", "市民活動団体一覧", GroupFields, [](const CityIndex& ix) -> const std::vector<int>& { return ix.groups; }},
+    {"policies", "協働の指針・計画一覧", PolicyFields,
+     [](const CityIndex& ix) -> const std::vector<int>& { return ix.policies; }},
+};
+
+}  // namespace
+
+std::vector<OpenDataTable> OpenDataTables(const ViewContext& ctx, int city) {
+  std::vector<OpenDataTable> tables;
+  for (const Dataset& set : kDatasets) {
+    std::vector<Field> fields = set.fields();
+    OpenDataTable table{set.name, set.title, {}, {}};
+    for (const Field& f : fields) table.columns.push_back(f.column);
+    for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
+      if (city >= 0 && static_cast<int>(c) != city) continue;
+      const City& cc = ctx.content.cities[c];
+      for (int p : set.pages(ctx.index.city(static_cast<int>(c)))) {
+        Row row{ctx, static_cast<int>(c), cc, p, cc.pages[static_cast<size_t>(p)]};
+        std::vector<Cell> cells;
+        for (const Field& f : fields) cells.push_back(f.get(row));
+        table.rows.push_back(std::move(cells));
+      }
+    }
+    tables.push_back(std::move(table));
+  }
+  return tables;
+}
+
+std::string OpenDataCsv(const OpenDataTable& table) {
+  std::vector<std::string> header;
+  for (const OpenDataColumn& col : table.columns) header.push_back(col.name);
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& cells : table.rows) {
+    std::vector<std::string> fields;
+    for (const Cell& cell : cells) {
+      std::string joined;
+      for (const std::string& v : cell) joined += (joined.empty() ? "" : ";") + v;
+      fields.push_back(std::move(joined));
+    }
+    rows.push_back(std::move(fields));
+  }
+  return WriteCsv(header, rows);
+}
+
+std::string OpenDataJson(const OpenDataTable& table, const std::string& publisher) {
+  using Json = nlohmann::ordered_json;  // keeps the columns in their documented order
+  Json doc;
+  doc["title"] = table.title;
+  doc["publisher"] = publisher;
+  Json columns = Json::array();
+  for (const OpenDataColumn& col : table.columns) {
+    columns.push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
+  }
+  doc["columns"] = std::move(columns);
+  Json records = Json::array();
+  for (const auto& cells : table.rows) {
+    Json record = Json::object();
+    for (size_t i = 0; i < cells.size(); ++i) {
+      const OpenDataColumn& col = table.columns[i];
+      record[col.name] = col.list ? Json(cells[i]) : Json(cells[i].empty() ? "" : cells[i][0]);
+    }
+    records.push_back(std::move(record));
+  }
+  doc["records"] = std::move(records);
+  // Content was checked to be UTF-8 when read; replace rather than throw if not.
+  return doc.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string OpenDataDir(const ViewContext& ctx, int city) {
+  return city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.slug + "/opendata/" : "opendata/";
+}
+
+std::vector<OpenDataFile> WriteOpenData(const ViewContext& ctx, int city, const std::vector<OpenDataTable>& tables,
+                                        OutputSink* sink, Diagnostics* diags) {
+  std::string publisher = ctx.content.portal.title;
+  if (city >= 0) {
+    const CitySite& site = ctx.content.cities[static_cast<size_t>(city)].site;
+    publisher = site.prefecture + site.name;
+  }
+  std::vector<OpenDataFile> files;
+  for (size_t t = 0; t < tables.size(); ++t) {
+    for (const char* format : {"CSV", "JSON"}) {
+      bool csv = std::string(format) == "CSV";
+      std::string bytes = csv ? OpenDataCsv(tables[t]) : OpenDataJson(tables[t], publisher);
+      std::string path = OpenDataDir(ctx, city) + tables[t].name + (csv ? ".csv" : ".json");
+      sink->Write(path, bytes, diags);
+      files.push_back({t, format, path, bytes.size()});
+    }
+  }
+  return files;
+}
+
+}  // namespace kyodo
