@@ -11,6 +11,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <memory>
@@ -373,27 +374,46 @@ std::string CollapseWhitespace(std::string_view s) {
   return out;
 }
 
+namespace {
+
+CharKind ClassifyWithIcu(int32_t c) {
+  int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  bool kana = uscript_hasScript(c, USCRIPT_KATAKANA);
+  bool japanese = kana || uscript_hasScript(c, USCRIPT_HIRAGANA) || uscript_hasScript(c, USCRIPT_HAN);
+  if (c == ' ' || c == 0x3000) return CharKind::kSpace;
+  if (width == U_EA_FULLWIDTH && u_isalnum(c)) return CharKind::kFullwidthAlnum;
+  if (width == U_EA_HALFWIDTH && kana) return CharKind::kHalfwidthKana;
+  if (japanese && u_isalpha(c)) return CharKind::kJapaneseLetter;
+  return CharKind::kOther;
+}
+
+// Lint classifies every character of every page, so the common ranges (ASCII,
+// kana, CJK ideographs) are answered from a table ICU fills once.
+CharKind Classify(int32_t c) {
+  if (c < 0x80) return c == ' ' ? CharKind::kSpace : CharKind::kOther;
+  if (c >= 0x4E00 && c <= 0x9FFF) return CharKind::kJapaneseLetter;  // CJK Unified Ideographs: all Lo, Han
+  if (c >= 0x3000 && c <= 0x30FF) {
+    static const std::array<CharKind, 0x100> kKana = [] {
+      std::array<CharKind, 0x100> table{};
+      for (int32_t k = 0; k < 0x100; ++k) table[static_cast<size_t>(k)] = ClassifyWithIcu(0x3000 + k);
+      return table;
+    }();
+    return kKana[static_cast<size_t>(c - 0x3000)];
+  }
+  return ClassifyWithIcu(c);
+}
+
+}  // namespace
+
 std::vector<TextChar> ClassifyChars(std::string_view s) {
   std::vector<TextChar> out;
+  out.reserve(s.size() / 2);
   for (size_t i = 0; i < s.size();) {
     TextChar t;
     t.offset = i;
     const int32_t c = DecodeNext(s, i);
     t.size = i - t.offset;
-    if (c >= 0) {
-      int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-      bool kana = uscript_hasScript(c, USCRIPT_KATAKANA);
-      bool japanese = kana || uscript_hasScript(c, USCRIPT_HIRAGANA) || uscript_hasScript(c, USCRIPT_HAN);
-      if (c == ' ' || c == 0x3000) {
-        t.kind = CharKind::kSpace;
-      } else if (width == U_EA_FULLWIDTH && u_isalnum(c)) {
-        t.kind = CharKind::kFullwidthAlnum;
-      } else if (width == U_EA_HALFWIDTH && kana) {
-        t.kind = CharKind::kHalfwidthKana;
-      } else if (japanese && u_isalpha(c)) {
-        t.kind = CharKind::kJapaneseLetter;
-      }
-    }
+    if (c >= 0) t.kind = Classify(c);
     out.push_back(t);
   }
   return out;

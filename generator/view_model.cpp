@@ -6,15 +6,26 @@
 
 namespace kyodo {
 
+// kainjow's set() and push_back() take const& and deep-copy, so a page's data
+// tree would be copied once per nesting level. Insert a cheap placeholder and
+// move the real value into it instead (the element is ours, never const).
+void Put(mustache::data* d, const std::string& key, mustache::data&& value) {
+  d->set(key, mustache::data(false));
+  *const_cast<mustache::data*>(d->get(key)) = std::move(value);
+}
+
 mustache::data List(std::vector<mustache::data> items) {
   mustache::data list{mustache::data::type::list};
-  for (auto& item : items) list.push_back(std::move(item));
+  for (auto& item : items) {
+    list.push_back(mustache::data(false));
+    const_cast<mustache::data&>(list.list_value().back()) = std::move(item);
+  }
   return list;
 }
 
 void SetList(mustache::data* d, const std::string& key, std::vector<mustache::data> items) {
   d->set("has_" + key, Flag(!items.empty()));
-  d->set(key, List(std::move(items)));
+  Put(d, key, List(std::move(items)));
 }
 
 mustache::data Flag(bool value) {
@@ -87,7 +98,7 @@ void PageView::Meta(const std::string& page_id, const std::optional<Date>& date,
     meta.set("updated_iso", updated->Iso());
     meta.set("updated", DateText(*updated));
   }
-  data_.set("meta", meta);
+  Put(&data_, "meta", std::move(meta));
 }
 
 void PageView::Contact(const Org* org) {
@@ -112,7 +123,7 @@ void PageView::Contact(const Org* org) {
   set("form_href", org->form_url);
   set("hours", org->hours);
   if (city_) set("city_name", city_->site.name);
-  data_.set("contact", c);
+  Put(&data_, "contact", std::move(c));
 }
 
 mustache::data PageView::Nav() const {
@@ -197,7 +208,7 @@ mustache::data PageView::Finish() {
     data_.set("feed_href", Href(feed->second));
     data_.set("feed_title", (city_ ? city_->site.name : portal_title) + "のお知らせ・協働事例（Atom）");
   }
-  data_.set("nav", Nav());
+  Put(&data_, "nav", Nav());
   if (city_) {
     mustache::data c;
     c.set("name", city_->site.name);
@@ -206,7 +217,7 @@ mustache::data PageView::Finish() {
     if (!city_->site.url.empty()) c.set("url", city_->site.url);
     auto logo = ctx_.logos.find(city_index_);
     if (logo != ctx_.logos.end()) c.set("logo", Href(logo->second));
-    data_.set("city", c);
+    Put(&data_, "city", std::move(c));
     if (city_->site.banner) {
       const Banner& b = *city_->site.banner;
       mustache::data banner;
@@ -214,7 +225,7 @@ mustache::data PageView::Finish() {
       banner.set("level", b.level);
       banner.set("text", b.text);
       if (!b.url.empty()) banner.set("href", b.url);
-      data_.set("banner", banner);
+      Put(&data_, "banner", std::move(banner));
     }
   }
   std::vector<mustache::data> crumbs;
@@ -230,7 +241,7 @@ mustache::data PageView::Finish() {
   for (const auto& [label, target] : crumbs_) crumb(label, target, false);
   crumb(title_, path_, true);
   SetList("breadcrumbs", std::move(crumbs));
-  return data_;
+  return std::move(data_);
 }
 
 }  // namespace kyodo

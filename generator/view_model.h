@@ -44,6 +44,9 @@ struct ViewContext {
 /// can leave out a list's heading when it is empty.
 void SetList(mustache::data* d, const std::string& key, std::vector<mustache::data> items);
 
+/// Sets `key` of object `d` to `value` without copying it (kainjow's set copies).
+void Put(mustache::data* d, const std::string& key, mustache::data&& value);
+
 /// One output page being assembled: the layout data (title, breadcrumbs, nav,
 /// contact, dates) plus what the page template adds under its own keys.
 class PageView {
@@ -73,11 +76,11 @@ class PageView {
   int city_index() const { return city_index_; }
 
   mustache::data& data() { return data_; }
-  void Set(const std::string& key, mustache::data value) { data_.set(key, std::move(value)); }
+  void Set(const std::string& key, mustache::data value) { Put(&data_, key, std::move(value)); }
   void SetList(const std::string& key, std::vector<mustache::data> items) {
     kyodo::SetList(&data_, key, std::move(items));
   }
-  /// The finished data, layout keys included.
+  /// The finished data, layout keys included (call once: the data is moved out).
   mustache::data Finish();
 
  private:
