@@ -11,6 +11,7 @@
 
 #include "dates.h"
 #include "error.h"
+#include "form.h"
 #include "vocab.h"
 #include "yaml_reader.h"
 
@@ -134,6 +135,7 @@ struct City {
   Vocabularies vocab;
   std::vector<Page> pages;
   std::vector<Asset> assets;
+  std::vector<Form> forms;  ///< forms/*.yaml, by weight then id
   std::string dir;  ///< content/<slug>
 
   const Org* FindOrg(const std::string& id) const;

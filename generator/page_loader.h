@@ -10,6 +10,7 @@
 #include "error.h"
 #include "reading.h"
 #include "vocab.h"
+#include "yaml_reader.h"
 
 namespace kyodo {
 
@@ -19,6 +20,9 @@ namespace kyodo {
 /// problem of a build is found in one run.
 std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::string& text,
                              const Vocabularies& vocab, ReadingGuesser* reading, Diagnostics* diags);
+
+/// Reads a date key (ISO or 和暦), reporting one that does not parse.
+std::optional<Date> ReadDate(const MapReader& m, const char* key, bool required);
 
 /// The name of a group without its 法人格 (特定非営利活動法人 ○○ → ○○), for readings.
 std::string StripCorporateForm(const std::string& name);
