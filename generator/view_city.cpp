@@ -83,6 +83,8 @@ mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& 
   view.SetList("news", std::move(news));
   view.Set("news_href", view.Href(c.site.slug + "/news/"));
   view.SetList("pages", std::move(pages));
+  view.SetList("forms", FormLinks(view, ctx, city));
+  view.Set("forms_href", view.Href(FormListPath(ctx, city)));
   return view.Finish();
 }
 
