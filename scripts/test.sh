@@ -36,4 +36,9 @@ node tests/browser/a11y.mjs build/site-a --out build/a11y
 echo "-- the gate can fail: a deliberately broken page must be caught"
 node tests/browser/a11y.mjs tests/browser/fixtures/broken --out build/a11y-broken --expect-fail
 
+# --- forms ---
+step "forms in chromium: every sample form filled and sent to a local endpoint, error summary, JavaScript off, axe"
+node tests/browser/forms.mjs --kyodo build/kyodo --out build/forms
+# --- end forms ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
