@@ -141,6 +141,13 @@ TEST_CASE("a form past its deadline shows 受付終了 and cannot be sent") {
   CHECK(Contains(closed, "<strong class=\"kform-badge\">受付終了</strong> この手続きの受付は<time datetime=\"2020-03-31\">令和2年3月31日</time>で終了しました。"));
   CHECK(Contains(closed, "<button type=\"submit\" disabled>送信する</button>\n<p>受付を終了したため、送信できません。</p>"));
   CHECK(Contains(site.Read("shiken/forms/index.html"), "<strong>受付終了</strong>（<time datetime=\"2020-03-31\">令和2年3月31日</time>まで）"));
+  // A printable 様式 past its deadline no longer asks to be handed in.
+  site.disk_.Add("content/shiken/forms/paper-closed.yaml",
+                 "title: 締め切った様式\ndeadline: 令和2年3月\nfields: [{name: a, label: 氏名}]\n");
+  REQUIRE(site.Build(&diags));
+  std::string paper = site.Read("shiken/forms/paper-closed/index.html");
+  CHECK(Contains(paper, "<strong>受付を終了したため、この様式は提出できません。</strong>"));
+  CHECK(paper.find("この様式を印刷して記入し") == std::string::npos);
   // The same content built on the last open day: the deadline day itself still accepts answers.
   site.options_.build_date = Date{2020, 3, 31, DatePrecision::kDay};
   REQUIRE(site.Build(&diags));
@@ -155,7 +162,7 @@ TEST_CASE("without an action a form is a printable 様式 with its contact and d
   CHECK(paper.find("<form") == std::string::npos);
   CHECK(paper.find("type=\"submit\"") == std::string::npos);
   CHECK(Contains(paper, "<strong>この様式を印刷して記入し、問い合わせ先へ提出してください。</strong>"));
-  CHECK(Contains(paper, "<p>提出先：試験市 相談係（"));
+  CHECK(Contains(paper, "<p>提出先：試験市 相談係（連絡先は、このページの<a href=\"#contact-heading\">問い合わせ先</a>をご覧ください）</p>"));
   CHECK(Contains(paper, "<div class=\"kform kform-print\" data-kform-print>"));
   CHECK(Contains(paper, "<p class=\"kform-label\">規約</p>\n<p class=\"kform-file-note\">"));
   CHECK(Contains(paper, "<ul class=\"kform-print-options\"><li>北</li><li>南</li></ul>"));
