@@ -111,7 +111,7 @@ bool GroupFits(Group group, FieldType type) {
   }
 }
 
-std::string Lower(std::string_view s) {
+std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return out;
@@ -126,7 +126,7 @@ std::u32string ToUtf32(const std::string& s) {
   return out;
 }
 
-std::string ToUtf8(char32_t c) {
+std::string CodePointUtf8(char32_t c) {
   std::string out;
   icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(out);
   return out;
@@ -173,9 +173,9 @@ class PatternScanner {
   const std::u32string& plain() const { return plain_; }
 
  private:
-  bool Fail(std::string text) {
+  // Keeps the first problem: later ones are usually its echoes.
+  void Fail(std::string text) {
     if (error_.empty()) error_ = std::move(text);
-    return false;
   }
 
   // Skips a {...} or <...> argument of an escape; false if unclosed.
@@ -233,7 +233,7 @@ class PatternScanner {
       plain_.append(s_, i_, next - i_);
     }
     if (!ok) {
-      Fail("「\\" + ToUtf8(n) + "」はブラウザーの pattern では使えない書き方です" +
+      Fail("「\\" + CodePointUtf8(n) + "」はブラウザーの pattern では使えない書き方です" +
            (n == U'-' ? "（[ ] の外のハイフンは \\ を付けずに - と書きます）" : ""));
       return;
     }
@@ -253,7 +253,7 @@ class PatternScanner {
       return;
     }
     if (c == U']' || c == U'}') {
-      Fail("「" + ToUtf8(c) + "」に対応する開きかっこがありません（文字として使うときは \\" + ToUtf8(c) + " と書きます）");
+      Fail("「" + CodePointUtf8(c) + "」に対応する開きかっこがありません（文字として使うときは \\" + CodePointUtf8(c) + " と書きます）");
       return;
     }
     plain_.push_back(s_[i_++]);
@@ -313,7 +313,7 @@ class PatternScanner {
 
   static std::string Utf8Of(const std::u32string& s) {
     std::string out;
-    for (char32_t ch : s) out += ToUtf8(ch);
+    for (char32_t ch : s) out += CodePointUtf8(ch);
     return out;
   }
 
@@ -352,14 +352,14 @@ class PatternScanner {
     static const std::u32string kDoubled = U"!#$%*+,.:;<=>?@^`~";
     const char32_t c = s_[i_];
     if (kMustEscape.find(c) != std::u32string::npos) {
-      Fail("[ ] の中の「" + ToUtf8(c) + "」は \\" + ToUtf8(c) + " と書いてください");
+      Fail("[ ] の中の「" + CodePointUtf8(c) + "」は \\" + CodePointUtf8(c) + " と書いてください");
     } else if (kDoubled.find(c) != std::u32string::npos && i_ + 1 < s_.size() && s_[i_ + 1] == c) {
-      Fail("[ ] の中の「" + ToUtf8(c) + ToUtf8(c) + "」は予約された書き方です（\\" + ToUtf8(c) + " と書いてください）");
+      Fail("[ ] の中の「" + CodePointUtf8(c) + CodePointUtf8(c) + "」は予約された書き方です（\\" + CodePointUtf8(c) + " と書いてください）");
     } else if ((c == U'-' || c == U'&') && i_ + 1 < s_.size() && s_[i_ + 1] == c) {
       // Set operations [[a-z]--[aeiou]] and [\p{L}&&\p{Script=Han}]: between single operands only.
       ClassState& top = classes_.back();
       if (top.range || range_pending_ || top.operands != top.operations + 1) {
-        Fail("[ ] の中の「" + ToUtf8(c) + ToUtf8(c) + "」は [[a-z]" + ToUtf8(c) + ToUtf8(c) +
+        Fail("[ ] の中の「" + CodePointUtf8(c) + CodePointUtf8(c) + "」は [[a-z]" + CodePointUtf8(c) + CodePointUtf8(c) +
              "[aeiou]] のように、1つの文字か [ ] の間に書いてください");
         return;
       }
@@ -443,7 +443,7 @@ class PatternScanner {
 bool CheckAutocomplete(std::string_view value, FieldType type, std::string* why, std::string* hint) {
   std::vector<std::string> tokens;
   std::istringstream words{std::string(value)};
-  for (std::string w; words >> w;) tokens.push_back(Lower(w));
+  for (std::string w; words >> w;) tokens.push_back(AsciiLower(w));
   if (tokens.empty()) {
     *why = "autocomplete が空です";
     *hint = "使わないときは autocomplete: の行を消してください";

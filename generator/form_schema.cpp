@@ -6,10 +6,10 @@ namespace kyodo {
 
 namespace {
 
-using Json = nlohmann::ordered_json;  // keys in the order written: $schema first, as people expect
+using OrderedJson = nlohmann::ordered_json;  // keys in the order written: $schema first, as people expect
 
-Json FieldSchema(const FormField& f) {
-  Json p;
+OrderedJson FieldSchema(const FormField& f) {
+  OrderedJson p;
   p["title"] = f.label;
   if (!f.help.empty()) p["description"] = f.help;
   switch (f.type) {
@@ -26,7 +26,7 @@ Json FieldSchema(const FormField& f) {
         p["const"] = kCheckedValue;
       } else {
         p["type"] = "array";
-        p["items"] = Json{{"enum", f.options}};
+        p["items"] = OrderedJson{{"enum", f.options}};
         p["uniqueItems"] = true;
         if (f.required) p["minItems"] = 1;
       }
@@ -50,7 +50,7 @@ Json FieldSchema(const FormField& f) {
 }  // namespace
 
 std::string FormJsonSchema(const Form& form, const std::string& id_url) {
-  Json schema;
+  OrderedJson schema;
   schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
   if (!id_url.empty()) schema["$id"] = id_url;
   schema["title"] = form.title;
@@ -61,8 +61,8 @@ std::string FormJsonSchema(const Form& form, const std::string& id_url) {
       "空欄の項目も空文字として送られるため、空文字の項目を除いてから検証してください。"
       "複数選択のチェックボックスは配列、数値は number に直します。";
   schema["type"] = "object";
-  Json properties = Json::object();
-  Json required = Json::array();
+  OrderedJson properties = OrderedJson::object();
+  OrderedJson required = OrderedJson::array();
   for (const FormField& f : form.fields) {
     properties[f.name] = FieldSchema(f);
     if (f.required) required.push_back(f.name);

@@ -14,7 +14,7 @@ struct Loaded {
   Diagnostics diags;
 };
 
-Loaded Load(const std::string& yaml, const char* path = kPath) {
+Loaded LoadText(const std::string& yaml, const char* path = kPath) {
   Loaded l;
   l.form = LoadForm(path, yaml, &l.diags);
   return l;
@@ -33,7 +33,7 @@ std::string Problems(const Diagnostics& diags) {
 }
 
 TEST_CASE("LoadForm reads every key") {
-  Loaded l = Load(R"(title: 協働の提案
+  Loaded l = LoadText(R"(title: 協働の提案
 summary: 提案の様式です。
 purpose: |
   一段落目。
@@ -91,7 +91,7 @@ fields:
 }
 
 TEST_CASE("LoadForm reports unknown keys with the nearest known one") {
-  Loaded l = Load("titel: x\nfields:\n  - {lable: 氏名, reqired: true}\n");
+  Loaded l = LoadText("titel: x\nfields:\n  - {lable: 氏名, reqired: true}\n");
   CHECK(Problems(l.diags) ==
         "1:1: error: 不明なキー「titel」（ヒント: 「title」の誤りではありませんか）\n"
         "1:1: error: 必須のキー「title」がありません（ヒント: title: の行を追加してください）\n"
@@ -101,7 +101,7 @@ TEST_CASE("LoadForm reports unknown keys with the nearest known one") {
 }
 
 TEST_CASE("LoadForm: field names are ASCII and unique, derived names included") {
-  Loaded l = Load(R"(title: t
+  Loaded l = LoadText(R"(title: t
 fields:
   - {name: field2, label: A}
   - {label: B}
@@ -115,7 +115,7 @@ fields:
 }
 
 TEST_CASE("LoadForm: types, options and limits must fit together") {
-  Loaded l = Load(R"(title: t
+  Loaded l = LoadText(R"(title: t
 fields:
   - {type: emial, label: A}
   - {type: select, label: B}
@@ -144,7 +144,7 @@ fields:
 
 TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   auto problems = [](const std::string& action) {
-    return Problems(Load("title: t\nfields: [{label: A}]\naction: " + action + "\n").diags);
+    return Problems(LoadText("title: t\nfields: [{label: A}]\naction: " + action + "\n").diags);
   };
   CHECK(problems("https://logoform.jp/f/abc") == "");
   CHECK(problems("mailto:kikaku@city.suwa.nagano.jp") == "");
@@ -159,19 +159,19 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(problems("/submit") ==
         "3:9: error: action「/submit」は受付先として使えません（ヒント: 電子申請サービスなどの https:// の URL か、mailto:メールアドレス を書いてください。"
         "受付先がなければ action: を消すと、印刷して提出する様式になります）\n");
-  Loaded mail = Load("title: t\naction: mailto:a@b.jp\nfields:\n  - {type: file, label: 資料}\n");
+  Loaded mail = LoadText("title: t\naction: mailto:a@b.jp\nfields:\n  - {type: file, label: 資料}\n");
   CHECK(Problems(mail.diags) ==
         "4:5: error: メール（mailto:）で送る様式では、ファイル（「資料」）を送れません（ヒント: ファイルは別にメールで送るよう help: に書き、この項目を消してください）\n");
-  CHECK(Load("title: t\nfields: [{label: A}]\n").form->action_kind() == FormAction::kPrint);
-  CHECK(Load("title: t\nfields: [{label: A}]\naction: mailto:a@b.jp\n").form->action_kind() == FormAction::kMailto);
+  CHECK(LoadText("title: t\nfields: [{label: A}]\n").form->action_kind() == FormAction::kPrint);
+  CHECK(LoadText("title: t\nfields: [{label: A}]\naction: mailto:a@b.jp\n").form->action_kind() == FormAction::kMailto);
 }
 
 TEST_CASE("LoadForm: whole-file problems") {
-  CHECK(Problems(Load("title: t\n").diags) ==
+  CHECK(Problems(LoadText("title: t\n").diags) ==
         "1:1: error: 入力項目（fields）も様式ファイル（downloads）もありません（ヒント: fields: に入力項目を書くか、downloads: に様式ファイルを書いてください）\n");
-  CHECK(Problems(Load("title: t\ndeadline: 平成32年4月1日\nfields: [{label: A}]\n").diags) ==
+  CHECK(Problems(LoadText("title: t\ndeadline: 平成32年4月1日\nfields: [{label: A}]\n").diags) ==
         "2:11: error: 平成32年4月1日はありません（平成は31年（2019年）4月30日まで）（ヒント: 令和2年4月1日と書いてください）\n");
-  Loaded bad_name = Load("title: t\nfields: [{label: A}]\n", "content/saku/forms/協働提案.yaml");
+  Loaded bad_name = LoadText("title: t\nfields: [{label: A}]\n", "content/saku/forms/協働提案.yaml");
   CHECK(Problems(bad_name.diags) ==
         "0:0: error: ファイル名「協働提案.yaml」は URL に使えません（ヒント: ファイル名を半角英小文字・数字・- にしてください（例: teian.yaml））\n");
   Diagnostics d;

@@ -9,7 +9,7 @@ namespace kyodo {
 
 namespace {
 
-const City& CityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
+const City& FormsCityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
 
 // Free text written over several lines: one paragraph per blank-line-separated block.
 std::vector<mustache::data> Paragraphs(const std::string& text) {
@@ -150,7 +150,7 @@ void Downloads(PageView& view, const ViewContext& ctx, const Form& form) {
 }
 
 mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, const Form& form, bool show_city) {
-  const City& c = CityOf(ctx, city);
+  const City& c = FormsCityOf(ctx, city);
   mustache::data d;
   d.set("title", form.title);
   d.set("href", view.Href(FormPath(c, form)));
@@ -171,11 +171,11 @@ mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, 
 std::string FormPath(const City& city, const Form& form) { return city.site.slug + "/forms/" + form.id + "/"; }
 
 std::string FormListPath(const ViewContext& ctx, int city) {
-  return city >= 0 ? CityOf(ctx, city).site.slug + "/forms/" : "forms/";
+  return city >= 0 ? FormsCityOf(ctx, city).site.slug + "/forms/" : "forms/";
 }
 
 bool HasForms(const ViewContext& ctx, int city) {
-  if (city >= 0) return !CityOf(ctx, city).forms.empty();
+  if (city >= 0) return !FormsCityOf(ctx, city).forms.empty();
   for (const City& c : ctx.content.cities) {
     if (!c.forms.empty()) return true;
   }
@@ -183,7 +183,7 @@ bool HasForms(const ViewContext& ctx, int city) {
 }
 
 mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
-  const City& c = CityOf(ctx, city);
+  const City& c = FormsCityOf(ctx, city);
   const Form& form = c.forms[static_cast<size_t>(index)];
   std::string path = FormPath(c, form);
   PageView view(ctx, path, city);
@@ -233,7 +233,7 @@ mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
 }
 
 std::string FormSchemaUrl(const ViewContext& ctx, int city, int index) {
-  const City& c = CityOf(ctx, city);
+  const City& c = FormsCityOf(ctx, city);
   return ctx.urls.Absolute(FormPath(c, c.forms[static_cast<size_t>(index)]) + "schema.json");
 }
 
@@ -244,7 +244,7 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
   if (city >= 0) {
     view.Contact(nullptr);
     std::vector<mustache::data> cards;
-    for (const Form& f : CityOf(ctx, city).forms) cards.push_back(FormCard(view, ctx, city, f, false));
+    for (const Form& f : FormsCityOf(ctx, city).forms) cards.push_back(FormCard(view, ctx, city, f, false));
     view.SetList("forms", std::move(cards));
     view.Set("card_level", "2");
     return view.Finish();
@@ -268,7 +268,7 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
 
 std::vector<mustache::data> FormLinks(const PageView& view, const ViewContext& ctx, int city) {
   std::vector<mustache::data> items;
-  for (const Form& f : CityOf(ctx, city).forms) items.push_back(FormCard(view, ctx, city, f, false));
+  for (const Form& f : FormsCityOf(ctx, city).forms) items.push_back(FormCard(view, ctx, city, f, false));
   return items;
 }
 

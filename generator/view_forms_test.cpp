@@ -11,11 +11,11 @@ namespace kyodo {
 namespace {
 
 // Copies a folder of the repository (templates, theme, vocabularies) into the test disk.
-void CopyTree(const Disk& from, const std::string& src, const std::string& dst, MemoryDisk* to) {
+void CopyRepoTree(const Disk& from, const std::string& src, const std::string& dst, MemoryDisk* to) {
   for (const std::string& name : from.ListDir(src)) {
     std::string path = JoinPath(src, name);
     if (from.Stat(path) == FileKind::kDir) {
-      CopyTree(from, path, JoinPath(dst, name), to);
+      CopyRepoTree(from, path, JoinPath(dst, name), to);
     } else {
       std::string bytes, err;
       REQUIRE(from.ReadFile(path, &bytes, &err));
@@ -41,8 +41,8 @@ class FormSite {
   FormSite() {
     RealDisk real;
     std::string root = KYODO_SOURCE_DIR;
-    CopyTree(real, root + "/templates", "templates", &disk_);
-    CopyTree(real, root + "/themes/default", "themes/default", &disk_);
+    CopyRepoTree(real, root + "/templates", "templates", &disk_);
+    CopyRepoTree(real, root + "/themes/default", "themes/default", &disk_);
     std::string vocab, err;
     REQUIRE(real.ReadFile(root + "/content/_taxonomies.yaml", &vocab, &err));
     disk_.Add("content/_taxonomies.yaml", vocab);
@@ -81,7 +81,7 @@ class FormSite {
   BuildOptions options_;
 };
 
-std::string Messages(const Diagnostics& diags) {
+std::string DiagnosticLines(const Diagnostics& diags) {
   std::string out;
   for (const Diagnostic& d : diags.items()) {
     out += d.loc.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.col) + ": " + d.message + "\n";
@@ -99,7 +99,7 @@ TEST_CASE("forms build into pages, a JSON Schema each, and lists") {
   FormSite site;
   Diagnostics diags;
   REQUIRE(site.Build(&diags));
-  CHECK(Messages(diags) == "");
+  CHECK(DiagnosticLines(diags) == "");
   for (const char* path : {"shiken/forms/index.html", "forms/index.html", "shiken/forms/open/index.html",
                            "shiken/forms/open/schema.json", "shiken/forms/paper/schema.json"}) {
     CHECK_MESSAGE(site.Has(path), path);
@@ -186,7 +186,7 @@ TEST_CASE("kyodo check reports a missing 様式 file and an unknown contact, and
   site.options_.check_only = true;
   Diagnostics diags;
   CHECK_FALSE(site.Build(&diags));
-  CHECK(Messages(diags) ==
+  CHECK(DiagnosticLines(diags) ==
         "content/shiken/forms/bad.yaml:2:10: 問い合わせ先「kyoudo」が orgs.yaml にありません\n"
         "content/shiken/forms/bad.yaml:4:23: 様式ファイル「../assets/shinsei.docx」が見つかりません\n");
   CHECK(site.disk_.FilesUnder("site").empty());
