@@ -307,7 +307,8 @@ async function main() {
     const sample = await serveDir(sampleSite);
     const live = await serveDir(site);
     servers.push(sample, live);
-    const browser = await launchBrowser();
+    // Reduced motion: themes may scroll smoothly, and clicks would wait for every scroll to end.
+    const browser = await launchBrowser({ reducedMotion: 'reduce' });
     browsers.push(browser);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(10000);
@@ -342,7 +343,8 @@ async function main() {
       assert.equal(shown.nav, 'none');
       assert.equal(shown.printButton, 'none');
       assert.equal(shown.label, 'block');
-      assert.ok(shown.inputHeight >= 40 && shown.areaHeight >= 150, `room to write: ${JSON.stringify(shown)}`);
+      // 11 mm a line and 45 mm a text area on paper (96 px = 25.4 mm).
+      assert.ok(shown.inputHeight >= 41 && shown.areaHeight >= 170, `room to write: ${JSON.stringify(shown)}`);
     });
     await check('a select prints as a list of choices', async () => {
       await page.goto(`${sample.url}azumino/forms/shimin-teian/index.html`);
@@ -396,7 +398,7 @@ async function main() {
 
     const tScript = Date.now();
     // Without JavaScript: the browser's own validation blocks; a filled form still arrives.
-    const noJs = await launchBrowser({ javaScriptEnabled: false });
+    const noJs = await launchBrowser({ javaScriptEnabled: false, reducedMotion: 'reduce' });
     browsers.push(noJs);
     const plain = noJs.context.pages()[0] ?? (await noJs.context.newPage());
     plain.setDefaultTimeout(10000);
