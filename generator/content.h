@@ -12,6 +12,7 @@
 
 #include "dates.h"
 #include "error.h"
+#include "form.h"
 #include "vocab.h"
 #include "yaml_reader.h"
 
@@ -137,6 +138,7 @@ struct City {
   Vocabularies vocab;
   std::vector<Page> pages;
   std::vector<Asset> assets;
+  std::vector<Form> forms;  ///< forms/*.yaml, by weight then id
   std::string dir;  ///< content/<slug>
 
   const Org* FindOrg(const std::string& id) const;

@@ -1,7 +1,9 @@
 #include "content_loader.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "bulk_groups.h"
 #include "city_config.h"
@@ -90,6 +92,29 @@ void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel
   }
 }
 
+// forms/*.yaml, each read and checked on its own; drafts only with --drafts.
+std::vector<Form> ListForms(const Disk& disk, const std::string& city_dir, bool drafts,
+                            const std::string& root_canonical, Diagnostics* diags) {
+  std::vector<Form> forms;
+  std::string dir = JoinPath(city_dir, "forms");
+  if (disk.Stat(dir) != FileKind::kDir || !StaysInside(disk, dir, root_canonical, diags)) return forms;
+  for (const std::string& name : disk.ListDir(dir)) {
+    std::string path = JoinPath(dir, name);
+    if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
+    if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".yaml") != 0) {
+      diags->Warning({path, 0, 0}, "様式の定義（.yaml）ではないので無視します",
+                     "Word・PDF などの様式ファイルは " + JoinPath(city_dir, "assets/") + " に置いてください");
+      continue;
+    }
+    auto text = ReadSource(disk, path, diags);
+    auto form = text ? LoadForm(path, *text, diags) : std::nullopt;
+    if (form && (drafts || !form->draft)) forms.push_back(std::move(*form));
+  }
+  std::stable_sort(forms.begin(), forms.end(),
+                   [](const Form& a, const Form& b) { return std::tie(a.weight, a.id) < std::tie(b.weight, b.id); });
+  return forms;
+}
+
 // Ids must be unique per kind (they become URLs and are cited by other files).
 // A page whose id is taken is reported and left out, so it is reported once.
 void CheckIds(City* city, std::set<std::string>* left_out, Diagnostics* diags) {
@@ -125,6 +150,7 @@ void CheckReferences(const City& city, Diagnostics* diags) {
                               : "「" + near[0] + "」ではありませんか");
   };
   check_contact({city.site.contact, city.site.loc});
+  for (const Form& form : city.forms) check_contact(form.contact);
   for (const Page& page : city.pages) {
     check_contact(page.contact);
     for (const Located& group : page.case_info.groups) {
@@ -200,6 +226,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
   }
+  city.forms = ListForms(disk, dir, options.drafts, root_canonical, diags);
   CheckIds(&city, &content->unreadable, diags);
   CheckReferences(city, diags);
   return city;

@@ -10,8 +10,6 @@
 
 namespace kyodo {
 
-namespace {
-
 std::optional<Date> ReadDate(const MapReader& m, const char* key, bool required) {
   auto text = m.String(key, required);
   if (!text) return std::nullopt;
@@ -20,6 +18,8 @@ std::optional<Date> ReadDate(const MapReader& m, const char* key, bool required)
   if (!date) m.diags()->Error(text->loc, err.message, err.hint);
   return date;
 }
+
+namespace {
 
 std::optional<Period> ReadPeriod(const MapReader& m, const char* key, bool fiscal) {
   auto text = m.String(key);

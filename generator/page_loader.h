@@ -27,6 +27,9 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
 Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind kind, bool bulk,
                          const Vocabularies& vocab, ReadingGuesser* reading);
 
+/// Reads a date key (ISO or 和暦), reporting one that does not parse.
+std::optional<Date> ReadDate(const MapReader& m, const char* key, bool required);
+
 /// The name of a group without its 法人格 (特定非営利活動法人 ○○ → ○○), for readings.
 std::string StripCorporateForm(const std::string& name);
 

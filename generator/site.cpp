@@ -11,6 +11,7 @@
 #include "a11y_report.h"
 #include "content_loader.h"
 #include "discovery.h"
+#include "form_schema.h"
 #include "links.h"
 #include "markdown.h"
 #include "opendata.h"
@@ -67,6 +68,7 @@ class Builder {
     content_ = LoadContent(disk_, options_.content_dir, load, &reading, diags_);
     timer.Done("load");
     index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
+    CheckFormDownloads(content_, *index_, diags_);
     timer.Done("index");
     LoadThemes();
     LoadA11yReport();
@@ -319,8 +321,10 @@ class Builder {
         }
       }
       RenderKyodo(c, city.vocab);
+      RenderForms(c);
     }
     RenderKyodo(-1, content_.shared_vocab);
+    if (HasForms(*ctx_, -1)) WritePage(-1, FormListPath(*ctx_, -1), "form_list", FormListView(*ctx_, -1), diags_);
     RenderedMarkdown intro;
     std::string intro_html;
     if (!content_.portal.intro.empty()) {
@@ -350,6 +354,19 @@ class Builder {
         int vi = static_cast<int>(v), ti = static_cast<int>(t);
         WritePage(city, TermPagePath(*ctx_, city, vi, ti), "term", TermView(*ctx_, city, vi, ti), diags_);
       }
+    }
+  }
+
+  // Each form's page and JSON Schema, and the city's list of forms.
+  void RenderForms(int city) {
+    const City& c = content_.cities[static_cast<size_t>(city)];
+    if (c.forms.empty()) return;
+    WritePage(city, FormListPath(*ctx_, city), "form_list", FormListView(*ctx_, city), diags_);
+    for (size_t f = 0; f < c.forms.size(); ++f) {
+      int fi = static_cast<int>(f);
+      std::string path = FormPath(c, c.forms[f]);
+      WritePage(city, path, "form", FormPageView(*ctx_, city, fi), diags_);
+      sink_->Write(path + "schema.json", FormJsonSchema(c.forms[f], FormSchemaUrl(*ctx_, city, fi)), diags_);
     }
   }
 

@@ -99,12 +99,6 @@ void Setup(MemoryDisk* mem) {
   AddTxtar(kVocab, mem);
 }
 
-std::string Read(const MemoryDisk& mem, const std::string& path) {
-  std::string text, err;
-  mem.ReadFile(path, &text, &err);
-  return text;
-}
-
 bool Build(MemoryDisk* mem, BuildOptions options, BuildResult* result, Diagnostics* d) {
   options.build_date = {2026, 4, 1, DatePrecision::kDay};
   return BuildSite(*mem, options, result, d);
@@ -129,7 +123,7 @@ TEST_CASE("a two-city site builds with every page a resident expects") {
   }
   CHECK(mem.Stat("site/hoge/cases/secret/index.html") == FileKind::kMissing);  // drafts stay out
 
-  std::string kase = Read(mem, "site/hoge/cases/hana/index.html");
+  std::string kase = ReadText(mem, "site/hoge/cases/hana/index.html");
   CHECK(kase.find("<h1>&lt;script&gt;alert(&quot;花&quot;)&lt;/script&gt;</h1>") != std::string::npos);
   CHECK(kase.find("<script>alert") == std::string::npos);
   CHECK(kase.find("<time datetime=\"2019-05-01\">令和元年5月1日</time>") != std::string::npos);
@@ -140,20 +134,20 @@ TEST_CASE("a two-city site builds with every page a resident expects") {
   CHECK(kase.find("<a class=\"skip-link\" href=\"#main\">本文へ移動</a>") != std::string::npos);
   CHECK(kase.find("<link rel=\"canonical\" href=\"https://kyodo.example.jp/hoge/cases/hana/\">") != std::string::npos);
 
-  std::string group = Read(mem, "site/hoge/groups/hana/index.html");
+  std::string group = ReadText(mem, "site/hoge/groups/hana/index.html");
   CHECK(group.find("この団体が関わった協働事例") != std::string::npos);
   CHECK(group.find("hoge/cases/hana/index.html") != std::string::npos);
 
   // Newest first, in the city's 和暦.
-  std::string list = Read(mem, "site/hoge/cases/index.html");
+  std::string list = ReadText(mem, "site/hoge/cases/index.html");
   CHECK(list.find("令和元年5月1日") < list.find("平成22年3月"));
 
   // The portal index counts the shared term across both cities.
-  std::string portal_term = Read(mem, "site/kyodo/fields/kodomo/index.html");
+  std::string portal_term = ReadText(mem, "site/kyodo/fields/kodomo/index.html");
   CHECK(portal_term.find("に当たる協働事例は2件です") != std::string::npos);
   CHECK(portal_term.find("ほげ市（1件）") != std::string::npos);
   CHECK(portal_term.find("ふが町（1件）") != std::string::npos);
-  std::string fuga = Read(mem, "site/fuga/cases/yuki/index.html");
+  std::string fuga = ReadText(mem, "site/fuga/cases/yuki/index.html");
   CHECK(fuga.find("2024年1月15日") != std::string::npos);  // seireki is the default style
 }
 
@@ -165,7 +159,7 @@ TEST_CASE("absolute links under --base-url") {
   BuildOptions options;
   options.base_url = "https://example.org/kyodo/";
   REQUIRE(Build(&mem, options, &result, &d));
-  std::string kase = Read(mem, "site/hoge/cases/hana/index.html");
+  std::string kase = ReadText(mem, "site/hoge/cases/hana/index.html");
   CHECK(kase.find("href=\"https://example.org/kyodo/hoge/groups/hana/\"") != std::string::npos);
   CHECK(kase.find("../") == std::string::npos);
 }
@@ -179,13 +173,13 @@ TEST_CASE("rebuilds: same bytes whatever --jobs, unchanged files kept, stale fil
   one.jobs = 1;
   REQUIRE(Build(&mem, one, &first, &d));
   std::map<std::string, std::string> before;
-  for (const auto& f : mem.FilesUnder("site")) before[f] = Read(mem, f);
+  for (const auto& f : mem.FilesUnder("site")) before[f] = ReadText(mem, f);
 
   BuildOptions many;
   many.jobs = 4;
   REQUIRE(Build(&mem, many, &second, &d));
   std::map<std::string, std::string> after;
-  for (const auto& f : mem.FilesUnder("site")) after[f] = Read(mem, f);
+  for (const auto& f : mem.FilesUnder("site")) after[f] = ReadText(mem, f);
   CHECK(after == before);
   CHECK(second.unchanged == second.files);
 
@@ -203,13 +197,13 @@ TEST_CASE("a content error publishes nothing and keeps the old site") {
   Diagnostics d;
   BuildResult result;
   REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
-  std::string old_index = Read(mem, "site/index.html");
+  std::string old_index = ReadText(mem, "site/index.html");
   int writes = mem.writes();
   mem.Add("content/hoge/cases/bad.md", "---\ntitle: x\ndate: 平成32年\n---\n");
   Diagnostics d2;
   CHECK_FALSE(Build(&mem, BuildOptions{}, &result, &d2));
   CHECK(d2.ErrorCount() == 1);
-  CHECK(Read(mem, "site/index.html") == old_index);
+  CHECK(ReadText(mem, "site/index.html") == old_index);
   CHECK(mem.writes() == writes);  // not even the staging folder was started
   CHECK(mem.FilesUnder("site.kyodo-new").empty());
 }
@@ -235,7 +229,7 @@ TEST_CASE("the output folder must be kyodo's own before it is replaced") {
   BuildResult result;
   CHECK_FALSE(Build(&mem, BuildOptions{}, &result, &d));
   CHECK(d.items().back().message == "出力先のフォルダは kyodo が作ったものではないため、上書きしません");
-  CHECK(Read(mem, "site/important.txt") == "not ours");
+  CHECK(ReadText(mem, "site/important.txt") == "not ours");
 }
 
 TEST_CASE("symlinks that leave content/ are refused") {

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "fixture_util.h"
+
 #include "site.h"
 
 namespace kyodo {
@@ -47,12 +49,6 @@ bool Build(MemoryDisk* disk, Diagnostics* diags, const std::string& report = "")
   return BuildSite(*disk, options, &result, diags);
 }
 
-std::string Read(const MemoryDisk& disk, const std::string& path) {
-  std::string bytes, err;
-  REQUIRE_MESSAGE(disk.ReadFile(path, &bytes, &err), path);
-  return bytes;
-}
-
 std::string Find(const MemoryDisk& disk, const std::string& dir, const std::string& prefix) {
   for (const std::string& f : disk.FilesUnder(dir)) {
     if (f.rfind(dir + "/" + prefix, 0) == 0) return f;
@@ -94,17 +90,17 @@ TEST_CASE("The machi theme bundles the default stylesheet with its own and links
   Site(&disk, "theme: machi\ntokens:\n  color_primary: \"#1e6b3a\"\n  font_size_base: \"18px\"\n");
   Diagnostics d;
   REQUIRE(Build(&disk, &d));
-  std::string page = Read(disk, "site/x/index.html");
+  std::string page = ReadText(disk, "site/x/index.html");
   CHECK(page.find("<html lang=\"ja\" data-theme=\"machi\">") != std::string::npos);
   std::string bundle = Find(disk, "site/assets/machi", "style.");
   std::string tokens = Find(disk, "site/assets/machi", "tokens.");
   REQUIRE(!bundle.empty());
   REQUIRE(!tokens.empty());
-  std::string css = Read(disk, bundle);
+  std::string css = ReadText(disk, bundle);
   CHECK(css.find("kyodo default theme") != std::string::npos);        // style.css from default
   CHECK(css.find("kyodo \"machi\" theme") != std::string::npos);      // then machi's own style.css
   CHECK(css.find("kyodo default theme") < css.find("kyodo \"machi\" theme"));
-  std::string vars = Read(disk, tokens);
+  std::string vars = ReadText(disk, tokens);
   CHECK(vars.find("  --color-primary: #1e6b3a;\n") != std::string::npos);
   CHECK(vars.find("  --color-header-background: #1e6b3a;\n") != std::string::npos);  // $color_primary
   CHECK(vars.find("  --font-size-base: 112.5%;\n") != std::string::npos);
@@ -125,7 +121,7 @@ TEST_CASE("A logo token shows the city's image with the city name as its alt tex
   disk.Add("content/x/assets/mark.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
   Diagnostics d;
   REQUIRE(Build(&disk, &d));
-  std::string page = Read(disk, "site/x/cases/index.html");
+  std::string page = ReadText(disk, "site/x/cases/index.html");
   CHECK(page.find("<img class=\"site-logo\" src=\"../../x/assets/mark.svg\" alt=\"試験市\">") != std::string::npos);
 }
 
@@ -135,13 +131,13 @@ TEST_CASE("Without a report the accessibility pages publish the policy and say t
   Diagnostics d;
   REQUIRE(Build(&disk, &d));
   for (const char* path : {"site/accessibility/index.html", "site/x/accessibility/index.html"}) {
-    std::string page = Read(disk, path);
+    std::string page = ReadText(disk, path);
     CHECK(page.find("JIS X 8341-3:2016 の適合レベル AA に準拠") != std::string::npos);
     CHECK(page.find("試験結果はまだ作成されていません。") != std::string::npos);
     CHECK(page.find("試験実施日") == std::string::npos);
     CHECK(page.find("<td>○</td>") != std::string::npos);  // the build's own contrast table
   }
-  CHECK(Read(disk, "site/x/index.html").find("ウェブアクセシビリティ方針と試験結果</a>") != std::string::npos);
+  CHECK(ReadText(disk, "site/x/index.html").find("ウェブアクセシビリティ方針と試験結果</a>") != std::string::npos);
 }
 
 TEST_CASE("With --a11y-report the pages carry the measured results and link the tested pages") {
@@ -158,7 +154,7 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
        "violations": [{"id": "link-name"}], "passes": ["color-contrast"], "incomplete": [], "inapplicable": []}]})");
   Diagnostics d;
   REQUIRE(Build(&disk, &d, "build/a11y.json"));
-  std::string page = Read(disk, "site/x/accessibility/index.html");
+  std::string page = ReadText(disk, "site/x/accessibility/index.html");
   CHECK(page.find("<time datetime=\"2026-03-31\">2026年3月31日</time>") != std::string::npos);
   CHECK(page.find("乱数の種 7 で選んだ 1ページ") != std::string::npos);
   CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);

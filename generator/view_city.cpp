@@ -8,8 +8,6 @@ namespace kyodo {
 
 namespace {
 
-const City& CityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
-
 mustache::data SimpleLink(const PageView& view, const ViewContext& ctx, int city, int page) {
   const City& c = CityOf(ctx, city);
   const Page& p = c.pages[static_cast<size_t>(page)];
@@ -82,6 +80,8 @@ mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& 
   view.SetList("news", std::move(news));
   view.Set("news_href", view.Href(c.site.slug + "/news/"));
   view.SetList("pages", std::move(pages));
+  view.SetList("forms", FormLinks(view, ctx, city));
+  view.Set("forms_href", view.Href(FormListPath(ctx, city)));
   return view.Finish();
 }
 

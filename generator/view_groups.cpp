@@ -9,8 +9,6 @@ namespace kyodo {
 
 namespace {
 
-const City& CityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
-
 // 五十音 rows in directory order; ids are ASCII so "#row-ka" survives any URL handling.
 constexpr const char* kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
 constexpr const char* kRowIds[] = {"a", "ka", "sa", "ta", "na", "ha", "ma", "ya", "ra", "wa", "other"};

@@ -141,11 +141,16 @@ mustache::data PageView::Nav() const {
     if (!ix.cases.empty()) items.push_back({"cases", "協働事例", s + "/cases/"});
     items.push_back({"kyodo", "協働の索引", s + "/kyodo/"});
     if (!ix.groups.empty()) items.push_back({"groups", "市民活動団体", s + "/groups/"});
+    if (!city_->forms.empty()) items.push_back({"forms", "手続き・様式", s + "/forms/"});
     if (!ix.news.empty()) items.push_back({"news", "お知らせ", s + "/news/"});
     items.push_back({"contact", "問い合わせ先", s + "/contact/"});
   } else {
     items.push_back({"top", "ポータルトップ", ""});
     items.push_back({"kyodo", "協働の索引", "kyodo/"});
+    const auto& cities = ctx_.content.cities;
+    if (std::any_of(cities.begin(), cities.end(), [](const City& c) { return !c.forms.empty(); })) {
+      items.push_back({"forms", "手続き・様式", "forms/"});
+    }
   }
   std::vector<mustache::data> out;
   for (const Item& item : items) {

@@ -44,6 +44,9 @@ struct ViewContext {
 /// can leave out a list's heading when it is empty.
 void SetList(mustache::data* d, const std::string& key, std::vector<mustache::data> items);
 
+/// City `city` of the content (city >= 0).
+inline const City& CityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
+
 /// Sets `key` of object `d` to `value` without copying it (kainjow's set copies).
 void Put(mustache::data* d, const std::string& key, mustache::data&& value);
 

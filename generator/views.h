@@ -69,6 +69,22 @@ struct AccessibilityEvidence {
 std::string AccessibilityPath(int city, const ViewContext& ctx);
 mustache::data AccessibilityView(const ViewContext& ctx, int city, const AccessibilityEvidence& evidence);
 
+// ---- forms (view_forms.cpp) ----
+/// The page of form `index` of a city: purpose, deadline, steps, fields, where the answers go.
+mustache::data FormPageView(const ViewContext& ctx, int city, int index);
+/// The forms of a city (city >= 0) or of every city (city == -1).
+mustache::data FormListView(const ViewContext& ctx, int city);
+/// Site path of a form page: "saku/forms/teian/" (its JSON Schema is schema.json in it).
+std::string FormPath(const City& city, const Form& form);
+/// Site path of the list of forms: "saku/forms/", or "forms/" for the portal.
+std::string FormListPath(const ViewContext& ctx, int city);
+/// Absolute URL of a form's schema.json under the canonical base ("" without one).
+std::string FormSchemaUrl(const ViewContext& ctx, int city, int index);
+/// Whether the city (or, for -1, any city) has forms: the menu and lists show them then.
+bool HasForms(const ViewContext& ctx, int city);
+/// The forms of a city as list items, for its top page.
+std::vector<mustache::data> FormLinks(const PageView& view, const ViewContext& ctx, int city);
+
 /// A case as an item of a list (shared by every list of cases).
 mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef ref, bool show_city);
 

@@ -110,4 +110,9 @@ step "opendata: the in-page group filter (groups.js) matches the static 分野/�
 node tests/browser/groups_filter.mjs build/site-a saku suwa azumino
 # --- end opendata ---
 
+# --- forms ---
+step "forms in chromium: every sample form filled and sent to a local endpoint, error summary, JavaScript off, axe"
+node tests/browser/forms.mjs --kyodo build/kyodo --out build/forms
+# --- end forms ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

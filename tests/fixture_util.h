@@ -47,6 +47,13 @@ inline void AddTxtar(const std::string& txtar, MemoryDisk* mem) {
   flush();
 }
 
+/// The contents of `path` on `disk`, or "" when it is missing.
+inline std::string ReadText(const Disk& disk, const std::string& path) {
+  std::string text, err;
+  disk.ReadFile(path, &text, &err);
+  return text;
+}
+
 /// True when the developer asked to rewrite expected files (UPDATE_GOLDEN=1).
 inline bool UpdateGolden() {
   const char* v = std::getenv("UPDATE_GOLDEN");

@@ -89,8 +89,11 @@ function send(res, status, type, body) {
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Start chromium with a fresh empty profile. Resolves to {context, close}. */
-export async function launchBrowser() {
+/**
+ * Start chromium with a fresh empty profile. Resolves to {context, close}.
+ * `contextOptions` go to the browser context, e.g. {javaScriptEnabled: false}.
+ */
+export async function launchBrowser(contextOptions = {}) {
   // Playwright rejects --user-data-dir in launch() args; a persistent context
   // on an empty temp dir is the supported way to pin the profile.
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kyodo-chromium-'));
@@ -99,6 +102,7 @@ export async function launchBrowser() {
       executablePath: '/usr/bin/chromium',
       headless: true,
       args: FLAGS,
+      ...contextOptions,
     });
     return {
       context,

@@ -1,0 +1,386 @@
+#include "form.h"
+
+#include <algorithm>
+#include <map>
+
+#include "city_config.h"
+#include "disk.h"
+#include "form_rules.h"
+#include "links.h"
+#include "page_loader.h"
+#include "site_index.h"
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr FieldType kTypes[] = {FieldType::kText,   FieldType::kTextarea, FieldType::kEmail,  FieldType::kTel,
+                                FieldType::kPostal, FieldType::kDate,     FieldType::kNumber, FieldType::kSelect,
+                                FieldType::kRadio,  FieldType::kCheckbox, FieldType::kFile};
+
+bool IsAsciiName(const std::string& name) {
+  if (name.empty() || name.size() > 64) return false;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!letter(name[0])) return false;  // not _charset_ and friends, which browsers treat specially
+  return std::all_of(name.begin(), name.end(),
+                     [&](char c) { return letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-'; });
+}
+
+bool TakesOptions(FieldType t) {
+  return t == FieldType::kSelect || t == FieldType::kRadio || t == FieldType::kCheckbox;
+}
+
+// maxlength and pattern are HTML attributes of text-like inputs only.
+bool TakesMaxLength(FieldType t) {
+  return t == FieldType::kText || t == FieldType::kTextarea || t == FieldType::kEmail || t == FieldType::kTel;
+}
+bool TakesPattern(FieldType t) { return t == FieldType::kText || t == FieldType::kEmail || t == FieldType::kTel; }
+
+std::optional<FieldType> ReadType(const MapReader& r) {
+  auto text = r.String("type");
+  if (!text) return FieldType::kText;
+  std::vector<std::string> names;
+  for (FieldType t : kTypes) {
+    if (text->value == FieldTypeName(t)) return t;
+    names.push_back(FieldTypeName(t));
+  }
+  auto near = NearestMatches(text->value, names, 1);
+  r.diags()->Error(text->loc, "type「" + text->value + "」は使えません",
+                   (near.empty() ? std::string() : "「" + near[0] + "」ではありませんか。") + "使える type: text, "
+                   "textarea, email, tel, postal, date, number, select, radio, checkbox, file");
+  return std::nullopt;
+}
+
+void ReadOptions(const MapReader& r, FormField* f) {
+  std::vector<Located> options = r.StringList("options");
+  if (!options.empty() && !TakesOptions(f->type)) {
+    r.diags()->Error(r.ValueLoc("options"), std::string("type: ") + FieldTypeName(f->type) + " には options を書けません",
+                     "選択肢を選ばせるときは type: select・radio・checkbox にしてください");
+    return;
+  }
+  if (options.empty() && (f->type == FieldType::kSelect || f->type == FieldType::kRadio)) {
+    r.diags()->Error(r.Has("options") ? r.ValueLoc("options") : r.where(),
+                     "「" + f->label + "」（type: " + FieldTypeName(f->type) + "）に選択肢（options）がありません",
+                     "options: [選択肢1, 選択肢2] のように書いてください");
+    return;
+  }
+  for (const Located& o : options) {
+    std::string value = CollapseWhitespace(o.value);
+    if (value.empty()) {
+      r.diags()->Error(o.loc, "空の選択肢があります");
+    } else if (std::find(f->options.begin(), f->options.end(), value) != f->options.end()) {
+      r.diags()->Error(o.loc, "選択肢「" + value + "」が2回書かれています", "どちらか一方を消してください");
+    } else {
+      f->options.push_back(value);
+    }
+  }
+}
+
+void ReadLimits(const MapReader& r, FormField* f) {
+  if (r.Has("max_length")) {
+    f->max_length = r.Int("max_length");
+    if (f->max_length && *f->max_length < 1) {
+      r.diags()->Error(r.ValueLoc("max_length"), "max_length は 1 以上の整数で書いてください");
+      f->max_length.reset();
+    } else if (f->max_length && !TakesMaxLength(f->type)) {
+      r.diags()->Error(r.KeyLoc("max_length"),
+                       std::string("type: ") + FieldTypeName(f->type) + " には max_length を書けません",
+                       "max_length は text・textarea・email・tel で使えます");
+      f->max_length.reset();
+    }
+  }
+  if (auto pattern = r.String("pattern")) {
+    std::string why;
+    if (!TakesPattern(f->type)) {
+      r.diags()->Error(r.KeyLoc("pattern"), std::string("type: ") + FieldTypeName(f->type) + " には pattern を書けません",
+                       f->type == FieldType::kPostal ? "郵便番号（postal）は 123-4567 の形を自動で確かめます"
+                                                     : "pattern は text・email・tel で使えます");
+    } else if (!CheckPattern(pattern->value, &why)) {
+      r.diags()->Error(pattern->loc, "pattern「" + pattern->value + "」を使えません: " + why,
+                       "ブラウザーは使えない pattern を黙って無視し、入力を確かめなくなります");
+    } else {
+      f->pattern = pattern->value;
+    }
+  }
+  if (auto ac = r.String("autocomplete")) {
+    std::string why, hint;
+    if (CheckAutocomplete(ac->value, f->type, &why, &hint)) {
+      f->autocomplete = CollapseWhitespace(ac->value);
+    } else {
+      r.diags()->Error(ac->loc, why, hint);
+    }
+  }
+}
+
+FormField ReadField(const MapReader& r, int position) {
+  r.CheckKeys({"name", "type", "label", "required", "help", "options", "max_length", "pattern", "autocomplete"});
+  FormField f;
+  f.loc = r.where();
+  f.name = "field" + std::to_string(position);
+  if (auto name = r.String("name")) {
+    if (IsAsciiName(name->value)) {
+      f.name = name->value;
+    } else {
+      std::string slug = RomajiSlug(name->value);
+      r.diags()->Error(name->loc, "name「" + name->value + "」は送信する項目名に使えません",
+                       "半角英字で始まる英数字・_・- だけで書いてください（例: " +
+                           (slug.empty() || !IsAsciiName(slug) ? std::string("group_name") : slug) + "）");
+    }
+  }
+  if (auto label = r.String("label", true)) {
+    f.label = CollapseWhitespace(label->value);
+    if (f.label.empty()) r.diags()->Error(label->loc, "label が空です", "画面に表示する項目名を書いてください");
+  }
+  auto type = ReadType(r);
+  f.type = type.value_or(FieldType::kText);
+  f.required = r.Bool("required").value_or(false);
+  if (auto help = r.String("help")) f.help = CollapseWhitespace(help->value);
+  ReadOptions(r, &f);
+  ReadLimits(r, &f);
+  return f;
+}
+
+void ReadFields(const MapReader& m, Form* form) {
+  std::map<std::string, SourceLoc> seen;
+  int position = 0;
+  for (const MapReader& r : m.MapList("fields")) {
+    FormField f = ReadField(r, ++position);
+    auto [it, fresh] = seen.emplace(f.name, f.loc);
+    if (!fresh) {
+      m.diags()->Error(r.Has("name") ? r.ValueLoc("name") : f.loc,
+                       "項目名（name）「" + f.name + "」が " + std::to_string(it->second.line) + " 行目の項目と重なります",
+                       "送信される値が混ざらないよう、別の name: を付けてください");
+    }
+    form->fields.push_back(std::move(f));
+  }
+}
+
+// https:// endpoints only: answers carry names and addresses. A loopback http
+// address is accepted with a warning, for trying a form against a local receiver.
+void ReadAction(const MapReader& m, Form* form) {
+  auto action = m.String("action");
+  if (!action) return;
+  const std::string& a = action->value;
+  if (a.rfind("mailto:", 0) == 0) {
+    std::string address = ActionTarget(a);
+    size_t at = address.find('@');
+    if (at == std::string::npos || at == 0 || address.find('.', at) == std::string::npos ||
+        address.find_first_of(" \t,;<>\"") != std::string::npos || address.find('@', at + 1) != std::string::npos) {
+      m.diags()->Error(action->loc, "action「" + a + "」のメールアドレスが正しくありません",
+                       "mailto:kyodo@city.example.lg.jp のように1つのアドレスを書いてください");
+      return;
+    }
+    form->action = a;
+    return;
+  }
+  bool https = a.rfind("https://", 0) == 0;
+  bool http = a.rfind("http://", 0) == 0;
+  std::string host = https || http ? ActionTarget(a) : "";
+  std::string bare = host.substr(0, host.rfind(':') == std::string::npos || host.back() == ']' ? host.size() : host.rfind(':'));
+  bool loopback = bare == "127.0.0.1" || bare == "localhost" || bare == "[::1]";
+  if ((https || http) && (host.empty() || host.find_first_of(" \t") != std::string::npos)) {
+    m.diags()->Error(action->loc, "action「" + a + "」の URL にホスト名がありません");
+  } else if (https) {
+    form->action = a;
+  } else if (http && loopback) {
+    m.diags()->Warning(action->loc, "action「" + a + "」は試験用のこのコンピューター内の受付先です",
+                       "公開する前に、市の受付システムの https:// の URL に書き換えてください");
+    form->action = a;
+  } else if (http) {
+    m.diags()->Error(action->loc, "action「" + a + "」は暗号化されない http:// です",
+                     "個人情報を送るため、https:// で始まる受付先にしてください");
+  } else {
+    m.diags()->Error(action->loc, "action「" + a + "」は受付先として使えません",
+                     "電子申請サービスなどの https:// の URL か、mailto:メールアドレス を書いてください。"
+                     "受付先がなければ action: を消すと、印刷して提出する様式になります");
+  }
+}
+
+void ReadDownloads(const MapReader& m, Form* form) {
+  for (const MapReader& d : m.MapList("downloads")) {
+    d.CheckKeys({"title", "src"});
+    auto title = d.String("title", true);
+    auto src = d.String("src", true);
+    if (title && src) form->downloads.push_back({CollapseWhitespace(title->value), src->value, src->loc});
+  }
+}
+
+std::string Quoted(const FormField& f) { return "「" + f.label + "」"; }
+
+}  // namespace
+
+bool FormField::IsGroup() const {
+  return type == FieldType::kRadio || (type == FieldType::kCheckbox && !options.empty());
+}
+
+FormAction Form::action_kind() const {
+  if (action.empty()) return FormAction::kPrint;
+  return action.rfind("mailto:", 0) == 0 ? FormAction::kMailto : FormAction::kPost;
+}
+
+bool Form::has_file_field() const {
+  return std::any_of(fields.begin(), fields.end(), [](const FormField& f) { return f.type == FieldType::kFile; });
+}
+
+const char* FieldTypeName(FieldType type) {
+  switch (type) {
+    case FieldType::kText:
+      return "text";
+    case FieldType::kTextarea:
+      return "textarea";
+    case FieldType::kEmail:
+      return "email";
+    case FieldType::kTel:
+      return "tel";
+    case FieldType::kPostal:
+      return "postal";
+    case FieldType::kDate:
+      return "date";
+    case FieldType::kNumber:
+      return "number";
+    case FieldType::kSelect:
+      return "select";
+    case FieldType::kRadio:
+      return "radio";
+    case FieldType::kCheckbox:
+      return "checkbox";
+    case FieldType::kFile:
+      return "file";
+  }
+  return "text";
+}
+
+std::optional<Form> LoadForm(const std::string& path, const std::string& text, Diagnostics* diags) {
+  YamlFile yaml(path, text);
+  if (!yaml.Parse(diags)) return std::nullopt;
+  MapReader m(yaml, yaml.root(), yaml.Start(), diags);
+  if (!m.ok()) return std::nullopt;
+  m.CheckKeys({"title", "summary", "purpose", "eligibility", "deadline", "steps", "contact", "fields", "action",
+               "downloads", "date", "updated", "weight", "draft"});
+  Form form;
+  form.source = path;
+  form.id = StemOf(path);
+  if (!IsValidSlug(form.id)) {
+    std::string slug = RomajiSlug(form.id);
+    diags->Error({path, 0, 0}, "ファイル名「" + BaseName(path) + "」は URL に使えません",
+                 "ファイル名を半角英小文字・数字・- にしてください（例: " + (slug.empty() ? "teian" : slug) + ".yaml）");
+  }
+  if (auto title = m.String("title", true)) {
+    form.title = CollapseWhitespace(title->value);
+    if (form.title.empty()) diags->Error(title->loc, "title が空です");
+  }
+  if (auto s = m.String("summary")) form.summary = CollapseWhitespace(s->value);
+  if (auto s = m.String("purpose")) form.purpose = s->value;
+  if (auto s = m.String("eligibility")) form.eligibility = s->value;
+  form.deadline = ReadDate(m, "deadline", false);
+  form.date = ReadDate(m, "date", false);
+  form.updated = ReadDate(m, "updated", false);
+  if (form.date && form.updated && form.updated->SortKey() < form.date->SortKey()) {
+    diags->Error(m.ValueLoc("updated"), "更新日（updated）が掲載日（date）より前です");
+  }
+  for (const Located& step : m.StringList("steps")) form.steps.push_back(CollapseWhitespace(step.value));
+  if (auto contact = m.String("contact")) form.contact = *contact;
+  ReadFields(m, &form);
+  ReadAction(m, &form);
+  ReadDownloads(m, &form);
+  form.weight = m.Int("weight").value_or(0);
+  form.draft = m.Bool("draft").value_or(false);
+  if (form.fields.empty() && form.downloads.empty()) {
+    diags->Error(yaml.Start(), "入力項目（fields）も様式ファイル（downloads）もありません",
+                 "fields: に入力項目を書くか、downloads: に様式ファイルを書いてください");
+  }
+  if (form.action_kind() == FormAction::kMailto) {
+    for (const FormField& f : form.fields) {
+      if (f.type != FieldType::kFile) continue;
+      diags->Error(f.loc, "メール（mailto:）で送る様式では、ファイル（" + Quoted(f) + "）を送れません",
+                   "ファイルは別にメールで送るよう help: に書き、この項目を消してください");
+    }
+  }
+  return form;
+}
+
+void CheckFormDownloads(const Content& content, const SiteIndex& index, Diagnostics* diags) {
+  for (const City& city : content.cities) {
+    for (const Form& form : city.forms) {
+      for (const FormDownload& d : form.downloads) {
+        LinkTarget target = ResolveLink(content, index, form.source, d.src);
+        bool web = d.src.rfind("https://", 0) == 0 || d.src.rfind("http://", 0) == 0;
+        if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) continue;
+        if (target.kind == LinkTarget::Kind::kMissing) {
+          diags->Error(d.loc, "様式ファイル「" + d.src + "」が見つかりません",
+                       "「" + target.resolved + "」というファイルはありません。" + city.dir +
+                           "/assets/ に置き、../assets/ファイル名 と書いてください");
+        } else {
+          diags->Error(d.loc, "様式ファイル「" + d.src + "」を指定できません",
+                       "ファイルは " + city.dir + "/assets/ に置いて ../assets/ファイル名 と書くか、https:// の URL を書いてください");
+        }
+      }
+    }
+  }
+}
+
+bool DeadlinePassed(const Date& deadline, const Date& today) {
+  switch (deadline.precision) {
+    case DatePrecision::kDay:
+      return today.SortKey() > deadline.SortKey();
+    case DatePrecision::kMonth:
+      return today.year * 100 + today.month > deadline.year * 100 + deadline.month;
+    case DatePrecision::kYear:
+      return today.year > deadline.year;
+    case DatePrecision::kFiscalYear:
+      return today.SortKey() >= (deadline.year + 1) * 10000 + 401;  // 年度 ends on March 31
+  }
+  return false;
+}
+
+std::string ActionTarget(const std::string& action) {
+  if (action.rfind("mailto:", 0) == 0) {
+    std::string address = action.substr(7);
+    return address.substr(0, address.find('?'));
+  }
+  size_t scheme = action.find("://");
+  if (scheme == std::string::npos) return "";
+  std::string rest = action.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  size_t at = rest.rfind('@');  // user:password@host
+  return at == std::string::npos ? rest : rest.substr(at + 1);
+}
+
+std::string MissingMessage(const FormField& f) {
+  switch (f.type) {
+    case FieldType::kSelect:
+    case FieldType::kRadio:
+      return Quoted(f) + "を選んでください";
+    case FieldType::kCheckbox:
+      return f.options.empty() ? Quoted(f) + "にチェックを入れてください" : Quoted(f) + "を1つ以上選んでください";
+    case FieldType::kFile:
+      return Quoted(f) + "のファイルを選んでください";
+    default:
+      return Quoted(f) + "を入力してください";
+  }
+}
+
+std::string FormatMessage(const FormField& f) {
+  if (!f.pattern.empty()) {
+    return Quoted(f) + "は決められた形で入力してください" + (f.help.empty() ? "" : "（" + f.help + "）");
+  }
+  switch (f.type) {
+    case FieldType::kEmail:
+      return Quoted(f) + "は name@example.jp のような形で入力してください";
+    case FieldType::kPostal:
+      return Quoted(f) + "は 123-4567 のように7桁の数字で入力してください";
+    case FieldType::kNumber:
+      return Quoted(f) + "は数字で入力してください";
+    case FieldType::kDate:
+      return Quoted(f) + "は正しい日付を入力してください";
+    default:
+      return "";
+  }
+}
+
+std::string TooLongMessage(const FormField& f) {
+  return f.max_length ? Quoted(f) + "は" + std::to_string(*f.max_length) + "文字以内で入力してください" : "";
+}
+
+}  // namespace kyodo

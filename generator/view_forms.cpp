@@ -1,0 +1,275 @@
+// Views of forms (協働提案・相談・団体登録・支援金申請): one page per form with its
+// purpose, deadline, steps, fields, where the answers go and its 様式 downloads,
+// and the lists of forms per city and across the portal.
+#include "links.h"
+#include "text.h"
+#include "views.h"
+
+namespace kyodo {
+
+namespace {
+
+const City& FormsCityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
+
+// Free text written over several lines: one paragraph per blank-line-separated block.
+std::vector<mustache::data> Paragraphs(const std::string& text) {
+  std::vector<mustache::data> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    std::string p = CollapseWhitespace(text.substr(start, end - start));
+    if (!p.empty()) out.push_back(mustache::data(p));
+    start = end + 2;
+  }
+  return out;
+}
+
+// The hint under a label: the author's help plus what the browser will check.
+std::string HintOf(const FormField& f) {
+  std::string hint = f.help;
+  if (f.type == FieldType::kPostal && hint.empty()) hint = "7桁の数字で入力してください（ハイフンはあってもなくてもかまいません）。";
+  if (f.max_length) {
+    std::string limit = std::to_string(*f.max_length) + "文字以内";
+    hint = hint.empty() ? limit + "で入力してください。" : hint + "（" + limit + "）";
+  }
+  return hint;
+}
+
+const char* InputType(FieldType t) {
+  switch (t) {
+    case FieldType::kEmail:
+      return "email";
+    case FieldType::kTel:
+      return "tel";
+    case FieldType::kDate:
+      return "date";
+    case FieldType::kNumber:
+      return "number";
+    case FieldType::kFile:
+      return "file";
+    default:
+      return "text";  // text, and postal (a number type would drop leading zeros and the hyphen)
+  }
+}
+
+mustache::data FieldData(const FormField& f, bool print) {
+  mustache::data d;
+  std::string id = "f-" + f.name;
+  bool group = f.IsGroup();
+  d.set("id", id);
+  d.set("name", f.name);
+  d.set("label", f.label);
+  d.set("required", Flag(f.required));
+  std::string hint = HintOf(f);
+  if (!hint.empty()) {
+    d.set("hint", hint);
+    d.set("hint_id", id + "-hint");
+  }
+  d.set("is_group", Flag(group));
+  d.set("is_consent", Flag(f.type == FieldType::kCheckbox && !group));
+  d.set("is_textarea", Flag(f.type == FieldType::kTextarea));
+  d.set("is_select", Flag(f.type == FieldType::kSelect));
+  bool file_note = print && f.type == FieldType::kFile;  // a printed 様式 cannot carry a file
+  d.set("is_file_print", Flag(file_note));
+  d.set("is_input", Flag(!group && !file_note && f.type != FieldType::kTextarea && f.type != FieldType::kSelect &&
+                         f.type != FieldType::kCheckbox));
+  d.set("input_type", InputType(f.type));
+  if (f.type == FieldType::kPostal) {
+    d.set("inputmode", "numeric");
+    d.set("pattern", kPostalPattern);
+    d.set("maxlength", "8");
+  }
+  if (!f.pattern.empty()) d.set("pattern", f.pattern);
+  if (f.max_length) d.set("maxlength", std::to_string(*f.max_length));
+  if (!f.autocomplete.empty()) d.set("autocomplete", f.autocomplete);
+  d.set("rows", f.max_length && *f.max_length <= 200 ? "4" : "8");
+  d.set("msg_missing", MissingMessage(f));
+  if (!FormatMessage(f).empty()) d.set("msg_format", FormatMessage(f));
+  if (f.max_length) d.set("msg_long", TooLongMessage(f));
+  // HTML cannot require "at least one" of a checkbox group; forms.js and the schema do.
+  d.set("required_group", Flag(f.required && f.type == FieldType::kCheckbox && group));
+  std::vector<mustache::data> options;
+  int n = 0;
+  for (const std::string& o : f.options) {
+    mustache::data od;
+    od.set("option_id", id + "-" + std::to_string(++n));
+    od.set("option_type", f.type == FieldType::kRadio ? "radio" : "checkbox");
+    od.set("option_required", Flag(f.required && f.type == FieldType::kRadio));
+    od.set("name", f.name);
+    od.set("value", o);
+    options.push_back(std::move(od));
+  }
+  SetList(&d, "options", std::move(options));
+  if (f.type == FieldType::kCheckbox && !group) d.set("value", kCheckedValue);
+  return d;
+}
+
+// What a form does with the answers, in words a resident reads on a card.
+const char* ModeLabel(const Form& form) {
+  switch (form.action_kind()) {
+    case FormAction::kPost:
+      return "オンラインで送信";
+    case FormAction::kMailto:
+      return "メールで送信";
+    case FormAction::kPrint:
+      return "印刷して提出";
+  }
+  return "";
+}
+
+std::string ContactName(const City& city, const Org* org) {
+  if (!org) return city.site.name;
+  std::string name = city.site.name + " ";
+  if (const Org* parent = org->parent.empty() ? nullptr : city.FindOrg(org->parent)) name += parent->name + " ";
+  return name + org->name;
+}
+
+void StatusKeys(PageView& view, const ViewContext& ctx, const Form& form, mustache::data* d) {
+  if (!form.deadline) return;
+  bool closed = DeadlinePassed(*form.deadline, ctx.build_date);
+  mustache::data status;
+  status.set("deadline", view.DateText(*form.deadline));
+  status.set("deadline_iso", form.deadline->Iso());
+  status.set("closed", Flag(closed));
+  d->set("form_status", status);
+  d->set("form_closed", Flag(closed));
+}
+
+void Downloads(PageView& view, const ViewContext& ctx, const Form& form) {
+  std::vector<mustache::data> items;
+  for (const FormDownload& dl : form.downloads) {
+    LinkTarget target = ResolveLink(ctx.content, ctx.index, form.source, dl.src);
+    mustache::data d;
+    d.set("title", dl.title);
+    d.set("href", target.kind == LinkTarget::Kind::kAsset ? view.Href(target.site_path) : dl.src);
+    if (target.asset) d.set("label", FileLabel(target.asset->rel, target.asset->size));
+    items.push_back(std::move(d));
+  }
+  view.SetList("downloads", std::move(items));
+}
+
+mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, const Form& form, bool show_city) {
+  const City& c = FormsCityOf(ctx, city);
+  mustache::data d;
+  d.set("title", form.title);
+  d.set("href", view.Href(FormPath(c, form)));
+  if (!form.summary.empty()) d.set("summary", form.summary);
+  d.set("mode", ModeLabel(form));
+  if (show_city) d.set("card_city", c.site.name);
+  if (form.deadline) {
+    bool closed = DeadlinePassed(*form.deadline, ctx.build_date);
+    d.set("closed", Flag(closed));
+    d.set("deadline", FormatDate(*form.deadline, c.site.date_style));
+    d.set("deadline_iso", form.deadline->Iso());
+  }
+  return d;
+}
+
+}  // namespace
+
+std::string FormPath(const City& city, const Form& form) { return city.site.slug + "/forms/" + form.id + "/"; }
+
+std::string FormListPath(const ViewContext& ctx, int city) {
+  return city >= 0 ? FormsCityOf(ctx, city).site.slug + "/forms/" : "forms/";
+}
+
+bool HasForms(const ViewContext& ctx, int city) {
+  if (city >= 0) return !FormsCityOf(ctx, city).forms.empty();
+  for (const City& c : ctx.content.cities) {
+    if (!c.forms.empty()) return true;
+  }
+  return false;
+}
+
+mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
+  const City& c = FormsCityOf(ctx, city);
+  const Form& form = c.forms[static_cast<size_t>(index)];
+  std::string path = FormPath(c, form);
+  PageView view(ctx, path, city);
+  view.Title(form.title);
+  view.Section("forms");
+  view.Crumb("手続き・様式", FormListPath(ctx, city));
+  view.Description(form.summary);
+  view.Meta(PageIdOf(path), form.date, form.updated);
+  const Org* org = form.contact.value.empty() ? c.FindOrg(c.site.contact) : c.FindOrg(form.contact.value);
+  view.Contact(org);
+  view.UseScript("forms.js");
+  mustache::data& d = view.data();
+  if (!form.summary.empty()) d.set("form_summary", form.summary);
+  StatusKeys(view, ctx, form, &d);
+  view.SetList("purpose", Paragraphs(form.purpose));
+  view.SetList("eligibility", Paragraphs(form.eligibility));
+  std::vector<mustache::data> steps;
+  for (const std::string& s : form.steps) steps.push_back(mustache::data(s));
+  view.SetList("steps", std::move(steps));
+
+  FormAction mode = form.action_kind();
+  bool print = mode == FormAction::kPrint;
+  d.set("is_print", Flag(print));
+  d.set("is_post", Flag(mode == FormAction::kPost));
+  d.set("is_mailto", Flag(mode == FormAction::kMailto));
+  d.set("submit_label", mode == FormAction::kMailto ? "メールソフトで送信する" : "送信する");
+  if (!print) {
+    d.set("form_action", form.action);
+    d.set("form_target", ActionTarget(form.action));
+    // mailto: bodies are plain text; files need multipart; everything else is urlencoded.
+    if (mode == FormAction::kMailto) d.set("form_enctype", "text/plain");
+    if (mode == FormAction::kPost && form.has_file_field()) d.set("form_enctype", "multipart/form-data");
+  }
+  d.set("submit_to", ContactName(c, org));
+  if (!c.site.privacy_url.empty()) d.set("privacy_href", c.site.privacy_url);
+  std::vector<mustache::data> fields;
+  bool any_required = false;
+  for (const FormField& f : form.fields) {
+    fields.push_back(FieldData(f, print));
+    any_required = any_required || f.required;
+  }
+  view.SetList("fields", std::move(fields));
+  d.set("has_required", Flag(any_required));
+  Downloads(view, ctx, form);
+  d.set("schema_href", view.Href(path + "schema.json"));
+  return view.Finish();
+}
+
+std::string FormSchemaUrl(const ViewContext& ctx, int city, int index) {
+  const City& c = FormsCityOf(ctx, city);
+  return ctx.urls.Absolute(FormPath(c, c.forms[static_cast<size_t>(index)]) + "schema.json");
+}
+
+mustache::data FormListView(const ViewContext& ctx, int city) {
+  PageView view(ctx, FormListPath(ctx, city), city);
+  view.Title(city >= 0 ? "手続き・様式" : "手続き・様式（全市町村）");
+  view.Section("forms");
+  if (city >= 0) {
+    view.Contact(nullptr);
+    std::vector<mustache::data> cards;
+    for (const Form& f : FormsCityOf(ctx, city).forms) cards.push_back(FormCard(view, ctx, city, f, false));
+    view.SetList("forms", std::move(cards));
+    view.Set("card_level", "2");
+    return view.Finish();
+  }
+  std::vector<mustache::data> groups;
+  for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
+    const City& city_c = ctx.content.cities[c];
+    if (city_c.forms.empty()) continue;
+    std::vector<mustache::data> cards;
+    for (const Form& f : city_c.forms) cards.push_back(FormCard(view, ctx, static_cast<int>(c), f, false));
+    mustache::data g;
+    g.set("name", city_c.site.name);
+    g.set("id", "forms-" + city_c.site.slug);
+    g.set("href", view.Href(FormListPath(ctx, static_cast<int>(c))));
+    SetList(&g, "forms", std::move(cards));
+    groups.push_back(std::move(g));
+  }
+  view.SetList("city_groups", std::move(groups));
+  return view.Finish();
+}
+
+std::vector<mustache::data> FormLinks(const PageView& view, const ViewContext& ctx, int city) {
+  std::vector<mustache::data> items;
+  for (const Form& f : FormsCityOf(ctx, city).forms) items.push_back(FormCard(view, ctx, city, f, false));
+  return items;
+}
+
+}  // namespace kyodo
