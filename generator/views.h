@@ -46,6 +46,12 @@ std::string TermPagePath(const ViewContext& ctx, int city, int v, int t);
 mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_html);
 mustache::data NotFoundView(const ViewContext& ctx);
 
+// ---- search (view_search.cpp) ----
+/// The search page of a city (city >= 0) or of the portal (city == -1).
+mustache::data SearchPageView(const ViewContext& ctx, int city);
+/// Its site path: "saku/search/" or "search/".
+std::string SearchPagePath(const ViewContext& ctx, int city);
+
 /// A case as an item of a list (shared by every list of cases).
 mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef ref, bool show_city);
 

@@ -1,0 +1,121 @@
+#include "search_docs.h"
+
+#include <algorithm>
+
+namespace kyodo {
+
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (s.empty()) continue;
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+// Appends 「label：value」 as its own sentence, so a snippet around it reads well.
+void AddField(std::string* text, const std::string& label, const std::string& value) {
+  if (value.empty()) return;
+  if (!text->empty()) *text += " ";
+  *text += label + "：" + value;
+}
+
+// The names of a page's terms go into its text (the page shows them); their
+// aliases into its keywords (a search for 子育て finds 子どもの健全育成).
+void AddTerms(const City& city, const char* vocab, const std::vector<int>& terms, SearchDoc* doc) {
+  int v = city.vocab.IndexOf(vocab);
+  if (v < 0 || terms.empty()) return;
+  const Vocabulary& voc = city.vocab.at(v);
+  std::vector<std::string> names;
+  for (int t : terms) {
+    const Term& term = voc.terms[static_cast<size_t>(t)];
+    names.push_back(term.name);
+    for (const std::string& alias : term.aliases) {
+      if (std::find(doc->keywords.begin(), doc->keywords.end(), alias) == doc->keywords.end()) {
+        doc->keywords.push_back(alias);
+      }
+    }
+    const auto& facets = SearchFacetVocabularies();
+    if (std::find(facets.begin(), facets.end(), vocab) != facets.end()) doc->terms.push_back({vocab, term.slug});
+  }
+  AddField(&doc->text, voc.label, Join(names, "、"));
+}
+
+void AddPolicyFields(const Page& page, std::string* text) {
+  const PolicyInfo& p = page.policy;
+  AddField(text, "種類", p.kind);
+  for (const BasicPolicy& bp : p.basic_policies) {
+    AddField(text, "基本方針", Join({bp.title, bp.summary, Join(bp.measures, "、")}, " "));
+  }
+  for (const ProgressItem& item : p.progress) AddField(text, "進捗", Join({item.measure, item.status}, " "));
+}
+
+}  // namespace
+
+SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef ref, const RenderedMarkdown& body) {
+  const City& city = content.cities[static_cast<size_t>(ref.city)];
+  const Page& page = city.pages[static_cast<size_t>(ref.page)];
+  SearchDoc doc;
+  doc.path = index.PathOf(content, ref);
+  doc.city = city.site.slug;
+  doc.type = KindDir(page.kind);
+  doc.type_label = KindLabel(page.kind);
+  if (page.date) doc.date = page.date->Iso();
+  doc.title = page.title;
+  for (const TocEntry& e : body.toc) doc.headings.push_back(e.text);
+  doc.text = body.text;
+  AddField(&doc.text, "概要", page.summary);
+  switch (page.kind) {
+    case PageKind::kCase:
+      AddTerms(city, "modes", page.case_info.modes, &doc);
+      AddTerms(city, "fields", page.case_info.fields, &doc);
+      AddTerms(city, "actors", page.case_info.actors, &doc);
+      if (page.case_info.partnership) AddTerms(city, "partnership", {*page.case_info.partnership}, &doc);
+      AddField(&doc.text, "場所", page.case_info.place);
+      break;
+    case PageKind::kGroup:
+      AddField(&doc.text, "よみ", page.group.kana);
+      AddTerms(city, "fields", page.group.fields, &doc);
+      AddField(&doc.text, "地域", page.group.area);
+      break;
+    case PageKind::kPolicy:
+      AddPolicyFields(page, &doc.text);
+      break;
+    case PageKind::kNews:
+    case PageKind::kPage:
+      break;
+  }
+  return doc;
+}
+
+std::vector<SearchCity> SearchCities(const Content& content) {
+  std::vector<SearchCity> out;
+  for (const City& city : content.cities) out.push_back({city.site.slug, city.site.name});
+  return out;
+}
+
+std::vector<SearchFacet> SearchFacets(const Content& content) {
+  std::vector<SearchFacet> out;
+  for (const std::string& key : SearchFacetVocabularies()) {
+    int v = content.shared_vocab.IndexOf(key);
+    if (v < 0) continue;
+    SearchFacet facet{key, content.shared_vocab.at(v).label, {}};
+    auto add = [&](const Term& term) {
+      auto same = [&](const auto& t) { return t.first == term.slug; };
+      if (std::none_of(facet.terms.begin(), facet.terms.end(), same)) facet.terms.push_back({term.slug, term.name});
+    };
+    for (const Term& term : content.shared_vocab.at(v).terms) add(term);
+    for (const City& city : content.cities) {
+      int cv = city.vocab.IndexOf(key);
+      if (cv < 0) continue;
+      for (const Term& term : city.vocab.at(cv).terms) add(term);
+    }
+    out.push_back(std::move(facet));
+  }
+  return out;
+}
+
+}  // namespace kyodo
