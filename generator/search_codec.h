@@ -40,12 +40,23 @@ struct PostingList {
   std::vector<uint8_t> impacts;
 };
 
+/// Huffman code lengths for symbols 0 … freq.size() - 1 (0 for an unused symbol;
+/// 1 for a lone symbol). Ties are broken by symbol, so the code is reproducible.
+std::vector<int> HuffmanLengths(const std::vector<uint64_t>& freq);
+
+/// The impacts of a list: a flag bit, then either each impact in `bits` bits
+/// (flag 0) or, when shorter, a canonical Huffman code (flag 1: the code length
+/// of each level 1 … 2^bits - 1 in 4 bits, then the codes). Impacts within a list
+/// cluster on a few levels, so the Huffman form often takes half the bits.
+void EncodeImpacts(const std::vector<uint8_t>& impacts, int bits, BitWriter* out);
+uint64_t ImpactBits(const std::vector<uint8_t>& impacts, int bits);
+
 /// The Rice parameter (0 … 31) that codes the list's gaps in the fewest bits.
 int BestRiceParameter(const std::vector<uint32_t>& docs);
 /// Exact bits EncodeList writes.
 uint64_t ListBits(const PostingList& list, int impact_bits);
 /// gamma(count), 5 bits of Rice parameter, the gaps (first doc + 1, then the
-/// differences) Rice-coded minus one, then the impacts.
+/// differences) Rice-coded minus one, then (impact_bits > 0) EncodeImpacts.
 void EncodeList(const PostingList& list, int impact_bits, BitWriter* out);
 
 /// The shard of a token: FNV-1a over its code points, then murmur3's finaliser

@@ -45,9 +45,37 @@ TEST_CASE("EncodeList codes the count, the Rice parameter, the gaps and the impa
   BitWriter i;
   EncodeList({{3}, {15}}, 4, &i);
   // gamma(1) = 1; k = 1 (ties with k = 2; the smaller wins) codes the first id 3
-  // as 1 in unary (10) and the low bit 1; impact 1111
-  CHECK(BitText(i) == "1" "00001" "101" "1111");
-  CHECK(ListBits({{3}, {15}}, 4) == 13);
+  // as 1 in unary (10) and the low bit 1; flag 0 (fixed width), impact 1111
+  CHECK(BitText(i) == "1" "00001" "101" "0" "1111");
+  CHECK(ListBits({{3}, {15}}, 4) == 14);
+}
+
+TEST_CASE("HuffmanLengths builds a reproducible prefix code") {
+  CHECK(HuffmanLengths({0, 5, 0}) == std::vector<int>{0, 1, 0});
+  CHECK(HuffmanLengths({0, 8, 4, 2, 2}) == std::vector<int>{0, 1, 2, 3, 3});
+  CHECK(HuffmanLengths({0, 1, 1, 1, 1}) == std::vector<int>{0, 2, 2, 2, 2});
+  CHECK(HuffmanLengths({0, 0, 0}) == std::vector<int>{0, 0, 0});
+}
+
+TEST_CASE("EncodeImpacts takes the Huffman form only when it is shorter") {
+  BitWriter few;
+  EncodeImpacts({7, 9}, 4, &few);
+  CHECK(BitText(few) == "0" "0111" "1001");
+  CHECK(ImpactBits({7, 9}, 4) == 9);
+  // 40 impacts, 30 of them 7: lengths 7 → 1, 9 → 2, 12 → 2; codes 0, 10, 11.
+  std::vector<uint8_t> many(30, 7);
+  many.insert(many.end(), 6, 9);
+  many.insert(many.end(), 4, 12);
+  BitWriter w;
+  EncodeImpacts(many, 4, &w);
+  const std::string bits = BitText(w);
+  CHECK(bits.substr(0, 1) == "1");
+  CHECK(bits.substr(1, 60) == "0000" "0000" "0000" "0000" "0000" "0000" "0001" "0000" "0010" "0000" "0000" "0010"
+                              "0000" "0000" "0000");
+  CHECK(bits.substr(61, 3) == "000");  // the first three 7s
+  CHECK(bits.size() == 1 + 60 + 30 + 6 * 2 + 4 * 2);
+  CHECK(ImpactBits(many, 4) == bits.size());
+  CHECK(bits.substr(bits.size() - 2) == "11");  // the last 12
 }
 
 TEST_CASE("BestRiceParameter fits the gaps") {

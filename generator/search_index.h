@@ -65,7 +65,7 @@ struct SearchCity {
 struct SearchIndexOptions {
   int jobs = 1;
   /// Shards are sized so that one holds about this many bytes of postings.
-  size_t shard_bytes = 8192;
+  size_t shard_bytes = 2048;
   /// Bits per impact: 2^bits - 1 levels of BM25 weight.
   int impact_bits = 4;
   /// Stored page text is cut here (code points); longer pages are still fully

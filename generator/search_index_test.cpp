@@ -39,7 +39,31 @@ class Reader {
       d += (q << k) + Bits(k) + 1;
       list.docs.push_back(static_cast<uint32_t>(d));
     }
-    for (uint32_t i = 0; i < n && impact_bits; ++i) list.impacts.push_back(static_cast<uint8_t>(Bits(impact_bits)));
+    if (impact_bits == 0) return list;
+    if (Bits(1) == 0) {
+      for (uint32_t i = 0; i < n; ++i) list.impacts.push_back(static_cast<uint8_t>(Bits(impact_bits)));
+      return list;
+    }
+    // Canonical Huffman, decoded as zlib's puff.c does.
+    std::vector<int> len(size_t{1} << impact_bits, 0), count(16, 0), syms;
+    for (size_t v = 1; v < len.size(); ++v) {
+      len[v] = static_cast<int>(Bits(4));
+      if (len[v]) syms.push_back(static_cast<int>(v)), ++count[static_cast<size_t>(len[v])];
+    }
+    std::stable_sort(syms.begin(), syms.end(), [&](int a, int b) { return len[a] < len[b]; });
+    for (uint32_t i = 0; i < n; ++i) {
+      for (int code = 0, first = 0, index = 0, l = 1;; ++l) {
+        code |= static_cast<int>(Bits(1));
+        const int c = count.at(static_cast<size_t>(l));
+        if (code - first < c) {
+          list.impacts.push_back(static_cast<uint8_t>(syms[static_cast<size_t>(index + code - first)]));
+          break;
+        }
+        index += c;
+        first = (first + c) << 1;
+        code <<= 1;
+      }
+    }
     return list;
   }
 
@@ -66,9 +90,10 @@ std::vector<std::string> Quoted(const std::string& file) {
   return out;
 }
 
-// Postings of every key of a shard file.
-std::map<std::string, PostingList> Decode(const std::string& file, int impact_bits) {
-  const auto strings = Quoted(file);
+// Postings of every key of a shard file, big lists read from their own files in `files`.
+std::map<std::string, PostingList> Decode(const std::map<std::string, std::string>& files, const std::string& dir,
+                                          const std::string& shard, int impact_bits) {
+  const auto strings = Quoted(files.at(dir + shard + ".js"));
   const std::string& keys = strings.at(1);
   const std::string& bits = strings.at(2);
   std::map<std::string, PostingList> out;
@@ -78,6 +103,10 @@ std::map<std::string, PostingList> Decode(const std::string& file, int impact_bi
     if (sp == std::string::npos) sp = keys.size();
     out[keys.substr(at, sp - at)] = r.List(impact_bits);
     at = sp + 1;
+  }
+  for (size_t i = 3; i + 1 < strings.size(); i += 2) {  // {"key":"s/0-0",…}
+    Reader own(Quoted(files.at(dir + strings[i + 1] + ".js")).at(1));
+    out[strings[i]] = own.List(impact_bits);
   }
   return out;
 }
@@ -124,7 +153,7 @@ TEST_CASE("BuildSearchIndex writes the portal's and each city's index and one fi
 
 TEST_CASE("Postings hold every page with the bigram, title words weighing more") {
   auto files = Files(BuildSearchIndex(SampleDocs(), kCities, kFacets, {}));
-  auto portal = Decode(files["search/s/0.js"], 4);
+  auto portal = Decode(files, "search/", "s/0", 4);
   REQUIRE(portal.count("子育"));
   CHECK(portal["子育"].docs == std::vector<uint32_t>{0, 1});
   // d1 has 子育て in its title and text and keywords; d0 in a heading and the text only.
@@ -132,10 +161,10 @@ TEST_CASE("Postings hold every page with the bigram, title words weighing more")
   CHECK(portal["読み"].docs == std::vector<uint32_t>{2});
   CHECK(portal.count("。高") == 0);  // punctuation is not a character of a token
   CHECK(portal.count("て高") == 1);  // …but it does not break the text either
-  auto suwa = Decode(files["suwa/search/s/0.js"], 4);
+  auto suwa = Decode(files, "suwa/search/", "s/0", 4);
   CHECK(suwa["読み"].docs == std::vector<uint32_t>{0});
   CHECK(suwa.count("子育") == 0);
-  auto uni = Decode(files["search/u/0.js"], 4);
+  auto uni = Decode(files, "search/", "u/0", 4);
   CHECK(uni["図"].docs == std::vector<uint32_t>{2});
   Reader filter(Quoted(files["search/f/fields/kodomo.js"]).at(1));
   CHECK(filter.List(0).docs == std::vector<uint32_t>{1});
@@ -149,7 +178,7 @@ TEST_CASE("Each token sits in the shard its hash names") {
   REQUIRE(stats.shards > 4);
   size_t found = 0;
   for (size_t s = 0; s < stats.shards; ++s) {
-    for (const auto& [key, list] : Decode(files["search/s/" + std::to_string(s) + ".js"], 4)) {
+    for (const auto& [key, list] : Decode(files, "search/", "s/" + std::to_string(s), 4)) {
       std::u32string chars;
       for (size_t i = 0; i < key.size();) {  // decode the two UTF-8 characters
         const auto b = static_cast<unsigned char>(key[i]);
@@ -164,6 +193,31 @@ TEST_CASE("Each token sits in the shard its hash names") {
     }
   }
   CHECK(found == stats.bigrams);
+}
+
+TEST_CASE("A list bigger than half a shard gets a file of its own") {
+  std::vector<SearchDoc> docs;
+  for (int i = 0; i < 100; ++i) {
+    docs.push_back({"saku/cases/c" + std::to_string(i) + "/", "saku", "cases", "協働事例", "", "協働" + std::to_string(i),
+                    {}, i % 20 ? "読書" : "子育て", {}, {}});
+  }
+  SearchIndexOptions options;
+  options.shard_bytes = 64;  // lists of more than 32 base64 characters (192 bits) stand alone
+  options.city_indexes = false;
+  SearchIndexStats stats;
+  auto files = Files(BuildSearchIndex(docs, kCities, kFacets, options, &stats));
+  // 協働 is on all 100 pages: gamma(100) 13 bits + 5 + 100 one-bit gaps + 1 + Huffman 60 + 100 = 279 bits.
+  const size_t shard = TokenHash(U"協働") % stats.shards;
+  const std::string name = "s/" + std::to_string(shard);
+  const std::string file = files["search/" + name + ".js"];
+  CHECK(file.find("{\"協働\":\"" + name + "-") != std::string::npos);
+  CHECK(Quoted(file).at(1).find("協働") == std::string::npos);  // not among the shard's own keys
+  auto lists = Decode(files, "search/", name, 4);
+  REQUIRE(lists.count("協働"));
+  CHECK(lists["協働"].docs.size() == 100);
+  // 子育 is on 5 pages, a few dozen bits: it stays in its shard.
+  const std::string other = "search/s/" + std::to_string(TokenHash(U"子育") % stats.shards) + ".js";
+  CHECK(Quoted(files[other]).at(1).find("子育") != std::string::npos);
 }
 
 TEST_CASE("The index is the same whatever the input order and the number of threads") {

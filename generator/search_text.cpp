@@ -60,24 +60,20 @@ std::string TokenText(TokenKey key) {
 void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
   const std::u32string f = SearchFold(text);
   for (size_t i = 0; i < f.size(); ++i) {
-    raw_.push_back({UnigramKey(f[i]), weight});
-    if (i + 1 < f.size()) raw_.push_back({BigramKey(f[i], f[i + 1]), weight});
+    counts_[UnigramKey(f[i])] += weight;
+    if (i + 1 < f.size()) counts_[BigramKey(f[i], f[i + 1])] += weight;
   }
   if (body && f.size() > 1) length_ += static_cast<uint32_t>(f.size() - 1);
 }
 
 TokenCounts TokenCounter::Finish() {
-  std::sort(raw_.begin(), raw_.end());
   TokenCounts out;
   out.length = length_;
-  for (size_t i = 0; i < raw_.size();) {
-    TokenKey key = raw_[i].first;
-    uint32_t sum = 0;
-    for (; i < raw_.size() && raw_[i].first == key; ++i) sum += raw_[i].second;
-    (IsBigram(key) ? out.bigrams : out.unigrams).push_back({key, sum});
-  }
-  raw_.clear();
-  raw_.shrink_to_fit();
+  for (const auto& [key, count] : counts_) (IsBigram(key) ? out.bigrams : out.unigrams).push_back({key, count});
+  // The map's order is not stable: sort, so postings are built in key order.
+  std::sort(out.bigrams.begin(), out.bigrams.end());
+  std::sort(out.unigrams.begin(), out.unigrams.end());
+  counts_.clear();
   return out;
 }
 

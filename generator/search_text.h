@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -45,7 +46,7 @@ class TokenCounter {
   TokenCounts Finish();
 
  private:
-  std::vector<std::pair<TokenKey, uint32_t>> raw_;  // appended, merged in Finish
+  std::unordered_map<TokenKey, uint32_t> counts_;  // sorted in Finish
   uint32_t length_ = 0;
 };
 

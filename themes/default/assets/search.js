@@ -84,7 +84,24 @@
       d += q * Math.pow(2, k) + this.bits(k) + 1;
       docs[i] = d;
     }
-    for (i = 0; i < n; i++) imp[i] = impactBits ? this.bits(impactBits) : 1;
+    if (!impactBits) imp.fill(1);
+    else if (!this.bit()) for (i = 0; i < n; i++) imp[i] = this.bits(impactBits);
+    else { // canonical Huffman code: each level's code length, then the codes
+      var len = [0], count = [], syms = [];
+      for (var v = 1; v < Math.pow(2, impactBits); v++) {
+        len[v] = this.bits(4);
+        if (len[v]) { syms.push(v); count[len[v]] = (count[len[v]] || 0) + 1; }
+      }
+      syms.sort(function (a, b) { return len[a] - len[b] || a - b; });
+      for (i = 0; i < n; i++) {
+        for (var code = 0, first = 0, index = 0, l = 1; ; l++) {
+          code |= this.bit();
+          var c = count[l] || 0;
+          if (code - first < c) { imp[i] = syms[index + code - first]; break; }
+          index += c; first = (first + c) * 2; code *= 2;
+        }
+      }
+    }
     return { docs: docs, imp: imp };
   };
   function tokenHash(cps) {
@@ -106,10 +123,17 @@
       shards[name] = load(indexDir, name).then(function (p) {
         var keys = p[0] ? p[0].split(' ') : [], r = new Reader(p[1]), map = {};
         keys.forEach(function (key) { map[key] = r.list(meta.bits); });
+        Object.keys(p[2]).forEach(function (key) { map[key] = { file: p[2][key] }; }); // a big list's own file
         return map;
       });
     }
-    return shards[name].then(function (map) { return map[token.join('')]; });
+    return shards[name].then(function (map) {
+      var key = token.join(''), list = map[key];
+      if (list && list.file) {
+        list = map[key] = load(indexDir, list.file).then(function (bits) { return new Reader(bits).list(meta.bits); });
+      }
+      return list;
+    });
   }
   // Docs holding every token of a word, with the least impact (a phrase's weight).
   function wordDocs(meta, word) {
