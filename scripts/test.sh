@@ -36,4 +36,9 @@ node tests/browser/a11y.mjs build/site-a --out build/a11y
 echo "-- the gate can fail: a deliberately broken page must be caught"
 node tests/browser/a11y.mjs tests/browser/fixtures/broken --out build/a11y-broken --expect-fail
 
+# --- search ---
+step "site search in chromium: judged queries, live region, keyboard, filters, file://, no JS, axe"
+node tests/browser/search.mjs build/site-a
+# --- end search ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -2,7 +2,7 @@
 // Search benchmark: kyodo's built-in index against Pagefind 1.x over the same
 // kyodo output, with the same queries, in the same headless chromium.
 //
-//   node bench/search/run.mjs --content content --queries bench/search/judged-sample.json
+//   node bench/search/run.mjs --content content --queries tests/browser/search-judged.json
 //   node bench/search/run.mjs --content /tmp/corpus/kyodo/content --queries bench/search/corpus-queries.json
 //
 // Options: --out DIR (work folder, default build/bench-search), --kyodo BIN

@@ -289,6 +289,7 @@
       (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '');
     run.button.hidden = run.next >= run.hits.length;
     run.button.textContent = 'さらに表示（残り' + (run.total - run.shown) + '件）';
+    results.removeAttribute('aria-busy');
     if (focusItem) focusItem.querySelector('a').focus();
   }
   function filterValues() {
@@ -317,6 +318,7 @@
   function go() {
     var q = input.value.trim(), filters = filterValues(), id = ++serial;
     syncUrl(q, filters);
+    results.setAttribute('aria-busy', 'true');
     metaP.then(function (meta) {
       var words = [], seen = {};
       q.split(/\s+/).forEach(function (w) {
@@ -326,6 +328,7 @@
       if (!words.length) {
         current = null;
         results.textContent = '';
+        results.removeAttribute('aria-busy');
         status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' : '';
         return;
       }
@@ -334,7 +337,7 @@
         counts(meta, found);
         var list = el('ol', 'search-list'), button = el('button', 'search-more');
         button.type = 'button';
-        button.addEventListener('click', function () { more(true); });
+        button.addEventListener('click', function () { results.setAttribute('aria-busy', 'true'); more(true); });
         current = { meta: meta, query: q, words: words, hits: found.hits, total: found.hits.length, next: 0, shown: 0,
           list: list, button: button };
         results.textContent = '';
@@ -343,6 +346,7 @@
         return more(false);
       });
     }).catch(function () {
+      results.removeAttribute('aria-busy');
       status.textContent = '検索の索引を読み込めませんでした。時間をおいてもう一度お試しください。';
       document.getElementById('search-nojs').hidden = false;
     });
