@@ -23,8 +23,9 @@ void AddField(std::string* text, const std::string& label, const std::string& va
   *text += label + "：" + value;
 }
 
-// The names of a page's terms go into its text (the page shows them); their
-// aliases into its keywords (a search for 子育て finds 子どもの健全育成).
+// The names of a page's terms go into its text: the page shows them. (Their
+// aliases are not: they go to the facets, so a page that only carries a term is
+// ranked after the pages that say the word.)
 void AddTerms(const City& city, const char* vocab, const std::vector<int>& terms, SearchDoc* doc) {
   int v = city.vocab.IndexOf(vocab);
   if (v < 0 || terms.empty()) return;
@@ -33,11 +34,6 @@ void AddTerms(const City& city, const char* vocab, const std::vector<int>& terms
   for (int t : terms) {
     const Term& term = voc.terms[static_cast<size_t>(t)];
     names.push_back(term.name);
-    for (const std::string& alias : term.aliases) {
-      if (std::find(doc->keywords.begin(), doc->keywords.end(), alias) == doc->keywords.end()) {
-        doc->keywords.push_back(alias);
-      }
-    }
     const auto& facets = SearchFacetVocabularies();
     if (std::find(facets.begin(), facets.end(), vocab) != facets.end()) doc->terms.push_back({vocab, term.slug});
   }
@@ -104,8 +100,10 @@ std::vector<SearchFacet> SearchFacets(const Content& content) {
     if (v < 0) continue;
     SearchFacet facet{key, content.shared_vocab.at(v).label, {}};
     auto add = [&](const Term& term) {
-      auto same = [&](const auto& t) { return t.first == term.slug; };
-      if (std::none_of(facet.terms.begin(), facet.terms.end(), same)) facet.terms.push_back({term.slug, term.name});
+      auto same = [&](const SearchFacetTerm& t) { return t.slug == term.slug; };
+      if (std::none_of(facet.terms.begin(), facet.terms.end(), same)) {
+        facet.terms.push_back({term.slug, term.name, term.aliases});
+      }
     };
     for (const Term& term : content.shared_vocab.at(v).terms) add(term);
     for (const City& city : content.cities) {

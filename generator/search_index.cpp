@@ -140,6 +140,15 @@ struct Scope {
   uint32_t first = 0, end = 0;
 };
 
+std::string JoinJs(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += ",";
+    out += JsString(s);
+  }
+  return out;
+}
+
 std::string MetaJson(const Scope& scope, const std::vector<SearchDoc>& docs, const std::vector<SearchCity>& cities,
                      const std::vector<std::pair<std::string, std::string>>& types,
                      const std::vector<SearchFacet>& facets, const std::vector<std::vector<size_t>>& facet_counts,
@@ -180,8 +189,9 @@ std::string MetaJson(const Scope& scope, const std::vector<SearchDoc>& docs, con
     for (size_t t = 0; t < facets[f].terms.size(); ++t) {
       if (facet_counts[f][t] == 0) continue;
       terms += terms.empty() ? "[" : ",[";
-      terms += JsString(facets[f].terms[t].first) + "," + JsString(facets[f].terms[t].second) + "," +
-               std::to_string(facet_counts[f][t]) + "]";
+      const SearchFacetTerm& term = facets[f].terms[t];
+      terms += JsString(term.slug) + "," + JsString(term.name) + "," + std::to_string(facet_counts[f][t]) + ",[" +
+               JoinJs(term.aliases) + "]]";
     }
     if (terms.empty()) continue;
     j += first_facet ? "[" : ",[";
@@ -202,7 +212,7 @@ void WriteScope(const Scope& scope, const std::vector<SearchDoc>& docs, const Li
   const size_t ushards = WriteShards(whole ? unigrams : uni, options.impact_bits, options.shard_bytes, scope.dir, "u", out);
   std::vector<std::vector<size_t>> facet_counts(facets.size());
   for (size_t f = 0; f < facets.size(); ++f) {
-    for (const auto& [slug, name] : facets[f].terms) {
+    for (const auto& [slug, name, aliases] : facets[f].terms) {
       PostingList list;
       for (uint32_t d = scope.first; d < scope.end; ++d) {
         const SearchTerm term{facets[f].vocab, slug};
@@ -226,15 +236,6 @@ void WriteScope(const Scope& scope, const std::vector<SearchDoc>& docs, const Li
   }
 }
 
-std::string JoinJs(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) {
-    if (!out.empty()) out += ",";
-    out += JsString(s);
-  }
-  return out;
-}
-
 std::string DocFile(uint32_t id, const SearchDoc& doc, size_t city, size_t type, size_t max_text) {
   const bool cut = CodePointCount(doc.text) > max_text;
   const std::string text = cut ? Utf8Prefix(doc.text, max_text) : doc.text;
@@ -242,7 +243,7 @@ std::string DocFile(uint32_t id, const SearchDoc& doc, size_t city, size_t type,
   std::string payload = "[";
   payload += JsString(doc.title) + "," + JsString(doc.path) + "," + std::to_string(city) + "," + std::to_string(type);
   payload += ",";
-  payload += JsString(text) + (cut ? ",1,[" : ",0,[") + JoinJs(doc.keywords) + "]]";
+  payload += JsString(text) + (cut ? ",1]" : ",0]");
   return Call(std::string("d/") + std::to_string(id), payload);
 }
 
@@ -291,7 +292,6 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std:
     counter.Add(d.title, kTitleWeight, false);
     for (const std::string& h : d.headings) counter.Add(h, kHeadingWeight - kBodyWeight, false);  // also in text
     counter.Add(d.text, kBodyWeight, true);
-    for (const std::string& k : d.keywords) counter.Add(k, kBodyWeight, false);
     counts[i] = counter.Finish();
   });
   Lists bigrams, unigrams;

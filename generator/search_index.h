@@ -11,10 +11,12 @@
 //
 // Files (all JavaScript calls of kyodoSearch(name, payload), see search_codec.h):
 //   meta.js               counts, the shard count, cities, page types, facet terms
+//                         with their aliases (the client widens a query that names
+//                         an alias, 子育て, to the pages tagged with its term)
 //   s/<n>.js, u/<n>.js    bigram / unigram postings, sharded by token hash: a
 //                         query loads only the shards of its tokens
 //   f/<vocab>/<slug>.js   the pages tagged with a 形態/分野/主体 term (filters)
-//   d/<id>.js             one page: title, path, city, type, bounded text and keywords
+//   d/<id>.js             one page: title, path, city, type and bounded text
 //                         (snippets and adjacency checks); only in search/
 // Doc ids run city by city, and by type within a city, so a city or type filter
 // is a range of ids, and a city's index reuses the portal's d/ files.
@@ -46,16 +48,21 @@ struct SearchDoc {
   std::string title;
   std::vector<std::string> headings;  ///< h2/h3 texts
   std::string text;                   ///< body plain text, then the fields the page shows
-  /// Words that find the page without being shown on it (vocabulary aliases:
-  /// 子育て for a page tagged 子どもの健全育成); stored so the client can check them.
-  std::vector<std::string> keywords;
   std::vector<SearchTerm> terms;
+};
+
+struct SearchFacetTerm {
+  std::string slug, name;
+  /// Everyday words for the term (子育て for 子どもの健全育成): a query that is
+  /// one of them also finds the pages tagged with the term, ranked after the
+  /// pages that contain the words.
+  std::vector<std::string> aliases;
 };
 
 /// The terms of one vocabulary offered as a filter, in display order.
 struct SearchFacet {
   std::string vocab, label;
-  std::vector<std::pair<std::string, std::string>> terms;  ///< slug, name
+  std::vector<SearchFacetTerm> terms;
 };
 
 struct SearchCity {

@@ -113,17 +113,16 @@ std::map<std::string, PostingList> Decode(const std::map<std::string, std::strin
 
 std::vector<SearchDoc> SampleDocs() {
   SearchDoc kosodate{"saku/cases/kosodate/", "saku", "cases", "協働事例", "2020-01-01", "子育てお助け村", {},
-                     "子育てサロンです。", {"子育て支援"}, {{"fields", "kodomo"}}};
+                     "子育てサロンです。", {{"fields", "kodomo"}}};
   SearchDoc shishin{"saku/policies/shishin/", "saku", "policies", "基本指針・計画", "", "協働基本指針", {"子育て"},
-                    "子育て。高齢者", {}, {}};
-  SearchDoc yomi{"suwa/cases/yomi/", "suwa", "cases", "協働事例", "2019-05-01", "読み聞かせ", {}, "図書館で読み聞かせ",
-                 {}, {}};
+                    "子育て。高齢者", {}};
+  SearchDoc yomi{"suwa/cases/yomi/", "suwa", "cases", "協働事例", "2019-05-01", "読み聞かせ", {}, "図書館で読み聞かせ", {}};
   return {kosodate, shishin, yomi};
 }
 
 const std::vector<SearchCity> kCities = {{"saku", "佐久市"}, {"suwa", "諏訪市"}};
 const std::vector<SearchFacet> kFacets = {
-    {"fields", "分野", {{"fukushi", "保健・医療・福祉"}, {"kodomo", "子どもの健全育成"}}}};
+    {"fields", "分野", {{"fukushi", "保健・医療・福祉", {"福祉"}}, {"kodomo", "子どもの健全育成", {"子育て", "児童"}}}}};
 
 TEST_CASE("BuildSearchIndex writes the portal's and each city's index and one file per page") {
   SearchIndexStats stats;
@@ -142,10 +141,9 @@ TEST_CASE("BuildSearchIndex writes the portal's and each city's index and one fi
         "kyodoSearch(\"meta\",{\"version\":1,\"city\":\"\",\"docs\":3,\"first\":0,\"bits\":4,\"shards\":1,"
         "\"ushards\":1,\"cities\":[[\"saku\",\"佐久市\"],[\"suwa\",\"諏訪市\"]],\"types\":[[\"policies\","
         "\"基本指針・計画\"],[\"cases\",\"協働事例\"]],\"counts\":[[1,1],[0,1]],\"facets\":[[\"fields\",\"分野\","
-        "[[\"kodomo\",\"子どもの健全育成\",1]]]]});\n");
+        "[[\"kodomo\",\"子どもの健全育成\",1,[\"子育て\",\"児童\"]]]]]});\n");
   CHECK(files["search/d/1.js"] ==
-        "kyodoSearch(\"d/1\",[\"子育てお助け村\",\"saku/cases/kosodate/\",0,1,\"子育てサロンです。\",0,"
-        "[\"子育て支援\"]]);\n");
+        "kyodoSearch(\"d/1\",[\"子育てお助け村\",\"saku/cases/kosodate/\",0,1,\"子育てサロンです。\",0]);\n");
   // A city's index numbers its pages from 0 and says where they start in search/d/.
   CHECK(files["suwa/search/meta.js"].find("\"city\":\"suwa\",\"docs\":1,\"first\":2,") != std::string::npos);
   CHECK(files["suwa/search/meta.js"].find("\"counts\":[[0,0],[0,1]]") != std::string::npos);
@@ -156,7 +154,7 @@ TEST_CASE("Postings hold every page with the bigram, title words weighing more")
   auto portal = Decode(files, "search/", "s/0", 4);
   REQUIRE(portal.count("子育"));
   CHECK(portal["子育"].docs == std::vector<uint32_t>{0, 1});
-  // d1 has 子育て in its title and text and keywords; d0 in a heading and the text only.
+  // d1 has 子育て in its title and text; d0 in a heading and the text.
   CHECK(portal["子育"].impacts[1] > portal["子育"].impacts[0]);
   CHECK(portal["読み"].docs == std::vector<uint32_t>{2});
   CHECK(portal.count("。高") == 0);  // punctuation is not a character of a token
@@ -199,7 +197,7 @@ TEST_CASE("A list bigger than half a shard gets a file of its own") {
   std::vector<SearchDoc> docs;
   for (int i = 0; i < 100; ++i) {
     docs.push_back({"saku/cases/c" + std::to_string(i) + "/", "saku", "cases", "協働事例", "", "協働" + std::to_string(i),
-                    {}, i % 20 ? "読書" : "子育て", {}, {}});
+                    {}, i % 20 ? "読書" : "子育て", {}});
   }
   SearchIndexOptions options;
   options.shard_bytes = 64;  // lists of more than 32 base64 characters (192 bits) stand alone
@@ -241,7 +239,7 @@ TEST_CASE("Stored text is cut at max_text and says so") {
   options.city_indexes = false;
   auto files = Files(BuildSearchIndex(SampleDocs(), kCities, kFacets, options));
   CHECK(files.count("saku/search/meta.js") == 0);
-  CHECK(files["search/d/2.js"] == "kyodoSearch(\"d/2\",[\"読み聞かせ\",\"suwa/cases/yomi/\",1,1,\"図書館\",1,[]]);\n");
+  CHECK(files["search/d/2.js"] == "kyodoSearch(\"d/2\",[\"読み聞かせ\",\"suwa/cases/yomi/\",1,1,\"図書館\",1]);\n");
 }
 
 TEST_CASE("A page of a city not in the list is left out") {

@@ -8,7 +8,11 @@
 // Options: --out DIR (work folder, default build/bench-search), --kyodo BIN
 // (default build/kyodo), --pagefind default,content (which Pagefind set-ups to
 // run: `default` is `pagefind --site SITE` as a Hugo user would run it;
-// `content` indexes only the pages kyodo indexes, from <main>), --json FILE.
+// `content` indexes only the pages kyodo indexes, from <main>), --json FILE,
+// --city SLUG (search one city instead: through its own index, <city>/search/,
+// and through the portal's index with the city filter; relevant pages are
+// that city's; Pagefind has no city filter without extra markup, so use
+// --pagefind '' with it).
 //
 // For each query and engine it prints recall@10 against the judged pages, the
 // bytes fetched by one cold query (every file the search code loads: its script,
@@ -28,7 +32,7 @@ const TOP = 10;
 
 function parseArgs(argv) {
   const o = { content: null, queries: null, out: path.join(REPO, 'build/bench-search'), kyodo: path.join(REPO, 'build/kyodo'),
-    pagefind: ['default', 'content'], json: null };
+    pagefind: ['default', 'content'], json: null, city: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i], v = () => argv[++i];
     if (a === '--content') o.content = v();
@@ -37,6 +41,7 @@ function parseArgs(argv) {
     else if (a === '--kyodo') o.kyodo = v();
     else if (a === '--pagefind') o.pagefind = v().split(',').filter(Boolean);
     else if (a === '--json') o.json = v();
+    else if (a === '--city') o.city = v();
     else throw new Error(`unknown option ${a}`);
   }
   if (!o.content || !o.queries) throw new Error('usage: run.mjs --content DIR --queries FILE [--out DIR] [--pagefind default,content]');
@@ -146,8 +151,8 @@ function buildPagefind(site, out, mode) {
 }
 
 // ---- queries ----
-async function runKyodo(page, server, q) {
-  await page.goto(`${server.url}/search/index.html?q=${encodeURIComponent(q)}`);
+async function runKyodo(page, server, q, at) {
+  await page.goto(`${server.url}/${at}q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => /件|見つかりませんでした|読み込めません/.test(document.getElementById('search-status').textContent));
   return page.evaluate(() => ({
     count: Number((/：(\d+)件/.exec(document.getElementById('search-status').textContent) || [0, 0])[1]),
@@ -174,7 +179,7 @@ window.runPagefind = async (q) => {
 function score(q, result, texts) {
   const words = q.q.split(/\s+/).map(fold).filter(Boolean);
   const contains = [...texts].filter(([, t]) => words.every((w) => t.includes(w))).map(([p]) => p);
-  const relevant = q.judged || contains;
+  const relevant = (q.judged || contains).filter((p) => texts.has(p) || q.judged);
   const top = result.paths.slice(0, TOP);
   const found = relevant.filter((p) => top.includes(p)).length;
   const need = Math.min(TOP, relevant.length);
@@ -191,13 +196,18 @@ async function main() {
   fs.mkdirSync(o.out, { recursive: true });
   const site = path.join(o.out, 'site');
   console.log(`building kyodo site from ${o.content} …`);
-  const engines = [{ name: 'kyodo', build: buildKyodo(o, site) }];
+  const kyodo = buildKyodo(o, site);
+  const engines = o.city ? [
+    { name: `kyodo-${o.city}-index`, at: `${o.city}/search/index.html?`, build: kyodo },
+    { name: 'kyodo-portal-index+filter', at: `search/index.html?city=${o.city}&`, build: kyodo },
+  ] : [{ name: 'kyodo', at: 'search/index.html?', build: kyodo }];
   for (const mode of o.pagefind) {
     console.log(`building Pagefind (${mode}) …`);
     engines.push({ name: `pagefind-${mode}`, dir: path.join(o.out, `pagefind-${mode}`), build: null });
     engines.at(-1).build = buildPagefind(site, engines.at(-1).dir, mode);
   }
   const texts = contentTexts(o.content);
+  if (o.city) for (const p of [...texts.keys()]) if (!p.startsWith(`${o.city}/`)) texts.delete(p);
   const browser = await launchBrowser();
   const rows = [];
   try {
@@ -209,9 +219,9 @@ async function main() {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
         server.log.length = 0;
-        const result = e.name === 'kyodo' ? await runKyodo(page, server, q.q) : await runPagefind(page, server, q.q);
+        const result = e.at ? await runKyodo(page, server, q.q, e.at) : await runPagefind(page, server, q.q);
         await page.close();
-        const fetched = server.log.filter((f) => (e.name === 'kyodo' ? f.path.endsWith('.js') : f.path.startsWith('/pagefind/')));
+        const fetched = server.log.filter((f) => (e.at ? f.path.endsWith('.js') : f.path.startsWith('/pagefind/')));
         rows.push({ engine: e.name, q: q.q, count: result.count, top: result.paths.slice(0, TOP), ...score(q, result, texts),
           files: fetched.length, bytes: fetched.reduce((n, f) => n + f.bytes, 0), gzip: fetched.reduce((n, f) => n + f.gzip, 0) });
       }

@@ -114,7 +114,7 @@
 
   // ---- the index ----
   var indexDir = root.dataset.root + root.dataset.index, docDir = root.dataset.root + 'search/';
-  var metaP = load(indexDir, 'meta');
+  var metaP = load(indexDir, 'meta').then(function (m) { m.aliases = aliasTerms(m); return m; });
   var shards = {};
   function shard(meta, token) {
     var uni = token.length === 1, n = uni ? meta.ushards : meta.shards;
@@ -135,18 +135,36 @@
       return list;
     });
   }
-  // Docs holding every token of a word, with the least impact (a phrase's weight).
+  function termDocs(vocab, slug) {
+    return load(indexDir, 'f/' + vocab + '/' + slug).then(function (bits) { return new Reader(bits).list(0).docs; });
+  }
+  // Folded alias → the terms it names, e.g. こそだて → 分野「子どもの健全育成」.
+  function aliasTerms(meta) {
+    var map = {};
+    meta.facets.forEach(function (f) {
+      f[2].forEach(function (t) {
+        t[3].forEach(function (a) {
+          var k = fold(a).join('');
+          (map[k] = map[k] || []).push({ vocab: f[0], slug: t[0], label: f[1] + '「' + t[1] + '」' });
+        });
+      });
+    });
+    return map;
+  }
+  // Docs holding every token of a word, with the least impact (a phrase's
+  // weight); then the docs tagged with a term the word is an alias of, weighing
+  // less than any text match (0.5 < the lowest impact, 1).
   function wordDocs(meta, word) {
-    var tokens = [], seen = {};
+    var tokens = [], seen = {}, terms = meta.aliases[word.join('')] || [];
     if (word.length === 1) tokens.push(word);
     for (var i = 0; i + 1 < word.length; i++) {
       var t = word.slice(i, i + 2);
       if (!seen[t.join('')]) { seen[t.join('')] = 1; tokens.push(t); }
     }
-    return Promise.all(tokens.map(function (t) { return shard(meta, t); })).then(function (lists) {
-      if (lists.some(function (l) { return !l; })) return new Map();
-      lists.sort(function (a, b) { return a.docs.length - b.docs.length; });
+    var text = Promise.all(tokens.map(function (t) { return shard(meta, t); })).then(function (lists) {
       var out = new Map();
+      if (lists.some(function (l) { return !l; })) return out;
+      lists.sort(function (a, b) { return a.docs.length - b.docs.length; });
       lists[0].docs.forEach(function (d, i) { out.set(d, lists[0].imp[i]); });
       lists.slice(1).forEach(function (l) {
         var next = new Map();
@@ -154,6 +172,13 @@
         out = next;
       });
       return out;
+    });
+    return Promise.all([text].concat(terms.map(function (t) { return termDocs(t.vocab, t.slug); }))).then(function (r) {
+      var m = r[0], alias = new Map();
+      terms.forEach(function (t, i) {
+        r[i + 1].forEach(function (d) { if (!m.has(d) || alias.has(d)) { m.set(d, 0.5); alias.set(d, t.label); } });
+      });
+      return { m: m, alias: alias, word: word };
     });
   }
   function cellOf(meta, d) { // which (city, type) range a doc id lies in
@@ -166,25 +191,26 @@
   function search(meta, words, filters) {
     var terms = ['modes', 'fields', 'actors'].filter(function (v) { return filters[v]; });
     return Promise.all(words.map(function (w) { return wordDocs(meta, w); }).concat(terms.map(function (v) {
-      return load(indexDir, 'f/' + v + '/' + filters[v]).then(function (bits) {
-        return new Set(new Reader(bits).list(0).docs);
-      }, function () { return new Set(); });
+      return termDocs(v, filters[v]).then(function (docs) { return new Set(docs); }, function () { return new Set(); });
     }))).then(function (sets) {
       var tagged = sets.slice(words.length), levels = Math.pow(2, meta.bits) - 1;
-      var per = sets.slice(0, words.length).sort(function (a, b) { return a.size - b.size; });
-      var idf = per.map(function (m) { return Math.log(1 + (meta.docs - m.size + 0.5) / (m.size + 0.5)); });
+      var per = sets.slice(0, words.length).sort(function (a, b) { return a.m.size - b.m.size; });
+      var idf = per.map(function (w) { return Math.log(1 + (meta.docs - w.m.size + 0.5) / (w.m.size + 0.5)); });
       var cityIdx = meta.cities.findIndex(function (c) { return c[0] === filters.city; });
       var typeIdx = meta.types.findIndex(function (t) { return t[0] === filters.type; });
       var hits = [], cityCount = {}, typeCount = {};
-      per[0].forEach(function (imp, d) {
-        if (!per.every(function (m) { return m.has(d); }) || !tagged.every(function (s) { return s.has(d); })) return;
+      per[0].m.forEach(function (imp, d) {
+        if (!per.every(function (w) { return w.m.has(d); }) || !tagged.every(function (s) { return s.has(d); })) return;
         var cell = cellOf(meta, d), inCity = cityIdx < 0 || cell.city === cityIdx, inType = typeIdx < 0 || cell.type === typeIdx;
         if (inType) cityCount[cell.city] = (cityCount[cell.city] || 0) + 1;
         if (inCity) typeCount[cell.type] = (typeCount[cell.type] || 0) + 1;
         if (!inCity || !inType) return;
-        var score = 0;
-        per.forEach(function (m, i) { score += idf[i] * m.get(d) / levels; });
-        hits.push({ doc: d, score: score, cell: cell });
+        var score = 0, why = [], verify = [];
+        per.forEach(function (w, i) {
+          score += idf[i] * w.m.get(d) / levels;
+          if (w.alias.has(d)) why.push(w.alias.get(d)); else verify.push(w.word);
+        });
+        hits.push({ doc: d, score: score, why: why, verify: verify });
       });
       hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       return { hits: hits, cityCount: cityCount, typeCount: typeCount };
@@ -236,27 +262,29 @@
     if (end < text.length) p.appendChild(document.createTextNode('…'));
     return p;
   }
-  // A page holds the query if every word is in its title, text or keywords;
-  // bigram postings alone can match 「存在しない語」 spread over a page.
+  // A page holds the words if each is in its title or text: bigram postings
+  // alone can match 「存在しない語」 spread over a page.
   function holds(doc, words) {
-    var hay = [fold(doc.title), fold(doc.text)].concat(doc.keywords.map(fold));
+    var hay = [fold(doc.title), fold(doc.text)];
     return doc.cut || words.every(function (w) {
       return hay.some(function (h) { return findAll(h, w, 1).length > 0; });
     });
   }
   function loadDoc(meta, d) {
     return load(docDir, 'd/' + (meta.first + d)).then(function (a) {
-      return { title: a[0], path: a[1], city: a[2], type: a[3], text: a[4], cut: a[5], keywords: a[6] };
+      return { title: a[0], path: a[1], city: a[2], type: a[3], text: a[4], cut: a[5] };
     });
   }
-  function item(meta, doc, words) {
+  function item(meta, doc, words, why) {
     var li = el('li', 'search-item'), h = el('h2', 'search-title'), a = el('a');
     li.dataset.path = doc.path;
     a.href = root.dataset.root + doc.path + root.dataset.suffix;
     marked(a, doc.title, foldMap(doc.title), 0, doc.title.length, words);
     h.appendChild(a);
     li.appendChild(h);
-    li.appendChild(el('p', 'search-meta', meta.cities[doc.city][1] + '・' + meta.types[doc.type][1]));
+    li.appendChild(el('p', 'search-meta', [meta.cities[doc.city][1], meta.types[doc.type][1]].concat(why.map(function (w) {
+      return w + 'に分類';
+    })).join('・')));
     li.appendChild(snippet(doc, words));
     return li;
   }
@@ -268,8 +296,9 @@
       run.next += batch.length;
       return Promise.all(batch.map(function (h) { return loadDoc(meta, h.doc); })).then(function (docs) {
         if (run !== current) return;
-        docs.forEach(function (doc) {
-          if (holds(doc, run.words)) added.push(item(meta, doc, run.words)); else run.total--;
+        docs.forEach(function (doc, i) {
+          var h = batch[i];
+          if (holds(doc, h.verify)) added.push(item(meta, doc, run.words, h.why)); else run.total--;
         });
         want = PAGE - added.length;
         if (want > 0 && run.next < run.hits.length) return step();
