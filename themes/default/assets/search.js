@@ -350,9 +350,11 @@
     results.setAttribute('aria-busy', 'true');
     metaP.then(function (meta) {
       var words = [], seen = {};
+      // At most 8 words of 32 characters: each bigram may cost a file, and
+      // nobody types more; a pasted paragraph is searched by its beginning.
       q.split(/\s+/).forEach(function (w) {
-        var f = fold(w);
-        if (f.length && !seen[f.join('')]) { seen[f.join('')] = 1; words.push(f); }
+        var f = fold(w).slice(0, 32);
+        if (f.length && !seen[f.join('')] && words.length < 8) { seen[f.join('')] = 1; words.push(f); }
       });
       if (!words.length) {
         current = null;
