@@ -75,7 +75,8 @@ struct SearchIndexOptions {
   int jobs = 1;
   /// Shards are sized so that one holds about this many bytes of postings; a
   /// list over half of it gets a file of its own. Measured on the 12,200-page
-  /// benchmark corpus: 2 KB gave 90 KB a cold query, 4 KB 99 KB, 8 KB 117 KB.
+  /// benchmark corpus (before impacts were Huffman-coded): 2 KB gave 90 KB a cold
+  /// query, 4 KB 99 KB, 8 KB 117 KB.
   size_t shard_bytes = 2048;
   /// Bits per impact: 2^bits - 1 levels of BM25 weight.
   int impact_bits = 4;
