@@ -37,6 +37,12 @@ std::string PlainText(cmark_node* node) {
   cmark_iter* it = cmark_iter_new(node);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_EXIT) {
+      // Blocks (paragraphs, list items, table cells) end with a space, so the
+      // text of one does not run into the next (search snippets and bigrams).
+      if ((cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) out += ' ';
+      continue;
+    }
     if (ev != CMARK_EVENT_ENTER) continue;
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:

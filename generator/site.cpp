@@ -18,6 +18,8 @@
 #include "output.h"
 #include "parallel.h"
 #include "reading.h"
+#include "search_docs.h"
+#include "search_index.h"
 #include "site_index.h"
 #include "templates.h"
 #include "text.h"
@@ -90,6 +92,7 @@ class Builder {
     urls_ = std::make_unique<Urls>(options_.base_url, canonical);
     ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
     ctx_->feeds = PlanFeeds(*ctx_);
+    ctx_->search = true;  // every page's header gets the search box
     WriteThemeAssets();
     timer.Done("assets");
     RenderContentPages();
@@ -98,6 +101,8 @@ class Builder {
     timer.Done("lists");
     RenderOpenData();
     timer.Done("opendata");
+    WriteSearch();
+    timer.Done("search");
     RenderAccessibility();
     WriteDiscovery(*ctx_, std::vector<std::string>(page_paths_.begin(), page_paths_.end()), sink_, diags_);
     timer.Done("feeds");
@@ -273,10 +278,12 @@ class Builder {
       for (size_t p = 0; p < content_.cities[c].pages.size(); ++p) refs.push_back({static_cast<int>(c), static_cast<int>(p)});
     }
     std::vector<Diagnostics> page_diags(refs.size());
+    search_.Resize(refs.size());
     ParallelFor(refs.size(), options_.jobs, [&](size_t i) {
       Page& page = content_.cities[static_cast<size_t>(refs[i].city)].pages[static_cast<size_t>(refs[i].page)];
       RenderedMarkdown md;
       RenderBody(page.body, page.source, page.body_line, refs[i].city, &md, &page_diags[i]);
+      search_.Set(i, SearchDocOf(content_, *index_, refs[i], md));  // before the summary is derived
       if (page.summary.empty()) page.summary = md.summary;
       page.body.clear();
       page.body.shrink_to_fit();  // the Markdown is not needed again: keep memory flat
@@ -366,8 +373,26 @@ class Builder {
       int fi = static_cast<int>(f);
       std::string path = FormPath(c, c.forms[f]);
       WritePage(city, path, "form", FormPageView(*ctx_, city, fi), diags_);
+      search_.Add(SearchDocOfForm(content_, city, fi, path));
       sink_->Write(path + "schema.json", FormJsonSchema(c.forms[f], FormSchemaUrl(*ctx_, city, fi)), diags_);
     }
+  }
+
+  // Full-text search: the search pages, then the index over every collected page.
+  void WriteSearch() {
+    for (size_t c = 0; c < content_.cities.size(); ++c) {
+      int ci = static_cast<int>(c);
+      WritePage(ci, SearchPagePath(*ctx_, ci), "search", SearchPageView(*ctx_, ci), diags_);
+    }
+    WritePage(-1, SearchPagePath(*ctx_, -1), "search", SearchPageView(*ctx_, -1), diags_);
+    if (options_.check_only) return;
+    SearchIndexOptions search_options;
+    search_options.jobs = options_.jobs;
+    std::vector<SearchFile> files =
+        BuildSearchIndex(search_.Take(), SearchCities(content_), SearchFacets(content_), search_options);
+    std::vector<Diagnostics> file_diags(files.size());
+    ParallelFor(files.size(), options_.jobs, [&](size_t i) { sink_->Write(files[i].path, files[i].bytes, &file_diags[i]); });
+    for (const Diagnostics& d : file_diags) diags_->Append(d);
   }
 
   void CopyCityAssets() {
@@ -390,6 +415,7 @@ class Builder {
   std::unique_ptr<Urls> urls_;
   std::unique_ptr<ViewContext> ctx_;
   MarkdownEngine markdown_;
+  SearchCollector search_;
   OutputSink* sink_ = nullptr;
   std::atomic<int> pages_{0};
 

@@ -85,6 +85,12 @@ bool HasForms(const ViewContext& ctx, int city);
 /// The forms of a city as list items, for its top page.
 std::vector<mustache::data> FormLinks(const PageView& view, const ViewContext& ctx, int city);
 
+// ---- search (view_search.cpp) ----
+/// The search page of a city (city >= 0) or of the portal (city == -1).
+mustache::data SearchPageView(const ViewContext& ctx, int city);
+/// Its site path: "saku/search/" or "search/".
+std::string SearchPagePath(const ViewContext& ctx, int city);
+
 /// A case as an item of a list (shared by every list of cases).
 mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef ref, bool show_city);
 

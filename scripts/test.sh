@@ -115,4 +115,9 @@ step "forms in chromium: every sample form filled and sent to a local endpoint, 
 node tests/browser/forms.mjs --kyodo build/kyodo --out build/forms
 # --- end forms ---
 
+# --- search ---
+step "site search in chromium: judged queries, live region, keyboard, filters, file://, no JS, axe"
+node tests/browser/search.mjs build/site-a
+# --- end search ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -1,0 +1,206 @@
+#include "search_codec.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstdio>
+#include <queue>
+
+namespace kyodo {
+
+void BitWriter::Bits(uint32_t value, int count) {
+  for (int i = count - 1; i >= 0; --i) bits_.push_back(((value >> i) & 1u) != 0);
+}
+
+void BitWriter::Gamma(uint32_t x) {
+  const int n = std::bit_width(x) - 1;
+  Bits(0, n);
+  Bits(x, n + 1);
+}
+
+void BitWriter::Rice(uint32_t x, int k) {
+  for (uint32_t q = x >> k; q > 0; --q) bits_.push_back(true);
+  bits_.push_back(false);
+  Bits(x & ((1u << k) - 1u), k);
+}
+
+std::string BitWriter::Base64() const {
+  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  out.reserve((bits_.size() + 5) / 6);
+  for (size_t i = 0; i < bits_.size(); i += 6) {
+    unsigned v = 0;
+    for (size_t j = i; j < i + 6; ++j) v = v << 1 | (j < bits_.size() && bits_[j] ? 1u : 0u);
+    out += kAlphabet[v];
+  }
+  return out;
+}
+
+int GammaBits(uint32_t x) { return 2 * std::bit_width(x) - 1; }
+
+uint64_t RiceBits(uint32_t x, int k) { return (x >> k) + 1 + static_cast<uint64_t>(k); }
+
+std::vector<int> HuffmanLengths(const std::vector<uint64_t>& freq) {
+  // Nodes 0 … n-1 are the symbols; merged nodes follow. The queue orders by
+  // weight, then by the smallest symbol below the node, so ties never depend
+  // on the heap's internals.
+  struct Node {
+    uint64_t weight;
+    size_t first, id;
+    bool operator>(const Node& o) const { return weight != o.weight ? weight > o.weight : first > o.first; }
+  };
+  const size_t n = freq.size();
+  std::vector<size_t> parent(n, SIZE_MAX);
+  std::priority_queue<Node, std::vector<Node>, std::greater<Node>> queue;
+  for (size_t s = 0; s < n; ++s) {
+    if (freq[s] > 0) queue.push({freq[s], s, s});
+  }
+  std::vector<int> lengths(n, 0);
+  if (queue.size() == 1) {
+    lengths[queue.top().id] = 1;
+    return lengths;
+  }
+  for (size_t next = n; queue.size() > 1; ++next) {
+    Node a = queue.top();
+    queue.pop();
+    Node b = queue.top();
+    queue.pop();
+    parent.push_back(SIZE_MAX);
+    parent[a.id] = parent[b.id] = next;
+    queue.push({a.weight + b.weight, std::min(a.first, b.first), next});
+  }
+  for (size_t s = 0; s < n; ++s) {
+    if (freq[s] == 0) continue;
+    for (size_t at = s; parent[at] != SIZE_MAX; at = parent[at]) ++lengths[s];
+  }
+  return lengths;
+}
+
+namespace {
+
+struct ImpactCode {
+  std::vector<int> lengths;      // by level
+  std::vector<uint32_t> codes;   // canonical codes by level
+  uint64_t huffman_bits = 0;     // header + codes
+};
+
+ImpactCode MakeImpactCode(const std::vector<uint8_t>& impacts, int bits) {
+  const size_t levels = (size_t{1} << bits);
+  std::vector<uint64_t> freq(levels, 0);
+  for (uint8_t v : impacts) ++freq[v];
+  ImpactCode code;
+  code.lengths = HuffmanLengths(freq);
+  code.codes.assign(levels, 0);
+  // Canonical order: by length, then by level.
+  std::vector<size_t> order;
+  for (size_t v = 1; v < levels; ++v) {
+    if (code.lengths[v] > 0) order.push_back(v);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return code.lengths[a] < code.lengths[b]; });
+  uint32_t next = 0;
+  int len = order.empty() ? 0 : code.lengths[order[0]];
+  for (size_t v : order) {
+    next <<= (code.lengths[v] - len);
+    len = code.lengths[v];
+    code.codes[v] = next++;
+  }
+  code.huffman_bits = 4 * (levels - 1);
+  for (size_t v = 1; v < levels; ++v) code.huffman_bits += freq[v] * static_cast<uint64_t>(code.lengths[v]);
+  return code;
+}
+
+}  // namespace
+
+uint64_t ImpactBits(const std::vector<uint8_t>& impacts, int bits) {
+  const uint64_t fixed = impacts.size() * static_cast<uint64_t>(bits);
+  return 1 + std::min(fixed, MakeImpactCode(impacts, bits).huffman_bits);
+}
+
+void EncodeImpacts(const std::vector<uint8_t>& impacts, int bits, BitWriter* out) {
+  const ImpactCode code = MakeImpactCode(impacts, bits);
+  if (code.huffman_bits >= impacts.size() * static_cast<uint64_t>(bits)) {
+    out->Bits(0, 1);
+    for (uint8_t v : impacts) out->Bits(v, bits);
+    return;
+  }
+  out->Bits(1, 1);
+  for (size_t v = 1; v < code.lengths.size(); ++v) out->Bits(static_cast<uint32_t>(code.lengths[v]), 4);
+  for (uint8_t v : impacts) out->Bits(code.codes[v], code.lengths[v]);
+}
+
+int BestRiceParameter(const std::vector<uint32_t>& docs) {
+  int best = 0;
+  uint64_t best_bits = UINT64_MAX;
+  for (int k = 0; k < 32; ++k) {
+    uint64_t bits = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      uint32_t gap = i == 0 ? docs[i] : docs[i] - prev - 1;  // gaps are >= 1; code gap - 1
+      bits += RiceBits(gap, k);
+      prev = docs[i];
+    }
+    if (bits < best_bits) best = k, best_bits = bits;
+    if (bits > best_bits) break;  // the cost is convex in k: past the minimum it only grows
+  }
+  return best;
+}
+
+uint64_t ListBits(const PostingList& list, int impact_bits) {
+  const int k = BestRiceParameter(list.docs);
+  uint64_t bits = GammaBits(static_cast<uint32_t>(list.docs.size())) + 5;
+  uint32_t prev = 0;
+  for (size_t i = 0; i < list.docs.size(); ++i) {
+    bits += RiceBits(i == 0 ? list.docs[i] : list.docs[i] - prev - 1, k);
+    prev = list.docs[i];
+  }
+  return bits + (impact_bits > 0 ? ImpactBits(list.impacts, impact_bits) : 0);
+}
+
+void EncodeList(const PostingList& list, int impact_bits, BitWriter* out) {
+  const int k = BestRiceParameter(list.docs);
+  out->Gamma(static_cast<uint32_t>(list.docs.size()));
+  out->Bits(static_cast<uint32_t>(k), 5);
+  uint32_t prev = 0;
+  for (size_t i = 0; i < list.docs.size(); ++i) {
+    out->Rice(i == 0 ? list.docs[i] : list.docs[i] - prev - 1, k);
+    prev = list.docs[i];
+  }
+  if (impact_bits > 0) EncodeImpacts(list.impacts, impact_bits, out);
+}
+
+uint32_t TokenHash(std::u32string_view token) {
+  uint32_t h = 2166136261u;
+  for (char32_t c : token) {
+    h ^= static_cast<uint32_t>(c);
+    h *= 16777619u;
+  }
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+
+std::string JsString(std::string_view utf8) {
+  std::string out = "\"";
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else if (c == 0xE2 && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(utf8[i + 2]) == 0xA8 || static_cast<unsigned char>(utf8[i + 2]) == 0xA9)) {
+      out += static_cast<unsigned char>(utf8[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace kyodo

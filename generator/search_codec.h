@@ -1,0 +1,72 @@
+// The encodings of the search index files. Posting lists are bit streams
+// (Elias-gamma counts, Rice-coded doc-id gaps, fixed-width impacts) written as
+// URL-safe base64 inside small JavaScript files, which a page loads with
+// <script> — unlike fetch(), that works on every static host and from disk
+// (file://). search.js holds the matching decoder.
+#ifndef KYODO_SEARCH_CODEC_H_
+#define KYODO_SEARCH_CODEC_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kyodo {
+
+/// Appends bits most significant first; Base64() gives 6 bits per character.
+class BitWriter {
+ public:
+  void Bits(uint32_t value, int count);
+  /// Elias gamma code of x >= 1: floor(log2 x) zeros, then x in binary.
+  void Gamma(uint32_t x);
+  /// Rice code of x >= 0 with parameter k: x >> k in unary (ones, then a zero), then the k low bits.
+  void Rice(uint32_t x, int k);
+  size_t size() const { return bits_.size(); }
+  /// URL-safe base64 (A–Z a–z 0–9 - _), the last character padded with zero bits.
+  std::string Base64() const;
+
+ private:
+  std::vector<bool> bits_;
+};
+
+/// Bit lengths of the codes above, to size shards before writing them.
+int GammaBits(uint32_t x);
+uint64_t RiceBits(uint32_t x, int k);
+
+/// One posting list: ascending doc ids and, when `impact_bits` > 0, an impact
+/// (1 … 2^impact_bits - 1) per doc.
+struct PostingList {
+  std::vector<uint32_t> docs;
+  std::vector<uint8_t> impacts;
+};
+
+/// Huffman code lengths for symbols 0 … freq.size() - 1 (0 for an unused symbol;
+/// 1 for a lone symbol). Ties are broken by symbol, so the code is reproducible.
+std::vector<int> HuffmanLengths(const std::vector<uint64_t>& freq);
+
+/// The impacts of a list: a flag bit, then either each impact in `bits` bits
+/// (flag 0) or, when shorter, a canonical Huffman code (flag 1: the code length
+/// of each level 1 … 2^bits - 1 in 4 bits, then the codes). Impacts within a list
+/// cluster on a few levels, so the Huffman form often takes half the bits.
+void EncodeImpacts(const std::vector<uint8_t>& impacts, int bits, BitWriter* out);
+uint64_t ImpactBits(const std::vector<uint8_t>& impacts, int bits);
+
+/// The Rice parameter (0 … 31) that codes the list's gaps in the fewest bits.
+int BestRiceParameter(const std::vector<uint32_t>& docs);
+/// Exact bits EncodeList writes.
+uint64_t ListBits(const PostingList& list, int impact_bits);
+/// gamma(count), 5 bits of Rice parameter, the gaps (first doc + 1, then the
+/// differences) Rice-coded minus one, then (impact_bits > 0) EncodeImpacts.
+void EncodeList(const PostingList& list, int impact_bits, BitWriter* out);
+
+/// The shard of a token: FNV-1a over its code points, then murmur3's finaliser
+/// so every bit of the hash depends on both characters. search.js: shardOf().
+uint32_t TokenHash(std::u32string_view token);
+
+/// A JSON/JavaScript string literal with quotes; escapes ", \, control characters
+/// and U+2028/U+2029 so the literal is valid in any JavaScript engine.
+std::string JsString(std::string_view utf8);
+
+}  // namespace kyodo
+
+#endif  // KYODO_SEARCH_CODEC_H_

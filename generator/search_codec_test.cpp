@@ -1,0 +1,104 @@
+#include "search_codec.h"
+
+#include <doctest/doctest.h>
+
+namespace kyodo {
+namespace {
+
+// The bits as '0'/'1' text, read back from the base64 (6 bits a character).
+std::string BitText(const BitWriter& w) {
+  const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string bits;
+  for (char c : w.Base64()) {
+    const auto v = alphabet.find(c);
+    for (int i = 5; i >= 0; --i) bits += ((v >> i) & 1) ? '1' : '0';
+  }
+  return bits.substr(0, w.size());
+}
+
+TEST_CASE("BitWriter writes fixed-width, gamma and Rice codes most significant bit first") {
+  BitWriter w;
+  w.Bits(5, 3);
+  CHECK(BitText(w) == "101");
+  CHECK(w.Base64() == "o");  // 101000 = 40
+  BitWriter g;
+  g.Gamma(1);
+  g.Gamma(2);
+  g.Gamma(5);
+  CHECK(BitText(g) == "1" "010" "00101");
+  BitWriter r;
+  r.Rice(5, 1);  // 5 >> 1 = 2 → "110", then the low bit 1
+  r.Rice(0, 0);
+  r.Rice(3, 2);
+  CHECK(BitText(r) == "1101" "0" "011");
+  CHECK(GammaBits(1) == 1);
+  CHECK(GammaBits(5) == 5);
+  CHECK(RiceBits(5, 1) == 4);
+}
+
+TEST_CASE("EncodeList codes the count, the Rice parameter, the gaps and the impacts") {
+  BitWriter w;
+  EncodeList({{0, 1, 2}, {}}, 0, &w);
+  // gamma(3) = 011, k = 00000, three gaps of 1 coded as 0
+  CHECK(BitText(w) == "011" "00000" "000");
+  CHECK(w.Base64() == "YA");
+  BitWriter i;
+  EncodeList({{3}, {15}}, 4, &i);
+  // gamma(1) = 1; k = 1 (ties with k = 2; the smaller wins) codes the first id 3
+  // as 1 in unary (10) and the low bit 1; flag 0 (fixed width), impact 1111
+  CHECK(BitText(i) == "1" "00001" "101" "0" "1111");
+  CHECK(ListBits({{3}, {15}}, 4) == 14);
+}
+
+TEST_CASE("HuffmanLengths builds a reproducible prefix code") {
+  CHECK(HuffmanLengths({0, 5, 0}) == std::vector<int>{0, 1, 0});
+  CHECK(HuffmanLengths({0, 8, 4, 2, 2}) == std::vector<int>{0, 1, 2, 3, 3});
+  CHECK(HuffmanLengths({0, 1, 1, 1, 1}) == std::vector<int>{0, 2, 2, 2, 2});
+  CHECK(HuffmanLengths({0, 0, 0}) == std::vector<int>{0, 0, 0});
+}
+
+TEST_CASE("EncodeImpacts takes the Huffman form only when it is shorter") {
+  BitWriter few;
+  EncodeImpacts({7, 9}, 4, &few);
+  CHECK(BitText(few) == "0" "0111" "1001");
+  CHECK(ImpactBits({7, 9}, 4) == 9);
+  // 40 impacts, 30 of them 7: lengths 7 → 1, 9 → 2, 12 → 2; codes 0, 10, 11.
+  std::vector<uint8_t> many(30, 7);
+  many.insert(many.end(), 6, 9);
+  many.insert(many.end(), 4, 12);
+  BitWriter w;
+  EncodeImpacts(many, 4, &w);
+  const std::string bits = BitText(w);
+  CHECK(bits.substr(0, 1) == "1");
+  CHECK(bits.substr(1, 60) == "0000" "0000" "0000" "0000" "0000" "0000" "0001" "0000" "0010" "0000" "0000" "0010"
+                              "0000" "0000" "0000");
+  CHECK(bits.substr(61, 3) == "000");  // the first three 7s
+  CHECK(bits.size() == 1 + 60 + 30 + 6 * 2 + 4 * 2);
+  CHECK(ImpactBits(many, 4) == bits.size());
+  CHECK(bits.substr(bits.size() - 2) == "11");  // the last 12
+}
+
+TEST_CASE("BestRiceParameter fits the gaps") {
+  CHECK(BestRiceParameter({0, 1, 2, 3}) == 0);
+  // gaps 0, 99, 99, 99: k = 6 costs 7 + 3 × 8 = 31 bits, k = 5 33, k = 7 32
+  CHECK(BestRiceParameter({0, 100, 200, 300}) == 6);
+  CHECK(ListBits({{0, 100, 200, 300}, {}}, 0) == 5 + 5 + 31);
+}
+
+TEST_CASE("TokenHash gives the values search.js computes") {
+  // Taken from tokenHash() in themes/default/assets/search.js under node.
+  CHECK(TokenHash(U"子育") == 10477143u);
+  CHECK(TokenHash(U"こす") == 3784036672u);
+  CHECK(TokenHash(U"𠮷野") == 3462464418u);
+  CHECK(TokenHash(U"a") == 444641715u);
+}
+
+TEST_CASE("JsString escapes what would end or break a string literal") {
+  CHECK(JsString("協働") == "\"協働\"");
+  CHECK(JsString("a\"b\\c\n") == "\"a\\\"b\\\\c\\u000a\"");
+  CHECK(JsString("x\u2028y\u2029") == "\"x\\u2028y\\u2029\"");
+  CHECK(JsString("</script>") == "\"</script>\"");  // loaded as a script file, never inlined in HTML
+}
+
+}  // namespace
+}  // namespace kyodo

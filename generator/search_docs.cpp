@@ -1,0 +1,141 @@
+#include "search_docs.h"
+
+#include <algorithm>
+
+#include "form.h"
+
+namespace kyodo {
+
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (s.empty()) continue;
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+// Appends 「label：value」 as its own sentence, so a snippet around it reads well.
+void AddField(std::string* text, const std::string& label, const std::string& value) {
+  if (value.empty()) return;
+  if (!text->empty()) *text += " ";
+  *text += label + "：" + value;
+}
+
+// The names of a page's terms go into its text: the page shows them. (Their
+// aliases are not: they go to the facets, so a page that only carries a term is
+// ranked after the pages that say the word.)
+void AddTerms(const City& city, const char* vocab, const std::vector<int>& terms, SearchDoc* doc) {
+  int v = city.vocab.IndexOf(vocab);
+  if (v < 0 || terms.empty()) return;
+  const Vocabulary& voc = city.vocab.at(v);
+  std::vector<std::string> names;
+  for (int t : terms) {
+    const Term& term = voc.terms[static_cast<size_t>(t)];
+    names.push_back(term.name);
+    const auto& facets = SearchFacetVocabularies();
+    if (std::find(facets.begin(), facets.end(), vocab) != facets.end()) doc->terms.push_back({vocab, term.slug});
+  }
+  AddField(&doc->text, voc.label, Join(names, "、"));
+}
+
+void AddPolicyFields(const Page& page, std::string* text) {
+  const PolicyInfo& p = page.policy;
+  AddField(text, "種類", p.kind);
+  for (const BasicPolicy& bp : p.basic_policies) {
+    AddField(text, "基本方針", Join({bp.title, bp.summary, Join(bp.measures, "、")}, " "));
+  }
+  for (const ProgressItem& item : p.progress) AddField(text, "進捗", Join({item.measure, item.status}, " "));
+}
+
+}  // namespace
+
+SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef ref, const RenderedMarkdown& body) {
+  const City& city = content.cities[static_cast<size_t>(ref.city)];
+  const Page& page = city.pages[static_cast<size_t>(ref.page)];
+  SearchDoc doc;
+  doc.path = index.PathOf(content, ref);
+  doc.city = city.site.slug;
+  doc.type = KindDir(page.kind);
+  doc.type_label = KindLabel(page.kind);
+  if (page.date) doc.date = page.date->Iso();
+  doc.title = page.title;
+  for (const TocEntry& e : body.toc) doc.headings.push_back(e.text);
+  doc.text = body.text;
+  AddField(&doc.text, "概要", page.summary);
+  switch (page.kind) {
+    case PageKind::kCase:
+      AddTerms(city, "modes", page.case_info.modes, &doc);
+      AddTerms(city, "fields", page.case_info.fields, &doc);
+      AddTerms(city, "actors", page.case_info.actors, &doc);
+      if (page.case_info.partnership) AddTerms(city, "partnership", {*page.case_info.partnership}, &doc);
+      AddField(&doc.text, "場所", page.case_info.place);
+      break;
+    case PageKind::kGroup:
+      AddField(&doc.text, "よみ", page.group.kana);
+      AddTerms(city, "fields", page.group.fields, &doc);
+      AddField(&doc.text, "地域", page.group.area);
+      break;
+    case PageKind::kPolicy:
+      AddPolicyFields(page, &doc.text);
+      break;
+    case PageKind::kNews:
+    case PageKind::kPage:
+      break;
+  }
+  return doc;
+}
+
+SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std::string& path) {
+  const City& c = content.cities[static_cast<size_t>(city)];
+  const Form& form = c.forms[static_cast<size_t>(index)];
+  SearchDoc doc;
+  doc.path = path;
+  doc.city = c.site.slug;
+  doc.type = "forms";
+  doc.type_label = "手続き・様式";
+  if (form.date) doc.date = form.date->Iso();
+  doc.title = form.title;
+  AddField(&doc.text, "概要", form.summary);
+  AddField(&doc.text, "目的", form.purpose);
+  AddField(&doc.text, "対象", form.eligibility);
+  AddField(&doc.text, "手続き", Join(form.steps, " "));
+  std::vector<std::string> labels;
+  for (const FormField& field : form.fields) labels.push_back(field.label);
+  AddField(&doc.text, "記入する項目", Join(labels, "、"));
+  return doc;
+}
+
+std::vector<SearchCity> SearchCities(const Content& content) {
+  std::vector<SearchCity> out;
+  for (const City& city : content.cities) out.push_back({city.site.slug, city.site.name});
+  return out;
+}
+
+std::vector<SearchFacet> SearchFacets(const Content& content) {
+  std::vector<SearchFacet> out;
+  for (const std::string& key : SearchFacetVocabularies()) {
+    int v = content.shared_vocab.IndexOf(key);
+    if (v < 0) continue;
+    SearchFacet facet{key, content.shared_vocab.at(v).label, {}};
+    auto add = [&](const Term& term) {
+      auto same = [&](const SearchFacetTerm& t) { return t.slug == term.slug; };
+      if (std::none_of(facet.terms.begin(), facet.terms.end(), same)) {
+        facet.terms.push_back({term.slug, term.name, term.aliases});
+      }
+    };
+    for (const Term& term : content.shared_vocab.at(v).terms) add(term);
+    for (const City& city : content.cities) {
+      int cv = city.vocab.IndexOf(key);
+      if (cv < 0) continue;
+      for (const Term& term : city.vocab.at(cv).terms) add(term);
+    }
+    out.push_back(std::move(facet));
+  }
+  return out;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,327 @@
+#include "search_index.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "parallel.h"
+#include "search_codec.h"
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+// BM25 parameters (the usual defaults); the client applies idf at query time.
+constexpr double kK1 = 1.2, kB = 0.75;
+constexpr int kFormatVersion = 1;
+
+// Display order of page types; a type not listed here (added later) follows them by key.
+int TypeRank(const std::string& type) {
+  static const std::vector<std::string> kOrder = {"policies", "cases", "groups", "forms", "news", "pages"};
+  auto it = std::find(kOrder.begin(), kOrder.end(), type);
+  return static_cast<int>(it - kOrder.begin());
+}
+
+using Lists = std::vector<std::pair<TokenKey, PostingList>>;
+
+std::u32string KeyChars(TokenKey key) {
+  std::u32string s(1, static_cast<char32_t>(key >> 32));
+  if (IsBigram(key)) s += static_cast<char32_t>(key & 0xFFFFFFFFu);
+  return s;
+}
+
+// The BM25F term-frequency part, quantised to 1 … levels: the body's count is
+// normalised by the document's length, the title/heading weight is not. It is
+// monotone in each count, so a phrase's weight (the least of its bigrams') is exact.
+uint8_t Impact(TokenWeight w, uint32_t length, double avg_length, int bits) {
+  const double tf = w.field + w.body / (1 - kB + kB * length / avg_length);
+  const double part = tf * (kK1 + 1) / (tf + kK1);
+  const int levels = (1 << bits) - 1;
+  const int q = static_cast<int>(std::lround(part / (kK1 + 1) * levels));
+  return static_cast<uint8_t>(std::clamp(q, 1, levels));
+}
+
+// Postings of every token over all documents, sorted by key.
+void BuildLists(const std::vector<TokenCounts>& counts, int bits, Lists* bigrams, Lists* unigrams) {
+  double total = 0;
+  for (const TokenCounts& c : counts) total += c.length;
+  const double avg = std::max(1.0, counts.empty() ? 1.0 : total / static_cast<double>(counts.size()));
+  std::unordered_map<TokenKey, PostingList> bi, uni;
+  for (size_t d = 0; d < counts.size(); ++d) {
+    auto add = [&](std::unordered_map<TokenKey, PostingList>& into, const auto& tokens) {
+      for (const auto& [key, weight] : tokens) {
+        PostingList& list = into[key];
+        list.docs.push_back(static_cast<uint32_t>(d));
+        list.impacts.push_back(Impact(weight, counts[d].length, avg, bits));
+      }
+    };
+    add(bi, counts[d].bigrams);
+    add(uni, counts[d].unigrams);
+  }
+  // Hash-map order is not stable across runs: output is written in key order.
+  auto sorted = [](std::unordered_map<TokenKey, PostingList>& from, Lists* to) {
+    to->reserve(from.size());
+    for (auto& [key, list] : from) to->push_back({key, std::move(list)});
+    std::sort(to->begin(), to->end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  };
+  sorted(bi, bigrams);
+  sorted(uni, unigrams);
+}
+
+// The postings of docs [first, end), renumbered from 0.
+Lists Slice(const Lists& all, uint32_t first, uint32_t end) {
+  Lists out;
+  for (const auto& [key, list] : all) {
+    auto lo = std::lower_bound(list.docs.begin(), list.docs.end(), first);
+    auto hi = std::lower_bound(lo, list.docs.end(), end);
+    if (lo == hi) continue;
+    PostingList part;
+    const auto from = static_cast<size_t>(lo - list.docs.begin()), to = static_cast<size_t>(hi - list.docs.begin());
+    for (size_t i = from; i < to; ++i) part.docs.push_back(list.docs[i] - first);
+    part.impacts.assign(list.impacts.begin() + static_cast<long>(from), list.impacts.begin() + static_cast<long>(to));
+    out.push_back({key, std::move(part)});
+  }
+  return out;
+}
+
+std::string Call(const std::string& name, const std::string& payload) {
+  std::string out = "kyodoSearch(";
+  out += JsString(name) + "," + payload + ");\n";
+  return out;
+}
+
+// Writes `lists` into shards <dir><kind>/<n>.js; returns the shard count. A
+// list bigger than half a shard gets its own file <kind>/<n>-<k>.js, named in
+// its shard: a query then loads only the big lists it needs, never a
+// neighbour's (two round trips for common tokens, far fewer bytes).
+size_t WriteShards(const Lists& lists, int bits, size_t shard_bytes, const std::string& dir, const std::string& kind,
+                   std::vector<SearchFile>* out) {
+  std::vector<bool> big(lists.size());
+  uint64_t small_bits = 0;
+  for (size_t i = 0; i < lists.size(); ++i) {
+    const uint64_t list_bits = ListBits(lists[i].second, bits);
+    big[i] = list_bits / 6 > shard_bytes / 2;  // base64: 6 bits a byte
+    small_bits += (big[i] ? 0 : list_bits) + 6 * (TokenText(lists[i].first).size() + 1);
+  }
+  const size_t shards = std::max<size_t>(1, static_cast<size_t>((small_bits / 6 + shard_bytes - 1) / shard_bytes));
+  std::vector<std::vector<size_t>> members(shards);
+  for (size_t i = 0; i < lists.size(); ++i) members[TokenHash(KeyChars(lists[i].first)) % shards].push_back(i);
+  for (size_t s = 0; s < shards; ++s) {
+    const std::string name = kind + "/" + std::to_string(s);
+    std::string keys, own;
+    int owned = 0;
+    BitWriter w;
+    for (size_t i : members[s]) {
+      if (big[i]) {
+        const std::string file = name + "-" + std::to_string(owned++);
+        BitWriter b;
+        EncodeList(lists[i].second, bits, &b);
+        out->push_back({dir + file + ".js", Call(file, JsString(b.Base64()))});
+        if (!own.empty()) own += ",";
+        own += JsString(TokenText(lists[i].first)) + ":" + JsString(file);
+        continue;
+      }
+      if (!keys.empty()) keys += ' ';
+      keys += TokenText(lists[i].first);
+      EncodeList(lists[i].second, bits, &w);
+    }
+    std::string payload = "[";
+    payload += JsString(keys) + "," + JsString(w.Base64()) + ",{" + own + "}]";
+    out->push_back({dir + name + ".js", Call(name, payload)});
+  }
+  return shards;
+}
+
+// One index (the portal's or a city's) over docs [first, end) of `docs`.
+struct Scope {
+  std::string dir;   ///< "search/" or "saku/search/"
+  std::string city;  ///< the city of a city's index, "" for the portal
+  uint32_t first = 0, end = 0;
+};
+
+std::string JoinJs(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += ",";
+    out += JsString(s);
+  }
+  return out;
+}
+
+std::string MetaJson(const Scope& scope, const std::vector<SearchDoc>& docs, const std::vector<SearchCity>& cities,
+                     const std::vector<std::pair<std::string, std::string>>& types,
+                     const std::vector<SearchFacet>& facets, const std::vector<std::vector<size_t>>& facet_counts,
+                     size_t shards, size_t unigram_shards, int bits) {
+  std::string j = "{\"version\":" + std::to_string(kFormatVersion) + ",\"city\":" + JsString(scope.city) +
+                  ",\"docs\":" + std::to_string(scope.end - scope.first) + ",\"first\":" +
+                  std::to_string(scope.first) + ",\"bits\":" + std::to_string(bits) + ",\"shards\":" +
+                  std::to_string(shards) + ",\"ushards\":" + std::to_string(unigram_shards) + ",\"cities\":[";
+  for (size_t i = 0; i < cities.size(); ++i) {
+    j += i ? ",[" : "[";
+    j += JsString(cities[i].slug) + "," + JsString(cities[i].name) + "]";
+  }
+  j += "],\"types\":[";
+  for (size_t t = 0; t < types.size(); ++t) {
+    j += t ? ",[" : "[";
+    j += JsString(types[t].first) + "," + JsString(types[t].second) + "]";
+  }
+  // counts[city][type] of this index's docs: consecutive doc-id ranges, so city
+  // and type filters need no postings. Every city has a row, so the d/ files'
+  // city numbers mean the same in every index.
+  j += "],\"counts\":[";
+  for (size_t i = 0; i < cities.size(); ++i) {
+    j += i ? ",[" : "[";
+    for (size_t t = 0; t < types.size(); ++t) {
+      size_t n = 0;
+      for (uint32_t d = scope.first; d < scope.end; ++d) {
+        n += docs[d].city == cities[i].slug && docs[d].type == types[t].first;
+      }
+      if (t) j += ",";
+      j += std::to_string(n);
+    }
+    j += "]";
+  }
+  j += "],\"facets\":[";
+  bool first_facet = true;
+  for (size_t f = 0; f < facets.size(); ++f) {
+    std::string terms;
+    for (size_t t = 0; t < facets[f].terms.size(); ++t) {
+      if (facet_counts[f][t] == 0) continue;
+      terms += terms.empty() ? "[" : ",[";
+      const SearchFacetTerm& term = facets[f].terms[t];
+      terms += JsString(term.slug) + "," + JsString(term.name) + "," + std::to_string(facet_counts[f][t]) + ",[" +
+               JoinJs(term.aliases) + "]]";
+    }
+    if (terms.empty()) continue;
+    j += first_facet ? "[" : ",[";
+    j += JsString(facets[f].vocab) + "," + JsString(facets[f].label) + ",[" + terms + "]]";
+    first_facet = false;
+  }
+  return j + "]}";
+}
+
+void WriteScope(const Scope& scope, const std::vector<SearchDoc>& docs, const Lists& bigrams, const Lists& unigrams,
+                const std::vector<SearchCity>& cities, const std::vector<std::pair<std::string, std::string>>& types,
+                const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
+                std::vector<SearchFile>* out, SearchIndexStats* stats) {
+  const bool whole = scope.first == 0 && scope.end == docs.size();
+  const Lists bi = whole ? Lists() : Slice(bigrams, scope.first, scope.end);
+  const Lists uni = whole ? Lists() : Slice(unigrams, scope.first, scope.end);
+  const size_t shards = WriteShards(whole ? bigrams : bi, options.impact_bits, options.shard_bytes, scope.dir, "s", out);
+  const size_t ushards = WriteShards(whole ? unigrams : uni, options.impact_bits, options.shard_bytes, scope.dir, "u", out);
+  std::vector<std::vector<size_t>> facet_counts(facets.size());
+  for (size_t f = 0; f < facets.size(); ++f) {
+    for (const auto& [slug, name, aliases] : facets[f].terms) {
+      PostingList list;
+      for (uint32_t d = scope.first; d < scope.end; ++d) {
+        const SearchTerm term{facets[f].vocab, slug};
+        if (std::find(docs[d].terms.begin(), docs[d].terms.end(), term) != docs[d].terms.end()) {
+          list.docs.push_back(d - scope.first);
+        }
+      }
+      facet_counts[f].push_back(list.docs.size());
+      if (list.docs.empty()) continue;
+      BitWriter w;
+      EncodeList(list, 0, &w);
+      const std::string name_ = "f/" + facets[f].vocab + "/" + slug;
+      out->push_back({scope.dir + name_ + ".js", Call(name_, JsString(w.Base64()))});
+    }
+  }
+  out->push_back({scope.dir + "meta.js", Call("meta", MetaJson(scope, docs, cities, types, facets, facet_counts, shards,
+                                                               ushards, options.impact_bits))});
+  if (stats && whole) {
+    stats->shards = shards;
+    stats->unigram_shards = ushards;
+  }
+}
+
+std::string DocFile(uint32_t id, const SearchDoc& doc, size_t city, size_t type, size_t max_text) {
+  const bool cut = CodePointCount(doc.text) > max_text;
+  const std::string text = cut ? Utf8Prefix(doc.text, max_text) : doc.text;
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on "literal" + std::string&&.
+  std::string payload = "[";
+  payload += JsString(doc.title) + "," + JsString(doc.path) + "," + std::to_string(city) + "," + std::to_string(type);
+  payload += ",";
+  payload += JsString(text) + (cut ? ",1]" : ",0]");
+  return Call(std::string("d/") + std::to_string(id), payload);
+}
+
+}  // namespace
+
+std::vector<SearchDoc> SearchCollector::Take() {
+  std::vector<SearchDoc> out;
+  for (SearchDoc& d : docs_) {
+    if (!d.path.empty()) out.push_back(std::move(d));
+  }
+  docs_.clear();
+  return out;
+}
+
+std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std::vector<SearchCity>& cities,
+                                         const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
+                                         SearchIndexStats* stats) {
+  // A page of a city missing from `cities` would have no range: it is left out.
+  auto city_rank = [&](const std::string& slug) {
+    for (size_t i = 0; i < cities.size(); ++i) {
+      if (cities[i].slug == slug) return i;
+    }
+    return cities.size();
+  };
+  std::erase_if(docs, [&](const SearchDoc& d) { return city_rank(d.city) == cities.size(); });
+  std::stable_sort(docs.begin(), docs.end(), [&](const SearchDoc& a, const SearchDoc& b) {
+    if (a.city != b.city) return city_rank(a.city) < city_rank(b.city);
+    if (a.type != b.type) return TypeRank(a.type) != TypeRank(b.type) ? TypeRank(a.type) < TypeRank(b.type) : a.type < b.type;
+    if (a.date != b.date) return a.date > b.date;
+    return a.path < b.path;
+  });
+  std::vector<std::pair<std::string, std::string>> types;
+  for (const SearchDoc& d : docs) {
+    if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == d.type; })) {
+      types.push_back({d.type, d.type_label});
+    }
+  }
+  std::sort(types.begin(), types.end(), [](const auto& a, const auto& b) {
+    return TypeRank(a.first) != TypeRank(b.first) ? TypeRank(a.first) < TypeRank(b.first) : a.first < b.first;
+  });
+
+  std::vector<TokenCounts> counts(docs.size());
+  ParallelFor(docs.size(), options.jobs, [&](size_t i) {
+    const SearchDoc& d = docs[i];
+    TokenCounter counter;
+    counter.Add(d.title, kTitleWeight, false);
+    for (const std::string& h : d.headings) counter.Add(h, kHeadingWeight - kBodyWeight, false);  // also in text
+    counter.Add(d.text, kBodyWeight, true);
+    counts[i] = counter.Finish();
+  });
+  Lists bigrams, unigrams;
+  BuildLists(counts, options.impact_bits, &bigrams, &unigrams);
+  counts.clear();
+
+  std::vector<SearchFile> out;
+  const Scope portal{"search/", "", 0, static_cast<uint32_t>(docs.size())};
+  WriteScope(portal, docs, bigrams, unigrams, cities, types, facets, options, &out, stats);
+  if (options.city_indexes) {
+    uint32_t start = 0;
+    for (size_t c = 0; c < cities.size(); ++c) {
+      uint32_t end = start;
+      while (end < docs.size() && docs[end].city == cities[c].slug) ++end;
+      WriteScope({cities[c].slug + "/search/", cities[c].slug, start, end}, docs, bigrams, unigrams, cities, types, facets,
+                 options, &out, nullptr);
+      start = end;
+    }
+  }
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const size_t type = static_cast<size_t>(
+        std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == docs[d].type; }) - types.begin());
+    out.push_back({"search/d/" + std::to_string(d) + ".js", DocFile(d, docs[d], city_rank(docs[d].city), type, options.max_text)});
+  }
+  if (stats) {
+    stats->docs = docs.size();
+    stats->bigrams = bigrams.size();
+    stats->unigrams = unigrams.size();
+  }
+  return out;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,82 @@
+#include "search_text.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace kyodo {
+
+namespace {
+
+// Katakana → hiragana by code point: the blocks run in parallel 0x60 apart.
+// Not ICU's Katakana-Hiragana transliterator: the JS client must do exactly the
+// same per code point, and the transliterator turns ヷ into two code points.
+char32_t KatakanaToHiragana(char32_t c) {
+  if ((c >= 0x30A1 && c <= 0x30F6) || c == 0x30FD || c == 0x30FE) return c - 0x60;
+  return c;
+}
+
+bool IsSearchable(char32_t c) {
+  return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
+}
+
+}  // namespace
+
+std::u32string SearchFold(std::string_view text) {
+  const std::string nfkc = Nfkc(text);
+  std::u32string out;
+  out.reserve(nfkc.size() / 2);
+  const auto* s = reinterpret_cast<const uint8_t*>(nfkc.data());
+  const auto n = static_cast<int32_t>(nfkc.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) continue;  // ill-formed input was reported when the file was read
+    // Simple (one-to-one) folding: the client's toUpperCase().toLowerCase() per
+    // code point agrees with it for every letter a Japanese portal uses.
+    auto f = KatakanaToHiragana(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+    if (IsSearchable(f)) out.push_back(f);
+  }
+  return out;
+}
+
+std::string TokenText(TokenKey key) {
+  std::string out;
+  auto append = [&](uint32_t c) {
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), error);
+    if (!error) out.append(buf, static_cast<size_t>(len));
+  };
+  append(static_cast<uint32_t>(key >> 32));
+  if (IsBigram(key)) append(static_cast<uint32_t>(key & 0xFFFFFFFFu));
+  return out;
+}
+
+void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
+  const std::u32string f = SearchFold(text);
+  auto add = [&](TokenKey key) { (body ? counts_[key].body : counts_[key].field) += weight; };
+  for (size_t i = 0; i < f.size(); ++i) {
+    add(UnigramKey(f[i]));
+    if (i + 1 < f.size()) add(BigramKey(f[i], f[i + 1]));
+  }
+  if (body && f.size() > 1) length_ += static_cast<uint32_t>(f.size() - 1);
+}
+
+TokenCounts TokenCounter::Finish() {
+  TokenCounts out;
+  out.length = length_;
+  for (const auto& [key, count] : counts_) (IsBigram(key) ? out.bigrams : out.unigrams).push_back({key, count});
+  // The map's order is not stable: sort, so postings are built in key order.
+  auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::sort(out.bigrams.begin(), out.bigrams.end(), by_key);
+  std::sort(out.unigrams.begin(), out.unigrams.end(), by_key);
+  counts_.clear();
+  return out;
+}
+
+}  // namespace kyodo

@@ -1,0 +1,64 @@
+// The character stream the search index is built from, and its tokens. The
+// browser client (themes/default/assets/search.js, `fold`) folds queries and
+// stored text the same way, so both sides must change together.
+#ifndef KYODO_SEARCH_TEXT_H_
+#define KYODO_SEARCH_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace kyodo {
+
+/// The search form of a text, one code point per element: NFKC (全角英数 → 半角,
+/// 半角カナ → 全角), simple case folding, katakana → hiragana (ー kept), and only
+/// letters, digits and marks kept. Spaces and punctuation are dropped rather than
+/// kept as breaks, so 「協働」の and 協働の, or 子育て・支援 and 子育て支援, fold alike.
+/// 「ｺｽﾓｽ」「コスモス」「こすもす」 → 「こすもす」.
+std::u32string SearchFold(std::string_view text);
+
+/// A token: one code point (a unigram) or two (a bigram), packed so that keys
+/// sort by their code points: first << 32 | second (second = 0 for a unigram).
+using TokenKey = uint64_t;
+constexpr TokenKey UnigramKey(char32_t a) { return static_cast<TokenKey>(a) << 32; }
+constexpr TokenKey BigramKey(char32_t a, char32_t b) { return static_cast<TokenKey>(a) << 32 | b; }
+constexpr bool IsBigram(TokenKey key) { return (key & 0xFFFFFFFFu) != 0; }
+/// The key as UTF-8 text ("子育").
+std::string TokenText(TokenKey key);
+
+/// How often a token occurs in one document: in the body (length-normalised by
+/// BM25) and, weighted, in the title and headings (not length-normalised: a
+/// heading about the query is as strong a sign in a long policy as in a short case).
+struct TokenWeight {
+  uint32_t field = 0;  ///< weighted occurrences in the title and headings
+  uint32_t body = 0;   ///< occurrences in the body text
+  bool operator==(const TokenWeight&) const = default;
+};
+
+/// Token counts of one document, sorted by key.
+struct TokenCounts {
+  std::vector<std::pair<TokenKey, TokenWeight>> bigrams;
+  std::vector<std::pair<TokenKey, TokenWeight>> unigrams;
+  uint32_t length = 0;  ///< bigrams of the body: BM25's document length
+};
+
+/// Counts tokens field by field (BM25F: each field keeps its own weight, and only
+/// the body is normalised by the document's length).
+class TokenCounter {
+ public:
+  /// Adds every bigram and unigram of `text` (folded here) with `weight`;
+  /// `body` text also counts toward the document length.
+  void Add(std::string_view text, uint32_t weight, bool body);
+  TokenCounts Finish();
+
+ private:
+  std::unordered_map<TokenKey, TokenWeight> counts_;  // sorted in Finish
+  uint32_t length_ = 0;
+};
+
+}  // namespace kyodo
+
+#endif  // KYODO_SEARCH_TEXT_H_

@@ -1,0 +1,64 @@
+#include "search_text.h"
+
+#include <doctest/doctest.h>
+
+namespace kyodo {
+namespace {
+
+TEST_CASE("SearchFold folds width, case and kana the way search.js does") {
+  CHECK(SearchFold("コスモス") == U"こすもす");
+  CHECK(SearchFold("ｺｽﾓｽ") == U"こすもす");
+  CHECK(SearchFold("こすもす") == U"こすもす");
+  CHECK(SearchFold("ｻﾎﾟｰﾄｾﾝﾀｰ") == U"さぽーとせんたー");  // half-width voiced marks compose; ー stays
+  CHECK(SearchFold("サポートセンター") == U"さぽーとせんたー");
+  CHECK(SearchFold("ＮＰＯ法人") == U"npo法人");
+  CHECK(SearchFold("NPO法人") == U"npo法人");
+  CHECK(SearchFold("ヴァイオリン") == U"ゔぁいおりん");
+  CHECK(SearchFold("①ΣΑ") == U"1σα");
+  CHECK(SearchFold("𠮷野家") == U"𠮷野家");
+}
+
+TEST_CASE("SearchFold drops spaces and punctuation instead of breaking on them") {
+  CHECK(SearchFold("「協働」の推進。") == U"協働の推進");
+  CHECK(SearchFold("子育て・支援") == U"子育て支援");
+  CHECK(SearchFold("子育て　支援 (R4)") == U"子育て支援r4");
+  CHECK(SearchFold("！？…、。") == U"");
+  CHECK(SearchFold("") == U"");
+}
+
+TEST_CASE("TokenText spells a key") {
+  CHECK(TokenText(BigramKey(U'子', U'育')) == "子育");
+  CHECK(TokenText(UnigramKey(U'森')) == "森");
+  CHECK(TokenText(BigramKey(U'𠮷', U'野')) == "𠮷野");
+  CHECK(IsBigram(BigramKey(U'a', U'b')));
+  CHECK_FALSE(IsBigram(UnigramKey(U'a')));
+  CHECK(BigramKey(U'あ', U'い') < BigramKey(U'あ', U'う'));
+}
+
+TEST_CASE("TokenCounter weighs each field and counts the body's length") {
+  TokenCounter counter;
+  counter.Add("子育て", 5, false);
+  counter.Add("子育て支援", 1, true);
+  counter.Add("、", 1, true);  // nothing to count
+  TokenCounts c = counter.Finish();
+  using P = std::pair<TokenKey, TokenWeight>;
+  CHECK(c.bigrams == std::vector<P>{{BigramKey(U'て', U'支'), {0, 1}}, {BigramKey(U'子', U'育'), {5, 1}},
+                                    {BigramKey(U'支', U'援'), {0, 1}}, {BigramKey(U'育', U'て'), {5, 1}}});
+  CHECK(c.unigrams == std::vector<P>{{UnigramKey(U'て'), {5, 1}}, {UnigramKey(U'子'), {5, 1}},
+                                     {UnigramKey(U'援'), {0, 1}}, {UnigramKey(U'支'), {0, 1}},
+                                     {UnigramKey(U'育'), {5, 1}}});
+  CHECK(c.length == 4);
+}
+
+TEST_CASE("TokenCounter makes no bigram across two fields") {
+  TokenCounter counter;
+  counter.Add("子", 5, false);
+  counter.Add("育", 1, true);
+  TokenCounts c = counter.Finish();
+  CHECK(c.bigrams.empty());
+  CHECK(c.unigrams.size() == 2);
+  CHECK(c.length == 0);
+}
+
+}  // namespace
+}  // namespace kyodo

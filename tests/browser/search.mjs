@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// Site search in headless chromium, through the real search pages of a built site.
+//
+//   node tests/browser/search.mjs SITE_DIR
+//
+// Checks: every judged page of tests/browser/search-judged.json is in the top 10
+// of its query; the live region announces the count; keyboard-only use (type,
+// Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
+// keeps ?q= in step; filters; a city's page searches only that city; the header
+// box leads to the search page; the page works opened from disk (file://) and
+// explains itself without JavaScript; axe (WCAG 2.1 AA) finds nothing on the
+// search pages with results shown. Exit 0 when all pass, 1 otherwise.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serveDir, launchBrowser, runAxe } from './lib.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const site = process.argv[2];
+if (!site || !fs.existsSync(path.join(site, 'search/index.html'))) {
+  console.error('usage: node tests/browser/search.mjs SITE_DIR (a built site with search/index.html)');
+  process.exit(2);
+}
+const judged = JSON.parse(fs.readFileSync(path.join(HERE, 'search-judged.json'), 'utf8')).queries;
+
+const failures = [];
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}`);
+  if (!ok) failures.push(what);
+}
+
+// The status text and the result paths once a search has finished.
+async function results(page) {
+  await page.waitForFunction(() => /件|見つかりませんでした/.test(document.getElementById('search-status').textContent) &&
+    document.getElementById('search-results').getAttribute('aria-busy') !== 'true', null, { timeout: 10000 });
+  return page.evaluate(() => ({
+    status: document.getElementById('search-status').textContent,
+    paths: [...document.querySelectorAll('#search-results .search-item')].map((li) => li.dataset.path),
+  }));
+}
+
+async function judgedQueries(page, base) {
+  for (const { q, judged: want } of judged) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    const top = r.paths.slice(0, 10);
+    const missing = want.filter((p) => !top.includes(p));
+    check(missing.length === 0, `「${q}」: judged pages in the top 10${missing.length ? ` (missing ${missing.join(', ')})` : ''}`);
+    const count = (/：(\d+)件/.exec(r.status) || [])[1];
+    if (want.length === 0) {
+      check(r.status === `「${q}」に一致するページは見つかりませんでした。` && r.paths.length === 0,
+        `「${q}」: the live region says nothing was found (${r.status})`);
+    } else {
+      const shown = r.paths.length < 10 ? `${r.paths.length}件` : `（1〜10件目を表示）`;
+      check(r.status.startsWith(`「${q}」に一致するページ：`) && r.status.includes(shown) && Number(count) >= r.paths.length,
+        `「${q}」: the live region announces the count (${r.status})`);
+    }
+  }
+}
+
+async function keyboard(page, base) {
+  await page.goto(`${base}search/index.html`);
+  await page.waitForSelector('#search-filters:not([hidden])');
+  await page.focus('#search-q');
+  await page.keyboard.type('市民 協働');
+  await page.keyboard.press('Enter');
+  const r = await results(page);
+  check(r.paths.length === 10 && /（1〜10件目を表示）/.test(r.status), `keyboard: typed query and Enter show 10 results (${r.status})`);
+  check(new URL(page.url()).searchParams.get('q') === '市民 協働', `keyboard: the URL keeps ?q= in step (${page.url()})`);
+  check(await page.evaluate(() => document.activeElement.id === 'search-q'), 'keyboard: focus stays in the box after searching');
+  // Tab through the filters to the first result link.
+  let reached = false;
+  for (let i = 0; i < 20 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement.closest('.search-item') !== null);
+  }
+  check(reached, 'keyboard: Tab reaches the first result link');
+  await page.focus('.search-more');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.search-item').length > 10);
+  const focus = await page.evaluate(() => {
+    const items = [...document.querySelectorAll('.search-item')];
+    return items.indexOf(document.activeElement.closest('.search-item'));
+  });
+  check(focus === 10, `keyboard: 「さらに表示」 moves focus to result 11 (focus on ${focus + 1})`);
+  const status = await page.evaluate(() => document.getElementById('search-status').textContent);
+  check(/1〜20件目|：(1[1-9]|20)件$/.test(status), `keyboard: the live region follows (${status})`);
+}
+
+async function filtersAndCities(page, base) {
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('子育て')}&city=suwa`);
+  let r = await results(page);
+  check(r.paths.length > 0 && r.paths.every((p) => p.startsWith('suwa/')), `filter: city=suwa keeps only 諏訪市 pages (${r.paths.length})`);
+  await page.selectOption('#search-f-city', '');
+  await page.selectOption('#search-f-type', 'cases');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'cases');
+  r = await results(page);
+  check(r.paths.length > 0 && r.paths.every((p) => p.includes('/cases/')), `filter: type=cases keeps only 協働事例 (${r.paths.length})`);
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('協働')}&fields=kodomo`);
+  r = await results(page);
+  check(r.paths.length > 0 && r.paths.length < 10, `filter: fields=kodomo narrows 協働 to ${r.paths.length} pages`);
+  await page.goto(`${base}saku/search/index.html?q=${encodeURIComponent('バルーン')}`);
+  r = await results(page);
+  check(r.paths.length > 0 && r.paths.every((p) => p.startsWith('saku/')), `city page: 佐久市 searches its own pages (${r.paths.join(' ')})`);
+  const href = await page.getAttribute('.search-item a', 'href');
+  check(href.startsWith('../../saku/') && href.endsWith('/index.html'), `city page: result links work from disk (${href})`);
+}
+
+async function headerBox(page, base) {
+  await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
+  await page.fill('#site-search-q', 'ｺｽﾓｽ');
+  await page.press('#site-search-q', 'Enter');
+  await page.waitForURL(/saku\/search\/index\.html\?q=/);
+  const r = await results(page);
+  check(r.paths.includes('saku/cases/saku-cosmos-kaido/'), `header box: ｺｽﾓｽ from a case page lands on 佐久市's search (${r.status})`);
+}
+
+async function fromDisk(page) {
+  const url = pathToFileURL(path.resolve(site, 'search/index.html')).href + '?q=' + encodeURIComponent('こすもす');
+  await page.goto(url);
+  const r = await results(page);
+  check(r.paths.includes('saku/cases/saku-cosmos-kaido/'), `file://: search works opened from disk (${r.status})`);
+}
+
+async function withoutJs(page, base) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('子育て')}`);
+  const nojs = await page.evaluate(() => {
+    const box = document.getElementById('search-nojs');
+    return { visible: box && !box.hidden && box.offsetHeight > 0, text: box ? box.textContent : '',
+      link: box ? box.querySelector('a')?.getAttribute('href') : null };
+  });
+  check(nojs.visible && nojs.text.includes('JavaScript') && /kyodo\/index\.html$/.test(nojs.link || ''),
+    `no JS: the page explains that search needs JavaScript and links the 協働 index (${nojs.link})`);
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+  await cdp.detach();
+}
+
+async function axe(page, base) {
+  for (const url of [`search/index.html?q=${encodeURIComponent('子育て')}`, `saku/search/index.html?q=${encodeURIComponent('協働')}`]) {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(base + url);
+      await results(page);
+      await page.evaluate(() => { const d = document.querySelector('.search-filter-box'); if (d) d.open = true; });
+      const v = await runAxe(page);
+      check(v.length === 0, `axe ${width}px ${decodeURIComponent(url)}: ${v.length ? v.map((x) => `${x.id} (${x.nodes.length})`).join(', ') : '0 violations'}`);
+    }
+  }
+}
+
+const t0 = Date.now();
+const server = await serveDir(site);
+const browser = await launchBrowser();
+try {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await judgedQueries(page, server.url);
+  await keyboard(page, server.url);
+  await filtersAndCities(page, server.url);
+  await headerBox(page, server.url);
+  await fromDisk(page);
+  await axe(page, server.url);
+  await withoutJs(page, server.url);
+  check(errors.length === 0, `no script errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
+} catch (e) {
+  check(false, `run error: ${e.message.split('\n')[0]}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`search: ${failures.length} failures, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+process.exitCode = failures.length ? 1 : 0;

@@ -1,0 +1,1 @@
+kyodoSearch("f/modes/kyoryoku","gA");

@@ -1,0 +1,1 @@
+kyodoSearch("f/fields/yukiguni","QZQ");

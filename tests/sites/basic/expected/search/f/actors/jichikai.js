@@ -1,0 +1,1 @@
+kyodoSearch("f/actors/jichikai","gw");

@@ -1,0 +1,1 @@
+kyodoSearch("f/actors/shimin-katsudo","ho");

@@ -1,0 +1,1 @@
+kyodoSearch("f/fields/npo-shien","h0");

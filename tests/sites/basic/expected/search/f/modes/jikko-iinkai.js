@@ -1,0 +1,1 @@
+kyodoSearch("f/modes/jikko-iinkai","ho");
