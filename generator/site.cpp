@@ -172,6 +172,8 @@ class Builder {
 
   // The accessibility pages come last, so they can link every tested page that exists.
   void RenderAccessibility() {
+    // The pages about to be written count as existing, so each can link the others.
+    for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) page_paths_.insert(AccessibilityPath(c, *ctx_));
     AccessibilityEvidence evidence;
     evidence.report = a11y_report_ ? &*a11y_report_ : nullptr;
     evidence.pages = &page_paths_;
