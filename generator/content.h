@@ -114,6 +114,8 @@ struct Page {
   std::string title;
   std::optional<Date> date, updated;
   std::string summary;  ///< from front matter; filled from the body when empty
+  bool summary_derived = false;  ///< `summary` came from the body (re-derived when the body changes)
+  bool bulk = false;             ///< from groups.yaml/groups.csv: `body` is kept, it is not a file
   bool draft = false;
   int weight = 0;
   Located contact;  ///< org id; empty = the city's default

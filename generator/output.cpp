@@ -31,6 +31,11 @@ bool OutputSink::Claim(const std::string& rel, Diagnostics* diags) {
   return true;
 }
 
+std::set<std::string> OutputSink::written() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return written_;
+}
+
 bool OutputSink::Write(const std::string& rel, const std::string& bytes, Diagnostics* diags) {
   if (!Claim(rel, diags)) return false;
   std::string err;
@@ -126,6 +131,41 @@ bool SiteWriter::Commit(Diagnostics* diags) {
 void SiteWriter::Abort() {
   std::string err;
   disk_->RemoveAll(staging_, &err);
+}
+
+InPlaceWriter::InPlaceWriter(Disk* disk, std::string out) : disk_(disk), out_(std::move(out)) {
+  while (out_.size() > 1 && out_.back() == '/') out_.pop_back();
+}
+
+bool InPlaceWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
+  std::string path = JoinPath(out_, rel);
+  if (disk_->Stat(path) == FileKind::kFile && disk_->FileSize(path) == bytes.size()) {
+    std::string previous, read_err;
+    if (disk_->ReadFile(path, &previous, &read_err) && previous == bytes) return true;
+  }
+  if (!disk_->WriteFile(path, bytes, err)) return false;
+  std::lock_guard<std::mutex> lock(mu_);
+  changed_.insert(rel);
+  return true;
+}
+
+bool InPlaceWriter::PutCopy(const std::string& rel, const std::string& source, std::string* err) {
+  std::string bytes;
+  if (!disk_->ReadFile(source, &bytes, err)) return false;
+  return Put(rel, bytes, err);
+}
+
+void InPlaceWriter::Remove(const std::string& rel) {
+  std::string err;
+  if (!IsSafeRelativePath(rel) || !disk_->Exists(JoinPath(out_, rel))) return;
+  disk_->RemoveAll(JoinPath(out_, rel), &err);
+  std::lock_guard<std::mutex> lock(mu_);
+  changed_.insert(rel);
+}
+
+std::vector<std::string> InPlaceWriter::changed() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return {changed_.begin(), changed_.end()};
 }
 
 }  // namespace kyodo

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "disk.h"
 #include "error.h"
@@ -28,6 +29,8 @@ class OutputSink {
   /// Drops what was written (a build with errors).
   virtual void Abort() = 0;
   int files() const { return files_.load(); }
+  /// Every path written (or copied), sorted.
+  std::set<std::string> written() const;
 
  protected:
   virtual bool Put(const std::string& rel, const std::string& bytes, std::string* err) = 0;
@@ -35,7 +38,7 @@ class OutputSink {
 
  private:
   bool Claim(const std::string& rel, Diagnostics* diags);
-  std::mutex mu_;
+  mutable std::mutex mu_;
   std::set<std::string> written_;
   std::atomic<int> files_{0};
 };
@@ -74,6 +77,31 @@ class SiteWriter : public OutputSink {
   Disk* disk_;
   std::string out_, staging_;
   std::atomic<int> unchanged_{0};
+};
+
+/// `kyodo serve`: after the first build, edits rewrite the affected files in place
+/// (only those whose bytes changed), so the browser sees each change at once.
+/// Unlike SiteWriter a failed update can leave a partly updated site; the dev
+/// server never leaves its own output folder.
+class InPlaceWriter : public OutputSink {
+ public:
+  InPlaceWriter(Disk* disk, std::string out);
+  bool Commit(Diagnostics*) override { return true; }
+  void Abort() override {}
+  /// Deletes an output file that the site no longer has.
+  void Remove(const std::string& rel);
+  /// Site-relative paths of the files whose bytes changed (written or removed), sorted.
+  std::vector<std::string> changed() const;
+
+ protected:
+  bool Put(const std::string& rel, const std::string& bytes, std::string* err) override;
+  bool PutCopy(const std::string& rel, const std::string& source, std::string* err) override;
+
+ private:
+  Disk* disk_;
+  std::string out_;
+  mutable std::mutex mu_;
+  std::set<std::string> changed_;
 };
 
 /// True for a relative path without "..", "\", NUL or empty segments.

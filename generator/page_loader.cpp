@@ -253,6 +253,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   Page page;
   page.kind = kind;
   page.source = path;
+  page.bulk = bulk;
   std::vector<std::string_view> keys = {"title", "date",   "updated", "summary", "draft",
                                         "weight", "slug", "contact", "aliases"};
   switch (kind) {

@@ -65,7 +65,7 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
   doc.title = page.title;
   for (const TocEntry& e : body.toc) doc.headings.push_back(e.text);
   doc.text = body.text;
-  AddField(&doc.text, "概要", page.summary);
+  if (!page.summary_derived) AddField(&doc.text, "概要", page.summary);  // a derived one is the body's start
   switch (page.kind) {
     case PageKind::kCase:
       AddTerms(city, "modes", page.case_info.modes, &doc);

@@ -3,6 +3,8 @@
 #ifndef KYODO_SITE_H_
 #define KYODO_SITE_H_
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,8 +40,48 @@ struct BuildResult {
   std::vector<std::pair<std::string, double>> timings;  ///< stage name, milliseconds
 };
 
-/// Builds (or, with check_only, checks) the site. Returns false when there were
-/// errors; then nothing was published.
+/// What an Update did, for the dev server's log and its live reload.
+struct UpdateResult {
+  bool full = false;                 ///< everything was rebuilt (a template, theme or site file changed)
+  std::vector<std::string> changed;  ///< output files whose bytes changed or that were removed, sorted
+  int rendered = 0;                  ///< pages rendered again
+  double ms = 0;                     ///< time until the affected pages were on disk
+};
+
+/// A site loaded once and kept in memory: `kyodo build` uses it once, `kyodo
+/// serve` builds it and then applies each edit with Update, re-rendering only the
+/// pages the edit affects.
+class Site {
+ public:
+  Site(Disk* disk, BuildOptions options);
+  ~Site();
+  Site(const Site&) = delete;
+  Site& operator=(const Site&) = delete;
+
+  /// Builds (or, with check_only, checks) the whole site. Returns false when there
+  /// were errors; then nothing was published.
+  bool Build(BuildResult* result, Diagnostics* diags);
+
+  /// After a successful Build: files at `changed` (paths under the content,
+  /// templates or themes folders) were edited, added or removed. Re-renders what
+  /// they affect straight into the output folder (only files whose bytes change).
+  /// On content errors nothing is written and false is returned; the site stays
+  /// as it was and a later Update can succeed.
+  /// `pages_written` (may be empty) is called as soon as the affected pages are on
+  /// disk, before the site-wide files (search index, open data, feeds) are redone.
+  bool Update(const std::vector<std::string>& changed, UpdateResult* result, Diagnostics* diags,
+              const std::function<void(const UpdateResult&)>& pages_written = {});
+
+  /// The folders whose files the site is built from (content, templates, themes).
+  std::vector<std::string> SourceFolders() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Builds (or, with check_only, checks) the site once. Returns false when there
+/// were errors; then nothing was published.
 bool BuildSite(Disk& disk, const BuildOptions& options, BuildResult* result, Diagnostics* diags);
 
 }  // namespace kyodo

@@ -9,6 +9,7 @@ namespace kyodo {
 namespace {
 
 mustache::data SimpleLink(const PageView& view, const ViewContext& ctx, int city, int page) {
+  view.Uses({city, page});
   const City& c = CityOf(ctx, city);
   const Page& p = c.pages[static_cast<size_t>(page)];
   mustache::data d;
@@ -38,11 +39,7 @@ std::string CaseListPath(const City& city, int number) {
   return number <= 1 ? base : base + "page/" + std::to_string(number) + "/";
 }
 
-int CaseListPages(const ViewContext& ctx, int city) {
-  size_t n = ctx.index.city(city).cases.size();
-  size_t per = static_cast<size_t>(ctx.cases_per_page);
-  return std::max<int>(1, static_cast<int>((n + per - 1) / per));
-}
+int CaseListPages(const ViewContext& ctx, int city) { return PageCount(ctx, ctx.index.city(city).cases.size()); }
 
 mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& intro_html) {
   const City& c = CityOf(ctx, city);
@@ -106,21 +103,7 @@ mustache::data CaseListView(const ViewContext& ctx, int city, int number) {
   view.Set("card_level", "2");  // the cards come right after the h1
   view.Set("total", std::to_string(ix.cases.size()));
   view.Set("range", std::to_string(slice.empty() ? 0 : first + 1) + "〜" + std::to_string(first + slice.size()));
-  if (pages > 1) {
-    mustache::data pager;
-    if (number > 1) pager.set("prev_href", view.Href(CaseListPath(c, number - 1)));
-    if (number < pages) pager.set("next_href", view.Href(CaseListPath(c, number + 1)));
-    std::vector<mustache::data> items;
-    for (int n = 1; n <= pages; ++n) {
-      mustache::data d;
-      d.set("number", std::to_string(n));
-      d.set("href", view.Href(CaseListPath(c, n)));
-      d.set("current", Flag(n == number));
-      items.push_back(std::move(d));
-    }
-    SetList(&pager, "pages", std::move(items));
-    view.Set("pagination", pager);
-  }
+  if (pages > 1) view.Set("pagination", Pagination(view, number, pages, [&](int n) { return CaseListPath(c, n); }));
   view.Set("kyodo_href", view.Href(c.site.slug + "/kyodo/"));
   return view.Finish();
 }

@@ -24,6 +24,7 @@ std::string FieldSlugs(const City& city, const GroupInfo& g) {
 }
 
 mustache::data GroupItem(const PageView& view, const ViewContext& ctx, int city, int gi) {
+  view.Uses({city, gi});
   const City& c = CityOf(ctx, city);
   const Page& g = c.pages[static_cast<size_t>(gi)];
   mustache::data d;

@@ -1,5 +1,7 @@
 // Views of the 協働 index: facets 形態 × 分野 × 主体 × 協働の型 with counts, and one
 // page per term, for a city (city >= 0) or across the portal (city == -1).
+#include <algorithm>
+
 #include "views.h"
 
 namespace kyodo {
@@ -29,9 +31,10 @@ std::string IndexPath(const ViewContext& ctx, int city) {
 
 }  // namespace
 
-std::string TermPagePath(const ViewContext& ctx, int city, int v, int t) {
+std::string TermPagePath(const ViewContext& ctx, int city, int v, int t, int number) {
   const Vocabulary& voc = VocabOf(ctx, city).at(v);
-  return IndexPath(ctx, city) + voc.key + "/" + voc.terms[static_cast<size_t>(t)].slug + "/";
+  std::string base = IndexPath(ctx, city) + voc.key + "/" + voc.terms[static_cast<size_t>(t)].slug + "/";
+  return number <= 1 ? base : base + "page/" + std::to_string(number) + "/";
 }
 
 mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
@@ -80,45 +83,54 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   return view.Finish();
 }
 
-mustache::data TermView(const ViewContext& ctx, int city, int v, int t) {
+int TermPages(const ViewContext& ctx, int city, int v, int t) { return PageCount(ctx, CasesOf(ctx, city, v, t).size()); }
+
+mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int number) {
   const Vocabulary& voc = VocabOf(ctx, city).at(v);
   const Term& term = voc.terms[static_cast<size_t>(t)];
-  PageView view(ctx, TermPagePath(ctx, city, v, t), city);
+  PageView view(ctx, TermPagePath(ctx, city, v, t, number), city);
   view.Section("kyodo");
   view.Crumb(city >= 0 ? "協働の索引" : "協働の索引（全市町村）", IndexPath(ctx, city));
-  view.Title(voc.label + "：" + term.name);
+  std::string title = voc.label + "：" + term.name;
+  if (number > 1) {
+    view.Crumb(title, TermPagePath(ctx, city, v, t, 1));
+    title += "（" + std::to_string(number) + "ページ目）";
+  }
+  view.Title(title);
   if (city >= 0) view.Contact(nullptr);
-  if (!term.description.empty()) view.Set("description_text", term.description);
-  if (!voc.source.empty()) view.Set("source", voc.source);
+  if (!term.description.empty() && number == 1) view.Set("description_text", term.description);
+  if (!voc.source.empty() && number == 1) view.Set("source", voc.source);
   view.Set("vocab_label", voc.label);
   view.Set("term", term.name);
   std::vector<PageRef> cases = CasesOf(ctx, city, v, t);
   view.Set("count", std::to_string(cases.size()));
-  if (city >= 0) {
-    std::vector<mustache::data> cards;
-    for (const PageRef& ref : cases) cards.push_back(CaseCard(view, ctx, ref, false));
-    view.SetList("cases", std::move(cards));
-    view.Set("card_level", "2");  // the cards come right after the h1
-  } else {
-    // On the portal the cases are grouped by municipality.
-    std::vector<mustache::data> groups;
+  // Newest first, a page at a time (a shared term can have thousands of cases across a prefecture).
+  size_t per = static_cast<size_t>(ctx.cases_per_page);
+  size_t first = std::min(static_cast<size_t>(number - 1) * per, cases.size());
+  size_t last = std::min(first + per, cases.size());
+  std::vector<mustache::data> cards;
+  for (size_t i = first; i < last; ++i) cards.push_back(CaseCard(view, ctx, cases[i], city < 0));
+  view.SetList("cases", std::move(cards));
+  if (!cases.empty()) view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(last));
+  int pages = TermPages(ctx, city, v, t);
+  if (pages > 1) {
+    view.Set("pagination", Pagination(view, number, pages, [&](int n) { return TermPagePath(ctx, city, v, t, n); }));
+  }
+  if (city < 0 && number == 1) {
+    // The portal also says how many cases each municipality has, linking its own page of the term.
+    std::vector<mustache::data> counts;
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
-      std::vector<mustache::data> cards;
-      for (const PageRef& ref : cases) {
-        if (ref.city == static_cast<int>(c)) cards.push_back(CaseCard(view, ctx, ref, false));
-      }
-      if (cards.empty()) continue;
+      size_t n = static_cast<size_t>(std::count_if(cases.begin(), cases.end(),
+                                                   [&](const PageRef& r) { return r.city == static_cast<int>(c); }));
+      if (n == 0) continue;
       const City& ci = ctx.content.cities[c];
-      mustache::data g;
-      g.set("name", ci.site.name);
-      g.set("id", "city-" + ci.site.slug);
-      int cv = ci.vocab.IndexOf(voc.key);
-      if (cv >= 0) g.set("href", view.Href(TermPath(ci, voc.key, term)));
-      g.set("count", std::to_string(cards.size()));
-      SetList(&g, "cases", std::move(cards));
-      groups.push_back(std::move(g));
+      mustache::data d;
+      d.set("name", ci.site.name);
+      d.set("count", std::to_string(n));
+      if (ci.vocab.IndexOf(voc.key) >= 0) d.set("href", view.Href(TermPath(ci, voc.key, term)));
+      counts.push_back(std::move(d));
     }
-    view.SetList("city_groups", std::move(groups));
+    view.SetList("city_counts", std::move(counts));
   }
   // The other terms of the same vocabulary, to move sideways without going back.
   std::vector<mustache::data> siblings;
@@ -132,6 +144,8 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t) {
     siblings.push_back(std::move(d));
   }
   view.SetList("siblings", std::move(siblings));
+  // The cards come right after the h1, except on the portal's first page, under 「協働事例」.
+  view.Set("card_level", city < 0 && number == 1 ? "3" : "2");
   return view.Finish();
 }
 

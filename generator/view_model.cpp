@@ -28,6 +28,56 @@ void SetList(mustache::data* d, const std::string& key, std::vector<mustache::da
   Put(d, key, List(std::move(items)));
 }
 
+void DependencyLog::Record(const std::string& output, std::vector<PageRef> uses) {
+  std::lock_guard<std::mutex> lock(mu_);
+  uses_[output] = std::move(uses);
+}
+
+std::vector<std::string> DependencyLog::OutputsUsing(PageRef ref) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::string> out;
+  for (const auto& [output, uses] : uses_) {
+    if (std::find(uses.begin(), uses.end(), ref) != uses.end()) out.push_back(output);
+  }
+  return out;
+}
+
+void DependencyLog::Clear() {
+  std::lock_guard<std::mutex> lock(mu_);
+  uses_.clear();
+}
+
+int PageCount(const ViewContext& ctx, size_t items) {
+  size_t per = static_cast<size_t>(ctx.cases_per_page);
+  return std::max<int>(1, static_cast<int>((items + per - 1) / per));
+}
+
+mustache::data Pagination(const PageView& view, int number, int pages, const std::function<std::string(int)>& path_of) {
+  mustache::data pager;
+  if (number > 1) pager.set("prev_href", view.Href(path_of(number - 1)));
+  if (number < pages) pager.set("next_href", view.Href(path_of(number + 1)));
+  std::vector<mustache::data> items;
+  int last_shown = 0;
+  for (int n = 1; n <= pages; ++n) {
+    // A term with hundreds of pages lists only the neighbourhood of the current one.
+    if (n != 1 && n != pages && (n < number - 2 || n > number + 2)) continue;
+    if (n > last_shown + 1) {
+      mustache::data gap;
+      gap.set("gap", Flag(true));
+      items.push_back(std::move(gap));
+    }
+    mustache::data d;
+    d.set("number", std::to_string(n));
+    d.set("href", view.Href(path_of(n)));
+    d.set("current", Flag(n == number));
+    d.set("gap", Flag(false));
+    items.push_back(std::move(d));
+    last_shown = n;
+  }
+  SetList(&pager, "pages", std::move(items));
+  return pager;
+}
+
 mustache::data Flag(bool value) {
   return mustache::data{value ? mustache::data::type::bool_true : mustache::data::type::bool_false};
 }
@@ -246,6 +296,7 @@ mustache::data PageView::Finish() {
   for (const auto& [label, target] : crumbs_) crumb(label, target, false);
   crumb(title_, path_, true);
   SetList("breadcrumbs", std::move(crumbs));
+  if (ctx_.deps) ctx_.deps->Record(path_, std::move(uses_));
   return std::move(data_);
 }
 

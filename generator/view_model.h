@@ -4,7 +4,9 @@
 #ifndef KYODO_VIEW_MODEL_H_
 #define KYODO_VIEW_MODEL_H_
 
+#include <functional>
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,21 @@
 #include "urls.h"
 
 namespace kyodo {
+
+/// Which content pages each output page shows (title, date, summary in a card or
+/// a link), so `kyodo serve` re-renders exactly the pages an edit affects.
+/// Thread-safe: pages are rendered in parallel.
+class DependencyLog {
+ public:
+  void Record(const std::string& output, std::vector<PageRef> uses);
+  /// Outputs that show `ref`, sorted.
+  std::vector<std::string> OutputsUsing(PageRef ref) const;
+  void Clear();
+
+ private:
+  mutable std::mutex mu_;
+  std::map<std::string, std::vector<PageRef>> uses_;  ///< output site path → pages shown
+};
 
 /// Site-wide facts every view needs.
 struct ViewContext {
@@ -31,6 +48,8 @@ struct ViewContext {
   /// "Today" for anything that depends on the date (deadlines): --build-date or
   /// SOURCE_DATE_EPOCH, so builds stay reproducible.
   Date build_date;
+  /// Where views record which pages they show (null: not recorded, e.g. kyodo build).
+  DependencyLog* deps = nullptr;
   /// Site path of the design-token stylesheet of each city (index; -1 = portal).
   std::map<int, std::string> tokens_css = {};
   /// Site path of each city's logo (site.yaml tokens: logo), by city index.
@@ -71,6 +90,8 @@ class PageView {
   /// The 問い合わせ先 block (the city's default org when `org` is null).
   void Contact(const Org* org);
 
+  /// This page shows `ref` (its title, date or summary): an edit of it re-renders this page.
+  void Uses(PageRef ref) const { uses_.push_back(ref); }
   /// Link from this page to a site path.
   std::string Href(const std::string& target) const { return ctx_.urls.Link(path_, target); }
   /// A date as this page's city writes it (portal pages: 西暦).
@@ -96,9 +117,15 @@ class PageView {
   std::string title_, section_;
   std::vector<std::pair<std::string, std::string>> crumbs_;
   std::vector<std::string> scripts_;
+  mutable std::vector<PageRef> uses_;  // recording, not output: filled by the const helpers that read pages
   mustache::data data_;
 };
 
+/// The ページ送り of a paged list: previous/next and the page numbers around `number`
+/// (first and last always, gaps shown as 「…」). `path_of(n)` is page n's site path.
+mustache::data Pagination(const PageView& view, int number, int pages, const std::function<std::string(int)>& path_of);
+/// Number of pages for `items` items at ctx.cases_per_page a page (at least 1).
+int PageCount(const ViewContext& ctx, size_t items);
 /// mustache list from a vector of data.
 mustache::data List(std::vector<mustache::data> items);
 /// A mustache boolean.

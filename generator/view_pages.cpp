@@ -19,6 +19,7 @@ std::vector<mustache::data> Toc(const PageView& view, const std::string& path, c
 }
 
 mustache::data PageLink(const PageView& view, const ViewContext& ctx, PageRef ref) {
+  view.Uses(ref);
   const Page& p = ctx.content.cities[static_cast<size_t>(ref.city)].pages[static_cast<size_t>(ref.page)];
   mustache::data d;
   d.set("title", p.title);
@@ -194,6 +195,7 @@ mustache::data ContentPageView(const ViewContext& ctx, PageRef ref, const Render
   if (page.kind == PageKind::kPolicy && !page.policy.parent.value.empty()) {
     if (const Page* parent = city.FindPage(PageKind::kPolicy, page.policy.parent.value)) {
       view.Crumb(parent->title, PagePath(city, *parent));
+      view.Uses({ref.city, static_cast<int>(parent - city.pages.data())});
     }
   }
   view.Description(page.summary);

@@ -41,9 +41,11 @@ mustache::data GroupListView(const ViewContext& ctx, int city, const std::string
 /// A city's 協働 index (city >= 0) or the portal's (city == -1).
 mustache::data KyodoIndexView(const ViewContext& ctx, int city);
 /// The page of one term: vocabulary `v` and term `t` of the city (or shared, for the portal).
-mustache::data TermView(const ViewContext& ctx, int city, int v, int t);
+mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int number);
+/// Number of pages of a term's list of cases (at least 1).
+int TermPages(const ViewContext& ctx, int city, int v, int t);
 /// Site path of a term page; city == -1 for the portal.
-std::string TermPagePath(const ViewContext& ctx, int city, int v, int t);
+std::string TermPagePath(const ViewContext& ctx, int city, int v, int t, int number = 1);
 
 // ---- open data (view_opendata.cpp) ----
 /// The opendata/ page of a city (or of the portal, city == -1): every file to download

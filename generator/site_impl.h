@@ -1,0 +1,145 @@
+// The inside of Site, shared by site.cpp (loading and the full build) and
+// site_update.cpp (applying one edit). Not included anywhere else.
+#ifndef KYODO_SITE_IMPL_H_
+#define KYODO_SITE_IMPL_H_
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "a11y_report.h"
+#include "content.h"
+#include "markdown.h"
+#include "output.h"
+#include "reading.h"
+#include "search_index.h"
+#include "site.h"
+#include "site_index.h"
+#include "templates.h"
+#include "theme_set.h"
+#include "urls.h"
+#include "view_model.h"
+
+namespace kyodo {
+
+/// Times the stages of a build for --timings.
+class StageTimer {
+ public:
+  explicit StageTimer(BuildResult* result) : result_(result), start_(Clock::now()) {}
+  void Done(const char* stage) {
+    auto now = Clock::now();
+    result_->timings.push_back({stage, std::chrono::duration<double, std::milli>(now - start_).count()});
+    start_ = now;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  BuildResult* result_;
+  Clock::time_point start_;
+};
+
+class Site::Impl {
+ public:
+  Impl(Disk* disk, BuildOptions options);
+  bool Build(BuildResult* result, Diagnostics* diags);
+  bool Update(const std::vector<std::string>& changed, UpdateResult* result, Diagnostics* diags,
+              const std::function<void(const UpdateResult&)>& pages_written);
+  std::vector<std::string> SourceFolders() const;
+
+ private:
+  /// One page other than a content page: where it goes, its template, and how to
+  /// build its data. Building is deferred so a caller can pick which jobs to run.
+  struct Job {
+    int city = -1;  ///< -1: a portal page
+    std::string path;
+    std::string tmpl;
+    std::function<mustache::data(Diagnostics*)> view;
+  };
+
+  // ---- loading (site.cpp) ----
+  /// Reads content, themes and templates and prepares the view context.
+  void Load(Diagnostics* diags);
+  void LoadThemes(Diagnostics* diags);
+  void LoadA11yReport(Diagnostics* diags);
+
+  // ---- rendering (site.cpp) ----
+  /// Renders everything into `sink`.
+  void RenderAll(OutputSink* sink, Diagnostics* diags, StageTimer* timer = nullptr);
+  /// Every page of a city that is not a content page, and every portal page.
+  std::vector<Job> CityJobs(int city);
+  std::vector<Job> PortalJobs();
+  void RunJobs(const std::vector<Job>& jobs, Diagnostics* diags);
+  /// Renders content pages (Markdown, then the page), recording their search documents.
+  void RenderContent(const std::vector<PageRef>& refs, Diagnostics* diags);
+  void WritePage(int city, const std::string& site_path, const std::string& tmpl, const mustache::data& data,
+                 Diagnostics* diags);
+  std::string RenderBody(const std::string& markdown, const std::string& source, int first_line, int city,
+                         RenderedMarkdown* out, Diagnostics* diags);
+  std::string PagePathOfSource(const std::string& source) const;
+  std::string CityIntro(int city, Diagnostics* diags);
+  std::string PortalIntro(Diagnostics* diags);
+  void WriteThemeAssets(Diagnostics* diags);
+  void WriteTokenStylesheets(Diagnostics* diags);
+  void WriteFormFiles(int city, Diagnostics* diags);
+  void WriteOpenData(int city, Diagnostics* diags);
+  void WriteSearchIndex(Diagnostics* diags);
+  void RenderAccessibility(Diagnostics* diags);
+  void WriteDiscovery(Diagnostics* diags);
+  void CopyCityAssets(Diagnostics* diags);
+
+  // ---- updating (site_update.cpp) ----
+  bool FullUpdate(UpdateResult* result, Diagnostics* diags);
+  bool UpdatePages(const std::vector<std::string>& sources, std::set<std::string>* outputs, Diagnostics* diags);
+  bool UpdateForms(const std::vector<std::string>& sources, std::set<std::string>* outputs, Diagnostics* diags);
+  void RenderOutputs(const std::set<std::string>& outputs, Diagnostics* diags);
+  /// Open data, feeds, sitemap and the search index: rebuilt whole after an edit.
+  void WriteGlobal(Diagnostics* diags);
+
+  Disk* disk_;
+  BuildOptions options_;
+  ReadingGuesser reading_;
+  Content content_;
+  std::unique_ptr<SiteIndex> index_;
+  std::map<std::string, Templates> templates_;
+  ThemeSet theme_set_;
+  std::optional<A11yReport> a11y_report_;
+  std::unique_ptr<Urls> urls_;
+  std::unique_ptr<ViewContext> ctx_;
+  MarkdownEngine markdown_;
+  DependencyLog deps_;
+  /// Search documents by page path; replaced one by one as pages are edited.
+  std::map<std::string, SearchDoc> search_docs_;
+  std::mutex search_mu_;
+  /// Every HTML page and every file of the last build (site paths / output paths).
+  std::set<std::string> page_paths_, output_files_;
+  /// The list pages each city (-1: the portal) had and the site-wide files, as last
+  /// written: an update that drops one (fewer pages of a term) removes it.
+  std::map<int, std::set<std::string>> list_paths_;
+  std::set<std::string> global_files_;
+  std::mutex page_paths_mu_;
+  OutputSink* sink_ = nullptr;
+  InPlaceWriter* in_place_ = nullptr;  ///< during an Update: removes files the site no longer has
+  std::atomic<int> pages_{0};
+  bool loaded_ok_ = false;  ///< the in-memory site matches the published output
+};
+
+/// Templates of pages that list other pages (cards, links, counts): when a page
+/// moves in the lists, these are the pages of its city that are rendered again.
+bool IsListTemplate(const std::string& tmpl);
+
+/// The paths in `after` that are not in `before`.
+std::set<std::string> Added(const std::set<std::string>& before, const std::set<std::string>& after);
+
+/// "style.css" with its content hash: "style.1a2b3c4d.css".
+std::string HashedName(const std::string& name, const std::string& bytes);
+
+}  // namespace kyodo
+
+#endif  // KYODO_SITE_IMPL_H_

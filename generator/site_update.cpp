@@ -1,0 +1,329 @@
+// Applying one edit to a built site (kyodo serve): find what the changed files
+// affect and render only that, straight into the output folder.
+#include <algorithm>
+#include <chrono>
+#include <functional>
+
+#include "form.h"
+#include "page_loader.h"
+#include "site_impl.h"
+#include "source.h"
+#include "views.h"
+
+namespace kyodo {
+
+namespace {
+
+bool Under(const std::string& path, const std::string& dir) {
+  return path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/';
+}
+
+bool EndsWith(const std::string& s, const char* suffix) {
+  std::string_view end(suffix);
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+// What lists and indexes show of a page. When it is unchanged, an edit only
+// changes the page itself; when only the shown text changes, the pages showing
+// it; otherwise the lists it is (or was) in.
+struct Listing {
+  std::string title, summary, updated;
+  bool operator==(const Listing&) const = default;
+};
+struct Placement {
+  int date = 0;
+  std::vector<int> modes, fields, actors, groups_fields;
+  std::optional<int> partnership;
+  std::vector<std::string> groups;
+  std::string area, kana, parent, kind, period;
+  int weight = 0;
+  bool operator==(const Placement&) const = default;
+};
+
+Listing ListingOf(const Page& p) { return {p.title, p.summary, p.updated ? p.updated->Iso() : ""}; }
+
+Placement PlacementOf(const Page& p) {
+  Placement out;
+  out.date = p.date ? p.date->SortKey() : 0;
+  out.modes = p.case_info.modes;
+  out.fields = p.case_info.fields;
+  out.actors = p.case_info.actors;
+  out.partnership = p.case_info.partnership;
+  for (const Located& g : p.case_info.groups) out.groups.push_back(g.value);
+  out.groups_fields = p.group.fields;
+  out.area = p.group.area;
+  out.kana = p.group.kana;
+  out.parent = p.policy.parent.value;
+  out.kind = p.policy.kind;
+  out.period = p.policy.period ? FormatPeriod(*p.policy.period, DateStyle::kSeireki) : "";
+  out.weight = p.weight;
+  return out;
+}
+
+}  // namespace
+
+bool Site::Impl::Update(const std::vector<std::string>& changed, UpdateResult* result, Diagnostics* diags,
+                        const std::function<void(const UpdateResult&)>& pages_written) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> pages, forms;
+  bool full = !loaded_ok_;  // the last attempt failed: start again from the files
+  for (const std::string& path : changed) {
+    if (Under(path, options_.templates_dir) || Under(path, options_.themes_dir)) {
+      full = true;  // templates and theme files are used by every page
+    } else if (Under(path, options_.content_dir)) {
+      std::string rel = path.substr(options_.content_dir.size() + 1);
+      bool in_kind_dir = false;
+      for (PageKind kind : {PageKind::kPolicy, PageKind::kCase, PageKind::kGroup, PageKind::kNews, PageKind::kPage}) {
+        in_kind_dir = in_kind_dir || rel.find(std::string("/") + KindDir(kind) + "/") != std::string::npos;
+      }
+      if (in_kind_dir && EndsWith(path, ".md")) {
+        pages.push_back(path);
+      } else if (rel.find("/forms/") != std::string::npos && EndsWith(path, ".yaml")) {
+        forms.push_back(path);
+      } else {
+        full = true;  // site.yaml, orgs.yaml, vocabularies, bulk groups, assets: felt everywhere
+      }
+    }
+  }
+  bool ok = true;
+  if (full) {
+    ok = FullUpdate(result, diags);
+    if (ok && pages_written) pages_written(*result);
+  } else {
+    std::set<std::string> outputs;
+    InPlaceWriter writer(disk_, options_.out_dir);
+    sink_ = &writer;
+    in_place_ = &writer;
+    // A page that was added, removed or renamed changes the index itself: start over.
+    ok = UpdatePages(pages, &outputs, diags) && UpdateForms(forms, &outputs, diags);
+    if (ok && outputs.count("*")) {
+      sink_ = nullptr;
+      ok = FullUpdate(result, diags);
+      if (ok && pages_written) pages_written(*result);
+    } else if (ok) {
+      int before = pages_.load();
+      RenderOutputs(outputs, diags);
+      result->rendered = pages_.load() - before;
+      result->ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      result->changed = writer.changed();
+      // The edited pages are on disk: the browser can reload while the slower
+      // site-wide files (search index, open data, feeds) are brought up to date.
+      if (pages_written && !diags->HasErrors()) pages_written(*result);
+      if (outputs.count("#global")) WriteGlobal(diags);
+      result->changed = writer.changed();
+    }
+    sink_ = nullptr;
+    in_place_ = nullptr;
+  }
+  if (result->ms == 0) {
+    result->ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  }
+  return ok && !diags->HasErrors();
+}
+
+// Everything again from the files, written in place; files the site no longer has are removed.
+bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
+  result->full = true;
+  loaded_ok_ = false;
+  Load(diags);
+  if (diags->HasErrors()) return false;
+  InPlaceWriter writer(disk_, options_.out_dir);
+  pages_ = 0;
+  RenderAll(&writer, diags);
+  sink_ = nullptr;
+  if (diags->HasErrors()) return false;
+  std::set<std::string> written = writer.written();
+  for (const std::string& old : output_files_) {
+    if (!written.count(old) && old != SiteWriter::kMarker) writer.Remove(old);
+  }
+  output_files_ = std::move(written);
+  result->changed = writer.changed();
+  result->rendered = pages_.load();
+  loaded_ok_ = true;
+  return true;
+}
+
+// Reloads each edited Markdown file and collects the outputs to render again.
+// Adds "*" to `outputs` when only a full rebuild will do.
+bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<std::string>* outputs,
+                             Diagnostics* diags) {
+  std::vector<PageRef> rerender;
+  bool reindex = false;
+  std::vector<PageRef> moved;  // pages whose place in lists changed
+  std::vector<Page> old_pages;
+  for (const std::string& source : sources) {
+    const PageRef* found = index_->FindBySource(source);
+    if (!found || disk_->Stat(source) != FileKind::kFile) {
+      outputs->insert("*");
+      return true;
+    }
+    PageRef ref = *found;
+    City& city = content_.cities[static_cast<size_t>(ref.city)];
+    Page& page = city.pages[static_cast<size_t>(ref.page)];
+    Diagnostics d;
+    auto text = ReadSource(*disk_, source, &d);
+    std::optional<Page> fresh = text ? LoadPage(source, page.kind, *text, city.vocab, &reading_, &d) : std::nullopt;
+    if (fresh) {
+      // References a single file cannot check are checked the same way a build does.
+      if (!fresh->contact.value.empty() && !city.FindOrg(fresh->contact.value)) {
+        d.Error(fresh->contact.loc, "問い合わせ先「" + fresh->contact.value + "」が orgs.yaml にありません");
+      }
+      for (const Located& g : fresh->case_info.groups) {
+        if (!city.FindPage(PageKind::kGroup, g.value)) {
+          d.Error(g.loc, "団体「" + g.value + "」が " + JoinPath(city.dir, "groups/") + " にありません");
+        }
+      }
+    }
+    diags->Append(d);
+    if (!fresh || d.HasErrors()) return false;
+    if (fresh->id != page.id || fresh->draft != page.draft) {
+      outputs->insert("*");
+      return true;
+    }
+    old_pages.push_back(page);
+    fresh->summary_derived = fresh->summary.empty();
+    page = std::move(*fresh);
+    rerender.push_back(ref);
+    if (!(PlacementOf(old_pages.back()) == PlacementOf(page))) {
+      reindex = true;
+      moved.push_back(ref);
+    }
+  }
+  if (reindex) *index_ = SiteIndex::Build(content_);
+  RenderContent(rerender, diags);  // the summary of a page without one comes from its new body
+  for (size_t i = 0; i < rerender.size(); ++i) {
+    const PageRef& ref = rerender[i];
+    const Page& page = content_.cities[static_cast<size_t>(ref.city)].pages[static_cast<size_t>(ref.page)];
+    bool listed_differently = !(ListingOf(old_pages[i]) == ListingOf(page));
+    if (listed_differently || std::find(moved.begin(), moved.end(), ref) != moved.end()) {
+      for (const std::string& out : deps_.OutputsUsing(ref)) outputs->insert(out);
+      outputs->insert("#global");  // feeds, open data and search show titles and summaries
+    }
+  }
+  for (size_t i = 0; i < rerender.size(); ++i) {
+    const PageRef& ref = rerender[i];
+    if (std::find(moved.begin(), moved.end(), ref) == moved.end()) continue;
+    // Its lists may have gained or lost it, or reordered: the city's and the portal's,
+    // and the group pages it was or is listed on.
+    outputs->insert("#lists:" + std::to_string(ref.city));
+    outputs->insert("#lists:-1");
+    const City& city = content_.cities[static_cast<size_t>(ref.city)];
+    for (const Page* p : {static_cast<const Page*>(&old_pages[i]), &city.pages[static_cast<size_t>(ref.page)]}) {
+      for (const Located& g : p->case_info.groups) {
+        if (const Page* group = city.FindPage(PageKind::kGroup, g.value)) outputs->insert(PagePath(city, *group));
+      }
+    }
+  }
+  for (const PageRef& ref : rerender) outputs->erase(index_->PathOf(content_, ref));  // already rendered
+  if (!rerender.empty()) outputs->insert("#global");  // the search index holds the page's text
+  return true;
+}
+
+bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<std::string>* outputs,
+                             Diagnostics* diags) {
+  for (const std::string& source : sources) {
+    bool found = false;
+    for (size_t c = 0; c < content_.cities.size() && !found; ++c) {
+      City& city = content_.cities[c];
+      for (Form& form : city.forms) {
+        if (form.source != source) continue;
+        found = true;
+        Diagnostics d;
+        auto text = disk_->Stat(source) == FileKind::kFile ? ReadSource(*disk_, source, &d) : std::nullopt;
+        std::optional<Form> fresh = text ? LoadForm(source, *text, &d) : std::nullopt;
+        diags->Append(d);
+        if (!text) {
+          outputs->insert("*");  // removed
+          return true;
+        }
+        if (!fresh || d.HasErrors()) return false;
+        if (fresh->id != form.id || fresh->draft != form.draft) {
+          outputs->insert("*");
+          return true;
+        }
+        form = std::move(*fresh);
+        outputs->insert(FormPath(city, form));
+        outputs->insert("#forms:" + std::to_string(c));
+        outputs->insert("#global");
+      }
+    }
+    if (!found) {
+      outputs->insert("*");  // a new form
+      return true;
+    }
+  }
+  return true;
+}
+
+// Renders the outputs named in `outputs`: page paths, plus "#lists:<city>" (every
+// page of a city that lists pages, -1 = the portal), "#forms:<city>" (its forms
+// list and top) and "#global" (open data, feeds, sitemap, search index).
+void Site::Impl::RenderOutputs(const std::set<std::string>& outputs, Diagnostics* diags) {
+  static const std::set<std::string> kListTemplates = {"city",       "portal", "case_list", "policy_list",
+                                                       "news_list",  "kyodo",  "term",      "group_list"};
+  std::set<std::string> names;
+  std::set<int> list_cities, form_cities;
+  for (const std::string& o : outputs) {
+    if (o.rfind("#lists:", 0) == 0) {
+      list_cities.insert(std::stoi(o.substr(7)));
+    } else if (o.rfind("#forms:", 0) == 0) {
+      int c = std::stoi(o.substr(7));
+      form_cities.insert(c);
+      names.insert(FormListPath(*ctx_, c));
+      names.insert(FormListPath(*ctx_, -1));
+      names.insert(content_.cities[static_cast<size_t>(c)].site.slug + "/");
+    } else if (o[0] != '#') {
+      names.insert(o);
+    }
+  }
+  std::vector<Job> jobs;
+  auto pick = [&](std::vector<Job> all, int city) {
+    for (Job& job : all) {
+      // A city whose lists changed gets all of them again: paging moves every later page.
+      if ((list_cities.count(city) && kListTemplates.count(job.tmpl)) || names.count(job.path)) {
+        names.erase(job.path);
+        jobs.push_back(std::move(job));
+      }
+    }
+  };
+  pick(PortalJobs(), -1);
+  for (int c = 0; c < static_cast<int>(content_.cities.size()); ++c) pick(CityJobs(c), c);
+  // What is left are content pages that show an edited page (a group listing its cases).
+  std::vector<PageRef> content;
+  for (size_t c = 0; c < content_.cities.size() && !names.empty(); ++c) {
+    for (size_t p = 0; p < content_.cities[c].pages.size(); ++p) {
+      PageRef ref{static_cast<int>(c), static_cast<int>(p)};
+      if (names.count(index_->PathOf(content_, ref))) content.push_back(ref);
+    }
+  }
+  RenderContent(content, diags);
+  RunJobs(jobs, diags);
+  for (int c : form_cities) WriteFormFiles(c, diags);
+  // A list that has fewer pages now (a term with fewer cases) leaves pages behind.
+  for (int c : list_cities) {
+    std::set<std::string> now;
+    for (const Job& job : c < 0 ? PortalJobs() : CityJobs(c)) {
+      if (IsListTemplate(job.tmpl)) now.insert(job.path);
+    }
+    for (const std::string& gone : Added(now, list_paths_[c])) {
+      if (in_place_) in_place_->Remove(Urls::FileOf(gone));
+      page_paths_.erase(gone);
+    }
+    list_paths_[c] = std::move(now);
+  }
+}
+
+void Site::Impl::WriteGlobal(Diagnostics* diags) {
+  std::set<std::string> before = sink_->written();
+  for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) WriteOpenData(c, diags);
+  WriteDiscovery(diags);
+  WriteSearchIndex(diags);
+  std::set<std::string> now = Added(before, sink_->written());
+  // Files the site no longer has (a search facet without pages, …) are removed.
+  for (const std::string& gone : Added(now, global_files_)) {
+    if (in_place_) in_place_->Remove(gone);
+  }
+  global_files_ = std::move(now);
+}
+
+}  // namespace kyodo

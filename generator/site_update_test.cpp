@@ -1,0 +1,210 @@
+// kyodo serve's incremental updates: an edit re-renders what it affects, no more
+// and no less, and the result equals a fresh build of the edited content.
+#include <doctest/doctest.h>
+
+#include "fixture_util.h"
+#include "site.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr const char* kSite = R"(-- content/_portal.yaml --
+title: 試験ポータル
+base_url: https://kyodo.example.jp/
+-- content/_taxonomies.yaml --
+modes: {label: 協働の形態, terms: [{name: 協力・連携, slug: kyoryoku}, {name: 共催, slug: kyosai}]}
+fields: {label: 分野, terms: [{name: 子どもの健全育成, slug: kodomo}, {name: 環境の保全, slug: kankyo}]}
+actors: {label: 主体, terms: [{name: 市民, slug: shimin}]}
+partnership: {label: 協働の型, terms: [{name: 市民×行政, slug: shimin-gyosei}]}
+-- content/hoge/site.yaml --
+name: ほげ市
+kana: ほげし
+prefecture: 長野県
+code: "202177"
+contact: kyodo
+-- content/hoge/orgs.yaml --
+kyodo: {name: 協働推進課}
+-- content/hoge/cases/hana.md --
+---
+title: 花の植栽
+date: 2024-04-01
+modes: [協力・連携]
+fields: [環境の保全]
+groups: [hana]
+---
+花を植えました。
+-- content/hoge/cases/yuki.md --
+---
+title: 雪かき
+date: 2023-01-10
+modes: [共催]
+fields: [子どもの健全育成]
+---
+雪かきをしました。
+-- content/hoge/groups/hana.md --
+---
+title: 花の会
+kana: はなのかい
+---
+花の会です。
+)";
+
+struct Fixture {
+  MemoryDisk disk;
+  BuildOptions options;
+  Fixture() {
+    RealDisk real;
+    LoadTree(real, SourceDir() + "/templates", "templates", &disk);
+    LoadTree(real, SourceDir() + "/themes", "themes", &disk);
+    AddTxtar(kSite, &disk);
+    options.build_date = {2026, 4, 1, DatePrecision::kDay};
+    options.jobs = 2;
+  }
+  std::map<std::string, std::string> Output(const std::string& dir = "site") const {
+    std::map<std::string, std::string> out;
+    for (const std::string& f : disk.FilesUnder(dir)) out[f.substr(dir.size() + 1)] = ReadText(disk, f);
+    out.erase(".kyodo-site");
+    return out;
+  }
+  // A fresh build of the content as it is now, into another folder.
+  std::map<std::string, std::string> Fresh() {
+    BuildOptions o = options;
+    o.out_dir = "fresh";
+    std::string err;
+    disk.RemoveAll("fresh", &err);
+    Diagnostics d;
+    BuildResult r;
+    REQUIRE(BuildSite(disk, o, &r, &d));
+    return Output("fresh");
+  }
+};
+
+// Equal outputs, or the first file that differs (for the failure message).
+std::string Difference(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
+  for (const auto& [path, bytes] : a) {
+    auto it = b.find(path);
+    if (it == b.end()) return path + " only after the update";
+    if (it->second != bytes) {
+      size_t i = 0;
+      while (i < bytes.size() && i < it->second.size() && bytes[i] == it->second[i]) ++i;
+      return path + " differs at byte " + std::to_string(i) + ": …" + bytes.substr(i > 40 ? i - 40 : 0, 120) +
+             "… vs fresh …" + it->second.substr(i > 40 ? i - 40 : 0, 120);
+    }
+  }
+  for (const auto& [path, bytes] : b) {
+    if (!a.count(path)) return path + " only in the fresh build";
+  }
+  return "";
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("a body edit re-renders that page only; the result equals a fresh build") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  f.disk.Add("content/hoge/cases/hana.md",
+             "---\ntitle: 花の植栽\ndate: 2024-04-01\nsummary: 花を植えました。\nmodes: [協力・連携]\nfields: [環境の保全]\n"
+             "groups: [hana]\n---\n花を植えて、水やりの当番を決めました。\n");
+  UpdateResult u;
+  bool notified = false;
+  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &d, [&](const UpdateResult&) { notified = true; }));
+  CHECK(notified);
+  CHECK_FALSE(u.full);
+  CHECK(Contains(u.changed, "hoge/cases/hana/index.html"));
+  CHECK_FALSE(Contains(u.changed, "hoge/cases/index.html"));  // its summary in lists did not change
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
+TEST_CASE("a title edit re-renders the pages that show it") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  std::string text = ReadText(f.disk, "content/hoge/cases/hana.md");
+  text.replace(text.find("花の植栽"), std::string("花の植栽").size(), "花街道の植栽");
+  f.disk.Add("content/hoge/cases/hana.md", text);
+  UpdateResult u;
+  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &d));
+  CHECK_FALSE(u.full);
+  for (const char* page : {"hoge/cases/hana/index.html", "hoge/cases/index.html", "hoge/groups/hana/index.html",
+                           "hoge/kyodo/modes/kyoryoku/index.html", "kyodo/modes/kyoryoku/index.html", "index.html"}) {
+    CAPTURE(page);
+    CHECK(Contains(u.changed, page));
+  }
+  CHECK_FALSE(Contains(u.changed, "hoge/cases/yuki/index.html"));
+  CHECK(ReadText(f.disk, "site/hoge/groups/hana/index.html").find("花街道の植栽") != std::string::npos);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
+TEST_CASE("moving a case to another term and date updates every list, as a fresh build would") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  f.disk.Add("content/hoge/cases/yuki.md",
+             "---\ntitle: 雪かき\ndate: 2025-01-10\nmodes: [協力・連携]\nfields: [環境の保全]\n---\n雪かきをしました。\n");
+  UpdateResult u;
+  REQUIRE(site.Update({"content/hoge/cases/yuki.md"}, &u, &d));
+  CHECK_FALSE(u.full);
+  CHECK(ReadText(f.disk, "site/hoge/kyodo/modes/kyosai/index.html").find("雪かき</a>") == std::string::npos);
+  CHECK(ReadText(f.disk, "site/hoge/kyodo/modes/kyoryoku/index.html").find("雪かき</a>") != std::string::npos);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
+TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  f.disk.Add("content/hoge/cases/mori.md", "---\ntitle: 森づくり\ndate: 2022-05-05\n---\n森です。\n");
+  UpdateResult added;
+  REQUIRE(site.Update({"content/hoge/cases/mori.md"}, &added, &d));
+  CHECK(added.full);
+  CHECK(f.disk.Stat("site/hoge/cases/mori/index.html") == FileKind::kFile);
+  std::string err;
+  f.disk.RemoveAll("content/hoge/cases/mori.md", &err);
+  UpdateResult removed;
+  REQUIRE(site.Update({"content/hoge/cases/mori.md"}, &removed, &d));
+  CHECK(f.disk.Stat("site/hoge/cases/mori/index.html") == FileKind::kMissing);
+  f.disk.Add("templates/partials/layout_bottom.mustache",
+             ReadText(f.disk, "templates/partials/layout_bottom.mustache") + "<!-- 変更 -->\n");
+  UpdateResult templ;
+  REQUIRE(site.Update({"templates/partials/layout_bottom.mustache"}, &templ, &d));
+  CHECK(templ.full);
+  CHECK(ReadText(f.disk, "site/hoge/cases/yuki/index.html").find("<!-- 変更 -->") != std::string::npos);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
+TEST_CASE("a broken edit reports its error and changes nothing; the fix then goes through") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  auto before = f.Output();
+  f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 平成32年\n---\n");
+  UpdateResult u;
+  Diagnostics bad;
+  CHECK_FALSE(site.Update({"content/hoge/cases/hana.md"}, &u, &bad));
+  REQUIRE(bad.ErrorCount() == 1);
+  CHECK(bad.items()[0].loc.line == 3);
+  CHECK(f.Output() == before);
+  f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 令和2年\n---\n直しました。\n");
+  Diagnostics good;
+  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &good));
+  CHECK(ReadText(f.disk, "site/hoge/cases/hana/index.html").find("直しました。") != std::string::npos);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
+}  // namespace kyodo
