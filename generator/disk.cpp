@@ -121,15 +121,24 @@ std::string RealDisk::Canonical(const std::string& path) const {
   return ec ? std::string() : p.string();
 }
 
+namespace {
+
+// mkdir -p with as few system calls as possible: most output folders are new
+// but their parent exists, so try the folder itself first and climb only on ENOENT.
+bool MakeDirs(const std::string& dir) {
+  if (dir.empty() || ::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) return true;
+  if (errno != ENOENT) return false;
+  if (!MakeDirs(DirName(dir))) return false;
+  return ::mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST;
+}
+
+}  // namespace
+
 bool RealDisk::WriteFile(const std::string& path, const std::string& contents, std::string* err) {
-  boost::system::error_code ec;
-  std::string dir = DirName(path);
-  if (!dir.empty()) fs::create_directories(dir, ec);
-  if (ec) {
-    *err = ec.message();
-    return false;
-  }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT && MakeDirs(DirName(path))) {
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  }
   if (fd < 0) {
     *err = std::strerror(errno);
     return false;

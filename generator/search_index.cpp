@@ -286,13 +286,17 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std:
   });
 
   std::vector<TokenCounts> counts(docs.size());
-  ParallelFor(docs.size(), options.jobs, [&](size_t i) {
-    const SearchDoc& d = docs[i];
+  // Documents in chunks, one counter per chunk: the counter's table is reused.
+  constexpr size_t kChunk = 64;
+  ParallelFor((docs.size() + kChunk - 1) / kChunk, options.jobs, [&](size_t chunk) {
     TokenCounter counter;
-    counter.Add(d.title, kTitleWeight, false);
-    for (const std::string& h : d.headings) counter.Add(h, kHeadingWeight - kBodyWeight, false);  // also in text
-    counter.Add(d.text, kBodyWeight, true);
-    counts[i] = counter.Finish();
+    for (size_t i = chunk * kChunk; i < std::min(docs.size(), (chunk + 1) * kChunk); ++i) {
+      const SearchDoc& d = docs[i];
+      counter.Add(d.title, kTitleWeight, false);
+      for (const std::string& h : d.headings) counter.Add(h, kHeadingWeight - kBodyWeight, false);  // also in text
+      counter.Add(d.text, kBodyWeight, true);
+      counts[i] = counter.Finish();
+    }
   });
   Lists bigrams, unigrams;
   BuildLists(counts, options.impact_bits, &bigrams, &unigrams);

@@ -59,7 +59,8 @@ std::string TokenText(TokenKey key) {
 
 void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
   const std::u32string f = SearchFold(text);
-  auto add = [&](TokenKey key) { (body ? counts_[key].body : counts_[key].field) += weight; };
+  const TokenWeight w = body ? TokenWeight{0, weight} : TokenWeight{weight, 0};
+  auto add = [&](TokenKey key) { occurrences_.push_back({key, w}); };
   for (size_t i = 0; i < f.size(); ++i) {
     add(UnigramKey(f[i]));
     if (i + 1 < f.size()) add(BigramKey(f[i], f[i + 1]));
@@ -70,12 +71,30 @@ void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
 TokenCounts TokenCounter::Finish() {
   TokenCounts out;
   out.length = length_;
-  for (const auto& [key, count] : counts_) (IsBigram(key) ? out.bigrams : out.unigrams).push_back({key, count});
-  // The map's order is not stable: sort, so postings are built in key order.
+  // Sum the occurrences in an open-addressing table (no allocation per token),
+  // then sort only the distinct tokens: a page has far fewer than its characters.
+  size_t capacity = 16;
+  while (capacity < occurrences_.size() * 2) capacity *= 2;
+  if (table_.size() < capacity) table_.assign(capacity, {0, {}});
+  capacity = table_.size();
+  std::vector<size_t> used;
+  for (const auto& [key, w] : occurrences_) {
+    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (capacity - 1);
+    while (table_[i].first != 0 && table_[i].first != key) i = (i + 1) & (capacity - 1);
+    if (table_[i].first == 0) used.push_back(i);
+    table_[i].first = key;  // keys are never 0: a unigram has a character in its high half
+    table_[i].second.field += w.field;
+    table_[i].second.body += w.body;
+  }
+  for (size_t i : used) {
+    (IsBigram(table_[i].first) ? out.bigrams : out.unigrams).push_back(table_[i]);
+    table_[i] = {0, {}};  // clean for the next document
+  }
   auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
   std::sort(out.bigrams.begin(), out.bigrams.end(), by_key);
   std::sort(out.unigrams.begin(), out.unigrams.end(), by_key);
-  counts_.clear();
+  occurrences_.clear();
+  length_ = 0;
   return out;
 }
 

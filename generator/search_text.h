@@ -55,7 +55,8 @@ class TokenCounter {
   TokenCounts Finish();
 
  private:
-  std::unordered_map<TokenKey, TokenWeight> counts_;  // sorted in Finish
+  std::vector<std::pair<TokenKey, TokenWeight>> occurrences_;  // summed per key in Finish
+  std::vector<std::pair<TokenKey, TokenWeight>> table_;        // Finish's hash table, kept for the next document
   uint32_t length_ = 0;
 };
 

@@ -13,6 +13,13 @@ const Vocabularies& VocabOf(const ViewContext& ctx, int city) {
   return city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].vocab : ctx.content.shared_vocab;
 }
 
+// How many cases use a term, without building their list (term pages ask for
+// every sibling term's count).
+size_t CaseCount(const ViewContext& ctx, int city, int v, int t) {
+  return city >= 0 ? ctx.index.city(city).term_cases[static_cast<size_t>(v)][static_cast<size_t>(t)].size()
+                   : ctx.index.portal_terms()[static_cast<size_t>(v)][static_cast<size_t>(t)].cases.size();
+}
+
 std::vector<PageRef> CasesOf(const ViewContext& ctx, int city, int v, int t) {
   std::vector<PageRef> out;
   if (city >= 0) {
@@ -49,7 +56,7 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
     const Vocabulary& voc = vocab.list()[v];
     std::vector<mustache::data> terms;
     for (size_t t = 0; t < voc.terms.size(); ++t) {
-      size_t count = CasesOf(ctx, city, static_cast<int>(v), static_cast<int>(t)).size();
+      size_t count = CaseCount(ctx, city, static_cast<int>(v), static_cast<int>(t));
       mustache::data d;
       d.set("name", voc.terms[t].name);
       d.set("count", std::to_string(count));
@@ -83,7 +90,7 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   return view.Finish();
 }
 
-int TermPages(const ViewContext& ctx, int city, int v, int t) { return PageCount(ctx, CasesOf(ctx, city, v, t).size()); }
+int TermPages(const ViewContext& ctx, int city, int v, int t) { return PageCount(ctx, CaseCount(ctx, city, v, t)); }
 
 mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int number) {
   const Vocabulary& voc = VocabOf(ctx, city).at(v);
@@ -135,7 +142,7 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   // The other terms of the same vocabulary, to move sideways without going back.
   std::vector<mustache::data> siblings;
   for (size_t s = 0; s < voc.terms.size(); ++s) {
-    size_t count = CasesOf(ctx, city, v, static_cast<int>(s)).size();
+    size_t count = CaseCount(ctx, city, v, static_cast<int>(s));
     if (count == 0 || static_cast<int>(s) == t) continue;
     mustache::data d;
     d.set("name", voc.terms[s].name);
