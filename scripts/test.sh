@@ -32,6 +32,9 @@ echo "identical: $(find build/site-a -type f | wc -l) files"
 step "sample site: HTML validity (vnu)"
 tests/tools/vnu.sh build/site-a --json build/vnu.json
 
+step "sample site: every 協働事例 the seed documents name has its page and is listed under its terms (city and portal)"
+python3 tests/tools/check_examples.py build/site-a
+
 step "sample site: internal links"
 python3 tests/tools/check_links.py build/site-a --relative
 
