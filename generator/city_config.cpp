@@ -64,11 +64,17 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   site.theme_loc = m.ValueLoc("theme");
   auto base = m.Url("base_url");
   site.base_url = Or(base);
+  if (base) {
+    // One portal has one address; a city's own would contradict it.
+    diags->Warning(base->loc, "site.yaml の base_url は使われません",
+                   "公開先の URL は _portal.yaml の base_url か --base-url で指定します");
+  }
   auto url = m.Url("url");
   site.url = Or(url);
   auto privacy = m.Url("privacy_url");
   site.privacy_url = Or(privacy);
   site.contact = Or(m.String("contact", true));
+  site.contact_loc = m.ValueLoc("contact");
   site.intro = Or(m.String("intro"));
   site.intro_loc = m.ValueLoc("intro");
   if (auto style = m.String("date_style")) {
@@ -164,6 +170,7 @@ Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {
   m.CheckKeys({"title", "intro", "cities", "base_url"});
   portal.title = Or(m.String("title", true));
   portal.intro = Or(m.String("intro"));
+  portal.intro_loc = m.ValueLoc("intro");
   auto base = m.Url("base_url");
   portal.base_url = Or(base);
   portal.cities = m.StringList("cities");

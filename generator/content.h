@@ -46,6 +46,7 @@ struct CitySite {
   SourceLoc loc;        ///< the start of site.yaml
   SourceLoc theme_loc;  ///< where `theme` is written (the file start when absent)
   SourceLoc intro_loc;  ///< where `intro` is written
+  SourceLoc contact_loc;  ///< where `contact` is written
 };
 
 enum class PageKind { kPolicy, kCase, kGroup, kNews, kPage };
@@ -119,7 +120,9 @@ struct Page {
   bool draft = false;
   int weight = 0;
   Located contact;  ///< org id; empty = the city's default
-  std::vector<std::string> aliases;
+  /// Old addresses of this page (site paths such as "saku/old/balloon.html" or
+  /// "saku/kyodo-jirei/balloon/"): each gets a page that sends readers here.
+  std::vector<Located> aliases;
   std::string body;
   int body_line = 1;
   CaseInfo case_info;
@@ -151,6 +154,7 @@ struct Portal {
   std::string title, intro, base_url;
   std::vector<Located> cities;
   SourceLoc loc;
+  SourceLoc intro_loc;  ///< where `intro` is written
 };
 
 /// Everything under content/.

@@ -149,7 +149,7 @@ void CheckReferences(const City& city, Diagnostics* diags) {
                  near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
                               : "「" + near[0] + "」ではありませんか");
   };
-  check_contact({city.site.contact, city.site.loc});
+  check_contact({city.site.contact, city.site.contact_loc});
   for (const Form& form : city.forms) check_contact(form.contact);
   for (const Page& page : city.pages) {
     check_contact(page.contact);

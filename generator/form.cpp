@@ -303,19 +303,7 @@ std::optional<Form> LoadForm(const std::string& path, const std::string& text, D
 void CheckFormDownloads(const Content& content, const SiteIndex& index, Diagnostics* diags) {
   for (const City& city : content.cities) {
     for (const Form& form : city.forms) {
-      for (const FormDownload& d : form.downloads) {
-        LinkTarget target = ResolveLink(content, index, form.source, d.src);
-        bool web = d.src.rfind("https://", 0) == 0 || d.src.rfind("http://", 0) == 0;
-        if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) continue;
-        if (target.kind == LinkTarget::Kind::kMissing) {
-          diags->Error(d.loc, "様式ファイル「" + d.src + "」が見つかりません",
-                       "「" + target.resolved + "」というファイルはありません。" + city.dir +
-                           "/assets/ に置き、../assets/ファイル名 と書いてください");
-        } else {
-          diags->Error(d.loc, "様式ファイル「" + d.src + "」を指定できません",
-                       "ファイルは " + city.dir + "/assets/ に置いて ../assets/ファイル名 と書くか、https:// の URL を書いてください");
-        }
-      }
+      for (const FormDownload& d : form.downloads) CheckFileReference(content, index, form.source, d.src, d.loc, "様式ファイル", diags);
     }
   }
 }

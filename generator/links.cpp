@@ -51,6 +51,36 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
   return out;
 }
 
+bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
+                        const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags) {
+  LinkTarget target = ResolveLink(content, index, from_source, src);
+  bool web = src.rfind("https://", 0) == 0 || src.rfind("http://", 0) == 0;
+  if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
+  std::string assets = DirName(DirName(from_source)) + "/assets/";
+  if (target.kind == LinkTarget::Kind::kMissing) {
+    diags->Error(loc, what + "「" + src + "」が見つかりません",
+                 "「" + target.resolved + "」というファイルはありません。" + assets + " に置き、../assets/ファイル名 と書いてください");
+  } else {
+    // Anything else (javascript:, data:, a page, a root-relative path) must not become an href.
+    diags->Error(loc, what + "「" + src + "」は指定できません",
+                 "ファイルは " + assets + " に置いて ../assets/ファイル名 と書くか、https:// の URL を書いてください");
+  }
+  return false;
+}
+
+void CheckCaseFiles(const Content& content, const SiteIndex& index, Diagnostics* diags) {
+  for (const City& city : content.cities) {
+    for (const Page& page : city.pages) {
+      for (const Image& img : page.case_info.images) {
+        CheckFileReference(content, index, page.source, img.src, img.loc, "画像", diags);
+      }
+      for (const Attachment& a : page.case_info.attachments) {
+        CheckFileReference(content, index, page.source, a.src, a.loc, "資料", diags);
+      }
+    }
+  }
+}
+
 std::string FileLabel(const std::string& path, uint64_t size) {
   std::string ext;
   size_t dot = path.rfind('.');

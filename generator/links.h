@@ -7,6 +7,7 @@
 #include <string>
 
 #include "content.h"
+#include "error.h"
 #include "site_index.h"
 
 namespace kyodo {
@@ -28,6 +29,15 @@ struct LinkTarget {
 /// Resolves `url` written in the content file `from_source`.
 LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
                        const std::string& url);
+
+/// Checks a file named in front matter (an image, an attachment, a 様式 download):
+/// it must be a file under a city's assets/ or an http(s) URL. `what` names it
+/// in the message (「画像」). Returns whether it may be linked.
+bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
+                        const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags);
+
+/// Runs CheckFileReference on every case image and attachment.
+void CheckCaseFiles(const Content& content, const SiteIndex& index, Diagnostics* diags);
 
 /// Site path of a city asset: "saku/assets/yoshiki/teian.docx".
 std::string AssetPath(const City& city, const Asset& asset);

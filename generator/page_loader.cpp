@@ -3,6 +3,7 @@
 #include "city_config.h"
 #include "disk.h"
 #include "jp_codes.h"
+#include "output.h"
 #include "lint.h"
 #include "source.h"
 #include "text.h"
@@ -321,7 +322,18 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   if (kind != PageKind::kGroup) {
     if (auto contact = m.String("contact")) page.contact = *contact;
   }
-  for (const Located& alias : m.StringList("aliases")) page.aliases.push_back(alias.value);
+  for (Located alias : m.StringList("aliases")) {
+    // An old address on this site, written with or without the leading "/".
+    if (!alias.value.empty() && alias.value[0] == '/') alias.value.erase(0, 1);
+    std::string file = alias.value.empty() || alias.value.back() == '/' ? alias.value + "index.html" : alias.value;
+    bool html = file.size() > 5 && (file.rfind(".html") == file.size() - 5 || file.rfind(".htm") == file.size() - 4);
+    if (!IsSafeRelativePath(file) || !html) {
+      diags->Error(alias.loc, "aliases の「" + alias.value + "」は使えません",
+                   "サイトの中の古いアドレスを /saku/old/balloon.html や /saku/old/balloon/ のように書いてください");
+      continue;
+    }
+    page.aliases.push_back(alias);
+  }
 
   switch (kind) {
     case PageKind::kCase:

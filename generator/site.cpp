@@ -59,11 +59,15 @@ void Site::Impl::Load(Diagnostics* diags) {
   content_ = LoadContent(*disk_, options_.content_dir, load, &reading_, diags);
   index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
   CheckFormDownloads(content_, *index_, diags);
+  CheckCaseFiles(content_, *index_, diags);
   templates_.clear();
   theme_set_ = ThemeSet();
   LoadThemes(diags);
   LoadA11yReport(diags);
-  std::string canonical = options_.base_url.empty() ? content_.portal.base_url : options_.base_url;
+  // Canonical URLs, feeds and the sitemap need a host: --base-url when it has one
+  // (a bare path such as /kyodo/ only says where links point), else _portal.yaml's.
+  bool absolute = options_.base_url.rfind("http://", 0) == 0 || options_.base_url.rfind("https://", 0) == 0;
+  std::string canonical = absolute ? options_.base_url : content_.portal.base_url;
   urls_ = std::make_unique<Urls>(options_.base_url, canonical);
   ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
   ctx_->feeds = PlanFeeds(*ctx_);
@@ -231,6 +235,13 @@ std::vector<Site::Impl::Job> Site::Impl::CityJobs(int c) {
     }
   }
   add(SearchPagePath(ctx, c), "search", [&ctx, c](Diagnostics*) { return SearchPageView(ctx, c); });
+  for (size_t p = 0; p < city.pages.size(); ++p) {
+    for (const Located& alias : city.pages[p].aliases) {
+      PageRef ref{c, static_cast<int>(p)};
+      std::string path = alias.value;
+      add(path, "redirect", [&ctx, ref, path](Diagnostics*) { return RedirectView(ctx, ref, path); });
+    }
+  }
   return jobs;
 }
 
@@ -272,6 +283,7 @@ void Site::Impl::WritePage(int city, const std::string& site_path, const std::st
   const Templates& templates = it != templates_.end() ? it->second : templates_.at("default");
   if (!sink_->Write(Urls::FileOf(site_path), templates.Render(tmpl, data), diags)) return;
   ++pages_;
+  if (tmpl == "redirect") return;  // an old address is not a page of its own (sitemap, evidence)
   // Every page written, for sitemap.xml and the accessibility evidence.
   std::lock_guard<std::mutex> lock(page_paths_mu_);
   page_paths_.insert(site_path);
@@ -281,9 +293,8 @@ void Site::Impl::WritePage(int city, const std::string& site_path, const std::st
 
 std::string Site::Impl::RenderBody(const std::string& markdown, const std::string& source, int first_line, int city,
                                    RenderedMarkdown* out, Diagnostics* diags) {
-  const City& c = content_.cities[static_cast<size_t>(city)];
   MarkdownOptions md_options;
-  md_options.unsafe_html = c.site.unsafe_html;
+  md_options.unsafe_html = city >= 0 && content_.cities[static_cast<size_t>(city)].site.unsafe_html;
   md_options.lint = true;
   std::string from = PagePathOfSource(source);
   LinkRewriter rewrite = [&](const LinkRequest& link) -> std::string {
@@ -358,10 +369,9 @@ std::string Site::Impl::CityIntro(int city, Diagnostics* diags) {
 
 std::string Site::Impl::PortalIntro(Diagnostics* diags) {
   if (content_.portal.intro.empty()) return "";
-  MarkdownOptions portal_md;
-  portal_md.lint = true;
-  return markdown_.Render(content_.portal.intro, JoinPath(options_.content_dir, "_portal.yaml"), 1, portal_md, nullptr,
-                          diags).html;
+  RenderedMarkdown md;
+  return RenderBody(content_.portal.intro, JoinPath(options_.content_dir, "_portal.yaml"), content_.portal.intro_loc.line,
+                    -1, &md, diags);
 }
 
 // ---- other outputs ---------------------------------------------------------------

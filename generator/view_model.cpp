@@ -124,6 +124,11 @@ PageView::PageView(const ViewContext& ctx, std::string path, int city)
 
 void PageView::Title(const std::string& title) { title_ = title; }
 
+std::string PageView::Href(const std::string& target) const {
+  if (absolute_links_ && !ctx_.urls.canonical_base().empty()) return ctx_.urls.Absolute(target);
+  return ctx_.urls.Link(path_, target);
+}
+
 void PageView::Crumb(const std::string& label, const std::string& target) { crumbs_.push_back({label, target}); }
 
 void PageView::Description(const std::string& text) { data_.set("description", text); }
@@ -249,7 +254,7 @@ mustache::data PageView::Finish() {
   if (ctx_.search) {
     data_.set("search_href", Href(city_ ? city_->site.slug + "/search/" : "search/"));
   }
-  std::string canonical = ctx_.urls.Absolute(path_);
+  std::string canonical = absolute_links_ ? "" : ctx_.urls.Absolute(path_);  // 404.html is no page of its own
   if (!canonical.empty()) data_.set("canonical", canonical);
   // Municipal sites give every page an ID to quote on the phone; content pages set
   // theirs with their dates, the others (lists, indexes) get it here.

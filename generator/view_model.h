@@ -93,7 +93,10 @@ class PageView {
   /// This page shows `ref` (its title, date or summary): an edit of it re-renders this page.
   void Uses(PageRef ref) const { uses_.push_back(ref); }
   /// Link from this page to a site path.
-  std::string Href(const std::string& target) const { return ctx_.urls.Link(path_, target); }
+  std::string Href(const std::string& target) const;
+  /// Makes every link absolute (under the canonical base, when there is one): for
+  /// 404.html, which a host serves at whatever address was asked for.
+  void AbsoluteLinks() { absolute_links_ = true; }
   /// A date as this page's city writes it (portal pages: 西暦).
   std::string DateText(const Date& date) const;
   const City* city() const { return city_; }
@@ -117,7 +120,8 @@ class PageView {
   std::string title_, section_;
   std::vector<std::pair<std::string, std::string>> crumbs_;
   std::vector<std::string> scripts_;
-  mutable std::vector<PageRef> uses_;  // recording, not output: filled by the const helpers that read pages
+  mutable std::vector<PageRef> uses_;
+  bool absolute_links_ = false;  // recording, not output: filled by the const helpers that read pages
   mustache::data data_;
 };
 

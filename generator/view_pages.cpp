@@ -36,10 +36,9 @@ std::string FileHref(const PageView& view, const ViewContext& ctx, const Page& p
                      const Asset** asset) {
   LinkTarget target = ResolveLink(ctx.content, ctx.index, page.source, src);
   *asset = target.asset;
-  if (target.kind == LinkTarget::Kind::kAsset || target.kind == LinkTarget::Kind::kPage) {
-    return view.Href(target.site_path);
-  }
-  return src;  // external URL (checked at load); a missing file was reported
+  if (target.kind == LinkTarget::Kind::kAsset) return view.Href(target.site_path);
+  bool web = src.rfind("https://", 0) == 0 || src.rfind("http://", 0) == 0;
+  return web ? src : "";  // anything else was reported by CheckCaseFiles and never becomes an href
 }
 
 void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Page& page) {
@@ -218,6 +217,22 @@ mustache::data ContentPageView(const ViewContext& ctx, PageRef ref, const Render
       break;
   }
   return view.Finish();
+}
+
+mustache::data RedirectView(const ViewContext& ctx, PageRef ref, const std::string& alias_path) {
+  const City& city = ctx.content.cities[static_cast<size_t>(ref.city)];
+  const Page& page = city.pages[static_cast<size_t>(ref.page)];
+  std::string target = PagePath(city, page);
+  PageView view(ctx, alias_path, ref.city);
+  view.Title("ページが移動しました");
+  view.Uses(ref);
+  view.Set("refresh_href", view.Href(target));
+  view.Set("target_title", page.title);
+  mustache::data data = view.Finish();
+  // Search engines should keep the page's own address, not the old one.
+  std::string canonical = ctx.urls.Absolute(target);
+  if (!canonical.empty()) Put(&data, "canonical", mustache::data(canonical));
+  return data;
 }
 
 mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef ref, bool show_city) {

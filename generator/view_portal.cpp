@@ -49,6 +49,7 @@ mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_ht
 
 mustache::data NotFoundView(const ViewContext& ctx) {
   PageView view(ctx, "404.html", -1);
+  view.AbsoluteLinks();
   view.Title("ページが見つかりません");
   view.Set("kyodo_href", view.Href("kyodo/"));
   return view.Finish();

@@ -17,6 +17,8 @@ namespace kyodo {
 // ---- content pages (view_pages.cpp) ----
 /// A case, group, policy, news item or free page with its rendered body.
 mustache::data ContentPageView(const ViewContext& ctx, PageRef ref, const RenderedMarkdown& body);
+/// The page left at an old address of a content page (its `aliases:`), sending readers on.
+mustache::data RedirectView(const ViewContext& ctx, PageRef ref, const std::string& alias_path);
 /// The page template a content page uses ("case", "group", "policy", "article").
 const char* ContentTemplate(PageKind kind);
 

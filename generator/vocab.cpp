@@ -1,6 +1,7 @@
 #include "vocab.h"
 
 
+#include "city_config.h"
 #include "text.h"
 
 namespace kyodo {
@@ -33,7 +34,7 @@ std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Dia
     term.city = city;
     if (auto slug = t.String("slug")) {
       term.slug = slug->value;
-      if (term.slug.empty() || term.slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
+      if (!IsValidSlug(term.slug)) {
         diags->Error(slug->loc, "slug「" + term.slug + "」には半角英小文字・数字・- だけを使ってください");
       }
     } else {
