@@ -251,7 +251,7 @@ async function emptySubmitShowsSummary(page, plan, endpoint) {
       links: [...box.querySelectorAll('li a')].map((a) => ({ text: a.textContent, href: a.getAttribute('href') })),
       inline: [...document.querySelectorAll('.kform-error')].map((p) => p.textContent),
       title: document.title,
-      beforeForm: !!(box.compareDocumentPosition(document.querySelector('form')) & Node.DOCUMENT_POSITION_FOLLOWING),
+      beforeForm: !!(box.compareDocumentPosition(document.querySelector('form[data-kform]')) & Node.DOCUMENT_POSITION_FOLLOWING),
     };
   });
   assert.ok(s, 'no error summary');
@@ -328,7 +328,7 @@ async function main() {
     }
     await check('a printable 様式 prints labels with room to write', async () => {
       await page.goto(`${sample.url}saku/forms/kyodo-teian/index.html`);
-      assert.equal(await page.$('form'), null, 'no <form> that could post nowhere');
+      assert.equal(await page.$('form[data-kform], main form'), null, 'no <form> that could post nowhere');
       assert.match(await page.textContent('main'), /この様式を印刷して記入し、問い合わせ先へ提出してください/);
       await page.emulateMedia({ media: 'print' });
       const shown = await page.evaluate(() => ({
@@ -358,7 +358,7 @@ async function main() {
     });
     await check('the mailto: form says the mail program opens', async () => {
       await page.goto(`${sample.url}suwa/forms/kyodo-sodan/index.html`);
-      const f = await page.$eval('form', (el) => ({ action: el.getAttribute('action'), method: el.method, enctype: el.enctype }));
+      const f = await page.$eval('form[data-kform]', (el) => ({ action: el.getAttribute('action'), method: el.method, enctype: el.enctype }));
       assert.deepEqual(f, { action: 'mailto:kikaku@city.suwa.nagano.jp', method: 'post', enctype: 'text/plain' });
       assert.match(await page.textContent('main'), /お使いのメールソフトが開き/);
     });
@@ -412,7 +412,7 @@ async function main() {
         assert.ok(!(await endpoint.next(NO_REQUEST_MS)), 'native validation must block the submit');
         assert.equal(plain.url(), url);
         assert.equal(await plain.$('.kform-error-summary'), null, 'no script ran');
-        assert.ok((await plain.$$('form :invalid')).length > 0, 'required fields are :invalid');
+        assert.ok((await plain.$$('form[data-kform] :invalid')).length > 0, 'required fields are :invalid');
       });
       await check(`${name}: every value arrives (JavaScript off)`, () => fillAndSend(plain, url, endpoint));
     }
