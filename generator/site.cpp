@@ -397,7 +397,7 @@ void Site::Impl::WriteThemeAssets(Diagnostics* diags) {
       bool css = name.size() > 4 && name.rfind(".css") == name.size() - 4;
       bool js = name.size() > 3 && name.rfind(".js") == name.size() - 3;
       std::string rel = "assets/" + theme + "/" + (css || js ? HashedName(name, bytes) : name);
-      if (js) ctx_->scripts[name] = rel;
+      if (js) ctx_->scripts[theme][name] = rel;
       sink_->Write(rel, bytes, diags);
     }
     std::string css = theme_set_.Bundle(*disk_, theme, diags);
