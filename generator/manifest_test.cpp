@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 namespace kyodo {
+// A namespace of its own: unity builds put several test files in one translation unit.
+namespace manifest_test {
 
 namespace {
 
@@ -481,4 +483,5 @@ TEST_CASE("the inputs fingerprint follows the bytes and names of the files, not 
   CHECK(print("a") == print("b"));
 }
 
+}  // namespace manifest_test
 }  // namespace kyodo

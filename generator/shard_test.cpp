@@ -10,6 +10,8 @@
 #include "site.h"
 
 namespace kyodo {
+// A namespace of its own: unity builds put several test files in one translation unit.
+namespace shard_test {
 
 namespace {
 
@@ -225,7 +227,8 @@ TEST_CASE("three cities built as shards plus the portal step equal the one-shot 
   CHECK(Lines(twice) == "");  // each file has one writer
 
   // Who wrote what: a shard only its city's folder and manifest, the portal step the rest.
-  for (const auto& [path, bytes] : Tree(mem, "shards/kita")) {
+  for (const auto& file : Tree(mem, "shards/kita")) {
+    const std::string& path = file.first;
     CAPTURE(path);
     CHECK((path.rfind("kita/", 0) == 0 || path == "_kyodo/manifests/kita.json" || path == ".kyodo-site"));
   }
@@ -341,4 +344,5 @@ TEST_CASE("links into other cities: checked by the portal step, refused when a s
   CHECK(Errors(refused)[0].hint == "--city minami も同じビルドに加えるか、ファイルを content/kita/assets/ に置いてください");
 }
 
+}  // namespace shard_test
 }  // namespace kyodo
