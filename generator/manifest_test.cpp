@@ -152,6 +152,13 @@ City FullCity(const Vocabularies& shared) {
   return city;
 }
 
+// Both lists have the same length and `same` holds for each pair.
+template <typename T, typename Same>
+void CheckEach(const std::vector<T>& a, const std::vector<T>& b, Same same) {
+  REQUIRE(a.size() == b.size());
+  for (size_t i = 0; i < a.size(); ++i) same(a[i], b[i]);
+}
+
 void CheckSameDate(const std::optional<Date>& a, const std::optional<Date>& b) {
   REQUIRE(a.has_value() == b.has_value());
   if (a) CHECK(*a == *b);
@@ -193,14 +200,18 @@ void CheckSamePage(const Page& a, const Page& b) {
   CHECK(Values(ca.groups) == Values(cb.groups));
   CheckSamePeriod(ca.period, cb.period);
   CHECK(ca.place == cb.place);
-  REQUIRE(ca.images.size() == cb.images.size());
-  for (size_t i = 0; i < ca.images.size(); ++i) CHECK((ca.images[i].src + ca.images[i].alt) == (cb.images[i].src + cb.images[i].alt));
-  REQUIRE(ca.links.size() == cb.links.size());
-  for (size_t i = 0; i < ca.links.size(); ++i) CHECK((ca.links[i].title + ca.links[i].url) == (cb.links[i].title + cb.links[i].url));
-  REQUIRE(ca.attachments.size() == cb.attachments.size());
-  for (size_t i = 0; i < ca.attachments.size(); ++i) {
-    CHECK((ca.attachments[i].title + ca.attachments[i].src) == (cb.attachments[i].title + cb.attachments[i].src));
-  }
+  CheckEach(ca.images, cb.images, [](const Image& x, const Image& y) {
+    CHECK(x.src == y.src);
+    CHECK(x.alt == y.alt);
+  });
+  CheckEach(ca.links, cb.links, [](const ExternalLink& x, const ExternalLink& y) {
+    CHECK(x.title == y.title);
+    CHECK(x.url == y.url);
+  });
+  CheckEach(ca.attachments, cb.attachments, [](const Attachment& x, const Attachment& y) {
+    CHECK(x.title == y.title);
+    CHECK(x.src == y.src);
+  });
   const GroupInfo &ga = a.group, &gb = b.group;
   CHECK(ga.kana == gb.kana);
   CHECK(ga.kana_derived == gb.kana_derived);
@@ -217,18 +228,16 @@ void CheckSamePage(const Page& a, const Page& b) {
   const PolicyInfo &pa = a.policy, &pb = b.policy;
   CHECK(pa.kind == pb.kind);
   CheckSamePeriod(pa.period, pb.period);
-  REQUIRE(pa.basic_policies.size() == pb.basic_policies.size());
-  for (size_t i = 0; i < pa.basic_policies.size(); ++i) {
-    CHECK(pa.basic_policies[i].title == pb.basic_policies[i].title);
-    CHECK(pa.basic_policies[i].summary == pb.basic_policies[i].summary);
-    CHECK(pa.basic_policies[i].measures == pb.basic_policies[i].measures);
-  }
-  REQUIRE(pa.progress.size() == pb.progress.size());
-  for (size_t i = 0; i < pa.progress.size(); ++i) {
-    CHECK(pa.progress[i].measure == pb.progress[i].measure);
-    CHECK(pa.progress[i].status == pb.progress[i].status);
-    CHECK(pa.progress[i].percent == pb.progress[i].percent);
-  }
+  CheckEach(pa.basic_policies, pb.basic_policies, [](const BasicPolicy& x, const BasicPolicy& y) {
+    CHECK(x.title == y.title);
+    CHECK(x.summary == y.summary);
+    CHECK(x.measures == y.measures);
+  });
+  CheckEach(pa.progress, pb.progress, [](const ProgressItem& x, const ProgressItem& y) {
+    CHECK(x.measure == y.measure);
+    CHECK(x.status == y.status);
+    CHECK(x.percent == y.percent);
+  });
   CHECK(pa.parent.value == pb.parent.value);
 }
 
@@ -244,25 +253,22 @@ void CheckSameForm(const Form& a, const Form& b) {
   CheckSameDate(a.updated, b.updated);
   CHECK(a.steps == b.steps);
   CHECK(a.contact.value == b.contact.value);
-  REQUIRE(a.fields.size() == b.fields.size());
-  for (size_t i = 0; i < a.fields.size(); ++i) {
-    const FormField &fa = a.fields[i], &fb = b.fields[i];
-    CHECK(fa.name == fb.name);
-    CHECK(fa.type == fb.type);
-    CHECK(fa.label == fb.label);
-    CHECK(fa.help == fb.help);
-    CHECK(fa.required == fb.required);
-    CHECK(fa.options == fb.options);
-    CHECK(fa.max_length == fb.max_length);
-    CHECK(fa.pattern == fb.pattern);
-    CHECK(fa.autocomplete == fb.autocomplete);
-  }
+  CheckEach(a.fields, b.fields, [](const FormField& x, const FormField& y) {
+    CHECK(x.name == y.name);
+    CHECK(x.type == y.type);
+    CHECK(x.label == y.label);
+    CHECK(x.help == y.help);
+    CHECK(x.required == y.required);
+    CHECK(x.options == y.options);
+    CHECK(x.max_length == y.max_length);
+    CHECK(x.pattern == y.pattern);
+    CHECK(x.autocomplete == y.autocomplete);
+  });
   CHECK(a.action == b.action);
-  REQUIRE(a.downloads.size() == b.downloads.size());
-  for (size_t i = 0; i < a.downloads.size(); ++i) {
-    CHECK(a.downloads[i].title == b.downloads[i].title);
-    CHECK(a.downloads[i].src == b.downloads[i].src);
-  }
+  CheckEach(a.downloads, b.downloads, [](const FormDownload& x, const FormDownload& y) {
+    CHECK(x.title == y.title);
+    CHECK(x.src == y.src);
+  });
   CHECK(a.weight == b.weight);
   CHECK(a.draft == b.draft);
 }
@@ -277,42 +283,40 @@ void CheckSameCity(const City& a, const City& b) {
   CHECK(sa.date_style == sb.date_style);
   REQUIRE(sa.tokens.size() == sb.tokens.size());
   for (const auto& [name, value] : sa.tokens) CHECK(sb.tokens.at(name).value == value.value);
-  REQUIRE(sa.nav.size() == sb.nav.size());
-  CHECK(sa.nav[0].title == sb.nav[0].title);
-  CHECK(sa.nav[0].url == sb.nav[0].url);
+  CheckEach(sa.nav, sb.nav, [](const NavLink& x, const NavLink& y) {
+    CHECK(x.title == y.title);
+    CHECK(x.url == y.url);
+  });
   REQUIRE(sa.banner.has_value() == sb.banner.has_value());
-  if (sa.banner) CHECK((sa.banner->level + sa.banner->text + sa.banner->url) == (sb.banner->level + sb.banner->text + sb.banner->url));
+  if (sa.banner) {
+    CHECK(sa.banner->level == sb.banner->level);
+    CHECK(sa.banner->text == sb.banner->text);
+    CHECK(sa.banner->url == sb.banner->url);
+  }
   CHECK(sa.unsafe_html == sb.unsafe_html);
-  REQUIRE(a.orgs.size() == b.orgs.size());
-  for (size_t i = 0; i < a.orgs.size(); ++i) {
+  CheckEach(a.orgs, b.orgs, [](const Org& x, const Org& y) {
     for (auto member : {&Org::id, &Org::name, &Org::parent, &Org::postal_code, &Org::address, &Org::tel,
                         &Org::extension, &Org::fax, &Org::email, &Org::form_url, &Org::hours}) {
-      CHECK(a.orgs[i].*member == b.orgs[i].*member);
+      CHECK(x.*member == y.*member);
     }
-  }
-  REQUIRE(a.vocab.list().size() == b.vocab.list().size());
-  for (size_t v = 0; v < a.vocab.list().size(); ++v) {
-    const Vocabulary &va = a.vocab.list()[v], &vb = b.vocab.list()[v];
-    CHECK(va.key == vb.key);
-    REQUIRE(va.terms.size() == vb.terms.size());
-    for (size_t t = 0; t < va.terms.size(); ++t) {
-      CHECK(va.terms[t].name == vb.terms[t].name);
-      CHECK(va.terms[t].slug == vb.terms[t].slug);
-      CHECK(va.terms[t].description == vb.terms[t].description);
-      CHECK(va.terms[t].aliases == vb.terms[t].aliases);
-      CHECK(va.terms[t].city == vb.terms[t].city);
-    }
-  }
-  REQUIRE(a.pages.size() == b.pages.size());
-  for (size_t i = 0; i < a.pages.size(); ++i) CheckSamePage(a.pages[i], b.pages[i]);
-  REQUIRE(a.assets.size() == b.assets.size());
-  for (size_t i = 0; i < a.assets.size(); ++i) {
-    CHECK(a.assets[i].source == b.assets[i].source);
-    CHECK(a.assets[i].rel == b.assets[i].rel);
-    CHECK(a.assets[i].size == b.assets[i].size);
-  }
-  REQUIRE(a.forms.size() == b.forms.size());
-  for (size_t i = 0; i < a.forms.size(); ++i) CheckSameForm(a.forms[i], b.forms[i]);
+  });
+  CheckEach(a.vocab.list(), b.vocab.list(), [](const Vocabulary& x, const Vocabulary& y) {
+    CHECK(x.key == y.key);
+    CheckEach(x.terms, y.terms, [](const Term& s, const Term& t) {
+      CHECK(s.name == t.name);
+      CHECK(s.slug == t.slug);
+      CHECK(s.description == t.description);
+      CHECK(s.aliases == t.aliases);
+      CHECK(s.city == t.city);
+    });
+  });
+  CheckEach(a.pages, b.pages, CheckSamePage);
+  CheckEach(a.assets, b.assets, [](const Asset& x, const Asset& y) {
+    CHECK(x.source == y.source);
+    CHECK(x.rel == y.rel);
+    CHECK(x.size == y.size);
+  });
+  CheckEach(a.forms, b.forms, CheckSameForm);
 }
 
 CityManifest FullManifest(const Vocabularies& shared) {
