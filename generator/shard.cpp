@@ -14,6 +14,7 @@
 // robots.txt. Both run the same index, views and writers as a whole build.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "content_loader.h"
@@ -148,9 +149,17 @@ void Site::Impl::LoadManifests(Diagnostics* diags) {
   });
   ManifestStamp stamp = Stamp();
   std::map<std::string, size_t> by_slug;
+  std::set<std::string> refused;  // reported already: not "missing" as well
   for (size_t i = 0; i < files.size(); ++i) {
     diags->Append(file_diags[i]);
-    if (!read[i] || !CheckStamp(files[i], read[i]->stamp, stamp, diags)) continue;
+    if (!read[i]) {
+      refused.insert(StemOf(files[i]));  // named <slug>.json
+      continue;
+    }
+    if (!CheckStamp(files[i], read[i]->stamp, stamp, diags)) {
+      refused.insert(read[i]->city.site.slug);
+      continue;
+    }
     auto [it, fresh] = by_slug.emplace(read[i]->city.site.slug, i);
     if (!fresh) {
       diags->Error({files[i], 0, 0}, "「" + it->first + "」のマニフェストが " + files[it->second] + " にもあります",
@@ -163,6 +172,7 @@ void Site::Impl::LoadManifests(Diagnostics* diags) {
   for (City& shell : content_.cities) {
     auto it = by_slug.find(shell.site.slug);
     if (it == by_slug.end()) {
+      if (refused.count(shell.site.slug)) continue;
       diags->Error({shell.dir, 0, 0}, "「" + shell.site.slug + "」のマニフェストがありません",
                    "kyodo build --city " + shell.site.slug + " --out DIR で作り、その DIR を --portal-from に加えてください");
       continue;

@@ -291,11 +291,17 @@ TEST_CASE("the portal step refuses missing, doubled and mismatched shards and wr
                           "portal", &wrong));
   CHECK(Messages(wrong) ==
         "content:0: 市町村ごとのビルドの出力ではありません（_kyodo/manifests/ がありません）\n"
-        "content/higashi:0: 「higashi」のマニフェストがありません\n"
         "shards/higashi-old/_kyodo/manifests/higashi.json:0: "
         "マニフェストは 2026-03-31 の日付で作られています（このビルドは 2026-04-01）\n"
         "shards/kita-again/_kyodo/manifests/kita.json:0: 「kita」のマニフェストが shards/kita/_kyodo/manifests/kita.json にもあります\n");
   CHECK(mem.Stat("portal") == FileKind::kMissing);
+
+  // A damaged manifest is reported once, as itself, not also as missing.
+  mem.Add("shards/kita/_kyodo/manifests/kita.json", "{\"format\": 1,");
+  Diagnostics damaged;
+  CHECK_FALSE(BuildPortal(&mem, {"shards/minami", "shards/kita"}, "portal", &damaged));
+  CHECK(Messages(damaged) == "content/higashi:0: 「higashi」のマニフェストがありません\n"
+                             "shards/kita/_kyodo/manifests/kita.json:0: マニフェストが JSON として読めません（14 バイト目）\n");
 }
 
 TEST_CASE("links into other cities: checked by the portal step, refused when a shard cannot know the file") {
