@@ -291,7 +291,7 @@ Json PageJson(const City& city, const Page& p, const std::string& root) {
   PutTrue(j, "draft", p.draft);
   PutInt(j, "weight", p.weight);
   PutText(j, "contact", p.contact.value);
-  PutTexts(j, "aliases", p.aliases);
+  PutTexts(j, "aliases", ValuesOf(p.aliases));
   PutJson(j, "case", CaseJson(city, p.case_info));
   PutJson(j, "group", GroupJson(city, p.group));
   PutJson(j, "policy", PolicyJson(p.policy));
@@ -312,7 +312,7 @@ Page PageOfJson(const City& city, const Json& j, const std::string& root) {
   p.draft = GetTrue(j, "draft");
   p.weight = static_cast<int>(GetInt(j, "weight"));
   p.contact.value = GetText(j, "contact");
-  p.aliases = GetTexts(j, "aliases");
+  p.aliases = LocatedValues(GetTexts(j, "aliases"));
   p.case_info = CaseOfJson(city, GetJson(j, "case"));
   p.group = GroupOfJson(city, GetJson(j, "group"));
   p.policy = PolicyOfJson(GetJson(j, "policy"));

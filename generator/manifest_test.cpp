@@ -85,7 +85,7 @@ City FullCity(const Vocabularies& shared) {
   kase.draft = true;
   kase.weight = -2;
   kase.contact.value = "shimin";
-  kase.aliases = {"old/hana/"};
+  kase.aliases = {{"hoge/old/hana.html", {}}};
   kase.body = "bodies are not carried";
   CaseInfo& c = kase.case_info;
   c.modes = {1, 0};
@@ -191,7 +191,7 @@ void CheckSamePage(const Page& a, const Page& b) {
   CHECK(a.draft == b.draft);
   CHECK(a.weight == b.weight);
   CHECK(a.contact.value == b.contact.value);
-  CHECK(a.aliases == b.aliases);
+  CHECK(Values(a.aliases) == Values(b.aliases));
   const CaseInfo &ca = a.case_info, &cb = b.case_info;
   CHECK(ca.modes == cb.modes);
   CHECK(ca.fields == cb.fields);

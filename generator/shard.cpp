@@ -66,26 +66,31 @@ std::string Site::Impl::CrossCityTarget(const std::string& source, const LinkReq
   return path;
 }
 
-void Site::Impl::CheckCrossCityFiles(Diagnostics* diags) {
+void Site::Impl::CheckShardFiles(Diagnostics* diags) {
+  auto check = [&](const City& city, const std::string& from, const std::string& src, const SourceLoc& loc,
+                   const char* what) {
+    LinkTarget target = ResolveLink(content_, *index_, from, src);
+    std::string path = target.kind == LinkTarget::Kind::kMissing ? PathByName(content_.root, target.resolved) : "";
+    std::string other = path.empty() ? "" : OtherCity(content_, path);
+    if (other.empty()) {
+      CheckFileReference(content_, *index_, from, src, loc, what, diags);
+      return;
+    }
+    diags->Error(loc, "他の市町村（" + other + "）のファイル「" + src + "」は、市町村ごとのビルド（--city）では使えません",
+                 "--city " + other + " も同じビルドに加えるか、ファイルを " + city.dir + "/assets/ に置いてください");
+  };
   for (const City& city : content_.cities) {
     for (const Page& page : city.pages) {
-      auto check = [&](const std::string& src, const SourceLoc& loc) {
-        LinkTarget target = ResolveLink(content_, *index_, page.source, src);
-        if (target.kind != LinkTarget::Kind::kMissing) return;
-        std::string path = PathByName(content_.root, target.resolved);
-        std::string other = path.empty() ? "" : OtherCity(content_, path);
-        if (other.empty()) return;
-        diags->Error(loc, "他の市町村（" + other + "）のファイル「" + src + "」は、市町村ごとのビルド（--city）では使えません",
-                     "--city " + other + " も同じビルドに加えるか、ファイルを " + city.dir + "/assets/ に置いてください");
-      };
-      for (const Image& image : page.case_info.images) check(image.src, image.loc);
-      for (const Attachment& file : page.case_info.attachments) check(file.src, file.loc);
+      for (const Image& image : page.case_info.images) check(city, page.source, image.src, image.loc, "画像");
+      for (const Attachment& file : page.case_info.attachments) check(city, page.source, file.src, file.loc, "資料");
+    }
+    for (const Form& form : city.forms) {
+      for (const FormDownload& d : form.downloads) check(city, form.source, d.src, d.loc, "様式ファイル");
     }
   }
 }
 
 void Site::Impl::RenderShard(Diagnostics* diags, StageTimer* timer) {
-  CheckCrossCityFiles(diags);
   // Theme files are the portal step's to write; the pages only need their names.
   NullSink names;
   OutputSink* out = sink_;

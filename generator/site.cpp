@@ -58,8 +58,12 @@ void Site::Impl::Load(Diagnostics* diags) {
   load.jobs = options_.jobs;
   content_ = LoadContent(*disk_, options_.content_dir, load, &reading_, diags);
   index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
-  CheckFormDownloads(content_, *index_, diags);
-  CheckCaseFiles(content_, *index_, diags);
+  if (options_.shard) {
+    CheckShardFiles(diags);  // the same checks, knowing that other cities' files are not loaded
+  } else {
+    CheckFormDownloads(content_, *index_, diags);
+    CheckCaseFiles(content_, *index_, diags);
+  }
   Prepare(diags);
 }
 

@@ -114,8 +114,9 @@ class Site::Impl {
   /// In a shard, a link whose file lies in another city's folder: where that file is
   /// published by its name (recorded for the portal step to check), or "".
   std::string CrossCityTarget(const std::string& source, const LinkRequest& link, const std::string& resolved);
-  /// In a shard: front-matter files of another city (a file's size labels the link: unknown here).
-  void CheckCrossCityFiles(Diagnostics* diags);
+  /// A shard's CheckCaseFiles and CheckFormDownloads: a file of another city is refused
+  /// with its own message (its link shows its size, which only that city's shard knows).
+  void CheckShardFiles(Diagnostics* diags);
   /// In the portal step: each link a shard pointed into another city leads to a page there.
   void CheckCrossCityLinks(Diagnostics* diags);
 
