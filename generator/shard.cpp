@@ -66,7 +66,7 @@ std::string Site::Impl::CrossCityTarget(const std::string& source, const LinkReq
   return path;
 }
 
-void Site::Impl::CheckShardFiles(Diagnostics* diags) {
+void Site::Impl::CheckShardContent(Diagnostics* diags) {
   auto check = [&](const City& city, const std::string& from, const std::string& src, const SourceLoc& loc,
                    const char* what) {
     LinkTarget target = ResolveLink(content_, *index_, from, src);
@@ -83,6 +83,14 @@ void Site::Impl::CheckShardFiles(Diagnostics* diags) {
     for (const Page& page : city.pages) {
       for (const Image& image : page.case_info.images) check(city, page.source, image.src, image.loc, "画像");
       for (const Attachment& file : page.case_info.attachments) check(city, page.source, file.src, file.loc, "資料");
+      // A shard writes only below its cities' folders: an old address elsewhere could
+      // clash with another shard's file, and no step would see it.
+      for (const Located& alias : page.aliases) {
+        if (Under(alias.value, city.site.slug)) continue;
+        diags->Error(alias.loc, "aliases の「" + alias.value + "」は " + city.site.slug +
+                                    "/ の外なので、市町村ごとのビルド（--city）では書き出せません",
+                     "/" + city.site.slug + "/old/… のように市町村のフォルダの中のアドレスにするか、--city なしでビルドしてください");
+      }
     }
     for (const Form& form : city.forms) {
       for (const FormDownload& d : form.downloads) check(city, form.source, d.src, d.loc, "様式ファイル");

@@ -348,6 +348,16 @@ TEST_CASE("links into other cities: checked by the portal step, refused when a s
                              "他の市町村（minami）のファイル「../../minami/assets/yoshiki/houkoku.pdf」は、"
                              "市町村ごとのビルド（--city）では使えません\n");
   CHECK(Errors(refused)[0].hint == "--city minami も同じビルドに加えるか、ファイルを content/kita/assets/ に置いてください");
+
+  // An old address outside the city's folder could clash with another shard's file unseen.
+  mem.Add("content/kita/cases/links.md", "---\ntitle: リンク\ndate: 2020-01-01\naliases: [/old/links.html, kita/old/links/]\n---\n本文\n");
+  Diagnostics outside;
+  CHECK_FALSE(BuildShard(&mem, {"kita"}, "shards/kita", &outside));
+  CHECK(Messages(outside) ==
+        "content/kita/cases/links.md:4: aliases の「old/links.html」は kita/ の外なので、市町村ごとのビルド（--city）では書き出せません\n");
+  Diagnostics whole;
+  CHECK(BuildOneShot(&mem, "site", &whole));  // a whole build can: it sees every file
+  CHECK(mem.Stat("site/old/links.html") == FileKind::kFile);
 }
 
 }  // namespace shard_test

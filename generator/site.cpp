@@ -59,7 +59,7 @@ void Site::Impl::Load(Diagnostics* diags) {
   content_ = LoadContent(*disk_, options_.content_dir, load, &reading_, diags);
   index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
   if (options_.shard) {
-    CheckShardFiles(diags);  // the same checks, knowing that other cities' files are not loaded
+    CheckShardContent(diags);  // the same checks, knowing that other cities are not loaded
   } else {
     CheckFormDownloads(content_, *index_, diags);
     CheckCaseFiles(content_, *index_, diags);

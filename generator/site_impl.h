@@ -115,8 +115,9 @@ class Site::Impl {
   /// published by its name (recorded for the portal step to check), or "".
   std::string CrossCityTarget(const std::string& source, const LinkRequest& link, const std::string& resolved);
   /// A shard's CheckCaseFiles and CheckFormDownloads: a file of another city is refused
-  /// with its own message (its link shows its size, which only that city's shard knows).
-  void CheckShardFiles(Diagnostics* diags);
+  /// with its own message (its link shows its size, which only that city's shard knows);
+  /// and page aliases outside the city's folder, which only a whole build can check.
+  void CheckShardContent(Diagnostics* diags);
   /// In the portal step: each link a shard pointed into another city leads to a page there.
   void CheckCrossCityLinks(Diagnostics* diags);
 
