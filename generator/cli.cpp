@@ -37,7 +37,11 @@ constexpr const char* kUsage =
     "  --out DIR         出力先（既定: site）\n"
     "  --base-url URL    リンクを URL の下の絶対 URL にする（既定は相対リンク: ディスクからも開ける）\n"
     "  --relative        相対リンク（既定）\n"
-    "  --city SLUG       この市町村だけ作る（複数指定可）\n"
+    "  --city SLUG       この市町村だけ作る（複数指定可）。build では分割ビルドになり、市町村のページと\n"
+    "                    マニフェスト（_kyodo/manifests/SLUG.json）だけを書く\n"
+    "  --portal-from DIR… 分割ビルドの仕上げ: --city の出力フォルダのマニフェストから、ポータル・検索・\n"
+    "                    テーマなど市町村をまたぐファイルを書く。各フォルダ（_kyodo/ を除く）と重ねると\n"
+    "                    全体のビルドと同じになる（docs/sharded-builds.md）\n"
     "  --drafts          draft: true のページも含める\n"
     "  --jobs N          並列数（既定: CPU の数）\n"
     "  --strict          警告もエラーとして扱う\n"
@@ -99,6 +103,10 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
     } else if (flag == "--city") {
       if (!value(&v)) return flag + " には市町村のフォルダ名を指定してください";
       a->build.cities.push_back(v);
+    } else if (flag == "--portal-from") {
+      // Every folder up to the next option, so a shell glob works: --portal-from shards/*
+      while (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) a->build.portal_from.push_back(args[++i]);
+      if (a->build.portal_from.empty()) return flag + " には市町村ごとのビルドの出力フォルダを指定してください";
     } else if (flag == "--drafts") {
       a->build.drafts = true;
     } else if (flag == "--jobs") {
@@ -125,11 +133,15 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       static const std::vector<std::string> known = {"--content", "--out",       "--base-url", "--relative",
                                                      "--city",    "--drafts",    "--jobs",     "--strict",
                                                      "--timings", "--templates", "--themes",   "--build-date",
-                                                     "--a11y-report"};
+                                                     "--a11y-report", "--portal-from"};
       auto near = NearestMatches(flag, known, 1);
       return "不明なオプション " + flag + (near.empty() ? "" : "（" + near[0] + " ですか）");
     }
   }
+  if (!a->build.portal_from.empty() && (a->command != "build" || !a->build.cities.empty())) {
+    return "--portal-from は kyodo build で、--city なしで使ってください";
+  }
+  a->build.shard = a->command == "build" && !a->build.cities.empty();
   return "";
 }
 
@@ -184,7 +196,12 @@ int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
       << result.unchanged << "）を " << a.build.out_dir << "/ に書き出しました（" << Seconds(ms) << " 秒";
   if (diags.WarningCount() > 0) out << "、警告 " << diags.WarningCount() << " 件";
   out << "）\n";
-  if (isatty(STDOUT_FILENO)) out << "ブラウザで " << a.build.out_dir << "/index.html を開いて確認できます。\n";
+  if (isatty(STDOUT_FILENO) && a.build.shard) {
+    out << "市町村ごとのビルドです。ポータル・検索・テーマのファイルは kyodo build --portal-from "
+        << a.build.out_dir << " … で作ります（docs/sharded-builds.md）。\n";
+  } else if (isatty(STDOUT_FILENO)) {
+    out << "ブラウザで " << a.build.out_dir << "/index.html を開いて確認できます。\n";
+  }
   return kOk;
 }
 

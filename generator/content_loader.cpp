@@ -282,6 +282,13 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
         std::find(options.cities.begin(), options.cities.end(), slug) == options.cities.end()) {
       continue;
     }
+    if (options.portal_only) {
+      City shell;
+      shell.dir = JoinPath(root, slug);
+      shell.site.slug = slug;
+      content.cities.push_back(std::move(shell));
+      continue;
+    }
     content.cities.push_back(
         LoadCity(disk, JoinPath(root, slug), slug, &content, options, root_canonical, reading, diags));
   }

@@ -18,6 +18,10 @@ struct LoadOptions {
   bool drafts = false;              ///< keep pages with draft: true
   std::vector<std::string> cities;  ///< load only these city slugs (empty = all)
   int jobs = 1;
+  /// The portal step of a sharded build: read _portal.yaml and _taxonomies.yaml and
+  /// list the published cities in order, but leave each City empty (slug and dir
+  /// only): their content comes from the shards' manifests.
+  bool portal_only = false;
 };
 
 /// Reads the whole content tree under `root`.

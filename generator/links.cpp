@@ -81,6 +81,31 @@ void CheckCaseFiles(const Content& content, const SiteIndex& index, Diagnostics*
   }
 }
 
+void ReportMissingLink(const SourceLoc& loc, bool image, const std::string& url, const std::string& resolved,
+                       Diagnostics* diags) {
+  diags->Error(loc, std::string(image ? "画像" : "リンク先") + "「" + url + "」が見つかりません",
+               "「" + resolved + "」というファイルはありません。ファイル名と ../ の数を確かめてください");
+}
+
+std::string PathByName(const std::string& content_root, const std::string& resolved) {
+  std::string prefix = content_root.empty() ? "" : content_root + "/";
+  if (resolved.rfind(prefix, 0) != 0) return "";
+  std::string rel = resolved.substr(prefix.size());  // minami/cases/yuki.md
+  size_t city_end = rel.find('/');
+  if (city_end == std::string::npos || city_end == 0 || rel[0] == '_' || rel[0] == '.') return "";
+  size_t dir_end = rel.find('/', city_end + 1);
+  if (dir_end == std::string::npos) return "";
+  std::string city = rel.substr(0, city_end), dir = rel.substr(city_end + 1, dir_end - city_end - 1);
+  std::string file = rel.substr(dir_end + 1);
+  if (dir == "assets") return file.empty() ? "" : rel;
+  for (PageKind kind : {PageKind::kPolicy, PageKind::kCase, PageKind::kGroup, PageKind::kNews, PageKind::kPage}) {
+    if (dir != KindDir(kind)) continue;
+    bool md = file.size() > 3 && file.compare(file.size() - 3, 3, ".md") == 0 && file.find('/') == std::string::npos;
+    return md ? city + "/" + dir + "/" + file.substr(0, file.size() - 3) + "/" : "";
+  }
+  return "";
+}
+
 std::string FileLabel(const std::string& path, uint64_t size) {
   std::string ext;
   size_t dot = path.rfind('.');

@@ -39,6 +39,18 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
 /// Runs CheckFileReference on every case image and attachment.
 void CheckCaseFiles(const Content& content, const SiteIndex& index, Diagnostics* diags);
 
+/// Reports a link (or image) written at `loc` that points at no file; `resolved`
+/// is the content path that was looked for.
+void ReportMissingLink(const SourceLoc& loc, bool image, const std::string& url, const std::string& resolved,
+                       Diagnostics* diags);
+
+/// Where a content file is published going by its name alone, for a build that has
+/// not loaded the city it belongs to (a sharded build): "minami/cases/yuki/" for
+/// <root>/minami/cases/yuki.md (any page kind folder), "minami/assets/a/b.pdf" for
+/// <root>/minami/assets/a/b.pdf; "" for anything else. (A page whose front matter
+/// sets `slug:` is published elsewhere: the portal step checks.)
+std::string PathByName(const std::string& content_root, const std::string& resolved);
+
 /// Site path of a city asset: "saku/assets/yoshiki/teian.docx".
 std::string AssetPath(const City& city, const Asset& asset);
 

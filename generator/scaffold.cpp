@@ -6,7 +6,7 @@ namespace kyodo {
 
 namespace {
 
-std::string Join(const std::vector<std::string>& items, const char* sep) {
+std::string JoinNames(const std::vector<std::string>& items, const char* sep) {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "" : sep) + item;
   return out;
@@ -18,12 +18,12 @@ std::string TermsComment(const ScaffoldContext& ctx, const std::string& key) {
   if (v < 0) return "";
   std::vector<std::string> names;
   for (const Term& t : ctx.vocab->at(v).terms) names.push_back(t.name);
-  return "#   使える値: " + Join(names, "、") + "\n";
+  return "#   使える値: " + JoinNames(names, "、") + "\n";
 }
 
 std::string IdsComment(const char* what, const std::vector<std::string>& ids) {
   if (ids.empty()) return "";
-  return std::string("#   ") + what + ": " + Join(ids, ", ") + "\n";
+  return std::string("#   ") + what + ": " + JoinNames(ids, ", ") + "\n";
 }
 
 std::string Today(const ScaffoldContext& ctx) { return ctx.today.year ? ctx.today.Iso() : "2026-04-01"; }

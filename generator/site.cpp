@@ -58,8 +58,16 @@ void Site::Impl::Load(Diagnostics* diags) {
   load.jobs = options_.jobs;
   content_ = LoadContent(*disk_, options_.content_dir, load, &reading_, diags);
   index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
-  CheckFormDownloads(content_, *index_, diags);
-  CheckCaseFiles(content_, *index_, diags);
+  if (options_.shard) {
+    CheckShardContent(diags);  // the same checks, knowing that other cities are not loaded
+  } else {
+    CheckFormDownloads(content_, *index_, diags);
+    CheckCaseFiles(content_, *index_, diags);
+  }
+  Prepare(diags);
+}
+
+void Site::Impl::Prepare(Diagnostics* diags) {
   templates_.clear();
   theme_set_ = ThemeSet();
   LoadThemes(diags);
@@ -76,6 +84,7 @@ void Site::Impl::Load(Diagnostics* diags) {
   deps_.Clear();
   search_docs_.clear();
   page_paths_.clear();
+  cross_links_.clear();
 }
 
 // One template set per theme used by a city (the portal uses "default").
@@ -117,7 +126,7 @@ void Site::Impl::LoadA11yReport(Diagnostics* diags) {
 
 bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   StageTimer timer(result);
-  Load(diags);
+  if (options_.portal_from.empty()) Load(diags); else LoadManifests(diags);
   timer.Done("load");
   std::unique_ptr<OutputSink> sink;
   SiteWriter* writer = nullptr;
@@ -132,7 +141,13 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   }
   sink_ = sink.get();
   pages_ = 0;
-  RenderAll(sink_, diags, &timer);
+  if (options_.shard) {
+    RenderShard(diags, &timer);
+  } else if (!options_.portal_from.empty()) {
+    RenderPortalStep(diags, &timer);
+  } else {
+    RenderAll(sink_, diags, &timer);
+  }
   if (diags->HasErrors()) {
     sink_->Abort();
     return false;
@@ -155,23 +170,7 @@ void Site::Impl::RenderAll(OutputSink* sink, Diagnostics* diags, StageTimer* tim
   sink_ = sink;
   WriteThemeAssets(diags);
   done("assets");
-  std::vector<PageRef> refs;
-  for (size_t c = 0; c < content_.cities.size(); ++c) {
-    for (size_t p = 0; p < content_.cities[c].pages.size(); ++p) refs.push_back({static_cast<int>(c), static_cast<int>(p)});
-  }
-  RenderContent(refs, diags);
-  done("pages");
-  std::vector<Job> jobs = PortalJobs();
-  for (int c = 0; c < static_cast<int>(content_.cities.size()); ++c) {
-    for (Job& job : CityJobs(c)) jobs.push_back(std::move(job));
-    WriteFormFiles(c, diags);
-  }
-  list_paths_.clear();
-  for (const Job& job : jobs) {
-    if (IsListTemplate(job.tmpl)) list_paths_[job.city].insert(job.path);
-  }
-  RunJobs(jobs, diags);
-  done("lists");
+  RenderCities(PortalJobs(), diags, timer);
   std::set<std::string> before = sink_->written();
   for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) WriteOpenData(c, diags);
   done("opendata");
@@ -185,6 +184,25 @@ void Site::Impl::RenderAll(OutputSink* sink, Diagnostics* diags, StageTimer* tim
   global_files_ = std::move(global);
   CopyCityAssets(diags);
   done("feeds");
+}
+
+void Site::Impl::RenderCities(std::vector<Job> jobs, Diagnostics* diags, StageTimer* timer) {
+  std::vector<PageRef> refs;
+  for (size_t c = 0; c < content_.cities.size(); ++c) {
+    for (size_t p = 0; p < content_.cities[c].pages.size(); ++p) refs.push_back({static_cast<int>(c), static_cast<int>(p)});
+  }
+  RenderContent(refs, diags);
+  if (timer) timer->Done("pages");
+  for (int c = 0; c < static_cast<int>(content_.cities.size()); ++c) {
+    for (Job& job : CityJobs(c)) jobs.push_back(std::move(job));
+    WriteFormFiles(c, diags);
+  }
+  list_paths_.clear();
+  for (const Job& job : jobs) {
+    if (IsListTemplate(job.tmpl)) list_paths_[job.city].insert(job.path);
+  }
+  RunJobs(jobs, diags);
+  if (timer) timer->Done("lists");
 }
 
 std::vector<Site::Impl::Job> Site::Impl::CityJobs(int c) {
@@ -307,8 +325,11 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why
-        diags->Error(link.loc, std::string(link.image ? "画像" : "リンク先") + "「" + link.url + "」が見つかりません",
-                     "「" + target.resolved + "」というファイルはありません。ファイル名と ../ の数を確かめてください");
+        if (options_.shard) {  // another city's file: its own shard publishes it, the portal step checks
+          std::string path = CrossCityTarget(source, link, target.resolved);
+          if (!path.empty()) return urls_->Link(from, path);
+        }
+        ReportMissingLink(link.loc, link.image, link.url, target.resolved, diags);
         return link.url;
       case LinkTarget::Kind::kInvalid:
         diags->Error(link.loc, "リンク「" + link.url + "」は使えません",
@@ -397,7 +418,7 @@ void Site::Impl::WriteThemeAssets(Diagnostics* diags) {
       bool css = name.size() > 4 && name.rfind(".css") == name.size() - 4;
       bool js = name.size() > 3 && name.rfind(".js") == name.size() - 3;
       std::string rel = "assets/" + theme + "/" + (css || js ? HashedName(name, bytes) : name);
-      if (js) ctx_->scripts[name] = rel;
+      if (js) ctx_->scripts[theme][name] = rel;
       sink_->Write(rel, bytes, diags);
     }
     std::string css = theme_set_.Bundle(*disk_, theme, diags);

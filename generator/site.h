@@ -22,6 +22,14 @@ struct BuildOptions {
   std::string themes_dir = "themes";
   std::string base_url;             ///< --base-url: absolute links under it ("" = relative links)
   std::vector<std::string> cities;  ///< --city: build only these
+  /// kyodo build --city: a shard of a sharded build (docs/sharded-builds.md). Writes
+  /// only the pages of `cities` and a manifest per city (_kyodo/manifests/<slug>.json);
+  /// the portal step writes everything that spans cities.
+  bool shard = false;
+  /// --portal-from: the portal step. The output folders of the shards, whose manifests
+  /// stand in for the cities' content; writes only what spans cities, so the shards'
+  /// folders (without _kyodo/) and this one copied together are the whole site.
+  std::vector<std::string> portal_from;
   bool drafts = false;
   bool check_only = false;  ///< kyodo check: validate everything, write nothing
   int jobs = 1;

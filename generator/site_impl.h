@@ -16,6 +16,7 @@
 
 #include "a11y_report.h"
 #include "content.h"
+#include "manifest.h"
 #include "markdown.h"
 #include "output.h"
 #include "reading.h"
@@ -66,12 +67,17 @@ class Site::Impl {
   // ---- loading (site.cpp) ----
   /// Reads content, themes and templates and prepares the view context.
   void Load(Diagnostics* diags);
+  /// Templates, themes and the view context for the content loaded.
+  void Prepare(Diagnostics* diags);
   void LoadThemes(Diagnostics* diags);
   void LoadA11yReport(Diagnostics* diags);
 
   // ---- rendering (site.cpp) ----
   /// Renders everything into `sink`.
   void RenderAll(OutputSink* sink, Diagnostics* diags, StageTimer* timer = nullptr);
+  /// Renders the content pages of every city loaded, then `jobs` together with every
+  /// other page of those cities (and writes their forms' files).
+  void RenderCities(std::vector<Job> jobs, Diagnostics* diags, StageTimer* timer);
   /// Every page of a city that is not a content page, and every portal page.
   std::vector<Job> CityJobs(int city);
   std::vector<Job> PortalJobs();
@@ -93,6 +99,27 @@ class Site::Impl {
   void RenderAccessibility(Diagnostics* diags);
   void WriteDiscovery(Diagnostics* diags);
   void CopyCityAssets(Diagnostics* diags);
+
+  // ---- sharded builds (shard.cpp) ----
+  /// The portal step's Load: _portal.yaml and the vocabularies from content/, each
+  /// city from its shard's manifest.
+  void LoadManifests(Diagnostics* diags);
+  /// A shard: the pages, open data, assets and manifest of each city it builds.
+  void RenderShard(Diagnostics* diags, StageTimer* timer);
+  /// The portal step: portal pages, theme assets, the search index, accessibility
+  /// pages, feeds and the sitemap — everything that spans cities.
+  void RenderPortalStep(Diagnostics* diags, StageTimer* timer);
+  /// What every step of a sharded build must agree on.
+  ManifestStamp Stamp() const;
+  /// In a shard, a link whose file lies in another city's folder: where that file is
+  /// published by its name (recorded for the portal step to check), or "".
+  std::string CrossCityTarget(const std::string& source, const LinkRequest& link, const std::string& resolved);
+  /// A shard's CheckCaseFiles and CheckFormDownloads: a file of another city is refused
+  /// with its own message (its link shows its size, which only that city's shard knows);
+  /// and page aliases outside the city's folder, which only a whole build can check.
+  void CheckShardContent(Diagnostics* diags);
+  /// In the portal step: each link a shard pointed into another city leads to a page there.
+  void CheckCrossCityLinks(Diagnostics* diags);
 
   // ---- updating (site_update.cpp) ----
   bool FullUpdate(UpdateResult* result, Diagnostics* diags);
@@ -127,6 +154,9 @@ class Site::Impl {
   OutputSink* sink_ = nullptr;
   InPlaceWriter* in_place_ = nullptr;  ///< during an Update: removes files the site no longer has
   std::atomic<int> pages_{0};
+  /// Sharded builds: links into other cities (a shard's, or every manifest's in the portal step).
+  std::vector<CrossCityLink> cross_links_;
+  std::mutex cross_links_mu_;
   bool loaded_ok_ = false;  ///< the in-memory site matches the published output
 };
 

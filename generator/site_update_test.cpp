@@ -9,7 +9,7 @@ namespace kyodo {
 
 namespace {
 
-constexpr const char* kSite = R"(-- content/_portal.yaml --
+constexpr const char* kUpdateSite = R"(-- content/_portal.yaml --
 title: 試験ポータル
 base_url: https://kyodo.example.jp/
 -- content/_taxonomies.yaml --
@@ -57,7 +57,7 @@ struct Fixture {
     RealDisk real;
     LoadTree(real, SourceDir() + "/templates", "templates", &disk);
     LoadTree(real, SourceDir() + "/themes", "themes", &disk);
-    AddTxtar(kSite, &disk);
+    AddTxtar(kUpdateSite, &disk);
     options.build_date = {2026, 4, 1, DatePrecision::kDay};
     options.jobs = 2;
   }

@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kExt = ".mustache";
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
+bool HasSuffix(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
@@ -41,7 +41,7 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     for (const std::string& sub : {std::string(), std::string("partials")}) {
       std::string folder = JoinPath(dir, sub);
       for (const std::string& name : disk.ListDir(folder)) {
-        if (!EndsWith(name, kExt)) continue;
+        if (!HasSuffix(name, kExt)) continue;
         std::string rel = JoinPath(sub, name);
         if (sources_.count(rel)) continue;
         std::string path = JoinPath(folder, name);

@@ -246,9 +246,11 @@ mustache::data PageView::Finish() {
   auto tokens = ctx_.tokens_css.find(city_index_);
   if (tokens != ctx_.tokens_css.end()) data_.set("tokens_css", Href(tokens->second));
   std::vector<mustache::data> scripts;
+  auto theme_scripts = ctx_.scripts.find(theme);
   for (const std::string& name : scripts_) {
-    auto it = ctx_.scripts.find(name);
-    if (it != ctx_.scripts.end()) scripts.push_back(mustache::data(Href(it->second)));
+    if (theme_scripts == ctx_.scripts.end()) break;
+    auto it = theme_scripts->second.find(name);
+    if (it != theme_scripts->second.end()) scripts.push_back(mustache::data(Href(it->second)));
   }
   SetList("scripts", std::move(scripts));
   if (ctx_.search) {

@@ -40,9 +40,11 @@ struct ViewContext {
   const Urls& urls;
   /// Site path of each theme's stylesheet ("assets/default/style.1a2b3c4d.css").
   std::map<std::string, std::string> theme_css;
-  /// Site path of each script under themes/*/assets/ by file name ("forms.js" →
-  /// "assets/default/forms.1a2b3c4d.js"); pages ask for the ones they need.
-  std::map<std::string, std::string> scripts;
+  /// Site path of each theme's scripts by theme, then file name ("machi", "forms.js" →
+  /// "assets/machi/forms.1a2b3c4d.js"); pages ask for the ones they need. Per theme, so
+  /// a page's links do not depend on which other themes the build happens to use
+  /// (a --city build must write the same page as the whole build).
+  std::map<std::string, std::map<std::string, std::string>> scripts;
   bool search = false;  ///< a search page exists
   int cases_per_page = 20;
   /// "Today" for anything that depends on the date (deadlines): --build-date or

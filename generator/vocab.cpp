@@ -106,6 +106,20 @@ Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string
   return out;
 }
 
+Vocabularies Vocabularies::WithTerms(const std::vector<std::pair<std::string, Term>>& terms, Diagnostics* diags) const {
+  Vocabularies out = *this;
+  for (const auto& [key, term] : terms) {
+    int v = out.IndexOf(key);
+    if (v < 0) {
+      diags->Error(term.loc, "語彙「" + key + "」がありません（用語「" + term.name + "」）",
+                   "content/_taxonomies.yaml にある語彙だけに用語を追加できます");
+      continue;
+    }
+    out.AddTerm(v, term, diags);
+  }
+  return out;
+}
+
 void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
   Vocabulary& voc = list_[static_cast<size_t>(v)];
   auto& lookup = lookup_[static_cast<size_t>(v)];

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "error.h"
@@ -44,6 +45,11 @@ class Vocabularies {
   /// redefine a shared term or add a vocabulary.
   Vocabularies WithCityTerms(const YamlFile& file, const std::string& city, Diagnostics* diags,
                              ReadingGuesser* reading = nullptr) const;
+
+  /// A copy extended with terms already read elsewhere (a city's additions, as a
+  /// sharded build's manifest carries them), each with its vocabulary key; checked
+  /// like those of a city's _taxonomies.yaml.
+  Vocabularies WithTerms(const std::vector<std::pair<std::string, Term>>& terms, Diagnostics* diags) const;
 
   const std::vector<Vocabulary>& list() const { return list_; }
   /// Index of a vocabulary key, or -1.

@@ -88,4 +88,23 @@ TEST_CASE("missing vocabularies and clashing slugs are errors; slugs derive from
                                              "語彙「partnership」が定義されていません"});
 }
 
+TEST_CASE("terms carried from elsewhere extend a copy, checked like a city's own") {
+  YamlFile f("_taxonomies.yaml", kShared);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  Vocabularies shared = Vocabularies::LoadShared(f, &d);
+  Term added{"雪かき", "yukikaki", "", {"除雪"}, "saku", {}};
+  Term clash{"共催", "kyosai-2", "", {}, "saku", {}};
+  Term nowhere{"何か", "nanika", "", {}, "saku", {}};
+  Vocabularies city = shared.WithTerms({{"modes", added}, {"modes", clash}, {"colours", nowhere}}, &d);
+  int modes = city.IndexOf("modes");
+  REQUIRE(city.at(modes).terms.size() == 3);
+  CHECK(city.at(modes).terms[2].slug == "yukikaki");
+  CHECK(city.Resolve(modes, "除雪") == 2);
+  CHECK(shared.at(modes).terms.size() == 2);  // the shared vocabularies are unchanged
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "用語「共催」は「協働の形態」に既にあります");
+  CHECK(d.items()[1].message == "語彙「colours」がありません（用語「何か」）");
+}
+
 }  // namespace kyodo

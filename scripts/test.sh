@@ -99,6 +99,26 @@ step "site search in chromium: judged queries, live region, keyboard, filters, f
 node tests/browser/search.mjs build/site-a
 # --- end search ---
 
+# --- shards ---
+# Sharded builds (docs/sharded-builds.md): each sample city built on its own with
+# --city, the portal step from their manifests, the folders copied together
+# (without the shards' _kyodo/ hand-over) must be the one-shot build, byte for byte.
+# One build date for every step, as CI jobs get it from SOURCE_DATE_EPOCH.
+step "sharded build: four --city shards + the portal step, copied together, equal the one-shot build"
+epoch=$(date +%s)
+rm -rf build/site-oneshot build/shards build/site-portal build/site-merged
+SOURCE_DATE_EPOCH=$epoch build/kyodo build --out build/site-oneshot >/dev/null
+for city in saku suwa azumino sunagawa; do
+  SOURCE_DATE_EPOCH=$epoch build/kyodo build --city "$city" --out "build/shards/$city" >/dev/null
+done
+SOURCE_DATE_EPOCH=$epoch build/kyodo build --portal-from build/shards/* --out build/site-portal >/dev/null
+mkdir -p build/site-merged
+for dir in build/shards/* build/site-portal; do cp -r "$dir"/. build/site-merged/; done
+rm -r build/site-merged/_kyodo
+diff -r build/site-oneshot build/site-merged
+echo "identical: $(find build/site-merged -type f | wc -l) files; manifests $(du -ch build/shards/*/_kyodo/manifests/*.json | tail -n 1 | cut -f1)"
+# --- end shards ---
+
 step "ASan+UBSan build (clang): tests, fuzz corpus replay, ${FUZZ_SECONDS}s of fuzzing per target"
 CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
   -DKYODO_SANITIZE=address,undefined -DKYODO_FUZZ=ON "${LAUNCHER[@]}" >/dev/null

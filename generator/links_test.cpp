@@ -1,0 +1,35 @@
+#include "links.h"
+
+#include <doctest/doctest.h>
+
+namespace kyodo {
+
+TEST_CASE("a file of a city not loaded is placed by its name") {
+  CHECK(PathByName("content", "content/minami/cases/yuki.md") == "minami/cases/yuki/");
+  CHECK(PathByName("content", "content/minami/groups/yuki-no-kai.md") == "minami/groups/yuki-no-kai/");
+  CHECK(PathByName("content", "content/minami/policies/shishin.md") == "minami/policies/shishin/");
+  CHECK(PathByName("content", "content/minami/assets/yoshiki/houkoku.pdf") == "minami/assets/yoshiki/houkoku.pdf");
+  CHECK(PathByName("../repo/content", "../repo/content/minami/news/a.md") == "minami/news/a/");
+  CHECK(PathByName("", "minami/pages/about.md") == "minami/pages/about/");
+  // Not a page or an asset of a city: nothing to point at.
+  CHECK(PathByName("content", "content/minami/cases/sub/yuki.md") == "");
+  CHECK(PathByName("content", "content/minami/cases/yuki.txt") == "");
+  CHECK(PathByName("content", "content/minami/cases/") == "");
+  CHECK(PathByName("content", "content/minami/assets/") == "");
+  CHECK(PathByName("content", "content/minami/site.yaml") == "");
+  CHECK(PathByName("content", "content/minami/forms/teian.yaml") == "");
+  CHECK(PathByName("content", "content/_taxonomies.yaml") == "");
+  CHECK(PathByName("content", "content/_shared/cases/a.md") == "");
+  CHECK(PathByName("content", "other/minami/cases/yuki.md") == "");
+}
+
+TEST_CASE("a missing link is reported where it is written, naming what was looked for") {
+  Diagnostics d;
+  ReportMissingLink({"content/kita/cases/a.md", 10, 4}, true, "../assets/x.png", "content/kita/assets/x.png", &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "画像「../assets/x.png」が見つかりません");
+  CHECK(d.items()[0].hint == "「content/kita/assets/x.png」というファイルはありません。ファイル名と ../ の数を確かめてください");
+  CHECK(d.items()[0].loc.line == 10);
+}
+
+}  // namespace kyodo
