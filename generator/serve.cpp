@@ -340,7 +340,9 @@ void DevServer::Reload(const std::vector<std::string>& changed) {
 }
 
 void DevServer::Fail(const std::string& text) {
-  impl_->Publish(SseMessage("error", text), &text);
+  std::string shown = text;
+  while (!shown.empty() && shown.back() == '\n') shown.pop_back();  // no empty last data: line
+  impl_->Publish(SseMessage("error", shown), &shown);
 }
 
 void DevServer::Ok() {

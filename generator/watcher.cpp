@@ -67,7 +67,7 @@ Watcher::~Watcher() {
   ::close(wake_fd_);
 }
 
-void Watcher::AddTree(const std::string& dir, std::vector<std::string>* found) {
+void Watcher::AddTree(const std::string& dir, std::map<std::string, Seen>* found) {
   // Symlinked folders are not followed: the content loader refuses them too.
   if (disk_.IsSymlink(dir)) return;
   int wd = inotify_add_watch(fd_, dir.c_str(), kWatchMask);
@@ -87,7 +87,7 @@ void Watcher::AddTree(const std::string& dir, std::vector<std::string>* found) {
       AddTree(path, found);
     } else if (found && kind == FileKind::kFile && !IsEditorTempFile(name)) {
       // Files written into a new folder before its watch existed have no event of their own.
-      found->push_back(path);
+      (*found)[path].changed = true;
     }
   }
 }
@@ -113,7 +113,13 @@ int Watcher::Wait(int timeout_ms) {
   }
 }
 
-void Watcher::Drain(std::vector<std::string>* changed) {
+void Watcher::Drain(std::map<std::string, Seen>* batch) {
+  // The first event of a path in a batch decides whether it "appeared" in it.
+  auto note = [batch](const std::string& path, bool appeared, bool changed) {
+    auto [it, added] = batch->try_emplace(path);
+    if (added) it->second.appeared = appeared;
+    it->second.changed = it->second.changed || changed;
+  };
   alignas(inotify_event) char buf[16384];
   for (;;) {
     ssize_t n = ::read(fd_, buf, sizeof buf);
@@ -124,7 +130,7 @@ void Watcher::Drain(std::vector<std::string>* changed) {
       if (ev->mask & IN_Q_OVERFLOW) {
         // Events were lost: say "something in each root changed", which Site::Update
         // answers with a full rebuild.
-        for (const std::string& root : roots_) changed->push_back(root + "/");
+        for (const std::string& root : roots_) note(root + "/", false, true);
         continue;
       }
       auto dir = dirs_.find(ev->wd);
@@ -135,7 +141,7 @@ void Watcher::Drain(std::vector<std::string>* changed) {
       }
       if (ev->mask & IN_DELETE_SELF) {
         // The parent's IN_DELETE reports a subfolder; only a root has no watched parent.
-        if (std::find(roots_.begin(), roots_.end(), dir->second) != roots_.end()) changed->push_back(dir->second + "/");
+        if (std::find(roots_.begin(), roots_.end(), dir->second) != roots_.end()) note(dir->second + "/", false, true);
         continue;
       }
       std::string name = ev->len > 0 ? std::string(ev->name) : std::string();
@@ -143,13 +149,15 @@ void Watcher::Drain(std::vector<std::string>* changed) {
       std::string path = dir->second + "/" + name;
       if (ev->mask & IN_ISDIR) {
         if (ev->mask & (IN_CREATE | IN_MOVED_TO)) {
-          AddTree(path, changed);
+          AddTree(path, batch);
         } else if (ev->mask & (IN_MOVED_FROM | IN_DELETE)) {
           Forget(path);
-          changed->push_back(path);
+          note(path, false, true);
         }
-      } else if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE)) {
-        changed->push_back(path);
+      } else if (ev->mask & IN_CREATE) {
+        note(path, true, false);  // reported once written and closed, or dropped if gone by then
+      } else {
+        note(path, (ev->mask & IN_MOVED_TO) != 0, true);
       }
     }
   }
@@ -157,23 +165,26 @@ void Watcher::Drain(std::vector<std::string>* changed) {
 
 bool Watcher::Next(std::vector<std::string>* changed, std::chrono::milliseconds debounce) {
   changed->clear();
-  std::vector<std::string> batch;
-  while (batch.empty()) {
-    if (Wait(-1) < 0) return false;
-    Drain(&batch);  // may stay empty: only editor temp files changed
+  while (changed->empty()) {
+    std::map<std::string, Seen> batch;
+    while (batch.empty()) {
+      if (Wait(-1) < 0) return false;
+      Drain(&batch);  // may stay empty: only editor temp files changed
+    }
+    auto deadline = std::chrono::steady_clock::now() + debounce;
+    for (;;) {
+      auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) break;
+      int r = Wait(static_cast<int>(left.count()));
+      if (r < 0) return false;
+      if (r == 0) break;
+      Drain(&batch);
+    }
+    for (const auto& [path, seen] : batch) {
+      if (!seen.changed || (seen.appeared && disk_.Stat(path) == FileKind::kMissing)) continue;
+      changed->push_back(path);  // std::map keeps them sorted
+    }
   }
-  auto deadline = std::chrono::steady_clock::now() + debounce;
-  for (;;) {
-    auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) break;
-    int r = Wait(static_cast<int>(left.count()));
-    if (r < 0) return false;
-    if (r == 0) break;
-    Drain(&batch);
-  }
-  std::sort(batch.begin(), batch.end());
-  batch.erase(std::unique(batch.begin(), batch.end()), batch.end());
-  *changed = std::move(batch);
   return true;
 }
 

@@ -36,7 +36,9 @@ class Watcher {
   /// moved in or out, deleted, and every file of a folder created or moved in (a
   /// folder moved away or deleted is reported as the folder). After the first
   /// event it keeps collecting for `debounce`, so an editor's save (write a temp
-  /// file, rename it over the original, delete the backup) is one batch.
+  /// file, rename it over the original, delete the backup) is one batch; a name
+  /// that appeared and is gone again within the batch (`sed -i`'s temp file) is
+  /// left out.
   /// Returns false once Stop() was called (from any thread).
   bool Next(std::vector<std::string>* changed, std::chrono::milliseconds debounce = std::chrono::milliseconds(15));
 
@@ -44,12 +46,18 @@ class Watcher {
   void Stop();
 
  private:
+  /// What one batch saw of a path.
+  struct Seen {
+    bool appeared = false;  ///< its first event created it or moved it in
+    bool changed = false;   ///< an event that makes it worth reporting
+  };
+
   Watcher(const Disk& disk, int inotify_fd, int wake_fd);
   /// Watches `dir` and its subfolders; adds their files to `found` when given.
-  void AddTree(const std::string& dir, std::vector<std::string>* found);
+  void AddTree(const std::string& dir, std::map<std::string, Seen>* found);
   void Forget(const std::string& dir);
-  /// Reads what inotify has queued; appends changed paths. False when stopped.
-  void Drain(std::vector<std::string>* changed);
+  /// Reads what inotify has queued into `batch`.
+  void Drain(std::map<std::string, Seen>* batch);
   /// Waits up to `timeout` (negative: forever) for inotify or the stop signal.
   /// Returns 1 for inotify data, 0 on timeout, -1 when stopped.
   int Wait(int timeout_ms);

@@ -91,6 +91,18 @@ TEST_CASE("Watcher: a write, a vim-style save, a delete, each one batch") {
   t.Move(t.root + "/saku/cases/.hana.md.swp", t.root + "/saku/cases/hana.md");
   CHECK(NextBatch(*w) == Paths{t.root + "/saku/cases/hana.md"});
 
+  // sed -i: a temp file of any name, written and renamed over the original.
+  t.Write("saku/cases/sedAb12Cd", "v5");
+  t.Move(t.root + "/saku/cases/sedAb12Cd", t.root + "/saku/cases/hana.md");
+  CHECK(NextBatch(*w) == Paths{t.root + "/saku/cases/hana.md"});
+
+  // JetBrains safe write: new text to a temp name, original moved aside, temp moved in, old deleted.
+  t.Write("saku/cases/hana.md___jb_tmp___", "v6");
+  t.Move(t.root + "/saku/cases/hana.md", t.root + "/saku/cases/hana.md___jb_old___");
+  t.Move(t.root + "/saku/cases/hana.md___jb_tmp___", t.root + "/saku/cases/hana.md");
+  t.Remove("saku/cases/hana.md___jb_old___");
+  CHECK(NextBatch(*w, milliseconds(100)) == Paths{t.root + "/saku/cases/hana.md"});
+
   t.Remove("saku/cases/hana.md");
   CHECK(NextBatch(*w) == Paths{t.root + "/saku/cases/hana.md"});
 }
