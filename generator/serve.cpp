@@ -33,7 +33,7 @@ constexpr const char kReloadScript[] = R"JS(// kyodo serve: live reload and buil
   if (saved) {
     sessionStorage.removeItem(KEY);
     const [x, y] = saved.split(',').map(Number);
-    const restore = () => window.scrollTo(x, y);
+    const restore = () => window.scrollTo({ left: x, top: y, behavior: 'instant' }); // no smooth scroll from the theme
     if (document.readyState === 'complete') restore(); else addEventListener('load', restore);
   }
   const here = () => {

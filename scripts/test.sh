@@ -96,6 +96,11 @@ step "site search in chromium: judged queries, live region, keyboard, filters, f
 node tests/browser/search.mjs build/site-a
 # --- end search ---
 
+# --- serve ---
+step "kyodo serve in chromium: live reload on save, the error overlay (axe), files on disk as kyodo build writes them"
+node tests/browser/serve.mjs --kyodo build/kyodo
+# --- end serve ---
+
 step "ASan+UBSan build (clang): tests, fuzz corpus replay, ${FUZZ_SECONDS}s of fuzzing per target"
 CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
   -DKYODO_SANITIZE=address,undefined -DKYODO_FUZZ=ON "${LAUNCHER[@]}" >/dev/null
