@@ -103,7 +103,7 @@ constexpr size_t kKeptEvents = 64;
 // A comment line this often tells a dead connection from an idle one.
 constexpr auto kPingInterval = std::chrono::seconds(10);
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
@@ -111,7 +111,7 @@ std::string InjectBeforeBodyEnd(const std::string& html, const std::string& snip
   static constexpr std::string_view kEnd = "</body>";
   for (size_t i = html.size() >= kEnd.size() ? html.size() - kEnd.size() + 1 : 0; i-- > 0;) {
     bool match = true;
-    for (size_t k = 0; k < kEnd.size() && match; ++k) match = Lower(html[i + k]) == kEnd[k];
+    for (size_t k = 0; k < kEnd.size() && match; ++k) match = AsciiLower(html[i + k]) == kEnd[k];
     if (match) return html.substr(0, i) + snippet + html.substr(i);
   }
   return html + snippet;
@@ -155,7 +155,7 @@ std::string ContentTypeFor(const std::string& path) {
   size_t dot = base.rfind('.');
   if (dot != std::string::npos) {
     std::string ext;
-    for (char c : base.substr(dot)) ext += Lower(c);
+    for (char c : base.substr(dot)) ext += AsciiLower(c);
     for (const auto& [e, type] : kTypes) {
       if (ext == e) return type;
     }
