@@ -230,12 +230,7 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
   for (std::string* dir : {&a.build.content_dir, &a.build.out_dir, &a.build.templates_dir, &a.build.themes_dir}) {
     while (dir->size() > 1 && dir->back() == '/') dir->pop_back();
   }
-  auto start = std::chrono::steady_clock::now();
   Site site(&disk, a.build);
-  Diagnostics diags;
-  BuildResult result;
-  bool ok = site.Build(&result, &diags);
-  ReportBuild(a, disk, ok, result, diags, MsSince(start), out, err);
   auto diagnostics_text = [&](const Diagnostics& d) {
     std::ostringstream text;
     PrintDiagnostics(d, disk, a.strict, text);
@@ -244,8 +239,6 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
   std::mutex print_mu;  // the rebuild thread prints; keep its lines whole
   ServeHooks hooks;
   hooks.updated = [&](const std::vector<std::string>& sources, const UpdateResult& r, const Diagnostics& d) {
-    std::lock_guard<std::mutex> lock(print_mu);
-    err << diagnostics_text(d);
     // Pages whose bytes changed: what the clerk sees reload (UpdateResult::rendered
     // also counts pages rendered again to the same bytes).
     long pages = std::count_if(r.changed.begin(), r.changed.end(), [](const std::string& f) {
@@ -253,6 +246,8 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
     });
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.0f", r.ms);
+    std::lock_guard<std::mutex> lock(print_mu);
+    err << diagnostics_text(d);
     out << "更新: " << SourceList(sources) << " → " << (r.full ? "全体を作り直し、" : "") << pages << " ページ（"
         << ms << " ms）" << std::endl;
   };
@@ -263,22 +258,33 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
         << " 件。直して保存すると作り直します（ブラウザーにも表示しています）" << std::endl;
     return text;
   };
-  // SIGINT/SIGTERM are blocked before the server's threads start, so they inherit
-  // the mask and the signals wait for sigwait below: a clean stop without a
-  // handler or a global flag.
+  Serve serve(&site, &disk, a.build.out_dir, hooks);
+
+  // SIGINT/SIGTERM are blocked while the server's threads start, so they inherit
+  // the mask and later wait for sigwait below: a clean stop without a handler or a
+  // global flag. During the first build they are unblocked again: Ctrl+C then
+  // ends the process at once, and a build that did not finish publishes nothing.
   sigset_t stop_signals, old_mask;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, &old_mask);
-  Serve serve(&site, &disk, a.build.out_dir, hooks);
   std::string e;
-  if (!serve.Start(a.port, ok ? "" : diagnostics_text(diags), &e)) {
-    serve.Stop();
-    pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+  bool listening = serve.Listen(a.port, &e);
+  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+  if (!listening) {
     err << "kyodo: " << e << std::endl;
     return kUsageError;
   }
+
+  auto start = std::chrono::steady_clock::now();
+  Diagnostics diags;
+  BuildResult result;
+  bool ok = site.Build(&result, &diags);
+  ReportBuild(a, disk, ok, result, diags, MsSince(start), out, err);
+
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  serve.Run(ok ? "" : diagnostics_text(diags));  // the rebuild thread inherits the blocked mask
   out << "kyodo: http://127.0.0.1:" << serve.port() << "/ で " << a.build.out_dir
       << "/ を表示しています。保存すると作り直して再読み込みします（Ctrl+C で終了）" << std::endl;
   int sig = 0;
@@ -392,6 +398,10 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   if (usage_error.empty() && a.command != "build" && a.command != "check" && a.command != "new" &&
       a.command != "serve") {
     usage_error = "不明なコマンド「" + a.command + "」";
+  }
+  if (usage_error.empty() && a.command == "serve" && !a.build.base_url.empty()) {
+    // The preview is served from its own root; absolute links would lead to the live site.
+    usage_error = "serve では --base-url を使えません（相対リンクのまま表示します）";
   }
   if (!usage_error.empty()) {
     err << "kyodo: " << usage_error << "\n\n" << kUsage;

@@ -214,6 +214,12 @@ bool DevServer::Impl::Start(int wanted_port, std::string* err) {
   // Idle keep-alive connections hold a worker until this runs out, also on Stop().
   http_.set_keep_alive_timeout(1);
   http_.set_default_headers({{"Cache-Control", "no-store"}});
+  // httplib also sets SO_REUSEPORT, which lets a second kyodo serve share the port
+  // and take half the requests: only SO_REUSEADDR, so it gets a clear error instead.
+  http_.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   http_.Get("/_kyodo/reload.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kReloadScript, "text/javascript; charset=utf-8");
   });
@@ -357,13 +363,15 @@ class Serve::Impl {
   Impl(Site* site, const Disk* disk, std::string out_dir, ServeHooks hooks)
       : site_(site), disk_(disk), server_(disk, std::move(out_dir)), hooks_(std::move(hooks)) {}
 
-  bool Start(int port, const std::string& initial_errors, std::string* err) {
+  bool Listen(int port, std::string* err) {
     watcher_ = Watcher::Create(*disk_, site_->SourceFolders(), err);
-    if (!watcher_ || !server_.Start(port, err)) return false;
+    return watcher_ && server_.Start(port, err);
+  }
+
+  void Run(const std::string& initial_errors) {
     failing_ = !initial_errors.empty();
     if (failing_) server_.Fail(initial_errors);
     rebuild_ = std::thread([this] { Loop(); });
-    return true;
   }
 
   void Stop() {
@@ -414,9 +422,8 @@ class Serve::Impl {
 Serve::Serve(Site* site, const Disk* disk, std::string out_dir, ServeHooks hooks)
     : impl_(std::make_unique<Impl>(site, disk, std::move(out_dir), std::move(hooks))) {}
 Serve::~Serve() { Stop(); }
-bool Serve::Start(int port, const std::string& initial_errors, std::string* err) {
-  return impl_->Start(port, initial_errors, err);
-}
+bool Serve::Listen(int port, std::string* err) { return impl_->Listen(port, err); }
+void Serve::Run(const std::string& initial_errors) { impl_->Run(initial_errors); }
 int Serve::port() const { return impl_->port(); }
 void Serve::Stop() { impl_->Stop(); }
 

@@ -86,14 +86,18 @@ struct ServeHooks {
 /// source folders and one rebuild thread applying each batch with Site::Update.
 class Serve {
  public:
-  /// `site` has been built (or tried to be: then `initial_errors` is the text the
-  /// browser shows until an edit builds).
   Serve(Site* site, const Disk* disk, std::string out_dir, ServeHooks hooks);
   ~Serve();
   Serve(const Serve&) = delete;
   Serve& operator=(const Serve&) = delete;
 
-  bool Start(int port, const std::string& initial_errors, std::string* err);
+  /// Before the first build: starts watching (edits made during the build are
+  /// applied right after it) and binds the port (a busy port is reported before a
+  /// long build, not after). Returns false with `err`.
+  bool Listen(int port, std::string* err);
+  /// After the first Site::Build: starts the rebuild thread. `initial_errors` is
+  /// the text the browser shows until an edit builds ("" when the build succeeded).
+  void Run(const std::string& initial_errors);
   int port() const;
   /// Stops watching, lets a running rebuild finish, stops the server.
   void Stop();
