@@ -283,10 +283,11 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
   bool ok = site.Build(&result, &diags);
   ReportBuild(a, disk, ok, result, diags, MsSince(start), out, err);
 
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  serve.Run(ok ? "" : diagnostics_text(diags));  // the rebuild thread inherits the blocked mask
+  // Printed before the rebuild thread starts: from then on only it prints, until Stop.
   out << "kyodo: http://127.0.0.1:" << serve.port() << "/ で " << a.build.out_dir
       << "/ を表示しています。保存すると作り直して再読み込みします（Ctrl+C で終了）" << std::endl;
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  serve.Run(ok ? "" : diagnostics_text(diags));  // the rebuild thread inherits the blocked mask
   int sig = 0;
   sigwait(&stop_signals, &sig);
   serve.Stop();
