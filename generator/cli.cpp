@@ -1,18 +1,24 @@
 #include "cli.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <ostream>
+#include <sstream>
 
 #include "city_config.h"
 #include "content_loader.h"
 #include "parallel.h"
 #include "scaffold.h"
+#include "serve.h"
 #include "site.h"
 #include "text.h"
 
@@ -28,6 +34,7 @@ constexpr const char* kUsage =
     "コマンド:\n"
     "  build   content/ からサイトを作り、--out（既定 site/）に書き出す\n"
     "  check   content/ を検査するだけ（何も書き出さない）。問題をすべて表示する\n"
+    "  serve   サイトを作って http://127.0.0.1:1313/ で見せる。保存するたびに作り直し、ブラウザーを再読み込みする\n"
     "  new     case|group|policy|news|page|form SLUG [--city CITY]  新しいファイルの雛形を作る\n"
     "  new     city SLUG   新しい市町村のフォルダ一式を作り、_portal.yaml に加える\n"
     "  --version, --help\n"
@@ -44,6 +51,7 @@ constexpr const char* kUsage =
     "                    全体のビルドと同じになる（docs/sharded-builds.md）\n"
     "  --drafts          draft: true のページも含める\n"
     "  --jobs N          並列数（既定: CPU の数）\n"
+    "  --port N          serve のポート（既定: 1313。0 なら空いている番号）\n"
     "  --strict          警告もエラーとして扱う\n"
     "  --timings         段階ごとの時間を表示する\n"
     "  --build-date DATE 今日の日付として扱う日（締切の判定に使う。既定: SOURCE_DATE_EPOCH か今日）\n"
@@ -59,6 +67,7 @@ struct Args {
   bool strict = false;
   bool timings = false;
   bool build_date_given = false;
+  int port = 1313;  ///< serve
 };
 
 // Today as the build sees it: SOURCE_DATE_EPOCH (reproducible builds) or the clock,
@@ -115,6 +124,12 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
         return "--jobs には 1 以上の数を指定してください";
       }
       a->build.jobs = std::stoi(v);
+    } else if (flag == "--port") {
+      if (!value(&v) || v.empty() || v.size() > 5 || v.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoi(v) > 65535) {
+        return "--port には 0〜65535 の数を指定してください";
+      }
+      a->port = std::stoi(v);
     } else if (flag == "--build-date") {
       DateError date_error;
       auto date = value(&v) ? ParseDate(v, &date_error) : std::nullopt;
@@ -133,7 +148,7 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       static const std::vector<std::string> known = {"--content", "--out",       "--base-url", "--relative",
                                                      "--city",    "--drafts",    "--jobs",     "--strict",
                                                      "--timings", "--templates", "--themes",   "--build-date",
-                                                     "--a11y-report", "--portal-from"};
+                                                     "--a11y-report", "--portal-from", "--port"};
       auto near = NearestMatches(flag, known, 1);
       return "不明なオプション " + flag + (near.empty() ? "" : "（" + near[0] + " ですか）");
     }
@@ -169,17 +184,18 @@ std::string Seconds(double ms) {
   return buf;
 }
 
-int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
-  auto start = std::chrono::steady_clock::now();
-  Diagnostics diags;
-  BuildResult result;
-  bool ok = BuildSite(disk, a.build, &result, &diags);
+double MsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Prints what a build found and its summary line; returns the exit code.
+int ReportBuild(const Args& a, const Disk& disk, bool ok, const BuildResult& result, const Diagnostics& diags,
+                double ms, std::ostream& out, std::ostream& err) {
   PrintDiagnostics(diags, disk, a.strict, err);
   if (a.strict && diags.WarningCount() > 0) ok = false;
   if (a.timings) {
-    for (const auto& [stage, ms] : result.timings) err << "  " << stage << ": " << Seconds(ms) << " 秒\n";
+    for (const auto& [stage, stage_ms] : result.timings) err << "  " << stage << ": " << Seconds(stage_ms) << " 秒\n";
   }
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (!ok) {
     err << "kyodo: エラー " << (a.strict ? diags.items().size() : static_cast<size_t>(diags.ErrorCount()))
         << " 件";
@@ -196,12 +212,103 @@ int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
       << result.unchanged << "）を " << a.build.out_dir << "/ に書き出しました（" << Seconds(ms) << " 秒";
   if (diags.WarningCount() > 0) out << "、警告 " << diags.WarningCount() << " 件";
   out << "）\n";
-  if (isatty(STDOUT_FILENO) && a.build.shard) {
+  return kOk;
+}
+
+int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
+  auto start = std::chrono::steady_clock::now();
+  Diagnostics diags;
+  BuildResult result;
+  bool ok = BuildSite(disk, a.build, &result, &diags);
+  int code = ReportBuild(a, disk, ok, result, diags, MsSince(start), out, err);
+  if (code != kOk || a.build.check_only || !isatty(STDOUT_FILENO)) return code;
+  if (a.build.shard) {
     out << "市町村ごとのビルドです。ポータル・検索・テーマのファイルは kyodo build --portal-from "
         << a.build.out_dir << " … で作ります（docs/sharded-builds.md）。\n";
-  } else if (isatty(STDOUT_FILENO)) {
-    out << "ブラウザで " << a.build.out_dir << "/index.html を開いて確認できます。\n";
+  } else {
+    out << "ブラウザで " << a.build.out_dir << "/index.html を開くか、kyodo serve で確認できます。\n";
   }
+  return code;
+}
+
+// "content/a.md、content/b.md ほか 3 件": which files an update line is about.
+std::string SourceList(const std::vector<std::string>& sources) {
+  constexpr size_t kShown = 3;
+  std::string text;
+  for (size_t i = 0; i < sources.size() && i < kShown; ++i) text += (i ? "、" : "") + sources[i];
+  if (sources.size() > kShown) text += " ほか " + std::to_string(sources.size() - kShown) + " 件";
+  return text;
+}
+
+// `kyodo serve`: build once, then serve and rebuild on every save until Ctrl+C.
+int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
+  // Site::Update names edited files by these folders: spell them as the watcher will.
+  for (std::string* dir : {&a.build.content_dir, &a.build.out_dir, &a.build.templates_dir, &a.build.themes_dir}) {
+    while (dir->size() > 1 && dir->back() == '/') dir->pop_back();
+  }
+  Site site(&disk, a.build);
+  auto diagnostics_text = [&](const Diagnostics& d) {
+    std::ostringstream text;
+    PrintDiagnostics(d, disk, a.strict, text);
+    return text.str();
+  };
+  std::mutex print_mu;  // the rebuild thread prints; keep its lines whole
+  ServeHooks hooks;
+  hooks.updated = [&](const std::vector<std::string>& sources, const UpdateResult& r, const Diagnostics& d) {
+    // Pages whose bytes changed: what the clerk sees reload (UpdateResult::rendered
+    // also counts pages rendered again to the same bytes).
+    long pages = std::count_if(r.changed.begin(), r.changed.end(), [](const std::string& f) {
+      return f.size() > 5 && f.compare(f.size() - 5, 5, ".html") == 0;
+    });
+    char ms[32];
+    std::snprintf(ms, sizeof ms, "%.0f", r.ms);
+    std::lock_guard<std::mutex> lock(print_mu);
+    err << diagnostics_text(d);
+    out << "更新: " << SourceList(sources) << " → " << (r.full ? "全体を作り直し、" : "") << pages << " ページ（"
+        << ms << " ms）" << std::endl;
+  };
+  hooks.failed = [&](const std::vector<std::string>& sources, const Diagnostics& d) {
+    std::string text = diagnostics_text(d);
+    std::lock_guard<std::mutex> lock(print_mu);
+    err << text << "kyodo: " << SourceList(sources) << " でエラー " << d.ErrorCount()
+        << " 件。直して保存すると作り直します（ブラウザーにも表示しています）" << std::endl;
+    return text;
+  };
+  Serve serve(&site, &disk, a.build.out_dir, hooks);
+
+  // SIGINT/SIGTERM are blocked while the server's threads start, so they inherit
+  // the mask and later wait for sigwait below: a clean stop without a handler or a
+  // global flag. During the first build they are unblocked again: Ctrl+C then
+  // ends the process at once, and a build that did not finish publishes nothing.
+  sigset_t stop_signals, old_mask;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, &old_mask);
+  std::string e;
+  bool listening = serve.Listen(a.port, &e);
+  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+  if (!listening) {
+    err << "kyodo: " << e << std::endl;
+    return kUsageError;
+  }
+
+  auto start = std::chrono::steady_clock::now();
+  Diagnostics diags;
+  BuildResult result;
+  bool ok = site.Build(&result, &diags);
+  ReportBuild(a, disk, ok, result, diags, MsSince(start), out, err);
+
+  // Printed before the rebuild thread starts: from then on only it prints, until Stop.
+  out << "kyodo: http://127.0.0.1:" << serve.port() << "/ で " << a.build.out_dir
+      << "/ を表示しています。保存すると作り直して再読み込みします（Ctrl+C で終了）" << std::endl;
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  serve.Run(ok ? "" : diagnostics_text(diags));  // the rebuild thread inherits the blocked mask
+  int sig = 0;
+  sigwait(&stop_signals, &sig);
+  serve.Stop();
+  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+  out << "kyodo: 終了しました" << std::endl;
   return kOk;
 }
 
@@ -305,8 +412,13 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   }
   Args a;
   std::string usage_error = ParseArgs(args, &a);
-  if (usage_error.empty() && a.command != "build" && a.command != "check" && a.command != "new") {
+  if (usage_error.empty() && a.command != "build" && a.command != "check" && a.command != "new" &&
+      a.command != "serve") {
     usage_error = "不明なコマンド「" + a.command + "」";
+  }
+  if (usage_error.empty() && a.command == "serve" && !a.build.base_url.empty()) {
+    // The preview is served from its own root; absolute links would lead to the live site.
+    usage_error = "serve では --base-url を使えません（相対リンクのまま表示します）";
   }
   if (!usage_error.empty()) {
     err << "kyodo: " << usage_error << "\n\n" << kUsage;
@@ -315,6 +427,7 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   a.build.check_only = a.command == "check";
   if (!a.build_date_given) a.build.build_date = Today();
   if (a.command == "new") return RunNew(a, disk, out, err);
+  if (a.command == "serve") return RunServe(a, disk, out, err);
   return RunBuild(a, disk, out, err);
 }
 

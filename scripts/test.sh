@@ -119,6 +119,11 @@ diff -r build/site-oneshot build/site-merged
 echo "identical: $(find build/site-merged -type f | wc -l) files; manifests $(du -ch build/shards/*/_kyodo/manifests/*.json | tail -n 1 | cut -f1)"
 # --- end shards ---
 
+# --- serve ---
+step "kyodo serve in chromium: live reload on save, the error overlay (axe), files on disk as kyodo build writes them"
+node tests/browser/serve.mjs --kyodo build/kyodo
+# --- end serve ---
+
 step "ASan+UBSan build (clang): tests, fuzz corpus replay, ${FUZZ_SECONDS}s of fuzzing per target"
 CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
   -DKYODO_SANITIZE=address,undefined -DKYODO_FUZZ=ON "${LAUNCHER[@]}" >/dev/null
