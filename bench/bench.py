@@ -56,8 +56,30 @@ def generate(out, cities, cases):
     if not os.path.isdir(os.path.join(out, "kyodo", "content")):
         subprocess.run([sys.executable, GEN, out, "--cities", str(cities), "--cases", str(cases)], check=True,
                        stdout=subprocess.DEVNULL)
+    fix_codes(os.path.join(out, "kyodo", "content"))
     pages = sum(len(files) for _, _, files in os.walk(os.path.join(out, "kyodo", "content")) if files)
     return pages
+
+
+def municipal_code(pref, city):
+    """全国地方公共団体コード: 5 digits + check digit (weights 6..2, mod 11)."""
+    digits = f"{pref:02d}{city:03d}"
+    return digits + str((11 - sum(int(d) * w for d, w in zip(digits, [6, 5, 4, 3, 2])) % 11) % 10)
+
+
+def fix_codes(content):
+    """gen_corpus.py numbers city N as 20-(900+N), which has 7 digits from city100 on and
+    kyodo rightly refuses; such cities get the next prefecture's numbers instead."""
+    for name in sorted(os.listdir(content)):
+        path = os.path.join(content, name, "site.yaml")
+        if not (name.startswith("city") and os.path.isfile(path)):
+            continue
+        n = 900 + int(name[4:])
+        code = municipal_code(20 + n // 1000, n % 1000)
+        text = open(path, encoding="utf-8").read()
+        fixed = re.sub(r'^code: "\d+"$', f'code: "{code}"', text, flags=re.M)
+        if fixed != text:
+            open(path, "w", encoding="utf-8").write(fixed)
 
 
 def count_html(folder):
