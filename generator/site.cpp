@@ -130,14 +130,16 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   timer.Done("load");
   std::unique_ptr<OutputSink> sink;
   SiteWriter* writer = nullptr;
-  if (options_.check_only) {
+  if (options_.check_only || diags->HasErrors()) {
+    // With content errors nothing is staged, but the pages still render into nothing,
+    // as kyodo check does: one run reports every problem (a broken link in a page
+    // whose date is also wrong), not only the first stage's.
     sink = std::make_unique<NullSink>();
   } else {
     auto w = std::make_unique<SiteWriter>(disk_, options_.out_dir);
     writer = w.get();
     sink = std::move(w);
-    // Content errors end the build before anything is staged.
-    if (diags->HasErrors() || !writer->Begin(diags)) return false;
+    if (!writer->Begin(diags)) return false;
   }
   sink_ = sink.get();
   pages_ = 0;

@@ -90,6 +90,14 @@ TEST_CASE("invalid content: exact messages, exit codes, and the published site i
       build_args[0] = "build";
       Run build = RunIn(&mem, build_args);
       CHECK(build.exit == run.exit);
+      // It reports every problem check does (not only the loading stage's), then
+      // says the site was left alone (a usage error is the same message for both).
+      std::string check_err = run.err;
+      const std::string summary_end = "件。\n";
+      if (check_err.size() > summary_end.size() && check_err.ends_with(summary_end)) {
+        check_err.insert(check_err.size() - 1, "site/ は変更していません。");
+      }
+      CHECK(build.err == check_err);
       std::map<std::string, std::pair<std::string, int64_t>> after;
       for (const std::string& f : mem.FilesUnder("site")) {
         std::string bytes;
