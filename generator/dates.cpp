@@ -158,6 +158,7 @@ struct Written {
   int year = 0;  // the era's year when era >= 0
   int month = 0;
   int day = 0;
+  int weekday = -1;  // 0 = 日 … 6 = 土 when a day was followed by （月）
   DatePrecision precision = DatePrecision::kDay;
 };
 
@@ -232,6 +233,22 @@ bool EatEra(std::string_view& s, Written& w) {
   return false;
 }
 
+constexpr std::string_view kWeekdays[] = {"日", "月", "火", "水", "木", "金", "土"};
+
+// "(月)" after a day (NFKC has turned （月） into (月)), as notices write dates.
+bool EatWeekday(std::string_view& s, Written& w) {
+  if (s.empty()) return true;
+  if (w.precision != DatePrecision::kDay || !Eat(s, "(")) return false;
+  for (int i = 0; i < 7; ++i) {
+    if (Eat(s, kWeekdays[i])) {
+      w.weekday = i;
+      Eat(s, "曜日") || Eat(s, "曜");
+      return Eat(s, ")") && s.empty();
+    }
+  }
+  return false;
+}
+
 // "-3-1" of 2010-3-1, ".5.1" of R1.5.1: month, then an optional day, 1–2 ASCII digits each.
 bool EatSeparated(std::string_view& s, char sep, Written& w) {
   auto part = [&](int& out) {
@@ -242,7 +259,7 @@ bool EatSeparated(std::string_view& s, char sep, Written& w) {
   };
   if (!part(w.month)) return false;
   w.precision = part(w.day) ? DatePrecision::kDay : DatePrecision::kMonth;
-  return s.empty();
+  return EatWeekday(s, w);
 }
 
 // 年 [度 | M月 [D日]] after the year.
@@ -258,7 +275,7 @@ bool EatKanjiSuffix(std::string_view& s, Written& w) {
   n = EatNumber(s);
   if (!n || !Eat(s, "日")) return false;
   w.day = *n, w.precision = DatePrecision::kDay;
-  return s.empty();
+  return EatWeekday(s, w);
 }
 
 std::optional<Written> ParseWritten(std::string_view s) {
@@ -274,10 +291,10 @@ std::optional<Written> ParseWritten(std::string_view s) {
   if (s.empty()) {  // S47, 2010
     w.precision = DatePrecision::kYear;
     ok = has_era ? w.era_letter : four_ascii;
-  } else if (s[0] == '-') {
-    ok = !has_era && four_ascii && EatSeparated(s, '-', w);
-  } else if (s[0] == '.') {
-    ok = w.era_letter && EatSeparated(s, '.', w);
+  } else if (!has_era && (s[0] == '-' || s[0] == '/' || s[0] == '.')) {  // 2010-3-1, 2010/3/1, 2010.3.1
+    ok = four_ascii && EatSeparated(s, s[0], w);
+  } else if (s[0] == '.' || s[0] == '/') {  // R1.5.1, R1/5/1
+    ok = w.era_letter && EatSeparated(s, s[0], w);
   } else {
     ok = EatKanjiSuffix(s, w);
   }
@@ -334,6 +351,14 @@ std::optional<Date> Resolve(const Written& w, DateError* error) {
   if (d.precision == DatePrecision::kDay && (d.day < 1 || d.day > DaysInMonth(d.year, d.month))) {
     return Fail<Date>(error, described + "は存在しません（" + Describe(w, DatePrecision::kMonth) + "は" +
                                  std::to_string(DaysInMonth(d.year, d.month)) + "日まで）");
+  }
+  if (w.weekday >= 0) {
+    const int actual = ((DaysFromCivil(d.year, d.month, d.day) % 7) + 11) % 7;  // 1970-01-01 was a 木曜日
+    if (actual != w.weekday) {
+      return Fail<Date>(error, described + "は" + std::string(kWeekdays[actual]) + "曜日です（(" +
+                                   std::string(kWeekdays[w.weekday]) + ")と書かれています）",
+                        "日付か曜日を直してください");
+    }
   }
   return w.era >= 0 ? CheckEra(w, d, error) : d;
 }

@@ -70,6 +70,25 @@ TEST_CASE("ParseDate: ISO and 西暦 forms") {
   CHECK(P("２０１０－０３－０１") == Date{2010, 3, 1, kD});
   CHECK(P(" \t2010年\n") == Date{2010, 0, 0, kY});
   CHECK(P("\u30002022年度\u3000") == Date{2022, 0, 0, kFY});  // 全角 space
+  // As spreadsheets and notices write them.
+  CHECK(P("2010/3/1") == Date{2010, 3, 1, kD});
+  CHECK(P("2010/03") == Date{2010, 3, 0, kM});
+  CHECK(P("2010.3.1") == Date{2010, 3, 1, kD});
+  CHECK(P("２０１０／３／１") == Date{2010, 3, 1, kD});
+  CHECK(P("2024年4月1日（月）") == Date{2024, 4, 1, kD});
+  CHECK(P("2024年4月1日(月曜日)") == Date{2024, 4, 1, kD});
+  CHECK(P("2024/4/1(月)") == Date{2024, 4, 1, kD});
+  CHECK(P("令和6年4月1日（月）") == Date{2024, 4, 1, kD});
+  CHECK(P("R6/4/1") == Date{2024, 4, 1, kD});
+  CHECK(P("1970-01-01(木)") == Date{1970, 1, 1, kD});
+  CHECK(P("1969-12-31(水)") == Date{1969, 12, 31, kD});
+}
+
+TEST_CASE("ParseDate: a weekday that does not match the day is an error") {
+  const DateError e = E("2024年4月1日（火）");
+  CHECK(e.message == "2024年4月1日は月曜日です（(火)と書かれています）");
+  CHECK(e.hint == "日付か曜日を直してください");
+  CHECK(E("令和6年4月7日(土)").message == "令和6年4月7日は日曜日です（(土)と書かれています）");
 }
 
 TEST_CASE("ParseDate: 和暦 forms") {
@@ -114,7 +133,8 @@ TEST_CASE("ParseDate: unrecognised text") {
   CHECK(foo.message == "日付として読めません: 「foo」");
   CHECK(foo.hint == "2010-03-01、平成22年3月、令和4年度 のように書いてください");
   CHECK(E("").message == "日付として読めません: 「」");
-  for (const char* text : {"平成", "昭和47", "47", "2010/03/01", "2010.3.1", "令和4年度3月", "元年", "R1.5.1.1",
+  for (const char* text : {"平成", "昭和47", "47", "2010/03/01/", "2010.3.1.", "令和4年度3月", "平成22/3/1", "2010-3/1",
+                           "2010年3月(月)", "2010年3月1日(月", "2010年3月1日(祝)", "2010年3月1日(月)x", "元年", "R1.5.1.1",
                            "2010-003", "2010-03-01-", "平成22.3", "二十二", "令和十〇年", "20100301", "R", "2010年3月1"}) {
     CAPTURE(text);
     CHECK(E(text).message == "日付として読めません: 「" + std::string(text) + "」");
