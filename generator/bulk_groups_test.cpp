@@ -177,6 +177,7 @@ TEST_CASE("a group without kana in groups.csv gets a derived reading and a warni
   CHECK(pages[0].group.kana_derived);
   CHECK(Messages(d) == "c/x/groups.csv:2:11: 読み（kana）がないため「にっぽんききゅうれんめい」と推定しました\n");
   CHECK(d.items()[0].severity == Severity::kWarning);
+  CHECK(d.items()[0].hint == "正しければ kana 列に にっぽんききゅうれんめい と書いてください（五十音順の並びに使います）");
 }
 
 TEST_CASE("groups.yaml must be a list") {

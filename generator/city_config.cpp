@@ -149,7 +149,11 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     }
     org.address = Or(m.String("address"));
     org.tel = Nfkc(Or(m.String("tel")));
-    org.extension = Or(m.String("extension"));
+    // The page prints 「（内線 418）」: 「内線418」 as written in many registers loses its word.
+    org.extension = Nfkc(Or(m.String("extension")));
+    for (std::string_view prefix : {"内線", ":", " "}) {
+      if (org.extension.starts_with(prefix)) org.extension.erase(0, prefix.size());
+    }
     org.fax = Nfkc(Or(m.String("fax")));
     org.email = Or(m.String("email"));
     if (!org.email.empty() && org.email.find('@') == std::string::npos) {

@@ -100,7 +100,9 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
                        "kana: に法人格を除いた団体名の読みをひらがなで書いてください");
     } else {
       m.diags()->Warning(m.KeyLoc("title"), "読み（kana）がないため「" + g.kana + "」と推定しました",
-                         "正しければ kana: " + g.kana + " を追加してください（五十音順の並びに使います）");
+                         (page->source.ends_with(".csv") ? "正しければ kana 列に " + g.kana + " と書いてください"
+                                                         : "正しければ kana: " + g.kana + " を追加してください") +
+                             "（五十音順の並びに使います）");
     }
   }
   g.fields = ReadTerms(m, vocab, "fields");

@@ -1,0 +1,44 @@
+#include "city_config.h"
+
+#include <doctest/doctest.h>
+
+#include "yaml_reader.h"
+
+namespace kyodo {
+
+namespace {
+
+std::vector<Org> Orgs(const std::string& yaml, Diagnostics* diags) {
+  YamlFile file("content/shi/orgs.yaml", yaml);
+  REQUIRE(file.Parse(diags));
+  return ReadOrgs(file, diags);
+}
+
+}  // namespace
+
+TEST_CASE("ReadOrgs: numbers as registers write them") {
+  Diagnostics diags;
+  std::vector<Org> orgs = Orgs(
+      "a: {name: 協働推進課, postal_code: ３８５８５０１, tel: \"０２６７－６２－２１１１\", extension: 内線418}\n"
+      "b: {name: 市民課, extension: \"内線：４１９\"}\n"
+      "c: {name: 企画課, extension: \"418、419\"}\n",
+      &diags);
+  CHECK(diags.ErrorCount() == 0);
+  REQUIRE(orgs.size() == 3);
+  CHECK(orgs[0].postal_code == "385-8501");
+  CHECK(orgs[0].tel == "0267-62-2111");
+  CHECK(orgs[0].extension == "418");  // the page adds 内線 itself
+  CHECK(orgs[1].extension == "419");
+  CHECK(orgs[2].extension == "418、419");
+}
+
+TEST_CASE("ReadOrgs: a postal code without seven digits or an email without @ is an error at its value") {
+  Diagnostics diags;
+  Orgs("a: {name: 協働推進課, postal_code: \"385-850\", email: kyodo.example.jp}\n", &diags);
+  REQUIRE(diags.ErrorCount() == 2);
+  CHECK(diags.items()[0].loc.line == 1);
+  CHECK(diags.items()[0].message == "郵便番号「385-850」は7桁で書いてください（例: 385-8501）");
+  CHECK(diags.items()[1].message == "メールアドレス「kyodo.example.jp」に @ がありません");
+}
+
+}  // namespace kyodo
