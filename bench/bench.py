@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """kyodo vs Hugo on the same generated corpus, measured side by side in one run.
 
-usage: bench/bench.py [--cities 20] [--cases 400] [--runs 5] [--scaling] [--out DIR]
+usage: bench/bench.py [--cities 20] [--cases 400] [--runs 5] [--scaling] [--out DIR] [--output-dir DIR]
 
 Builds ../shared/bench/gen_corpus.py's corpus (kyodo and an equivalent Hugo site),
 then builds each cold several times (output deleted, `sync; sleep 2` before each
@@ -86,10 +86,10 @@ def count_html(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
 
-def bench_pair(corpus, runs, kyodo):
-    kyodo_out = os.path.join(corpus, "kyodo-site")
+def bench_pair(corpus, runs, kyodo, output_dir):
+    kyodo_out = os.path.join(output_dir or corpus, "kyodo-site")
     hugo_src = os.path.join(corpus, "hugo")
-    hugo_out = os.path.join(hugo_src, "public")
+    hugo_out = os.path.join(output_dir or hugo_src, "public")
     rows = {"kyodo": [], "hugo": []}
     for _ in range(runs):  # interleaved so both see the same machine state
         shutil.rmtree(kyodo_out, ignore_errors=True)
@@ -98,7 +98,7 @@ def bench_pair(corpus, runs, kyodo):
                                     "--out", kyodo_out]))
         shutil.rmtree(hugo_out, ignore_errors=True)
         settle()
-        rows["hugo"].append(timed(["hugo", "--quiet", "-s", hugo_src]))
+        rows["hugo"].append(timed(["hugo", "--quiet", "-s", hugo_src, "-d", hugo_out]))
     return rows, count_html(kyodo_out), count_html(hugo_out)
 
 
@@ -129,12 +129,15 @@ def main():
     ap.add_argument("--scaling", action="store_true")
     ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "kyodo-bench"))
     ap.add_argument("--kyodo", default=os.path.join(ROOT, "build", "kyodo"))
+    ap.add_argument("--output-dir", default="",
+                    help="where both write their sites (default: beside the corpus); /dev/shm/… takes the "
+                         "VM's disk out of the figures and shows CPU-bound time")
     a = ap.parse_args()
     ensure_tools()
     corpus = os.path.join(a.out, f"c{a.cities}x{a.cases}")
     pages = generate(corpus, a.cities, a.cases)
     print(f"corpus: {pages} content pages ({a.cities} cities x {a.cases} cases) in {corpus}")
-    rows, kyodo_html, hugo_html = bench_pair(corpus, a.runs, a.kyodo)
+    rows, kyodo_html, hugo_html = bench_pair(corpus, a.runs, a.kyodo, a.output_dir)
     floor = cmark_floor(corpus)
     k_wall, h_wall = median(rows["kyodo"], 0), median(rows["hugo"], 0)
     k_rss, h_rss = max(r[1] for r in rows["kyodo"]), max(r[1] for r in rows["hugo"])
@@ -151,7 +154,7 @@ def main():
         for cities in (2, 20, 200):
             c = os.path.join(a.out, f"c{cities}x{a.cases}")
             n = generate(c, cities, a.cases)
-            out = os.path.join(c, "kyodo-site")
+            out = os.path.join(a.output_dir or c, "kyodo-site")
             results = []
             for _ in range(3):
                 shutil.rmtree(out, ignore_errors=True)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <unordered_map>
 
 #include "parallel.h"
@@ -42,31 +43,44 @@ uint8_t Impact(TokenWeight w, uint32_t length, double avg_length, int bits) {
   return static_cast<uint8_t>(std::clamp(q, 1, levels));
 }
 
-// Postings of every token over all documents, sorted by key.
-void BuildLists(const std::vector<TokenCounts>& counts, int bits, Lists* bigrams, Lists* unigrams) {
-  double total = 0;
-  for (const TokenCounts& c : counts) total += c.length;
-  const double avg = std::max(1.0, counts.empty() ? 1.0 : total / static_cast<double>(counts.size()));
-  std::unordered_map<TokenKey, PostingList> bi, uni;
-  for (size_t d = 0; d < counts.size(); ++d) {
-    auto add = [&](std::unordered_map<TokenKey, PostingList>& into, const auto& tokens) {
-      for (const auto& [key, weight] : tokens) {
-        PostingList& list = into[key];
-        list.docs.push_back(static_cast<uint32_t>(d));
-        list.impacts.push_back(Impact(weight, counts[d].length, avg, bits));
-      }
-    };
-    add(bi, counts[d].bigrams);
-    add(uni, counts[d].unigrams);
+// One document's counts of one token, until every document is counted and
+// BM25's average length is known. 8 bytes, where a TokenCounts entry takes 16:
+// only these are kept for the whole corpus. Counts saturate at 65,535, far past
+// where a quantised impact stops growing.
+struct RawPosting {
+  uint32_t doc;
+  uint16_t field, body;
+};
+using RawLists = std::unordered_map<TokenKey, std::vector<RawPosting>>;
+
+uint16_t Saturate(uint32_t n) { return static_cast<uint16_t>(std::min<uint32_t>(n, 0xFFFF)); }
+
+// Adds one document's counts to the raw lists.
+void AddCounts(uint32_t doc, const TokenCounts& counts, RawLists* bigrams, RawLists* unigrams) {
+  for (const auto& [key, w] : counts.bigrams) (*bigrams)[key].push_back({doc, Saturate(w.field), Saturate(w.body)});
+  for (const auto& [key, w] : counts.unigrams) (*unigrams)[key].push_back({doc, Saturate(w.field), Saturate(w.body)});
+}
+
+// The postings of every token, sorted by key, each by document, raw lists freed as
+// they are turned into impacts.
+Lists FinishLists(RawLists* raw, const std::vector<uint32_t>& lengths, double avg, int bits) {
+  Lists out;
+  out.reserve(raw->size());
+  for (auto it = raw->begin(); it != raw->end(); it = raw->erase(it)) {
+    std::vector<RawPosting>& postings = it->second;
+    // Chunks of documents arrive in any order: hash-map and thread order are not stable.
+    std::sort(postings.begin(), postings.end(), [](const RawPosting& a, const RawPosting& b) { return a.doc < b.doc; });
+    PostingList list;
+    list.docs.reserve(postings.size());
+    list.impacts.reserve(postings.size());
+    for (const RawPosting& p : postings) {
+      list.docs.push_back(p.doc);
+      list.impacts.push_back(Impact({p.field, p.body}, lengths[p.doc], avg, bits));
+    }
+    out.push_back({it->first, std::move(list)});
   }
-  // Hash-map order is not stable across runs: output is written in key order.
-  auto sorted = [](std::unordered_map<TokenKey, PostingList>& from, Lists* to) {
-    to->reserve(from.size());
-    for (auto& [key, list] : from) to->push_back({key, std::move(list)});
-    std::sort(to->begin(), to->end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  };
-  sorted(bi, bigrams);
-  sorted(uni, unigrams);
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
 }
 
 // The postings of docs [first, end), renumbered from 0.
@@ -149,7 +163,7 @@ std::string JoinJs(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string MetaJson(const Scope& scope, const std::vector<SearchDoc>& docs, const std::vector<SearchCity>& cities,
+std::string MetaJson(const Scope& scope, const std::vector<const SearchDoc*>& docs, const std::vector<SearchCity>& cities,
                      const std::vector<std::pair<std::string, std::string>>& types,
                      const std::vector<SearchFacet>& facets, const std::vector<std::vector<size_t>>& facet_counts,
                      size_t shards, size_t unigram_shards, int bits) {
@@ -175,7 +189,7 @@ std::string MetaJson(const Scope& scope, const std::vector<SearchDoc>& docs, con
     for (size_t t = 0; t < types.size(); ++t) {
       size_t n = 0;
       for (uint32_t d = scope.first; d < scope.end; ++d) {
-        n += docs[d].city == cities[i].slug && docs[d].type == types[t].first;
+        n += docs[d]->city == cities[i].slug && docs[d]->type == types[t].first;
       }
       if (t) j += ",";
       j += std::to_string(n);
@@ -201,7 +215,7 @@ std::string MetaJson(const Scope& scope, const std::vector<SearchDoc>& docs, con
   return j + "]}";
 }
 
-void WriteScope(const Scope& scope, const std::vector<SearchDoc>& docs, const Lists& bigrams, const Lists& unigrams,
+void WriteScope(const Scope& scope, const std::vector<const SearchDoc*>& docs, const Lists& bigrams, const Lists& unigrams,
                 const std::vector<SearchCity>& cities, const std::vector<std::pair<std::string, std::string>>& types,
                 const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
                 std::vector<SearchFile>* out, SearchIndexStats* stats) {
@@ -216,7 +230,7 @@ void WriteScope(const Scope& scope, const std::vector<SearchDoc>& docs, const Li
       PostingList list;
       for (uint32_t d = scope.first; d < scope.end; ++d) {
         const SearchTerm term{facets[f].vocab, slug};
-        if (std::find(docs[d].terms.begin(), docs[d].terms.end(), term) != docs[d].terms.end()) {
+        if (std::find(docs[d]->terms.begin(), docs[d]->terms.end(), term) != docs[d]->terms.end()) {
           list.docs.push_back(d - scope.first);
         }
       }
@@ -249,16 +263,7 @@ std::string DocFile(uint32_t id, const SearchDoc& doc, size_t city, size_t type,
 
 }  // namespace
 
-std::vector<SearchDoc> SearchCollector::Take() {
-  std::vector<SearchDoc> out;
-  for (SearchDoc& d : docs_) {
-    if (!d.path.empty()) out.push_back(std::move(d));
-  }
-  docs_.clear();
-  return out;
-}
-
-std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std::vector<SearchCity>& cities,
+std::vector<SearchFile> BuildSearchIndex(std::vector<const SearchDoc*> docs, const std::vector<SearchCity>& cities,
                                          const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
                                          SearchIndexStats* stats) {
   // A page of a city missing from `cities` would have no range: it is left out.
@@ -268,39 +273,53 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std:
     }
     return cities.size();
   };
-  std::erase_if(docs, [&](const SearchDoc& d) { return city_rank(d.city) == cities.size(); });
-  std::stable_sort(docs.begin(), docs.end(), [&](const SearchDoc& a, const SearchDoc& b) {
+  std::erase_if(docs, [&](const SearchDoc* d) { return city_rank(d->city) == cities.size(); });
+  std::stable_sort(docs.begin(), docs.end(), [&](const SearchDoc* pa, const SearchDoc* pb) {
+    const SearchDoc& a = *pa;
+    const SearchDoc& b = *pb;
     if (a.city != b.city) return city_rank(a.city) < city_rank(b.city);
     if (a.type != b.type) return TypeRank(a.type) != TypeRank(b.type) ? TypeRank(a.type) < TypeRank(b.type) : a.type < b.type;
     if (a.date != b.date) return a.date > b.date;
     return a.path < b.path;
   });
   std::vector<std::pair<std::string, std::string>> types;
-  for (const SearchDoc& d : docs) {
-    if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == d.type; })) {
-      types.push_back({d.type, d.type_label});
+  for (const SearchDoc* d : docs) {
+    if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == d->type; })) {
+      types.push_back({d->type, d->type_label});
     }
   }
   std::sort(types.begin(), types.end(), [](const auto& a, const auto& b) {
     return TypeRank(a.first) != TypeRank(b.first) ? TypeRank(a.first) < TypeRank(b.first) : a.first < b.first;
   });
 
-  std::vector<TokenCounts> counts(docs.size());
-  // Documents in chunks, one counter per chunk: the counter's table is reused.
+  // Documents in chunks, one counter per chunk (its table is reused); each chunk's
+  // counts join the raw lists at once, so the corpus's TokenCounts never coexist.
+  RawLists raw_bigrams, raw_unigrams;
+  std::vector<uint32_t> lengths(docs.size());
+  std::mutex raw_mu;
   constexpr size_t kChunk = 64;
   ParallelFor((docs.size() + kChunk - 1) / kChunk, options.jobs, [&](size_t chunk) {
     TokenCounter counter;
-    for (size_t i = chunk * kChunk; i < std::min(docs.size(), (chunk + 1) * kChunk); ++i) {
-      const SearchDoc& d = docs[i];
+    std::vector<TokenCounts> counted;
+    const size_t first = chunk * kChunk, end = std::min(docs.size(), (chunk + 1) * kChunk);
+    for (size_t i = first; i < end; ++i) {
+      const SearchDoc& d = *docs[i];
       counter.Add(d.title, kTitleWeight, false);
       for (const std::string& h : d.headings) counter.Add(h, kHeadingWeight - kBodyWeight, false);  // also in text
       counter.Add(d.text, kBodyWeight, true);
-      counts[i] = counter.Finish();
+      counted.push_back(counter.Finish());
+    }
+    std::lock_guard<std::mutex> lock(raw_mu);
+    for (size_t i = first; i < end; ++i) {
+      lengths[i] = counted[i - first].length;
+      AddCounts(static_cast<uint32_t>(i), counted[i - first], &raw_bigrams, &raw_unigrams);
     }
   });
-  Lists bigrams, unigrams;
-  BuildLists(counts, options.impact_bits, &bigrams, &unigrams);
-  counts.clear();
+  double total = 0;
+  for (uint32_t length : lengths) total += length;
+  const double avg = std::max(1.0, lengths.empty() ? 1.0 : total / static_cast<double>(lengths.size()));
+  const Lists bigrams = FinishLists(&raw_bigrams, lengths, avg, options.impact_bits);
+  const Lists unigrams = FinishLists(&raw_unigrams, lengths, avg, options.impact_bits);
 
   std::vector<SearchFile> out;
   const Scope portal{"search/", "", 0, static_cast<uint32_t>(docs.size())};
@@ -309,7 +328,7 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std:
     uint32_t start = 0;
     for (size_t c = 0; c < cities.size(); ++c) {
       uint32_t end = start;
-      while (end < docs.size() && docs[end].city == cities[c].slug) ++end;
+      while (end < docs.size() && docs[end]->city == cities[c].slug) ++end;
       WriteScope({cities[c].slug + "/search/", cities[c].slug, start, end}, docs, bigrams, unigrams, cities, types, facets,
                  options, &out, nullptr);
       start = end;
@@ -317,8 +336,8 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std:
   }
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const size_t type = static_cast<size_t>(
-        std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == docs[d].type; }) - types.begin());
-    out.push_back({"search/d/" + std::to_string(d) + ".js", DocFile(d, docs[d], city_rank(docs[d].city), type, options.max_text)});
+        std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == docs[d]->type; }) - types.begin());
+    out.push_back({"search/d/" + std::to_string(d) + ".js", DocFile(d, *docs[d], city_rank(docs[d]->city), type, options.max_text)});
   }
   if (stats) {
     stats->docs = docs.size();
@@ -326,6 +345,15 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std:
     stats->unigrams = unigrams.size();
   }
   return out;
+}
+
+std::vector<SearchFile> BuildSearchIndex(const std::vector<SearchDoc>& docs, const std::vector<SearchCity>& cities,
+                                         const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
+                                         SearchIndexStats* stats) {
+  std::vector<const SearchDoc*> pointers;
+  pointers.reserve(docs.size());
+  for (const SearchDoc& d : docs) pointers.push_back(&d);
+  return BuildSearchIndex(std::move(pointers), cities, facets, options, stats);
 }
 
 }  // namespace kyodo

@@ -101,26 +101,14 @@ struct SearchIndexStats {
 };
 
 /// Builds every file of the index. `docs` may come in any order: they are
-/// sorted by city (in `cities` order), type, newest date, then path.
-std::vector<SearchFile> BuildSearchIndex(std::vector<SearchDoc> docs, const std::vector<SearchCity>& cities,
+/// sorted by city (in `cities` order), type, newest date, then path. They are
+/// read, not copied: the site keeps its documents for incremental rebuilds.
+std::vector<SearchFile> BuildSearchIndex(std::vector<const SearchDoc*> docs, const std::vector<SearchCity>& cities,
                                          const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
                                          SearchIndexStats* stats = nullptr);
-
-/// Collects the documents while pages render in parallel: one pre-sized slot per
-/// content page (no locking, a fixed order), plus Add for pages written later.
-class SearchCollector {
- public:
-  void Resize(size_t n) { docs_.resize(n); }
-  /// Fills slot i; each slot is written by one thread only.
-  void Set(size_t i, SearchDoc doc) { docs_[i] = std::move(doc); }
-  /// Adds a page outside the parallel phase (forms, …).
-  void Add(SearchDoc doc) { docs_.push_back(std::move(doc)); }
-  /// The documents, leaving the collector empty; empty slots are dropped.
-  std::vector<SearchDoc> Take();
-
- private:
-  std::vector<SearchDoc> docs_;
-};
+std::vector<SearchFile> BuildSearchIndex(const std::vector<SearchDoc>& docs, const std::vector<SearchCity>& cities,
+                                         const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
+                                         SearchIndexStats* stats = nullptr);
 
 }  // namespace kyodo
 

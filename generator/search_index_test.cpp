@@ -250,19 +250,5 @@ TEST_CASE("A page of a city not in the list is left out") {
   CHECK(stats.docs == 2);
 }
 
-TEST_CASE("SearchCollector keeps filled slots and added pages") {
-  SearchCollector c;
-  c.Resize(3);
-  c.Set(2, SampleDocs()[2]);
-  c.Set(0, SampleDocs()[0]);
-  c.Add(SampleDocs()[1]);
-  auto docs = c.Take();
-  REQUIRE(docs.size() == 3);
-  CHECK(docs[0].title == "子育てお助け村");
-  CHECK(docs[1].title == "読み聞かせ");
-  CHECK(docs[2].title == "協働基本指針");
-  CHECK(c.Take().empty());
-}
-
 }  // namespace
 }  // namespace kyodo

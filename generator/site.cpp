@@ -474,12 +474,14 @@ void Site::Impl::WriteSearchIndex(Diagnostics* diags) {
   if (options_.check_only) return;
   SearchIndexOptions search_options;
   search_options.jobs = options_.jobs;
-  std::vector<SearchDoc> docs;
+  std::vector<SearchFile> files;
   {
     std::lock_guard<std::mutex> lock(search_mu_);
-    for (const auto& [path, doc] : search_docs_) docs.push_back(doc);
+    std::vector<const SearchDoc*> docs;
+    docs.reserve(search_docs_.size());
+    for (const auto& [path, doc] : search_docs_) docs.push_back(&doc);
+    files = BuildSearchIndex(std::move(docs), SearchCities(content_), SearchFacets(content_), search_options);
   }
-  std::vector<SearchFile> files = BuildSearchIndex(std::move(docs), SearchCities(content_), SearchFacets(content_), search_options);
   std::vector<Diagnostics> file_diags(files.size());
   ParallelFor(files.size(), options_.jobs, [&](size_t i) { sink_->Write(files[i].path, files[i].bytes, &file_diags[i]); });
   for (const Diagnostics& d : file_diags) diags->Append(d);
