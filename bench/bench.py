@@ -6,7 +6,8 @@ usage: bench/bench.py [--cities 20] [--cases 400] [--runs 5] [--scaling] [--out 
 Builds ../shared/bench/gen_corpus.py's corpus (kyodo and an equivalent Hugo site),
 then builds each cold several times (output deleted, `sync; sleep 2` before each
 run) and prints the median wall time, peak RSS and the kyodo/Hugo ratios, plus the
-single-core cmark-gfm floor (all bodies in one document). --scaling adds a run at
+single-core cmark-gfm floor (all bodies in one document), then an incremental run
+(`kyodo build` again over that site: unchanged, one case edited). --scaling adds a run at
 about 1k, 10k and 100k pages printing time and memory per page. This is a
 benchmark, not a test: absolute seconds on a shared VM are noisy, the ratios
 measured in one run are what count.
@@ -34,10 +35,13 @@ def ensure_tools():
         subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + missing, check=True)
 
 
-def timed(cmd, cwd=None):
-    """Runs cmd under GNU time; returns (wall seconds, peak RSS MiB)."""
-    proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+def timed(cmd, cwd=None, stdout=None):
+    """Runs cmd under GNU time; returns (wall seconds, peak RSS MiB). `stdout`, a
+    list, receives what the command printed."""
+    proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, text=True)
+    if stdout is not None:
+        stdout.append(proc.stdout)
     if proc.returncode != 0:
         sys.exit("failed: " + " ".join(cmd) + "\n" + proc.stderr[-2000:])
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", proc.stderr)
@@ -117,6 +121,32 @@ def cmark_floor(corpus):
     return statistics.median(r[0] for r in results)
 
 
+def incremental(corpus, kyodo, out):
+    """`kyodo build` again over the site the last cold run left: unchanged, then after one
+    case is edited (the edit is undone afterwards). Prints time and files rewritten."""
+    content = os.path.join(corpus, "kyodo", "content")
+    case = os.path.join(content, "city000", "cases", sorted(os.listdir(os.path.join(content, "city000", "cases")))[0])
+    original = open(case, encoding="utf-8").read()
+
+    def build(label):
+        printed = []
+        wall, rss = timed([kyodo, "build", "--content", content, "--out", out], stdout=printed)
+        m = re.search(r"（(\d+) ファイル、うち変更なし (\d+)）", printed[0])
+        files, unchanged = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+        print(f"  {label:34} {wall:6.2f}s  {files - unchanged:6} of {files} files rewritten  peak RSS {rss:5.0f}MiB")
+
+    print("incremental (kyodo build over the existing site):")
+    build("nothing changed")
+    try:
+        with open(case, "a", encoding="utf-8") as f:
+            f.write("\n\n追記した段落（ベンチマーク）。\n")
+        build("one case edited (" + os.path.basename(case) + ")")
+    finally:
+        with open(case, "w", encoding="utf-8") as f:
+            f.write(original)
+    build("edit undone")
+
+
 def median(rows, i):
     return statistics.median(r[i] for r in rows)
 
@@ -149,6 +179,7 @@ def main():
     print(f"cmark-gfm floor (one core, all bodies in one document): {floor:.2f}s")
     print(f"ratios: Hugo/kyodo wall {h_wall / k_wall:.1f}x, kyodo/Hugo RSS {k_rss / h_rss:.2f}, "
           f"kyodo/floor {k_wall / floor:.1f}x")
+    incremental(corpus, a.kyodo, os.path.join(a.output_dir or corpus, "kyodo-site"))
     if a.scaling:
         print("scaling (kyodo, cold, median of 3):")
         for cities in (2, 20, 200):
