@@ -126,7 +126,14 @@ bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
   result->full = true;
   loaded_ok_ = false;
   Load(diags);
-  if (diags->HasErrors()) return false;
+  if (diags->HasErrors()) {
+    // As kyodo build does: the pages still render into nothing, so the browser shows
+    // every problem of the save at once (a dangling link beside a wrong date).
+    NullSink nothing;
+    RenderAll(&nothing, diags);
+    sink_ = nullptr;
+    return false;
+  }
   InPlaceWriter writer(disk_, options_.out_dir);
   pages_ = 0;
   RenderAll(&writer, diags);

@@ -207,4 +207,24 @@ TEST_CASE("a broken edit reports its error and changes nothing; the fix then goe
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("a broken save that rebuilds everything reports every problem, as kyodo build does") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  auto before = f.Output();
+  // A new file: the whole site is loaded again. Its date fails while loading, its link
+  // only when pages render.
+  f.disk.Add("content/hoge/cases/mizu.md", "---\ntitle: 水辺\ndate: 平成32年\n---\n[指針](nowhere.md)\n");
+  UpdateResult u;
+  Diagnostics bad;
+  CHECK_FALSE(site.Update({"content/hoge/cases/mizu.md"}, &u, &bad));
+  CHECK(u.full);
+  REQUIRE(bad.ErrorCount() == 2);
+  CHECK(bad.items()[0].loc.line == 3);
+  CHECK(bad.items()[1].loc.line == 5);
+  CHECK(f.Output() == before);
+}
+
 }  // namespace kyodo
