@@ -265,10 +265,6 @@ std::vector<BulkGroup> GroupsFromYaml(const std::string& path, const std::string
   return out;
 }
 
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 std::vector<Page> LoadBulkGroups(const Disk& disk, const std::vector<std::string>& paths,
@@ -283,7 +279,7 @@ std::vector<Page> LoadBulkGroups(const Disk& disk, const std::vector<std::string
   for (const std::string& path : paths) {
     auto text = ReadSource(disk, path, diags);
     if (!text) continue;
-    std::vector<BulkGroup> groups = EndsWith(path, ".csv") ? GroupsFromCsv(path, *text, vocab, reading, diags)
+    std::vector<BulkGroup> groups = path.ends_with(".csv") ? GroupsFromCsv(path, *text, vocab, reading, diags)
                                                            : GroupsFromYaml(path, *text, vocab, reading, diags);
     for (BulkGroup& g : groups) {
       if (g.page.id.empty()) continue;  // reported: no id

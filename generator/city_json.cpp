@@ -507,7 +507,7 @@ City CityFromJson(const Json& j, const std::string& root, const Vocabularies& sh
 }
 
 std::string BelowRoot(const std::string& root, const std::string& path) {
-  return !root.empty() && path.rfind(root + "/", 0) == 0 ? path.substr(root.size() + 1) : path;
+  return !root.empty() && IsUnder(path, root) ? path.substr(root.size() + 1) : path;
 }
 
 }  // namespace kyodo

@@ -42,7 +42,7 @@ std::optional<YamlFile> ReadYaml(const Disk& disk, const std::string& path, bool
 bool StaysInside(const Disk& disk, const std::string& path, const std::string& root_canonical, Diagnostics* diags) {
   if (!disk.IsSymlink(path)) return true;
   std::string target = disk.Canonical(path);
-  if (!target.empty() && (target == root_canonical || target.rfind(root_canonical + "/", 0) == 0)) return true;
+  if (!target.empty() && (target == root_canonical || IsUnder(target, root_canonical))) return true;
   diags->Error({path, 0, 0}, "content/ の外を指すシンボリックリンクは使えません",
                "リンクではなくファイルそのものを content/ に置いてください");
   return false;

@@ -16,6 +16,11 @@ TEST_CASE("path helpers") {
   CHECK(NormalizePath("content/saku/cases/../policies/./x.md") == "content/saku/policies/x.md");
   CHECK(NormalizePath("a/../../b") == "");  // climbs above the start
   CHECK(NormalizePath("/abs/./x") == "/abs/x");
+  CHECK(IsUnder("content/saku/cases/a.md", "content/saku"));
+  CHECK(IsUnder("content/saku/cases/a.md", "content"));
+  CHECK_FALSE(IsUnder("content/sakuho/a.md", "content/saku"));
+  CHECK_FALSE(IsUnder("content/saku", "content/saku"));
+  CHECK_FALSE(IsUnder("content", "content/saku"));
 }
 
 TEST_CASE("MemoryDisk lists folders, reads, renames and exchanges like a file system") {

@@ -206,19 +206,14 @@ constexpr CorporateForm kCorporateForms[] = {
     {"公益財団法人", "公益財団法人"}, {"社会福祉法人", "社会福祉法人"}, {"株式会社", "株式会社"},
     {"有限会社", "有限会社"}, {"合同会社", "合同会社"}, {"協同組合", "協同組合"}};
 
-bool StartsWith(const std::string& s, const std::string& p) { return s.rfind(p, 0) == 0; }
-bool EndsWith(const std::string& s, const std::string& p) {
-  return s.size() > p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
-}
-
 }  // namespace
 
 std::string StripCorporateForm(const std::string& name) {
   std::string s = CollapseWhitespace(Nfkc(name));  // NFKC: （特非） → (特非), ＮＰＯ → NPO
   for (const CorporateForm& form : kCorporateForms) {
     std::string f = form.written;
-    if (StartsWith(s, f)) s = CollapseWhitespace(s.substr(f.size()));
-    if (EndsWith(s, f)) s = CollapseWhitespace(s.substr(0, s.size() - f.size()));
+    if (s.starts_with(f)) s = CollapseWhitespace(s.substr(f.size()));
+    if (s.size() > f.size() && s.ends_with(f)) s = CollapseWhitespace(s.substr(0, s.size() - f.size()));
   }
   return s;
 }
@@ -226,7 +221,7 @@ std::string StripCorporateForm(const std::string& name) {
 std::string CorporateFormOf(const std::string& name) {
   std::string s = CollapseWhitespace(Nfkc(name));
   for (const CorporateForm& form : kCorporateForms) {
-    if (StartsWith(s, form.written) || EndsWith(s, form.written)) return form.formal;
+    if (s.starts_with(form.written) || s.ends_with(form.written)) return form.formal;
   }
   return "";
 }

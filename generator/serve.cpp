@@ -303,7 +303,7 @@ bool DevServer::Impl::Inside(const std::string& path) const {
   // SitePathFor keeps ".." out; this keeps a symlink in the site folder from
   // leading outside it.
   std::string root = disk_->Canonical(out_), real = disk_->Canonical(path);
-  return !root.empty() && real.size() > root.size() && real.compare(0, root.size(), root) == 0 && real[root.size()] == '/';
+  return !root.empty() && IsUnder(real, root);
 }
 
 void DevServer::Impl::ServeFile(const httplib::Request& req, httplib::Response& res) const {

@@ -35,8 +35,6 @@ std::string OtherCity(const Content& content, const std::string& site_path) {
   return slug;
 }
 
-bool Under(const std::string& path, const std::string& dir) { return path.rfind(dir + "/", 0) == 0; }
-
 }  // namespace
 
 ManifestStamp Site::Impl::Stamp() const {
@@ -86,7 +84,7 @@ void Site::Impl::CheckShardContent(Diagnostics* diags) {
       // A shard writes only below its cities' folders: an old address elsewhere could
       // clash with another shard's file, and no step would see it.
       for (const Located& alias : page.aliases) {
-        if (Under(alias.value, city.site.slug)) continue;
+        if (IsUnder(alias.value, city.site.slug)) continue;
         diags->Error(alias.loc, "aliases の「" + alias.value + "」は " + city.site.slug +
                                     "/ の外なので、市町村ごとのビルド（--city）では書き出せません",
                      "/" + city.site.slug + "/old/… のように市町村のフォルダの中のアドレスにするか、--city なしでビルドしてください");
@@ -120,10 +118,10 @@ void Site::Impl::RenderShard(Diagnostics* diags, StageTimer* timer) {
       if (doc.city == city.site.slug) m.search_docs.push_back(doc);
     }
     for (const std::string& path : page_paths_) {
-      if (Under(path, city.site.slug)) m.pages.push_back(path);
+      if (IsUnder(path, city.site.slug)) m.pages.push_back(path);
     }
     for (const CrossCityLink& link : cross_links_) {
-      if (Under(link.source, city.dir)) m.links.push_back(link);
+      if (IsUnder(link.source, city.dir)) m.links.push_back(link);
     }
     sink_->Write(ManifestPath(city.site.slug), WriteManifest(m, content_.root), diags);
   }

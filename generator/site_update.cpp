@@ -14,15 +14,6 @@ namespace kyodo {
 
 namespace {
 
-bool Under(const std::string& path, const std::string& dir) {
-  return path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/';
-}
-
-bool EndsWith(const std::string& s, const char* suffix) {
-  std::string_view end(suffix);
-  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
-}
-
 // What lists and indexes show of a page. When it is unchanged, an edit only
 // changes the page itself; when only the shown text changes, the pages showing
 // it; otherwise the lists it is (or was) in.
@@ -68,17 +59,17 @@ bool Site::Impl::Update(const std::vector<std::string>& changed, UpdateResult* r
   std::vector<std::string> pages, forms;
   bool full = !loaded_ok_;  // the last attempt failed: start again from the files
   for (const std::string& path : changed) {
-    if (Under(path, options_.templates_dir) || Under(path, options_.themes_dir)) {
+    if (IsUnder(path, options_.templates_dir) || IsUnder(path, options_.themes_dir)) {
       full = true;  // templates and theme files are used by every page
-    } else if (Under(path, options_.content_dir)) {
+    } else if (IsUnder(path, options_.content_dir)) {
       std::string rel = path.substr(options_.content_dir.size() + 1);
       bool in_kind_dir = false;
       for (PageKind kind : {PageKind::kPolicy, PageKind::kCase, PageKind::kGroup, PageKind::kNews, PageKind::kPage}) {
         in_kind_dir = in_kind_dir || rel.find(std::string("/") + KindDir(kind) + "/") != std::string::npos;
       }
-      if (in_kind_dir && EndsWith(path, ".md")) {
+      if (in_kind_dir && path.ends_with(".md")) {
         pages.push_back(path);
-      } else if (rel.find("/forms/") != std::string::npos && EndsWith(path, ".yaml")) {
+      } else if (rel.find("/forms/") != std::string::npos && path.ends_with(".yaml")) {
         forms.push_back(path);
       } else {
         full = true;  // site.yaml, orgs.yaml, vocabularies, bulk groups, assets: felt everywhere

@@ -9,10 +9,6 @@ namespace {
 
 constexpr const char* kExt = ".mustache";
 
-bool HasSuffix(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 SourceLoc LocAt(const std::string& path, const std::string& text, size_t offset) {
   int line = 1;
   for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
@@ -41,7 +37,7 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     for (const std::string& sub : {std::string(), std::string("partials")}) {
       std::string folder = JoinPath(dir, sub);
       for (const std::string& name : disk.ListDir(folder)) {
-        if (!HasSuffix(name, kExt)) continue;
+        if (!name.ends_with(kExt)) continue;
         std::string rel = JoinPath(sub, name);
         if (sources_.count(rel)) continue;
         std::string path = JoinPath(folder, name);
