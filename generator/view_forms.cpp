@@ -9,8 +9,6 @@ namespace kyodo {
 
 namespace {
 
-const City& FormsCityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
-
 // Free text written over several lines: one paragraph per blank-line-separated block.
 std::vector<mustache::data> Paragraphs(const std::string& text) {
   std::vector<mustache::data> out;
@@ -149,14 +147,13 @@ void Downloads(PageView& view, const ViewContext& ctx, const Form& form) {
   view.SetList("downloads", std::move(items));
 }
 
-mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, const Form& form, bool show_city) {
-  const City& c = FormsCityOf(ctx, city);
+mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, const Form& form) {
+  const City& c = CityOf(ctx, city);
   mustache::data d;
   d.set("title", form.title);
   d.set("href", view.Href(FormPath(c, form)));
   if (!form.summary.empty()) d.set("summary", form.summary);
   d.set("mode", ModeLabel(form));
-  if (show_city) d.set("card_city", c.site.name);
   if (form.deadline) {
     bool closed = DeadlinePassed(*form.deadline, ctx.build_date);
     d.set("closed", Flag(closed));
@@ -171,11 +168,11 @@ mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, 
 std::string FormPath(const City& city, const Form& form) { return city.site.slug + "/forms/" + form.id + "/"; }
 
 std::string FormListPath(const ViewContext& ctx, int city) {
-  return city >= 0 ? FormsCityOf(ctx, city).site.slug + "/forms/" : "forms/";
+  return city >= 0 ? CityOf(ctx, city).site.slug + "/forms/" : "forms/";
 }
 
 bool HasForms(const ViewContext& ctx, int city) {
-  if (city >= 0) return !FormsCityOf(ctx, city).forms.empty();
+  if (city >= 0) return !CityOf(ctx, city).forms.empty();
   for (const City& c : ctx.content.cities) {
     if (!c.forms.empty()) return true;
   }
@@ -183,7 +180,7 @@ bool HasForms(const ViewContext& ctx, int city) {
 }
 
 mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
-  const City& c = FormsCityOf(ctx, city);
+  const City& c = CityOf(ctx, city);
   const Form& form = c.forms[static_cast<size_t>(index)];
   std::string path = FormPath(c, form);
   PageView view(ctx, path, city);
@@ -233,7 +230,7 @@ mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
 }
 
 std::string FormSchemaUrl(const ViewContext& ctx, int city, int index) {
-  const City& c = FormsCityOf(ctx, city);
+  const City& c = CityOf(ctx, city);
   return ctx.urls.Absolute(FormPath(c, c.forms[static_cast<size_t>(index)]) + "schema.json");
 }
 
@@ -243,9 +240,7 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
   view.Section("forms");
   if (city >= 0) {
     view.Contact(nullptr);
-    std::vector<mustache::data> cards;
-    for (const Form& f : FormsCityOf(ctx, city).forms) cards.push_back(FormCard(view, ctx, city, f, false));
-    view.SetList("forms", std::move(cards));
+    view.SetList("forms", FormLinks(view, ctx, city));
     view.Set("card_level", "2");
     return view.Finish();
   }
@@ -253,13 +248,11 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
   for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
     const City& city_c = ctx.content.cities[c];
     if (city_c.forms.empty()) continue;
-    std::vector<mustache::data> cards;
-    for (const Form& f : city_c.forms) cards.push_back(FormCard(view, ctx, static_cast<int>(c), f, false));
     mustache::data g;
     g.set("name", city_c.site.name);
     g.set("id", "forms-" + city_c.site.slug);
     g.set("href", view.Href(FormListPath(ctx, static_cast<int>(c))));
-    SetList(&g, "forms", std::move(cards));
+    SetList(&g, "forms", FormLinks(view, ctx, static_cast<int>(c)));
     groups.push_back(std::move(g));
   }
   view.SetList("city_groups", std::move(groups));
@@ -268,7 +261,7 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
 
 std::vector<mustache::data> FormLinks(const PageView& view, const ViewContext& ctx, int city) {
   std::vector<mustache::data> items;
-  for (const Form& f : FormsCityOf(ctx, city).forms) items.push_back(FormCard(view, ctx, city, f, false));
+  for (const Form& f : CityOf(ctx, city).forms) items.push_back(FormCard(view, ctx, city, f));
   return items;
 }
 
