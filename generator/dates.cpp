@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "text.h"
+
 namespace kyodo {
 namespace {
 
@@ -177,11 +179,10 @@ bool Eat(std::string_view& s, std::string_view prefix) {
   return true;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::optional<int> EatAsciiNumber(std::string_view& s, size_t max_len) {
   size_t n = 0;
-  while (n < s.size() && IsDigit(s[n])) ++n;
+  while (n < s.size() && IsAsciiDigit(s[n])) ++n;
   if (n == 0 || n > max_len) return std::nullopt;
   int value = 0;
   for (size_t i = 0; i < n; ++i) value = value * 10 + (s[i] - '0');
@@ -215,7 +216,7 @@ std::optional<int> EatKanjiNumber(std::string_view& s) {
 }
 
 std::optional<int> EatNumber(std::string_view& s) {
-  return !s.empty() && IsDigit(s[0]) ? EatAsciiNumber(s, 6) : EatKanjiNumber(s);
+  return !s.empty() && IsAsciiDigit(s[0]) ? EatAsciiNumber(s, 6) : EatKanjiNumber(s);
 }
 
 bool EatEra(std::string_view& s, Written& w) {
@@ -286,7 +287,7 @@ std::optional<Written> ParseWritten(std::string_view s) {
   if (!year) return std::nullopt;
   w.year = *year;
   const std::string_view year_digits = year_text.substr(0, year_text.size() - s.size());
-  const bool four_ascii = year_digits.size() == 4 && std::all_of(year_digits.begin(), year_digits.end(), IsDigit);
+  const bool four_ascii = year_digits.size() == 4 && std::all_of(year_digits.begin(), year_digits.end(), IsAsciiDigit);
   bool ok = false;
   if (s.empty()) {  // S47, 2010
     w.precision = DatePrecision::kYear;
@@ -402,7 +403,7 @@ std::optional<Period> SplitPeriod(const std::string& s, size_t at, size_t len, b
   if (!left.empty() && !(p.since = ParseNormalized(left, fiscal, error, &lw))) return std::nullopt;
   if (!right.empty()) {
     std::string_view rest = right;
-    const bool inherit = lw.era >= 0 && (IsDigit(right[0]) || EatKanjiDigit(rest) >= 0 || right.starts_with("元"));
+    const bool inherit = lw.era >= 0 && (IsAsciiDigit(right[0]) || EatKanjiDigit(rest) >= 0 || right.starts_with("元"));
     p.until = ParseNormalized(right, fiscal, inherit ? nullptr : error, &rw);
     if (!p.until && inherit) {
       const Era& era = Eras()[lw.era];

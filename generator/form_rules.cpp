@@ -111,11 +111,6 @@ bool GroupFits(Group group, FieldType type) {
   }
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
 
 // ---- pattern ----------------------------------------------------------------
 

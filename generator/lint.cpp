@@ -71,14 +71,13 @@ std::vector<LintFinding> SpacedOut(std::string_view text, const std::vector<Text
   return out;
 }
 
-bool IsDigit(char ch) { return ch >= '0' && ch <= '9'; }
 
 // 2024/1/1 or 2024.1.1 (one separator throughout), not inside a longer number or path.
 std::vector<LintFinding> SlashDates(std::string_view t) {
   std::vector<LintFinding> out;
   for (size_t i = 0; i + 8 <= t.size(); ++i) {
-    if (i > 0 && (IsDigit(t[i - 1]) || t[i - 1] == '/' || t[i - 1] == '.')) continue;
-    if (!(IsDigit(t[i]) && IsDigit(t[i + 1]) && IsDigit(t[i + 2]) && IsDigit(t[i + 3]))) continue;
+    if (i > 0 && (IsAsciiDigit(t[i - 1]) || t[i - 1] == '/' || t[i - 1] == '.')) continue;
+    if (!(IsAsciiDigit(t[i]) && IsAsciiDigit(t[i + 1]) && IsAsciiDigit(t[i + 2]) && IsAsciiDigit(t[i + 3]))) continue;
     char sep = t[i + 4];
     if (sep != '/' && sep != '.') continue;
     size_t p = i + 5;
@@ -86,11 +85,11 @@ std::vector<LintFinding> SlashDates(std::string_view t) {
     bool ok = true;
     for (int k = 0; k < 2 && ok; ++k) {
       size_t start = p;
-      while (p < t.size() && IsDigit(t[p]) && p - start < 3) parts[k] = parts[k] * 10 + (t[p++] - '0');
+      while (p < t.size() && IsAsciiDigit(t[p]) && p - start < 3) parts[k] = parts[k] * 10 + (t[p++] - '0');
       ok = p > start && p - start <= 2;
       if (k == 0) ok = ok && p < t.size() && t[p++] == sep;
     }
-    if (!ok || (p < t.size() && (IsDigit(t[p]) || t[p] == sep))) continue;
+    if (!ok || (p < t.size() && (IsAsciiDigit(t[p]) || t[p] == sep))) continue;
     if (parts[0] < 1 || parts[0] > 12 || parts[1] < 1 || parts[1] > 31) continue;
     std::string date(t.substr(i, p - i));
     std::string japanese = std::string(t.substr(i, 4)) + "年" + std::to_string(parts[0]) + "月" +
@@ -102,10 +101,6 @@ std::vector<LintFinding> SlashDates(std::string_view t) {
   return out;
 }
 
-std::string Lower(std::string s) {
-  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return s;
-}
 
 // Trims spaces and the punctuation around a link text: 「こちら。」→「こちら」.
 std::string Bare(std::string_view text) {
@@ -121,7 +116,7 @@ std::string Bare(std::string_view text) {
       }
     }
   }
-  return Lower(s);
+  return AsciiLower(s);
 }
 
 }  // namespace
@@ -149,8 +144,8 @@ std::optional<LintFinding> CheckLinkText(std::string_view text) {
 std::optional<LintFinding> CheckAltText(std::string_view alt_text, std::string_view src) {
   std::string alt = CollapseWhitespace(alt_text);
   if (alt.empty()) return std::nullopt;  // a missing alt is reported as an error elsewhere
-  std::string lower = Lower(alt);
-  std::string file = Lower(std::string(src.substr(src.find_last_of('/') == std::string_view::npos
+  std::string lower = AsciiLower(alt);
+  std::string file = AsciiLower(std::string(src.substr(src.find_last_of('/') == std::string_view::npos
                                                        ? 0
                                                        : src.find_last_of('/') + 1)));
   std::string stem = file.substr(0, file.rfind('.'));
@@ -163,7 +158,7 @@ std::optional<LintFinding> CheckAltText(std::string_view alt_text, std::string_v
   for (std::string_view prefix : {"img_", "img-", "dsc_", "dscn", "dscf", "dsc", "pxl_"}) {
     if (lower.rfind(prefix, 0) == 0 && lower.size() > prefix.size() &&
         std::all_of(lower.begin() + static_cast<long>(prefix.size()), lower.end(),
-                    [](char ch) { return IsDigit(ch) || ch == '_'; })) {
+                    [](char ch) { return IsAsciiDigit(ch) || ch == '_'; })) {
       camera = true;
     }
   }

@@ -32,8 +32,6 @@ bool IsKana(UChar32 c) {
          (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE);  // ァ..ヺ ー ヽ ヾ
 }
 
-bool IsAsciiAlnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 enum class CharKind { kKeep, kSymbol, kNeedsReading };
 
 CharKind Classify(UChar32 c) {

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "output.h"
+#include "text.h"
 #include "watcher.h"
 
 namespace kyodo {
@@ -103,8 +104,6 @@ constexpr size_t kKeptEvents = 64;
 // A comment line this often tells a dead connection from an idle one.
 constexpr auto kPingInterval = std::chrono::seconds(10);
 
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 }  // namespace
 
 std::string InjectBeforeBodyEnd(const std::string& html, const std::string& snippet) {
@@ -154,8 +153,7 @@ std::string ContentTypeFor(const std::string& path) {
   std::string base = BaseName(path);
   size_t dot = base.rfind('.');
   if (dot != std::string::npos) {
-    std::string ext;
-    for (char c : base.substr(dot)) ext += AsciiLower(c);
+    std::string ext = AsciiLower(base.substr(dot));
     for (const auto& [e, type] : kTypes) {
       if (ext == e) return type;
     }

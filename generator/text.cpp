@@ -119,8 +119,6 @@ std::vector<int32_t> CodePoints(std::string_view s) {
   return out;
 }
 
-bool IsAsciiAlnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 // After romanization, a leftover letter or mark (kanji, 々, a stray combining
 // macron) has no romaji and is dropped rather than turned into a word break.
 bool HasNoRomanization(UChar32 c) {
@@ -128,6 +126,16 @@ bool HasNoRomanization(UChar32 c) {
 }
 
 }  // namespace
+
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c); }
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
 
 size_t FindInvalidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
@@ -273,7 +281,7 @@ std::string RomajiSlug(std::string_view s) {
     if (IsAsciiAlnum(c)) {
       if (pending_dash && !out.empty()) out += '-';
       pending_dash = false;
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      out += AsciiLower(static_cast<char>(c));
     } else if (!HasNoRomanization(c)) {
       pending_dash = true;  // spaces, punctuation, symbols: a word break
     }

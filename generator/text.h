@@ -30,6 +30,13 @@ int DisplayWidth(std::string_view s);
 /// (the line is the one containing that byte).
 int ColumnOfByte(std::string_view text, size_t byte_offset);
 
+/// ASCII only, whatever the locale: '0'–'9'; 'a'–'z', 'A'–'Z' and digits; 'A'–'Z' → 'a'–'z'
+/// (other bytes, UTF-8 included, unchanged).
+bool IsAsciiDigit(char32_t c);
+bool IsAsciiAlnum(char32_t c);
+char AsciiLower(char c);
+std::string AsciiLower(std::string_view s);
+
 /// Unicode NFKC (全角英数 → 半角, 半角カナ → 全角カナ, ① → 1).
 std::string Nfkc(std::string_view s);
 
