@@ -64,6 +64,7 @@ std::string FormatDate(const Date& date, DateStyle style);
 struct Period {
   std::optional<Date> since;
   std::optional<Date> until;
+  bool operator==(const Period&) const = default;
 };
 std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, DateError* error);
 

@@ -16,26 +16,29 @@ namespace {
 
 // What lists and indexes show of a page. When it is unchanged, an edit only
 // changes the page itself; when only the shown text changes, the pages showing
-// it; otherwise the lists it is (or was) in.
+// it; otherwise the lists it is (or was) in. Dates are compared as written, precision
+// included: lists show 2024年4月 and 2024年4月1日 differently.
 struct Listing {
-  std::string title, summary, updated;
+  std::string title, summary;
+  std::optional<Date> updated;
   bool operator==(const Listing&) const = default;
 };
 struct Placement {
-  int date = 0;
+  std::optional<Date> date;
   std::vector<int> modes, fields, actors, groups_fields;
   std::optional<int> partnership;
   std::vector<std::string> groups;
-  std::string area, kana, parent, kind, period;
+  std::string area, kana, parent, kind;
+  std::optional<Period> period;
   int weight = 0;
   bool operator==(const Placement&) const = default;
 };
 
-Listing ListingOf(const Page& p) { return {p.title, p.summary, p.updated ? p.updated->Iso() : ""}; }
+Listing ListingOf(const Page& p) { return {p.title, p.summary, p.updated}; }
 
 Placement PlacementOf(const Page& p) {
   Placement out;
-  out.date = p.date ? p.date->SortKey() : 0;
+  out.date = p.date;
   out.modes = p.case_info.modes;
   out.fields = p.case_info.fields;
   out.actors = p.case_info.actors;
@@ -46,7 +49,7 @@ Placement PlacementOf(const Page& p) {
   out.kana = p.group.kana;
   out.parent = p.policy.parent.value;
   out.kind = p.policy.kind;
-  out.period = p.policy.period ? FormatPeriod(*p.policy.period, DateStyle::kSeireki) : "";
+  out.period = p.policy.period;
   out.weight = p.weight;
   return out;
 }

@@ -161,6 +161,22 @@ TEST_CASE("moving a case to another term and date updates every list, as a fresh
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("a date written more precisely (2024-04 → 2024-04-01) updates the lists that show it") {
+  Fixture f;
+  f.disk.Add("content/hoge/cases/hana.md",
+             "---\ntitle: 花の植栽\ndate: 2024-04\nmodes: [協力・連携]\nfields: [環境の保全]\ngroups: [hana]\n---\n花を植えました。\n");
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  f.disk.Add("content/hoge/cases/hana.md",
+             "---\ntitle: 花の植栽\ndate: 2024-04-01\nmodes: [協力・連携]\nfields: [環境の保全]\ngroups: [hana]\n---\n花を植えました。\n");
+  UpdateResult u;
+  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &d));
+  CHECK_FALSE(u.full);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
 TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
   Fixture f;
   Site site(&f.disk, f.options);
