@@ -140,47 +140,9 @@ void CheckIds(City* city, std::set<std::string>* left_out, Diagnostics* diags) {
 }
 
 void CheckReferences(const City& city, Diagnostics* diags) {
-  auto check_contact = [&](const Located& contact) {
-    if (contact.value.empty() || city.FindOrg(contact.value)) return;
-    std::vector<std::string> ids;
-    for (const Org& org : city.orgs) ids.push_back(org.id);
-    auto near = NearestMatches(contact.value, ids, 1);
-    diags->Error(contact.loc, "問い合わせ先「" + contact.value + "」が orgs.yaml にありません",
-                 near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
-                              : "「" + near[0] + "」ではありませんか");
-  };
-  check_contact({city.site.contact, city.site.contact_loc});
-  for (const Form& form : city.forms) check_contact(form.contact);
-  for (const Page& page : city.pages) {
-    check_contact(page.contact);
-    for (const Located& group : page.case_info.groups) {
-      if (city.FindPage(PageKind::kGroup, group.value)) continue;
-      std::vector<std::string> ids;
-      for (const Page& p : city.pages) {
-        if (p.kind == PageKind::kGroup) ids.push_back(p.id);
-      }
-      auto near = NearestMatches(group.value, ids, 1);
-      diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません",
-                   near.empty() ? "groups/" + group.value + ".md を作るか、ID を確かめてください"
-                                : "「" + near[0] + "」ではありませんか");
-    }
-    const Located& parent = page.policy.parent;
-    if (!parent.value.empty()) {
-      const Page* p = city.FindPage(PageKind::kPolicy, parent.value);
-      if (!p) {
-        diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません");
-      } else {
-        // Walk up; a loop would make the breadcrumbs endless.
-        std::set<std::string> chain = {page.id};
-        for (; p && !p->policy.parent.value.empty(); p = city.FindPage(PageKind::kPolicy, p->policy.parent.value)) {
-          if (!chain.insert(p->id).second) {
-            diags->Error(parent.loc, "parent が循環しています（" + page.id + " → … → " + p->id + "）");
-            break;
-          }
-        }
-      }
-    }
-  }
+  CheckContact(city, {city.site.contact, city.site.contact_loc}, diags);
+  for (const Form& form : city.forms) CheckContact(city, form.contact, diags);
+  for (const Page& page : city.pages) CheckPageReferences(city, page, diags);
 }
 
 City LoadCity(const Disk& disk, const std::string& dir, const std::string& folder, Content* content,
@@ -233,6 +195,46 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
 }
 
 }  // namespace
+
+void CheckContact(const City& city, const Located& contact, Diagnostics* diags) {
+  if (contact.value.empty() || city.FindOrg(contact.value)) return;
+  std::vector<std::string> ids;
+  for (const Org& org : city.orgs) ids.push_back(org.id);
+  auto near = NearestMatches(contact.value, ids, 1);
+  diags->Error(contact.loc, "問い合わせ先「" + contact.value + "」が orgs.yaml にありません",
+               near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
+                            : "「" + near[0] + "」ではありませんか");
+}
+
+void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags) {
+  CheckContact(city, page.contact, diags);
+  for (const Located& group : page.case_info.groups) {
+    if (city.FindPage(PageKind::kGroup, group.value)) continue;
+    std::vector<std::string> ids;
+    for (const Page& p : city.pages) {
+      if (p.kind == PageKind::kGroup) ids.push_back(p.id);
+    }
+    auto near = NearestMatches(group.value, ids, 1);
+    diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません",
+                 near.empty() ? "groups/" + group.value + ".md を作るか、ID を確かめてください"
+                              : "「" + near[0] + "」ではありませんか");
+  }
+  const Located& parent = page.policy.parent;
+  if (parent.value.empty()) return;
+  const Page* p = city.FindPage(PageKind::kPolicy, parent.value);
+  if (!p) {
+    diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません");
+    return;
+  }
+  // Walk up; a loop would make the breadcrumbs endless.
+  std::set<std::string> chain = {page.id};
+  for (; p && !p->policy.parent.value.empty(); p = city.FindPage(PageKind::kPolicy, p->policy.parent.value)) {
+    if (!chain.insert(p->id).second) {
+      diags->Error(parent.loc, "parent が循環しています（" + page.id + " → … → " + p->id + "）");
+      break;
+    }
+  }
+}
 
 Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions& options, ReadingGuesser* reading,
                     Diagnostics* diags) {

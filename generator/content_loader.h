@@ -24,6 +24,14 @@ struct LoadOptions {
   bool portal_only = false;
 };
 
+/// A contact id (org) of `city` that orgs.yaml does not have is an error at its
+/// place, with the nearest id suggested.
+void CheckContact(const City& city, const Located& contact, Diagnostics* diags);
+/// What a page names elsewhere in its city: its contact, its groups (cases) and its
+/// parent plan (policies, without cycles). `page` need not be in `city` yet (an edit
+/// is checked against the city as it was).
+void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags);
+
 /// Reads the whole content tree under `root`.
 Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions& options, ReadingGuesser* reading,
                     Diagnostics* diags);

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <functional>
 
+#include "content_loader.h"
 #include "form.h"
 #include "page_loader.h"
 #include "site_impl.h"
@@ -164,17 +165,8 @@ bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<s
     Diagnostics d;
     auto text = ReadSource(*disk_, source, &d);
     std::optional<Page> fresh = text ? LoadPage(source, page.kind, *text, city.vocab, &reading_, &d) : std::nullopt;
-    if (fresh) {
-      // References a single file cannot check are checked the same way a build does.
-      if (!fresh->contact.value.empty() && !city.FindOrg(fresh->contact.value)) {
-        d.Error(fresh->contact.loc, "問い合わせ先「" + fresh->contact.value + "」が orgs.yaml にありません");
-      }
-      for (const Located& g : fresh->case_info.groups) {
-        if (!city.FindPage(PageKind::kGroup, g.value)) {
-          d.Error(g.loc, "団体「" + g.value + "」が " + JoinPath(city.dir, "groups/") + " にありません");
-        }
-      }
-    }
+    // References a single file cannot check are checked the same way a build does.
+    if (fresh) CheckPageReferences(city, *fresh, &d);
     diags->Append(d);
     if (!fresh || d.HasErrors()) return false;
     if (fresh->id != page.id || fresh->draft != page.draft) {
@@ -232,6 +224,7 @@ bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<s
         Diagnostics d;
         auto text = disk_->Stat(source) == FileKind::kFile ? ReadSource(*disk_, source, &d) : std::nullopt;
         std::optional<Form> fresh = text ? LoadForm(source, *text, &d) : std::nullopt;
+        if (fresh) CheckContact(city, fresh->contact, &d);
         diags->Append(d);
         if (!text) {
           outputs->insert("*");  // removed

@@ -223,6 +223,25 @@ TEST_CASE("a broken edit reports its error and changes nothing; the fix then goe
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("an edited page's references are checked as a build checks them, hints included") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  f.disk.Add("content/hoge/cases/hana.md",
+             "---\ntitle: 花の植栽\ndate: 2024-04-01\ncontact: kyodou\nmodes: [協力・連携]\nfields: [環境の保全]\n"
+             "groups: [hanna]\n---\n花を植えました。\n");
+  UpdateResult u;
+  Diagnostics bad;
+  CHECK_FALSE(site.Update({"content/hoge/cases/hana.md"}, &u, &bad));
+  REQUIRE(bad.ErrorCount() == 2);
+  CHECK(bad.items()[0].message == "問い合わせ先「kyodou」が orgs.yaml にありません");
+  CHECK(bad.items()[0].hint == "「kyodo」ではありませんか");
+  CHECK(bad.items()[1].message == "団体「hanna」が content/hoge/groups/ にありません");
+  CHECK(bad.items()[1].hint == "「hana」ではありませんか");
+}
+
 TEST_CASE("a broken save that rebuilds everything reports every problem, as kyodo build does") {
   Fixture f;
   Site site(&f.disk, f.options);
