@@ -403,15 +403,12 @@ class Serve::Impl {
   void Apply(const std::vector<std::string>& changed) {
     Diagnostics diags;
     UpdateResult result;
-    bool reloaded = false;
     auto pages_written = [&](const UpdateResult& r) {
       if (failing_) server_.Ok();
       // After errors the open pages may show anything: reload them all.
       server_.Reload(failing_ ? std::vector<std::string>{"*"} : r.changed);
-      reloaded = true;
     };
     if (site_->Update(changed, &result, &diags, pages_written)) {
-      if (!reloaded) pages_written(result);
       failing_ = false;
       if (hooks_.updated) hooks_.updated(changed, result, diags);
     } else {

@@ -76,7 +76,8 @@ class Site {
   /// On content errors nothing is written and false is returned; the site stays
   /// as it was and a later Update can succeed.
   /// `pages_written` (may be empty) is called as soon as the affected pages are on
-  /// disk, before the site-wide files (search index, open data, feeds) are redone.
+  /// disk, before the site-wide files (search index, open data, feeds) are redone;
+  /// an Update that returns true has always called it.
   bool Update(const std::vector<std::string>& changed, UpdateResult* result, Diagnostics* diags,
               const std::function<void(const UpdateResult&)>& pages_written = {});
 

@@ -253,8 +253,6 @@ bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<s
 // page of a city that lists pages, -1 = the portal), "#forms:<city>" (its forms
 // list and top) and "#global" (open data, feeds, sitemap, search index).
 void Site::Impl::RenderOutputs(const std::set<std::string>& outputs, Diagnostics* diags) {
-  static const std::set<std::string> kListTemplates = {"city",       "portal", "case_list", "policy_list",
-                                                       "news_list",  "kyodo",  "term",      "group_list"};
   std::set<std::string> names;
   std::set<int> list_cities, form_cities;
   for (const std::string& o : outputs) {
@@ -271,10 +269,13 @@ void Site::Impl::RenderOutputs(const std::set<std::string>& outputs, Diagnostics
     }
   }
   std::vector<Job> jobs;
+  std::map<int, std::set<std::string>> lists_now;  // the list pages of each city in list_cities
   auto pick = [&](std::vector<Job> all, int city) {
     for (Job& job : all) {
       // A city whose lists changed gets all of them again: paging moves every later page.
-      if ((list_cities.count(city) && kListTemplates.count(job.tmpl)) || names.count(job.path)) {
+      const bool list = list_cities.count(city) && IsListTemplate(job.tmpl);
+      if (list) lists_now[city].insert(job.path);
+      if (list || names.count(job.path)) {
         names.erase(job.path);
         jobs.push_back(std::move(job));
       }
@@ -295,10 +296,7 @@ void Site::Impl::RenderOutputs(const std::set<std::string>& outputs, Diagnostics
   for (int c : form_cities) WriteFormFiles(c, diags);
   // A list that has fewer pages now (a term with fewer cases) leaves pages behind.
   for (int c : list_cities) {
-    std::set<std::string> now;
-    for (const Job& job : c < 0 ? PortalJobs() : CityJobs(c)) {
-      if (IsListTemplate(job.tmpl)) now.insert(job.path);
-    }
+    std::set<std::string>& now = lists_now[c];
     for (const std::string& gone : Added(now, list_paths_[c])) {
       if (in_place_) in_place_->Remove(Urls::FileOf(gone));
       page_paths_.erase(gone);
