@@ -1,6 +1,5 @@
 #include "city_json.h"
 
-#include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -65,14 +64,7 @@ const Json& GetJson(const Json& j, const char* key) {
 }  // namespace
 
 std::string DateToJson(const Date& d) {
-  char buf[32];
-  switch (d.precision) {
-    case DatePrecision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day); break;
-    case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month); break;
-    case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", d.year); break;
-    case DatePrecision::kFiscalYear: std::snprintf(buf, sizeof buf, "FY%04d", d.year); break;
-  }
-  return buf;
+  return (d.precision == DatePrecision::kFiscalYear ? "FY" : "") + d.Iso();  // Iso leaves 年度 a bare year
 }
 
 Date DateFromJson(const std::string& text) {

@@ -111,19 +111,22 @@ void Site::Impl::RenderShard(Diagnostics* diags, StageTimer* timer) {
   std::sort(cross_links_.begin(), cross_links_.end(), [](const CrossCityLink& a, const CrossCityLink& b) {
     return std::tie(a.source, a.line, a.col, a.url) < std::tie(b.source, b.line, b.col, b.url);
   });
+  // The last use of the content and the search documents: moved into the manifests,
+  // not copied (a shard is never updated afterwards).
   ManifestStamp stamp = Stamp();
-  for (const City& city : content_.cities) {
-    CityManifest m{stamp, city, {}, {}, {}};
-    for (const auto& [path, doc] : search_docs_) {
-      if (doc.city == city.site.slug) m.search_docs.push_back(doc);
+  for (City& city : content_.cities) {
+    CityManifest m{stamp, std::move(city), {}, {}, {}};
+    const std::string& slug = m.city.site.slug;
+    for (auto& [path, doc] : search_docs_) {
+      if (doc.city == slug) m.search_docs.push_back(std::move(doc));
     }
     for (const std::string& path : page_paths_) {
-      if (IsUnder(path, city.site.slug)) m.pages.push_back(path);
+      if (IsUnder(path, slug)) m.pages.push_back(path);
     }
     for (const CrossCityLink& link : cross_links_) {
-      if (IsUnder(link.source, city.dir)) m.links.push_back(link);
+      if (IsUnder(link.source, m.city.dir)) m.links.push_back(link);
     }
-    sink_->Write(ManifestPath(city.site.slug), WriteManifest(m, content_.root), diags);
+    sink_->Write(ManifestPath(slug), WriteManifest(m, content_.root), diags);
   }
   timer->Done("manifests");
 }
