@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "source.h"
 #include "text.h"
 
 namespace kyodo {
@@ -85,12 +86,6 @@ std::string String(const Json& j, const char* key) {
 
 int Int(const Json& j, const char* key, int fallback) {
   return j.contains(key) && j[key].is_number_integer() ? j[key].get<int>() : fallback;
-}
-
-SourceLoc LocOfByte(const std::string& path, const std::string& text, size_t byte) {
-  byte = std::min(byte, text.size());
-  int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(byte), '\n'));
-  return {path, line, ColumnOfByte(text, byte)};
 }
 
 }  // namespace

@@ -258,7 +258,7 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
     // Pages whose bytes changed: what the clerk sees reload (UpdateResult::rendered
     // also counts pages rendered again to the same bytes).
     long pages = std::count_if(r.changed.begin(), r.changed.end(), [](const std::string& f) {
-      return f.size() > 5 && f.compare(f.size() - 5, 5, ".html") == 0;
+      return f.ends_with(".html");
     });
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.0f", r.ms);

@@ -1,17 +1,23 @@
 #include "source.h"
 
+#include <algorithm>
+
 #include "text.h"
 
 namespace kyodo {
 
+SourceLoc LocOfByte(const std::string& path, const std::string& text, size_t byte) {
+  byte = std::min(byte, text.size());
+  int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(byte), '\n'));
+  return {path, line, ColumnOfByte(text, byte)};
+}
+
 std::optional<std::string> PrepareSource(std::string text, const std::string& path, Diagnostics* diags) {
   size_t bad = FindInvalidUtf8(text);
   if (bad != std::string::npos) {
-    int line = 1;
-    for (size_t i = 0; i < bad; ++i) line += text[i] == '\n';
     // Excel saves "CSV" in Shift_JIS; its UTF-8 variant is a separate choice in the dialog.
     bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
-    diags->Error({path, line, ColumnOfByte(text, bad)},
+    diags->Error(LocOfByte(path, text, bad),
                  "UTF-8 として読めないバイトがあります（ファイルの先頭から " + std::to_string(bad) + " バイトの位置）",
                  csv ? "Shift_JIS のままではありませんか。Excel では「名前を付けて保存」でファイルの種類に"
                        "「CSV UTF-8（コンマ区切り）」を選んで保存し直してください"

@@ -16,6 +16,10 @@ namespace kyodo {
 /// an error in `diags`) when the file cannot be used.
 std::optional<std::string> ReadSource(const Disk& disk, const std::string& path, Diagnostics* diags);
 
+/// The place of byte `byte` of `text` (clamped to its end): 1-based line, and the
+/// column in code points, as every message shows it.
+SourceLoc LocOfByte(const std::string& path, const std::string& text, size_t byte);
+
 /// The same checks on text already in memory (fuzzing and tests).
 std::optional<std::string> PrepareSource(std::string text, const std::string& path, Diagnostics* diags);
 

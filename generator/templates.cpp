@@ -9,18 +9,12 @@ namespace {
 
 constexpr const char* kExt = ".mustache";
 
-SourceLoc LocAt(const std::string& path, const std::string& text, size_t offset) {
-  int line = 1;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
-  return {path, line, ColumnOfByte(text, std::min(offset, text.size()))};
-}
-
 // kainjow reports "… at 123": the offset in the text it parsed.
 SourceLoc LocOfMustacheError(const std::string& path, const std::string& text, const std::string& message) {
   size_t at = message.rfind(" at ");
   if (at == std::string::npos) return {path, 0, 0};
   try {
-    return LocAt(path, text, std::stoul(message.substr(at + 4)));
+    return LocOfByte(path, text, std::stoul(message.substr(at + 4)));
   } catch (...) {
     return {path, 0, 0};
   }
@@ -91,11 +85,11 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
     std::string name = CollapseWhitespace(t.substr(open + 3, close - open - 3));
     const Source* partial = Find("partials/" + name + kExt);
     if (!partial) {
-      diags->Error(LocAt(src.path, t, open), "部分テンプレート「" + name + "」がありません",
+      diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」がありません",
                    "partials/" + name + kExt + " を作るか、名前を確かめてください");
       ok = false;
     } else if (depth > 8) {
-      diags->Error(LocAt(src.path, t, open), "部分テンプレート「" + name + "」が自分自身を読み込んでいます");
+      diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」が自分自身を読み込んでいます");
       ok = false;
     } else {
       ok = Inline(*partial, depth + 1, out, diags) && ok;

@@ -42,11 +42,8 @@ const char* VerdictMark(Verdict v) {
 
 // "saku/cases/x/index.html" → "saku/cases/x/" (the page's site path).
 std::string SitePathOf(const std::string& file) {
-  const std::string index = "index.html";
-  if (file.size() >= index.size() && file.compare(file.size() - index.size(), index.size(), index) == 0) {
-    return file.substr(0, file.size() - index.size());
-  }
-  return file;
+  constexpr std::string_view kIndex = "index.html";
+  return file.ends_with(kIndex) ? file.substr(0, file.size() - kIndex.size()) : file;
 }
 
 // The design-token contrast of each palette, as evidence for 1.4.3 and 1.4.11.

@@ -20,19 +20,11 @@ namespace {
 constexpr uint32_t kWatchMask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
                                 IN_DELETE_SELF | IN_ONLYDIR | IN_EXCL_UNLINK;
 
-bool NameEndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-bool IsPathUnder(const std::string& path, const std::string& dir) {
-  return path == dir || (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/');
-}
-
 }  // namespace
 
 bool IsEditorTempFile(const std::string& name) {
-  return name.empty() || name == "4913" || name.back() == '~' || name.rfind(".#", 0) == 0 || NameEndsWith(name, ".swp") ||
-         NameEndsWith(name, ".swx");
+  return name.empty() || name == "4913" || name.back() == '~' || name.starts_with(".#") || name.ends_with(".swp") ||
+         name.ends_with(".swx");
 }
 
 std::unique_ptr<Watcher> Watcher::Create(const Disk& disk, const std::vector<std::string>& roots, std::string* err) {
@@ -94,7 +86,7 @@ void Watcher::AddTree(const std::string& dir, std::map<std::string, Seen>* found
 
 void Watcher::Forget(const std::string& dir) {
   for (auto it = dirs_.begin(); it != dirs_.end();) {
-    if (IsPathUnder(it->second, dir)) {
+    if (it->second == dir || IsUnder(it->second, dir)) {
       inotify_rm_watch(fd_, it->first);  // fails harmlessly when the folder is already gone
       it = dirs_.erase(it);
     } else {
