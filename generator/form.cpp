@@ -274,11 +274,7 @@ std::optional<Form> LoadForm(const std::string& path, const std::string& text, D
   if (auto s = m.String("purpose")) form.purpose = s->value;
   if (auto s = m.String("eligibility")) form.eligibility = s->value;
   form.deadline = ReadDate(m, "deadline", false);
-  form.date = ReadDate(m, "date", false);
-  form.updated = ReadDate(m, "updated", false);
-  if (form.date && form.updated && form.updated->SortKey() < form.date->SortKey()) {
-    diags->Error(m.ValueLoc("updated"), "更新日（updated）が掲載日（date）より前です");
-  }
+  ReadPublishDates(m, false, &form.date, &form.updated);
   for (const Located& step : m.StringList("steps")) form.steps.push_back(CollapseWhitespace(step.value));
   if (auto contact = m.String("contact")) form.contact = *contact;
   ReadFields(m, &form);

@@ -20,6 +20,14 @@ std::optional<Date> ReadDate(const MapReader& m, const char* key, bool required)
   return date;
 }
 
+void ReadPublishDates(const MapReader& m, bool date_required, std::optional<Date>* date, std::optional<Date>* updated) {
+  *date = ReadDate(m, "date", date_required);
+  *updated = ReadDate(m, "updated", false);
+  if (*date && *updated && (*updated)->SortKey() < (*date)->SortKey()) {
+    m.diags()->Error(m.ValueLoc("updated"), "更新日（updated）が掲載日（date）より前です");
+  }
+}
+
 namespace {
 
 std::optional<Period> ReadPeriod(const MapReader& m, const char* key, bool fiscal) {
@@ -278,12 +286,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
     ReportOnLine(CheckText(title->value), title->value, at, diags);
     if (page.title.empty()) diags->Error(title->loc, "title が空です");
   }
-  bool date_required = kind == PageKind::kCase || kind == PageKind::kNews;
-  page.date = ReadDate(m, "date", date_required);
-  page.updated = ReadDate(m, "updated", false);
-  if (page.date && page.updated && page.updated->SortKey() < page.date->SortKey()) {
-    diags->Error(m.ValueLoc("updated"), "更新日（updated）が掲載日（date）より前です");
-  }
+  ReadPublishDates(m, kind == PageKind::kCase || kind == PageKind::kNews, &page.date, &page.updated);
   if (auto summary = m.String("summary")) page.summary = CollapseWhitespace(summary->value);
   page.draft = m.Bool("draft").value_or(false);
   page.weight = m.Int("weight").value_or(0);

@@ -29,6 +29,9 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
 
 /// Reads a date key (ISO or 和暦), reporting one that does not parse.
 std::optional<Date> ReadDate(const MapReader& m, const char* key, bool required);
+/// `date:` (掲載日) and `updated:` (更新日) of a page or form; an update before the
+/// publication is an error at `updated`.
+void ReadPublishDates(const MapReader& m, bool date_required, std::optional<Date>* date, std::optional<Date>* updated);
 
 /// The name of a group without its 法人格 (特定非営利活動法人 ○○ → ○○), for readings.
 std::string StripCorporateForm(const std::string& name);
