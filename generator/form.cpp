@@ -41,14 +41,15 @@ std::optional<FieldType> ReadType(const MapReader& r) {
   auto text = r.String("type");
   if (!text) return FieldType::kText;
   std::vector<std::string> names;
+  std::string listed;  // the hint names every type kTypes has, so a new type cannot be left out
   for (FieldType t : kTypes) {
     if (text->value == FieldTypeName(t)) return t;
     names.push_back(FieldTypeName(t));
+    listed += (listed.empty() ? "" : ", ") + names.back();
   }
   auto near = NearestMatches(text->value, names, 1);
   r.diags()->Error(text->loc, "type「" + text->value + "」は使えません",
-                   (near.empty() ? std::string() : "「" + near[0] + "」ではありませんか。") + "使える type: text, "
-                   "textarea, email, tel, postal, date, number, select, radio, checkbox, file");
+                   (near.empty() ? std::string() : "「" + near[0] + "」ではありませんか。") + "使える type: " + listed);
   return std::nullopt;
 }
 

@@ -361,21 +361,24 @@ ResolvedTheme ResolveTheme(const Theme& theme, const std::map<std::string, Locat
   if (auto logo = out.tokens.find("logo"); logo != out.tokens.end()) out.logo = logo->second.value;
   std::vector<Failure> failures;
   for (const ContrastPair& pair : theme.contrast) {
-    auto fg = resolver.Get(pair.fg);
-    auto bg = resolver.Get(pair.bg);
+    // Pairs name the theme's colour tokens, all resolved above.
+    auto fg_it = out.tokens.find(pair.fg), bg_it = out.tokens.find(pair.bg);
+    if (fg_it == out.tokens.end() || bg_it == out.tokens.end()) continue;
+    const ResolvedToken& fg = fg_it->second;
+    const ResolvedToken& bg = bg_it->second;
     std::string err;
-    auto fc = fg ? ParseColor(fg->value, &err) : std::nullopt;
-    auto bc = bg ? ParseColor(bg->value, &err) : std::nullopt;
+    auto fc = ParseColor(fg.value, &err);
+    auto bc = ParseColor(bg.value, &err);
     if (!fc || !bc) continue;  // an invalid token, already reported
-    ContrastResult r{pair, fg->value, bg->value, ContrastRatio(*fc, *bc), false};
+    ContrastResult r{pair, fg.value, bg.value, ContrastRatio(*fc, *bc), false};
     r.ok = r.ratio >= RequiredRatio(pair.use);
     if (!r.ok) {
       // Blame the colour the city chose; a failure of the theme's own values is the
       // theme author's, reported once (for the theme) at the foreground's theme.yaml line.
-      const ResolvedToken* blamed = fg->from_city ? &*fg : bg->from_city ? &*bg : nullptr;
+      const ResolvedToken* blamed = fg.from_city ? &fg : bg.from_city ? &bg : nullptr;
       if (blamed || report_theme_failures) {
-        if (!blamed) blamed = &*fg;
-        failures.push_back({r, *blamed, *fg, *bg, blamed == &*fg ? *bg : *fg});
+        if (!blamed) blamed = &fg;
+        failures.push_back({r, *blamed, fg, bg, blamed == &fg ? bg : fg});
       }
     }
     out.contrast.push_back(std::move(r));
