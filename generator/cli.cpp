@@ -157,6 +157,11 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
     return "--portal-from は kyodo build で、--city なしで使ってください";
   }
   a->build.shard = a->command == "build" && !a->build.cities.empty();
+  // One spelling of each folder: messages say site/, not site//, and Site::Update
+  // recognises the watcher's paths (folder + "/" + name) as inside them.
+  for (std::string* dir : {&a->build.content_dir, &a->build.out_dir, &a->build.templates_dir, &a->build.themes_dir}) {
+    *dir = WithoutTrailingSlash(std::move(*dir));
+  }
   return "";
 }
 
@@ -242,10 +247,6 @@ std::string SourceList(const std::vector<std::string>& sources) {
 
 // `kyodo serve`: build once, then serve and rebuild on every save until Ctrl+C.
 int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
-  // Site::Update names edited files by these folders: spell them as the watcher will.
-  for (std::string* dir : {&a.build.content_dir, &a.build.out_dir, &a.build.templates_dir, &a.build.themes_dir}) {
-    while (dir->size() > 1 && dir->back() == '/') dir->pop_back();
-  }
   Site site(&disk, a.build);
   auto diagnostics_text = [&](const Diagnostics& d) {
     std::ostringstream text;

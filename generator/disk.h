@@ -111,6 +111,9 @@ std::string JoinPath(const std::string& a, const std::string& b);
 /// Whether `path` lies below the folder `dir` ("a/b/c.md" is under "a/b" and "a", not
 /// under "a/bc" or itself).
 bool IsUnder(const std::string& path, const std::string& dir);
+/// A folder as given on the command line without its trailing slashes ("site/" →
+/// "site"; "/" stays "/"), so paths built from it have one spelling.
+std::string WithoutTrailingSlash(std::string dir);
 /// The directory part of a path ("a/b/c.md" → "a/b"; "c.md" → "").
 std::string DirName(const std::string& path);
 /// The file name without directories ("a/b/c.md" → "c.md").

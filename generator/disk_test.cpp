@@ -21,6 +21,8 @@ TEST_CASE("path helpers") {
   CHECK_FALSE(IsUnder("content/sakuho/a.md", "content/saku"));
   CHECK_FALSE(IsUnder("content/saku", "content/saku"));
   CHECK_FALSE(IsUnder("content", "content/saku"));
+  CHECK(WithoutTrailingSlash("site//") == "site");
+  CHECK(WithoutTrailingSlash("/") == "/");
 }
 
 TEST_CASE("MemoryDisk lists folders, reads, renames and exchanges like a file system") {

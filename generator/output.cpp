@@ -2,6 +2,18 @@
 
 namespace kyodo {
 
+namespace {
+
+// True when `path` is a file that already has exactly these bytes (the size first,
+// so most changed files are not read).
+bool HoldsBytes(const Disk& disk, const std::string& path, const std::string& bytes) {
+  if (disk.Stat(path) != FileKind::kFile || disk.FileSize(path) != bytes.size()) return false;
+  std::string previous, err;
+  return disk.ReadFile(path, &previous, &err) && previous == bytes;
+}
+
+}  // namespace
+
 bool IsSafeRelativePath(const std::string& rel) {
   if (rel.empty() || rel[0] == '/' || rel.find('\\') != std::string::npos || rel.find('\0') != std::string::npos) {
     return false;
@@ -36,6 +48,12 @@ std::set<std::string> OutputSink::written() const {
   return written_;
 }
 
+bool OutputSink::CopyThrough(const Disk& disk, const std::string& rel, const std::string& source, std::string* err) {
+  std::string bytes;
+  if (!disk.ReadFile(source, &bytes, err)) return false;
+  return Put(rel, bytes, err);
+}
+
 bool OutputSink::Write(const std::string& rel, const std::string& bytes, Diagnostics* diags) {
   if (!Claim(rel, diags)) return false;
   std::string err;
@@ -58,8 +76,7 @@ bool OutputSink::Copy(const std::string& rel, const std::string& source, Diagnos
   return true;
 }
 
-SiteWriter::SiteWriter(Disk* disk, std::string out) : disk_(disk), out_(std::move(out)) {
-  while (out_.size() > 1 && out_.back() == '/') out_.pop_back();
+SiteWriter::SiteWriter(Disk* disk, std::string out) : disk_(disk), out_(WithoutTrailingSlash(std::move(out))) {
   staging_ = out_ + ".kyodo-new";
 }
 
@@ -90,22 +107,15 @@ bool SiteWriter::Begin(Diagnostics* diags) {
 bool SiteWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
   std::string old = JoinPath(out_, rel);
   std::string target = JoinPath(staging_, rel);
-  if (disk_->Stat(old) == FileKind::kFile && disk_->FileSize(old) == bytes.size()) {
-    std::string previous, read_err;
-    if (disk_->ReadFile(old, &previous, &read_err) && previous == bytes) {
-      if (disk_->HardLink(old, target, err)) {
-        ++unchanged_;
-        return true;
-      }
-    }
+  if (HoldsBytes(*disk_, old, bytes) && disk_->HardLink(old, target, err)) {
+    ++unchanged_;
+    return true;
   }
   return disk_->WriteFile(target, bytes, err);
 }
 
 bool SiteWriter::PutCopy(const std::string& rel, const std::string& source, std::string* err) {
-  std::string bytes;
-  if (!disk_->ReadFile(source, &bytes, err)) return false;
-  return Put(rel, bytes, err);
+  return CopyThrough(*disk_, rel, source, err);
 }
 
 bool SiteWriter::Commit(Diagnostics* diags) {
@@ -133,16 +143,11 @@ void SiteWriter::Abort() {
   disk_->RemoveAll(staging_, &err);
 }
 
-InPlaceWriter::InPlaceWriter(Disk* disk, std::string out) : disk_(disk), out_(std::move(out)) {
-  while (out_.size() > 1 && out_.back() == '/') out_.pop_back();
-}
+InPlaceWriter::InPlaceWriter(Disk* disk, std::string out) : disk_(disk), out_(WithoutTrailingSlash(std::move(out))) {}
 
 bool InPlaceWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
   std::string path = JoinPath(out_, rel);
-  if (disk_->Stat(path) == FileKind::kFile && disk_->FileSize(path) == bytes.size()) {
-    std::string previous, read_err;
-    if (disk_->ReadFile(path, &previous, &read_err) && previous == bytes) return true;
-  }
+  if (HoldsBytes(*disk_, path, bytes)) return true;
   if (!disk_->WriteFile(path, bytes, err)) return false;
   std::lock_guard<std::mutex> lock(mu_);
   changed_.insert(rel);
@@ -150,9 +155,7 @@ bool InPlaceWriter::Put(const std::string& rel, const std::string& bytes, std::s
 }
 
 bool InPlaceWriter::PutCopy(const std::string& rel, const std::string& source, std::string* err) {
-  std::string bytes;
-  if (!disk_->ReadFile(source, &bytes, err)) return false;
-  return Put(rel, bytes, err);
+  return CopyThrough(*disk_, rel, source, err);
 }
 
 void InPlaceWriter::Remove(const std::string& rel) {

@@ -34,7 +34,9 @@ class OutputSink {
 
  protected:
   virtual bool Put(const std::string& rel, const std::string& bytes, std::string* err) = 0;
+  /// Reads `source` (through the sink's disk) and Puts its bytes.
   virtual bool PutCopy(const std::string& rel, const std::string& source, std::string* err) = 0;
+  bool CopyThrough(const Disk& disk, const std::string& rel, const std::string& source, std::string* err);
 
  private:
   bool Claim(const std::string& rel, Diagnostics* diags);
