@@ -82,7 +82,7 @@ std::string XmlEscape(std::string_view s) {
 
 std::string AbsoluteBase(const Urls& urls) {
   const std::string& base = urls.canonical_base();
-  return base.rfind("https://", 0) == 0 || base.rfind("http://", 0) == 0 ? base : "";
+  return IsWebUrl(base) ? base : "";
 }
 
 std::map<int, std::string> PlanFeeds(const ViewContext& ctx) {

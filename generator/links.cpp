@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "disk.h"
+#include "urls.h"
 
 namespace kyodo {
 
@@ -54,7 +55,7 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags) {
   LinkTarget target = ResolveLink(content, index, from_source, src);
-  bool web = src.rfind("https://", 0) == 0 || src.rfind("http://", 0) == 0;
+  bool web = IsWebUrl(src);
   if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
   std::string assets = DirName(DirName(from_source)) + "/assets/";
   if (target.kind == LinkTarget::Kind::kMissing) {

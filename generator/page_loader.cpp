@@ -7,6 +7,7 @@
 #include "lint.h"
 #include "source.h"
 #include "text.h"
+#include "urls.h"
 #include "yaml_reader.h"
 
 namespace kyodo {
@@ -325,8 +326,9 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   for (Located alias : m.StringList("aliases")) {
     // An old address on this site, written with or without the leading "/".
     if (!alias.value.empty() && alias.value[0] == '/') alias.value.erase(0, 1);
-    std::string file = alias.value.empty() || alias.value.back() == '/' ? alias.value + "index.html" : alias.value;
-    bool html = file.size() > 5 && (file.rfind(".html") == file.size() - 5 || file.rfind(".htm") == file.size() - 4);
+    std::string file = Urls::FileOf(alias.value);
+    // A name before the extension: .html or .htm alone is not a page.
+    bool html = file.ends_with(".html") ? file.size() > 5 : file.ends_with(".htm") && file.size() > 4;
     if (!IsSafeRelativePath(file) || !html) {
       diags->Error(alias.loc, "aliases の「" + alias.value + "」は使えません",
                    "サイトの中の古いアドレスを /saku/old/balloon.html や /saku/old/balloon/ のように書いてください");

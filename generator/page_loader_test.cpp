@@ -19,5 +19,21 @@ TEST_CASE("CorporateFormOf and StripCorporateForm") {
   CHECK(StripCorporateForm("さくら株式会社") == "さくら");
 }
 
+TEST_CASE("aliases: old .html/.htm or folder addresses on this site, a leading / allowed") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/pages/a.md", PageKind::kPage,
+                       "---\ntitle: A\naliases: [/shi/old/a.html, shi/old/b/, /a.htm, /.html, ../x.html, shi/c.pdf]\n---\n",
+                       vocab, nullptr, &d);
+  REQUIRE(page);
+  std::vector<std::string> kept;
+  for (const Located& a : page->aliases) kept.push_back(a.value);
+  CHECK(kept == std::vector<std::string>{"shi/old/a.html", "shi/old/b/", "a.htm"});
+  REQUIRE(d.ErrorCount() == 3);
+  CHECK(d.items()[0].message == "aliases の「.html」は使えません");
+  CHECK(d.items()[1].message == "aliases の「../x.html」は使えません");
+  CHECK(d.items()[2].message == "aliases の「shi/c.pdf」は使えません");
+}
+
 }  // namespace
 }  // namespace kyodo

@@ -74,7 +74,7 @@ void Site::Impl::Prepare(Diagnostics* diags) {
   LoadA11yReport(diags);
   // Canonical URLs, feeds and the sitemap need a host: --base-url when it has one
   // (a bare path such as /kyodo/ only says where links point), else _portal.yaml's.
-  bool absolute = options_.base_url.rfind("http://", 0) == 0 || options_.base_url.rfind("https://", 0) == 0;
+  bool absolute = IsWebUrl(options_.base_url);
   std::string canonical = absolute ? options_.base_url : content_.portal.base_url;
   urls_ = std::make_unique<Urls>(options_.base_url, canonical);
   ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});

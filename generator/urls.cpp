@@ -4,6 +4,8 @@
 
 namespace kyodo {
 
+bool IsWebUrl(std::string_view s) { return s.starts_with("https://") || s.starts_with("http://"); }
+
 std::string WithTrailingSlash(std::string url) {
   if (!url.empty() && url.back() != '/') url += '/';
   return url;

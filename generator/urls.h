@@ -6,6 +6,7 @@
 #define KYODO_URLS_H_
 
 #include <string>
+#include <string_view>
 
 namespace kyodo {
 
@@ -32,6 +33,9 @@ class Urls {
   std::string base_url_;
   std::string canonical_base_;
 };
+
+/// An http:// or https:// address (what a page may link or point a feed at).
+bool IsWebUrl(std::string_view s);
 
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);

@@ -264,7 +264,7 @@ mustache::data PageView::Finish() {
   // OpenGraph/Twitter: how a link to this page looks when shared; og:url must be absolute.
   const mustache::data* meta = data_.get("meta");
   data_.set("og_type", meta && meta->get("published") ? "article" : "website");
-  if (canonical.rfind("https://", 0) == 0 || canonical.rfind("http://", 0) == 0) data_.set("og_url", canonical);
+  if (IsWebUrl(canonical)) data_.set("og_url", canonical);
   auto feed = ctx_.feeds.find(city_index_);
   if (feed != ctx_.feeds.end()) {
     data_.set("feed_href", Href(feed->second));

@@ -37,7 +37,7 @@ std::string FileHref(const PageView& view, const ViewContext& ctx, const Page& p
   LinkTarget target = ResolveLink(ctx.content, ctx.index, page.source, src);
   *asset = target.asset;
   if (target.kind == LinkTarget::Kind::kAsset) return view.Href(target.site_path);
-  bool web = src.rfind("https://", 0) == 0 || src.rfind("http://", 0) == 0;
+  bool web = IsWebUrl(src);
   return web ? src : "";  // anything else was reported by CheckCaseFiles and never becomes an href
 }
 

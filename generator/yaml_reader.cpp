@@ -3,6 +3,7 @@
 #include <set>
 
 #include "text.h"
+#include "urls.h"
 
 namespace kyodo {
 
@@ -230,7 +231,7 @@ std::vector<Located> MapReader::StringList(const char* key) const {
 std::optional<Located> MapReader::Url(const char* key, bool required) const {
   auto s = String(key, required);
   if (!s) return std::nullopt;
-  if (s->value.rfind("https://", 0) != 0 && s->value.rfind("http://", 0) != 0) {
+  if (!IsWebUrl(s->value)) {
     diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
     return std::nullopt;
   }
