@@ -41,6 +41,13 @@ const Org* City::FindOrg(const std::string& id) const {
   return nullptr;
 }
 
+const Org* City::ContactOrg(const std::string& id) const { return FindOrg(id.empty() ? site.contact : id); }
+
+std::string City::OrgFullName(const Org& org) const {
+  const Org* parent = org.parent.empty() ? nullptr : FindOrg(org.parent);
+  return site.name + " " + (parent ? parent->name + " " : "") + org.name;
+}
+
 const Page* City::FindPage(PageKind kind, const std::string& id) const {
   for (const Page& page : pages) {
     if (page.kind == kind && page.id == id) return &page;

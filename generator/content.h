@@ -147,6 +147,11 @@ struct City {
   std::string dir;  ///< content/<slug>
 
   const Org* FindOrg(const std::string& id) const;
+  /// The org a page or form with `contact:` id answers to: that org, or the city's
+  /// default contact when the id is empty.
+  const Org* ContactOrg(const std::string& id) const;
+  /// 「佐久市 企画部 広報広聴課」: the city, the org's parent section if any, the org.
+  std::string OrgFullName(const Org& org) const;
   const Page* FindPage(PageKind kind, const std::string& id) const;
 };
 

@@ -50,9 +50,7 @@ Cell PageUrl(const Row& r) {
   return {absolute.empty() ? path : absolute};
 }
 
-const Org* ContactOrg(const Row& r) {
-  return r.city.FindOrg(r.page.contact.value.empty() ? r.city.site.contact : r.page.contact.value);
-}
+const Org* ContactOrg(const Row& r) { return r.city.ContactOrg(r.page.contact.value); }
 
 // The four columns every 自治体標準 data set starts with.
 std::vector<Field> Head(const std::string& what) {
@@ -88,9 +86,7 @@ std::vector<Field> Contact() {
       {{"連絡先名称", "文字列", "問い合わせ先の市区町村名と部署名"},
        [](const Row& r) {
          const Org* org = ContactOrg(r);
-         if (!org) return Cell{};
-         const Org* parent = org->parent.empty() ? nullptr : r.city.FindOrg(org->parent);
-         return One(r.city.site.name + " " + (parent ? parent->name + " " : "") + org->name);
+         return org ? One(r.city.OrgFullName(*org)) : Cell{};
        }},
       {{"連絡先電話番号", "文字列", "問い合わせ先の電話番号（市外局番から、半角の-区切り）"}, org_field(&Org::tel)},
       {{"連絡先内線番号", "文字列", "問い合わせ先の内線番号"}, org_field(&Org::extension)},

@@ -116,12 +116,7 @@ const char* ModeLabel(const Form& form) {
   return "";
 }
 
-std::string ContactName(const City& city, const Org* org) {
-  if (!org) return city.site.name;
-  std::string name = city.site.name + " ";
-  if (const Org* parent = org->parent.empty() ? nullptr : city.FindOrg(org->parent)) name += parent->name + " ";
-  return name + org->name;
-}
+std::string ContactName(const City& city, const Org* org) { return org ? city.OrgFullName(*org) : city.site.name; }
 
 void StatusKeys(PageView& view, const ViewContext& ctx, const Form& form, mustache::data* d) {
   if (!form.deadline) return;
@@ -189,7 +184,7 @@ mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
   view.Crumb("手続き・様式", FormListPath(ctx, city));
   view.Description(form.summary);
   view.Meta(PageIdOf(path), form.date, form.updated);
-  const Org* org = form.contact.value.empty() ? c.FindOrg(c.site.contact) : c.FindOrg(form.contact.value);
+  const Org* org = c.ContactOrg(form.contact.value);
   view.Contact(org);
   view.UseScript("forms.js");
   mustache::data& d = view.data();
