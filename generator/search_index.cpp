@@ -228,8 +228,8 @@ void WriteScope(const Scope& scope, const std::vector<const SearchDoc*>& docs, c
   for (size_t f = 0; f < facets.size(); ++f) {
     for (const auto& [slug, name, aliases] : facets[f].terms) {
       PostingList list;
+      const SearchTerm term{facets[f].vocab, slug};
       for (uint32_t d = scope.first; d < scope.end; ++d) {
-        const SearchTerm term{facets[f].vocab, slug};
         if (std::find(docs[d]->terms.begin(), docs[d]->terms.end(), term) != docs[d]->terms.end()) {
           list.docs.push_back(d - scope.first);
         }
