@@ -340,10 +340,8 @@ int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
     files.push_back({JoinPath(dir, "site.yaml"), ScaffoldSiteYaml(slug)});
     files.push_back({JoinPath(dir, "orgs.yaml"), ScaffoldOrgsYaml()});
   } else {
-    std::vector<std::string> cities;
-    for (const std::string& name : disk.ListDir(root)) {
-      if (name[0] != '_' && name[0] != '.' && disk.Stat(JoinPath(root, name)) == FileKind::kDir) cities.push_back(name);
-    }
+    Diagnostics ignored;  // LoadContent below reports a folder that leads outside
+    std::vector<std::string> cities = CityFolders(disk, root, &ignored);
     std::string city = a.build.cities.empty() ? (cities.size() == 1 ? cities[0] : "") : a.build.cities[0];
     if (city.empty() || std::find(cities.begin(), cities.end(), city) == cities.end()) {
       std::string all;
@@ -352,7 +350,6 @@ int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
       return kUsageError;
     }
     // The scaffold lists what this city can cite, so load what it has.
-    Diagnostics ignored;
     LoadOptions load;
     load.cities = {city};
     Content content = LoadContent(disk, root, load, nullptr, &ignored);

@@ -236,6 +236,17 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
   }
 }
 
+std::vector<std::string> CityFolders(const Disk& disk, const std::string& root, Diagnostics* diags) {
+  const std::string root_canonical = disk.Canonical(root);
+  std::vector<std::string> folders;
+  for (const std::string& name : disk.ListDir(root)) {
+    std::string path = JoinPath(root, name);
+    if (name[0] == '_' || name[0] == '.' || disk.Stat(path) != FileKind::kDir) continue;
+    if (StaysInside(disk, path, root_canonical, diags)) folders.push_back(name);
+  }
+  return folders;
+}
+
 Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions& options, ReadingGuesser* reading,
                     Diagnostics* diags) {
   Content content;
@@ -256,12 +267,7 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
     content.shared_vocab = Vocabularies::LoadShared(*vocab, diags, reading);
   }
 
-  std::vector<std::string> folders;
-  for (const std::string& name : disk.ListDir(root)) {
-    std::string path = JoinPath(root, name);
-    if (name[0] == '_' || name[0] == '.' || disk.Stat(path) != FileKind::kDir) continue;
-    if (StaysInside(disk, path, root_canonical, diags)) folders.push_back(name);
-  }
+  std::vector<std::string> folders = CityFolders(disk, root, diags);
   std::vector<std::string> order;
   for (const Located& slug : content.portal.cities) {
     order.push_back(slug.value);

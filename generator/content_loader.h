@@ -32,6 +32,10 @@ void CheckContact(const City& city, const Located& contact, Diagnostics* diags);
 /// is checked against the city as it was).
 void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags);
 
+/// The city folders under `root` (not _shared or hidden ones; a folder that is a
+/// link leading out of `root` is an error and left out).
+std::vector<std::string> CityFolders(const Disk& disk, const std::string& root, Diagnostics* diags);
+
 /// Reads the whole content tree under `root`.
 Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions& options, ReadingGuesser* reading,
                     Diagnostics* diags);
