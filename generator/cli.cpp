@@ -199,7 +199,9 @@ int ReportBuild(const Args& a, const Disk& disk, bool ok, const BuildResult& res
   PrintDiagnostics(diags, disk, a.strict, err);
   if (a.strict && diags.WarningCount() > 0) ok = false;
   if (a.timings) {
-    for (const auto& [stage, stage_ms] : result.timings) err << "  " << stage << ": " << Seconds(stage_ms) << " 秒\n";
+    for (const BuildResult::Stage& s : result.timings) {
+      err << "  " << s.name << ": " << Seconds(s.ms) << " 秒（最大メモリ " << static_cast<long>(s.peak_mib) << " MiB）\n";
+    }
   }
   if (!ok) {
     err << "kyodo: エラー " << (a.strict ? diags.items().size() : static_cast<size_t>(diags.ErrorCount()))

@@ -117,17 +117,18 @@ std::string CsvField(std::string_view value) {
   return out + "\"";
 }
 
+void AppendCsvRecord(const std::vector<std::string>& fields, std::string* out) {
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) *out += ',';
+    *out += CsvField(fields[i]);
+  }
+  *out += "\r\n";
+}
+
 std::string WriteCsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
-  std::string out = "\xEF\xBB\xBF";
-  auto record = [&out](const std::vector<std::string>& fields) {
-    for (size_t i = 0; i < fields.size(); ++i) {
-      if (i > 0) out += ',';
-      out += CsvField(fields[i]);
-    }
-    out += "\r\n";
-  };
-  record(header);
-  for (const auto& row : rows) record(row);
+  std::string out = kCsvBom;
+  AppendCsvRecord(header, &out);
+  for (const auto& row : rows) AppendCsvRecord(row, &out);
   return out;
 }
 

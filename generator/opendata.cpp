@@ -1,6 +1,7 @@
 #include "opendata.h"
 
 #include <functional>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "csv.h"
@@ -221,89 +222,104 @@ const Dataset kDatasets[] = {
 
 }  // namespace
 
-std::vector<OpenDataTable> OpenDataTables(const ViewContext& ctx, int city) {
-  std::vector<OpenDataTable> tables;
-  for (const Dataset& set : kDatasets) {
-    std::vector<Field> fields = set.fields();
-    OpenDataTable table{set.name, set.title, {}, {}};
-    for (const Field& f : fields) table.columns.push_back(f.column);
-    for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
-      if (city >= 0 && static_cast<int>(c) != city) continue;
-      const City& cc = ctx.content.cities[c];
-      for (int p : set.pages(ctx.index.city(static_cast<int>(c)))) {
-        Row row{ctx, static_cast<int>(c), cc, p, cc.pages[static_cast<size_t>(p)]};
-        std::vector<Cell> cells;
-        for (const Field& f : fields) cells.push_back(f.get(row));
-        table.rows.push_back(std::move(cells));
-      }
+size_t OpenDataTableCount() { return std::size(kDatasets); }
+
+OpenDataTable OpenDataTableOf(const ViewContext& ctx, int city, size_t t) {
+  const Dataset& set = kDatasets[t];
+  std::vector<Field> fields = set.fields();
+  OpenDataTable table{set.name, set.title, {}, {}, 0};
+  for (const Field& f : fields) table.columns.push_back(f.column);
+  for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
+    if (city >= 0 && static_cast<int>(c) != city) continue;
+    const City& cc = ctx.content.cities[c];
+    for (int p : set.pages(ctx.index.city(static_cast<int>(c)))) {
+      Row row{ctx, static_cast<int>(c), cc, p, cc.pages[static_cast<size_t>(p)]};
+      std::vector<Cell> cells;
+      cells.reserve(fields.size());
+      for (const Field& f : fields) cells.push_back(f.get(row));
+      table.rows.push_back(std::move(cells));
     }
-    tables.push_back(std::move(table));
   }
-  return tables;
+  table.row_count = table.rows.size();
+  return table;
 }
 
 std::string OpenDataCsv(const OpenDataTable& table) {
-  std::vector<std::string> header;
-  for (const OpenDataColumn& col : table.columns) header.push_back(col.name);
-  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> fields;
+  for (const OpenDataColumn& col : table.columns) fields.push_back(col.name);
+  std::string out = kCsvBom;
+  AppendCsvRecord(fields, &out);
   for (const auto& cells : table.rows) {
-    std::vector<std::string> fields;
+    fields.clear();
     for (const Cell& cell : cells) {
       std::string joined;
       for (const std::string& v : cell) joined += (joined.empty() ? "" : ";") + v;
       fields.push_back(std::move(joined));
     }
-    rows.push_back(std::move(fields));
+    AppendCsvRecord(fields, &out);
   }
-  return WriteCsv(header, rows);
+  return out;
 }
 
+// Written record by record (a JSON tree of the portal's tables would take several
+// times their size), laid out as nlohmann's dump(1) lays out the whole document.
 std::string OpenDataJson(const OpenDataTable& table, const std::string& publisher) {
   using Json = nlohmann::ordered_json;  // keeps the columns in their documented order
-  Json doc;
-  doc["title"] = table.title;
-  doc["publisher"] = publisher;
+  // Content was checked to be UTF-8 when read; replace rather than throw if not.
+  auto dump = [](const Json& j) { return j.dump(1, ' ', false, Json::error_handler_t::replace); };
+  Json head;
+  head["title"] = table.title;
+  head["publisher"] = publisher;
   Json columns = Json::array();
   for (const OpenDataColumn& col : table.columns) {
     columns.push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
   }
-  doc["columns"] = std::move(columns);
-  Json records = Json::array();
-  for (const auto& cells : table.rows) {
+  head["columns"] = std::move(columns);
+  std::string out = dump(head);
+  out.resize(out.size() - 2);  // "\n}": the records follow
+  out += ",\n \"records\": [";
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& cells = table.rows[r];
     Json record = Json::object();
     for (size_t i = 0; i < cells.size(); ++i) {
       const OpenDataColumn& col = table.columns[i];
       record[col.name] = col.list ? Json(cells[i]) : Json(cells[i].empty() ? "" : cells[i][0]);
     }
-    records.push_back(std::move(record));
+    out += r ? ",\n  " : "\n  ";
+    for (char ch : dump(record)) {  // two levels deeper; strings hold no raw line breaks
+      out += ch;
+      if (ch == '\n') out += "  ";
+    }
   }
-  doc["records"] = std::move(records);
-  // Content was checked to be UTF-8 when read; replace rather than throw if not.
-  return doc.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+  out += table.rows.empty() ? "]\n}\n" : "\n ]\n}\n";
+  return out;
 }
 
 std::string OpenDataDir(const ViewContext& ctx, int city) {
   return city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.slug + "/opendata/" : "opendata/";
 }
 
-std::vector<OpenDataFile> WriteOpenData(const ViewContext& ctx, int city, const std::vector<OpenDataTable>& tables,
-                                        OutputSink* sink, Diagnostics* diags) {
+std::vector<OpenDataTable> WriteOpenData(const ViewContext& ctx, int city, OutputSink* sink,
+                                         std::vector<OpenDataFile>* files, Diagnostics* diags) {
   std::string publisher = ctx.content.portal.title;
   if (city >= 0) {
     const CitySite& site = ctx.content.cities[static_cast<size_t>(city)].site;
     publisher = site.prefecture + site.name;
   }
-  std::vector<OpenDataFile> files;
-  for (size_t t = 0; t < tables.size(); ++t) {
+  std::vector<OpenDataTable> tables;
+  for (size_t t = 0; t < OpenDataTableCount(); ++t) {
+    OpenDataTable table = OpenDataTableOf(ctx, city, t);
     for (const char* format : {"CSV", "JSON"}) {
       bool csv = std::string(format) == "CSV";
-      std::string bytes = csv ? OpenDataCsv(tables[t]) : OpenDataJson(tables[t], publisher);
-      std::string path = OpenDataDir(ctx, city) + tables[t].name + (csv ? ".csv" : ".json");
+      std::string bytes = csv ? OpenDataCsv(table) : OpenDataJson(table, publisher);
+      std::string path = OpenDataDir(ctx, city) + table.name + (csv ? ".csv" : ".json");
       sink->Write(path, bytes, diags);
-      files.push_back({t, format, path, bytes.size()});
+      files->push_back({t, format, path, bytes.size()});
     }
+    table.rows = {};  // only the count is shown
+    tables.push_back(std::move(table));
   }
-  return files;
+  return tables;
 }
 
 }  // namespace kyodo

@@ -31,6 +31,7 @@ struct OpenDataTable {
   std::vector<OpenDataColumn> columns;
   /// row → cell → values (a scalar column has at most one value).
   std::vector<std::vector<std::vector<std::string>>> rows;
+  size_t row_count = 0;  ///< rows.size() when built; kept when the rows are dropped after writing
 };
 
 /// A file written for a table, for the documentation page.
@@ -41,9 +42,12 @@ struct OpenDataFile {
   uint64_t size = 0;
 };
 
-/// The tables of city `city`, or of every city merged (city == -1). Rows come in the
+/// How many tables there are: cases, groups, policies.
+size_t OpenDataTableCount();
+
+/// Table `t` of city `city`, or of every city merged (city == -1). Rows come in the
 /// site's order: cases newest first, groups 五十音順, policies as listed.
-std::vector<OpenDataTable> OpenDataTables(const ViewContext& ctx, int city);
+OpenDataTable OpenDataTableOf(const ViewContext& ctx, int city, size_t t);
 
 /// The table as CSV: BOM, header row, CRLF; list cells joined with 「;」.
 std::string OpenDataCsv(const OpenDataTable& table);
@@ -54,9 +58,11 @@ std::string OpenDataJson(const OpenDataTable& table, const std::string& publishe
 /// Folder of the open data of a city ("saku/opendata/") or the portal ("opendata/").
 std::string OpenDataDir(const ViewContext& ctx, int city);
 
-/// Writes every table of `city` as CSV and JSON into its opendata folder.
-std::vector<OpenDataFile> WriteOpenData(const ViewContext& ctx, int city, const std::vector<OpenDataTable>& tables,
-                                        OutputSink* sink, Diagnostics* diags);
+/// Writes every table of `city` as CSV and JSON into its opendata folder, one table at
+/// a time (the portal's hold every city's rows), and returns the tables without their
+/// rows (row_count says how many) for the documentation page.
+std::vector<OpenDataTable> WriteOpenData(const ViewContext& ctx, int city, OutputSink* sink,
+                                         std::vector<OpenDataFile>* files, Diagnostics* diags);
 
 }  // namespace kyodo
 

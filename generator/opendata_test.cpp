@@ -93,9 +93,8 @@ std::vector<std::string> Header(const OpenDataTable& t) {
 
 TEST_CASE("groups.csv: 自治体標準 columns, 全角カナ, 法人格, lists joined with ;") {
   Fixture f;
-  auto tables = OpenDataTables(*f.ctx, 0);
-  REQUIRE(tables.size() == 3);
-  const OpenDataTable& groups = tables[1];
+  REQUIRE(OpenDataTableCount() == 3);
+  const OpenDataTable groups = OpenDataTableOf(*f.ctx, 0, 1);
   CHECK(groups.name == "groups");
   CHECK(Header(groups) == std::vector<std::string>{"全国地方公共団体コード", "ID", "地方公共団体名", "名称", "名称_カナ",
                                                    "法人格", "法人番号", "分野", "地域", "設立年月日", "会員数", "概要",
@@ -116,7 +115,7 @@ TEST_CASE("groups.csv: 自治体標準 columns, 全角カナ, 法人格, lists j
 
 TEST_CASE("cases.csv: 内線 and FAX in their own columns, 年度 periods as months") {
   Fixture f;
-  const OpenDataTable cases = OpenDataTables(*f.ctx, 0)[0];
+  const OpenDataTable cases = OpenDataTableOf(*f.ctx, 0, 0);
   REQUIRE(cases.rows.size() == 1);
   std::map<std::string, std::string> row;
   for (size_t i = 0; i < cases.columns.size(); ++i) {
@@ -143,7 +142,7 @@ TEST_CASE("without a canonical base, URLs are site-relative") {
   Fixture f;
   Urls relative("", "");
   ViewContext ctx{f.content, *f.index, relative, {}, {}, false, 20, {}};
-  const OpenDataTable policies = OpenDataTables(ctx, 0)[2];
+  const OpenDataTable policies = OpenDataTableOf(ctx, 0, 2);
   REQUIRE(policies.rows.size() == 1);
   CHECK(policies.rows[0].back() == std::vector<std::string>{});  // no email for the org
   size_t url = 0;
@@ -153,7 +152,7 @@ TEST_CASE("without a canonical base, URLs are site-relative") {
 
 TEST_CASE("the exported groups.csv loads back as the same groups") {
   Fixture f;
-  std::string csv = OpenDataCsv(OpenDataTables(*f.ctx, 0)[1]);
+  std::string csv = OpenDataCsv(OpenDataTableOf(*f.ctx, 0, 1));
   MemoryDisk disk;
   disk.Add("c/sunagawa/groups.csv", csv);
   Diagnostics d;
@@ -181,7 +180,7 @@ TEST_CASE("the exported groups.csv loads back as the same groups") {
 
 TEST_CASE("JSON has the same columns; lists are arrays") {
   Fixture f;
-  auto json = nlohmann::json::parse(OpenDataJson(OpenDataTables(*f.ctx, 0)[1], "北海道砂川市"));
+  auto json = nlohmann::json::parse(OpenDataJson(OpenDataTableOf(*f.ctx, 0, 1), "北海道砂川市"));
   CHECK(json["title"] == "市民活動団体一覧");
   CHECK(json["publisher"] == "北海道砂川市");
   CHECK(json["columns"].size() == 19);
@@ -195,17 +194,50 @@ TEST_CASE("JSON has the same columns; lists are arrays") {
 
 TEST_CASE("WriteOpenData writes CSV and JSON of each table under opendata/") {
   Fixture f;
-  auto tables = OpenDataTables(*f.ctx, -1);
   NullSink sink;
   Diagnostics d;
-  auto files = WriteOpenData(*f.ctx, -1, tables, &sink, &d);
+  std::vector<OpenDataFile> files;
+  auto tables = WriteOpenData(*f.ctx, -1, &sink, &files, &d);
   CHECK(d.empty());
+  REQUIRE(tables.size() == 3);
+  CHECK(tables[1].rows.empty());  // dropped once written…
+  CHECK(tables[1].row_count == 2);  // …but counted for the page
   REQUIRE(files.size() == 6);
   CHECK(files[0].site_path == "opendata/cases.csv");
   CHECK(files[0].format == "CSV");
-  CHECK(files[0].size == OpenDataCsv(tables[0]).size());
+  CHECK(files[0].size == OpenDataCsv(OpenDataTableOf(*f.ctx, -1, 0)).size());
   CHECK(files[5].site_path == "opendata/policies.json");
   CHECK(OpenDataDir(*f.ctx, 0) == "sunagawa/opendata/");
+}
+
+TEST_CASE("JSON written record by record is laid out as one dump of the whole document") {
+  Fixture f;
+  using Json = nlohmann::ordered_json;
+  for (size_t t = 0; t < OpenDataTableCount(); ++t) {
+    OpenDataTable table = OpenDataTableOf(*f.ctx, 0, t);
+    for (bool empty : {false, true}) {
+      if (empty) table.rows.clear();
+      Json doc;
+      doc["title"] = table.title;
+      doc["publisher"] = "北海道砂川市";
+      doc["columns"] = Json::array();
+      for (const OpenDataColumn& col : table.columns) {
+        doc["columns"].push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
+      }
+      doc["records"] = Json::array();
+      for (const auto& cells : table.rows) {
+        Json record = Json::object();
+        for (size_t i = 0; i < cells.size(); ++i) {
+          const OpenDataColumn& col = table.columns[i];
+          record[col.name] = col.list ? Json(cells[i]) : Json(cells[i].empty() ? "" : cells[i][0]);
+        }
+        doc["records"].push_back(std::move(record));
+      }
+      CAPTURE(table.name);
+      CAPTURE(empty);
+      CHECK(OpenDataJson(table, "北海道砂川市") == doc.dump(1) + "\n");
+    }
+  }
 }
 
 }  // namespace

@@ -464,8 +464,8 @@ void Site::Impl::WriteFormFiles(int city, Diagnostics* diags) {
 
 // Open data of a city (or merged for the portal, -1), with the page documenting it.
 void Site::Impl::WriteOpenData(int city, Diagnostics* diags) {
-  std::vector<OpenDataTable> tables = OpenDataTables(*ctx_, city);
-  std::vector<OpenDataFile> files = kyodo::WriteOpenData(*ctx_, city, tables, sink_, diags);
+  std::vector<OpenDataFile> files;
+  std::vector<OpenDataTable> tables = kyodo::WriteOpenData(*ctx_, city, sink_, &files, diags);
   WritePage(city, OpenDataDir(*ctx_, city), "opendata", OpenDataView(*ctx_, city, tables, files), diags);
 }
 

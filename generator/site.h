@@ -45,7 +45,13 @@ struct BuildResult {
   int pages = 0;      ///< HTML pages
   int files = 0;      ///< every output file
   int unchanged = 0;  ///< files carried over from the previous site
-  std::vector<std::pair<std::string, double>> timings;  ///< stage name, milliseconds
+  /// One stage of the build for --timings.
+  struct Stage {
+    std::string name;
+    double ms = 0;         ///< wall time of the stage
+    double peak_mib = 0;   ///< the process's peak resident memory so far
+  };
+  std::vector<Stage> timings;
 };
 
 /// What an Update did, for the dev server's log and its live reload.

@@ -3,6 +3,8 @@
 #ifndef KYODO_SITE_IMPL_H_
 #define KYODO_SITE_IMPL_H_
 
+#include <sys/resource.h>
+
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -36,7 +38,10 @@ class StageTimer {
   explicit StageTimer(BuildResult* result) : result_(result), start_(Clock::now()) {}
   void Done(const char* stage) {
     auto now = Clock::now();
-    result_->timings.push_back({stage, std::chrono::duration<double, std::milli>(now - start_).count()});
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);  // ru_maxrss: KiB on Linux
+    result_->timings.push_back({stage, std::chrono::duration<double, std::milli>(now - start_).count(),
+                                static_cast<double>(usage.ru_maxrss) / 1024.0});
     start_ = now;
   }
 

@@ -15,7 +15,7 @@ std::vector<mustache::data> Datasets(const PageView& view, const std::vector<Ope
     mustache::data d;
     d.set("title", table.title);
     d.set("id", "data-" + table.name);
-    d.set("rows", std::to_string(table.rows.size()));
+    d.set("rows", std::to_string(table.row_count));
     std::vector<mustache::data> downloads, columns;
     for (const OpenDataFile& f : files) {
       if (f.table != t) continue;
