@@ -110,7 +110,7 @@ std::string Call(const std::string& name, const std::string& payload) {
 // its shard: a query then loads only the big lists it needs, never a
 // neighbour's (two round trips for common tokens, far fewer bytes).
 size_t WriteShards(const Lists& lists, int bits, size_t shard_bytes, const std::string& dir, const std::string& kind,
-                   std::vector<SearchFile>* out) {
+                   const SearchFileSink& emit) {
   std::vector<bool> big(lists.size());
   uint64_t small_bits = 0;
   for (size_t i = 0; i < lists.size(); ++i) {
@@ -131,7 +131,7 @@ size_t WriteShards(const Lists& lists, int bits, size_t shard_bytes, const std::
         const std::string file = name + "-" + std::to_string(owned++);
         BitWriter b;
         EncodeList(lists[i].second, bits, &b);
-        out->push_back({dir + file + ".js", Call(file, JsString(b.Base64()))});
+        emit({dir + file + ".js", Call(file, JsString(b.Base64()))});
         if (!own.empty()) own += ",";
         own += JsString(TokenText(lists[i].first)) + ":" + JsString(file);
         continue;
@@ -142,7 +142,7 @@ size_t WriteShards(const Lists& lists, int bits, size_t shard_bytes, const std::
     }
     std::string payload = "[";
     payload += JsString(keys) + "," + JsString(w.Base64()) + ",{" + own + "}]";
-    out->push_back({dir + name + ".js", Call(name, payload)});
+    emit({dir + name + ".js", Call(name, payload)});
   }
   return shards;
 }
@@ -163,7 +163,7 @@ std::string JoinJs(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string MetaJson(const Scope& scope, const std::vector<const SearchDoc*>& docs, const std::vector<SearchCity>& cities,
+std::string MetaJson(const Scope& scope, const std::vector<SearchDoc*>& docs, const std::vector<SearchCity>& cities,
                      const std::vector<std::pair<std::string, std::string>>& types,
                      const std::vector<SearchFacet>& facets, const std::vector<std::vector<size_t>>& facet_counts,
                      size_t shards, size_t unigram_shards, int bits) {
@@ -215,15 +215,15 @@ std::string MetaJson(const Scope& scope, const std::vector<const SearchDoc*>& do
   return j + "]}";
 }
 
-void WriteScope(const Scope& scope, const std::vector<const SearchDoc*>& docs, const Lists& bigrams, const Lists& unigrams,
+void WriteScope(const Scope& scope, const std::vector<SearchDoc*>& docs, const Lists& bigrams, const Lists& unigrams,
                 const std::vector<SearchCity>& cities, const std::vector<std::pair<std::string, std::string>>& types,
-                const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
-                std::vector<SearchFile>* out, SearchIndexStats* stats) {
+                const std::vector<SearchFacet>& facets, const SearchIndexOptions& options, const SearchFileSink& emit,
+                SearchIndexStats* stats) {
   const bool whole = scope.first == 0 && scope.end == docs.size();
   const Lists bi = whole ? Lists() : Slice(bigrams, scope.first, scope.end);
   const Lists uni = whole ? Lists() : Slice(unigrams, scope.first, scope.end);
-  const size_t shards = WriteShards(whole ? bigrams : bi, options.impact_bits, options.shard_bytes, scope.dir, "s", out);
-  const size_t ushards = WriteShards(whole ? unigrams : uni, options.impact_bits, options.shard_bytes, scope.dir, "u", out);
+  const size_t shards = WriteShards(whole ? bigrams : bi, options.impact_bits, options.shard_bytes, scope.dir, "s", emit);
+  const size_t ushards = WriteShards(whole ? unigrams : uni, options.impact_bits, options.shard_bytes, scope.dir, "u", emit);
   std::vector<std::vector<size_t>> facet_counts(facets.size());
   for (size_t f = 0; f < facets.size(); ++f) {
     for (const auto& [slug, name, aliases] : facets[f].terms) {
@@ -239,10 +239,10 @@ void WriteScope(const Scope& scope, const std::vector<const SearchDoc*>& docs, c
       BitWriter w;
       EncodeList(list, 0, &w);
       const std::string name_ = "f/" + facets[f].vocab + "/" + slug;
-      out->push_back({scope.dir + name_ + ".js", Call(name_, JsString(w.Base64()))});
+      emit({scope.dir + name_ + ".js", Call(name_, JsString(w.Base64()))});
     }
   }
-  out->push_back({scope.dir + "meta.js", Call("meta", MetaJson(scope, docs, cities, types, facets, facet_counts, shards,
+  emit({scope.dir + "meta.js", Call("meta", MetaJson(scope, docs, cities, types, facets, facet_counts, shards,
                                                                ushards, options.impact_bits))});
   if (stats && whole) {
     stats->shards = shards;
@@ -263,9 +263,9 @@ std::string DocFile(uint32_t id, const SearchDoc& doc, size_t city, size_t type,
 
 }  // namespace
 
-std::vector<SearchFile> BuildSearchIndex(std::vector<const SearchDoc*> docs, const std::vector<SearchCity>& cities,
-                                         const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
-                                         SearchIndexStats* stats) {
+void BuildSearchIndex(std::vector<SearchDoc*> docs, const std::vector<SearchCity>& cities,
+                      const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
+                      const SearchFileSink& emit, SearchIndexStats* stats) {
   // A page of a city missing from `cities` would have no range: it is left out.
   auto city_rank = [&](const std::string& slug) {
     for (size_t i = 0; i < cities.size(); ++i) {
@@ -291,9 +291,14 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<const SearchDoc*> docs, con
   std::sort(types.begin(), types.end(), [](const auto& a, const auto& b) {
     return TypeRank(a.first) != TypeRank(b.first) ? TypeRank(a.first) < TypeRank(b.first) : a.first < b.first;
   });
+  auto type_index = [&](const SearchDoc& d) {
+    return static_cast<size_t>(
+        std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == d.type; }) - types.begin());
+  };
 
   // Documents in chunks, one counter per chunk (its table is reused); each chunk's
   // counts join the raw lists at once, so the corpus's TokenCounts never coexist.
+  // A document's d/ file is made while it is at hand.
   RawLists raw_bigrams, raw_unigrams;
   std::vector<uint32_t> lengths(docs.size());
   std::mutex raw_mu;
@@ -303,11 +308,18 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<const SearchDoc*> docs, con
     std::vector<TokenCounts> counted;
     const size_t first = chunk * kChunk, end = std::min(docs.size(), (chunk + 1) * kChunk);
     for (size_t i = first; i < end; ++i) {
-      const SearchDoc& d = *docs[i];
+      SearchDoc& d = *docs[i];
       counter.Add(d.title, kTitleWeight, false);
       for (const std::string& h : d.headings) counter.Add(h, kHeadingWeight - kBodyWeight, false);  // also in text
       counter.Add(d.text, kBodyWeight, true);
       counted.push_back(counter.Finish());
+      const auto id = static_cast<uint32_t>(i);
+      emit({"search/d/" + std::to_string(id) + ".js", DocFile(id, d, city_rank(d.city), type_index(d), options.max_text)});
+      if (options.release_text) {
+        d.title = {};
+        d.headings = {};
+        d.text = {};
+      }
     }
     std::lock_guard<std::mutex> lock(raw_mu);
     for (size_t i = first; i < end; ++i) {
@@ -321,39 +333,25 @@ std::vector<SearchFile> BuildSearchIndex(std::vector<const SearchDoc*> docs, con
   const Lists bigrams = FinishLists(&raw_bigrams, lengths, avg, options.impact_bits);
   const Lists unigrams = FinishLists(&raw_unigrams, lengths, avg, options.impact_bits);
 
-  std::vector<SearchFile> out;
-  const Scope portal{"search/", "", 0, static_cast<uint32_t>(docs.size())};
-  WriteScope(portal, docs, bigrams, unigrams, cities, types, facets, options, &out, stats);
+  // The portal's index, then each city's (a range of the portal's doc ids).
+  std::vector<Scope> scopes = {{"search/", "", 0, static_cast<uint32_t>(docs.size())}};
   if (options.city_indexes) {
     uint32_t start = 0;
     for (size_t c = 0; c < cities.size(); ++c) {
       uint32_t end = start;
       while (end < docs.size() && docs[end]->city == cities[c].slug) ++end;
-      WriteScope({cities[c].slug + "/search/", cities[c].slug, start, end}, docs, bigrams, unigrams, cities, types, facets,
-                 options, &out, nullptr);
+      scopes.push_back({cities[c].slug + "/search/", cities[c].slug, start, end});
       start = end;
     }
   }
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    const size_t type = static_cast<size_t>(
-        std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == docs[d]->type; }) - types.begin());
-    out.push_back({"search/d/" + std::to_string(d) + ".js", DocFile(d, *docs[d], city_rank(docs[d]->city), type, options.max_text)});
-  }
+  ParallelFor(scopes.size(), options.jobs, [&](size_t i) {
+    WriteScope(scopes[i], docs, bigrams, unigrams, cities, types, facets, options, emit, i == 0 ? stats : nullptr);
+  });
   if (stats) {
     stats->docs = docs.size();
     stats->bigrams = bigrams.size();
     stats->unigrams = unigrams.size();
   }
-  return out;
-}
-
-std::vector<SearchFile> BuildSearchIndex(const std::vector<SearchDoc>& docs, const std::vector<SearchCity>& cities,
-                                         const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
-                                         SearchIndexStats* stats) {
-  std::vector<const SearchDoc*> pointers;
-  pointers.reserve(docs.size());
-  for (const SearchDoc& d : docs) pointers.push_back(&d);
-  return BuildSearchIndex(std::move(pointers), cities, facets, options, stats);
 }
 
 }  // namespace kyodo

@@ -26,6 +26,7 @@
 #define KYODO_SEARCH_INDEX_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -86,6 +87,9 @@ struct SearchIndexOptions {
   /// Also write <city>/search/ indexes (bytes per query for a city's search are
   /// a fraction of the portal's; the d/ files are shared).
   bool city_indexes = true;
+  /// Free each document's title, headings and text once it is counted and its d/
+  /// file made (a one-shot build needs them no more; kyodo serve keeps them).
+  bool release_text = false;
 };
 
 /// Weights of the fields (BM25F-style term frequencies).
@@ -100,15 +104,16 @@ struct SearchIndexStats {
   size_t docs = 0, bigrams = 0, unigrams = 0, shards = 0, unigram_shards = 0;
 };
 
-/// Builds every file of the index. `docs` may come in any order: they are
-/// sorted by city (in `cities` order), type, newest date, then path. They are
-/// read, not copied: the site keeps its documents for incremental rebuilds.
-std::vector<SearchFile> BuildSearchIndex(std::vector<const SearchDoc*> docs, const std::vector<SearchCity>& cities,
-                                         const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
-                                         SearchIndexStats* stats = nullptr);
-std::vector<SearchFile> BuildSearchIndex(const std::vector<SearchDoc>& docs, const std::vector<SearchCity>& cities,
-                                         const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
-                                         SearchIndexStats* stats = nullptr);
+/// Receives each file of the index as soon as it is made, from several threads at once.
+using SearchFileSink = std::function<void(SearchFile&& file)>;
+
+/// Builds every file of the index and hands each to `emit` (so the index is never
+/// in memory whole), in no fixed order. `docs` may come in any order: they are
+/// sorted by city (in `cities` order), type, newest date, then path. They are read
+/// and not copied, and with options.release_text their text is freed as it is counted.
+void BuildSearchIndex(std::vector<SearchDoc*> docs, const std::vector<SearchCity>& cities,
+                      const std::vector<SearchFacet>& facets, const SearchIndexOptions& options,
+                      const SearchFileSink& emit, SearchIndexStats* stats = nullptr);
 
 }  // namespace kyodo
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <random>
 
 #include "search_codec.h"
@@ -72,12 +73,6 @@ class Reader {
   size_t pos_ = 0;
 };
 
-std::map<std::string, std::string> Files(const std::vector<SearchFile>& files) {
-  std::map<std::string, std::string> out;
-  for (const SearchFile& f : files) out[f.path] = f.bytes;
-  return out;
-}
-
 // The string literals of an index file (none of these holds an escaped quote):
 // kyodoSearch("s/0",["keys","bits"]); → s/0, keys, bits.
 std::vector<std::string> Quoted(const std::string& file) {
@@ -124,9 +119,30 @@ const std::vector<SearchCity> kCities = {{"saku", "佐久市"}, {"suwa", "諏訪
 const std::vector<SearchFacet> kFacets = {
     {"fields", "分野", {{"fukushi", "保健・医療・福祉", {"福祉"}}, {"kodomo", "子どもの健全育成", {"子育て", "児童"}}}}};
 
+// Every file BuildSearchIndex hands over, by path (a path handed over twice is lost).
+std::map<std::string, std::string> Build(std::vector<SearchDoc>* docs, const SearchIndexOptions& options = {},
+                                         SearchIndexStats* stats = nullptr) {
+  std::vector<SearchDoc*> pointers;
+  for (SearchDoc& d : *docs) pointers.push_back(&d);
+  std::map<std::string, std::string> files;
+  std::mutex mu;
+  BuildSearchIndex(pointers, kCities, kFacets, options,
+                   [&](SearchFile&& f) {
+                     std::lock_guard<std::mutex> lock(mu);
+                     if (!files.emplace(f.path, f.bytes).second) files.erase(f.path);
+                   },
+                   stats);
+  return files;
+}
+
+std::map<std::string, std::string> Build(std::vector<SearchDoc> docs, const SearchIndexOptions& options = {},
+                                         SearchIndexStats* stats = nullptr) {
+  return Build(&docs, options, stats);
+}
+
 TEST_CASE("BuildSearchIndex writes the portal's and each city's index and one file per page") {
   SearchIndexStats stats;
-  auto files = Files(BuildSearchIndex(SampleDocs(), kCities, kFacets, {}, &stats));
+  auto files = Build(SampleDocs(), {}, &stats);
   std::vector<std::string> paths;
   for (const auto& [path, bytes] : files) paths.push_back(path);
   CHECK(paths == std::vector<std::string>{
@@ -150,7 +166,7 @@ TEST_CASE("BuildSearchIndex writes the portal's and each city's index and one fi
 }
 
 TEST_CASE("Postings hold every page with the bigram, title words weighing more") {
-  auto files = Files(BuildSearchIndex(SampleDocs(), kCities, kFacets, {}));
+  auto files = Build(SampleDocs());
   auto portal = Decode(files, "search/", "s/0", 4);
   REQUIRE(portal.count("子育"));
   CHECK(portal["子育"].docs == std::vector<uint32_t>{0, 1});
@@ -172,7 +188,7 @@ TEST_CASE("Each token sits in the shard its hash names") {
   SearchIndexOptions options;
   options.shard_bytes = 16;
   SearchIndexStats stats;
-  auto files = Files(BuildSearchIndex(SampleDocs(), kCities, kFacets, options, &stats));
+  auto files = Build(SampleDocs(), options, &stats);
   REQUIRE(stats.shards > 4);
   size_t found = 0;
   for (size_t s = 0; s < stats.shards; ++s) {
@@ -203,7 +219,7 @@ TEST_CASE("A list bigger than half a shard gets a file of its own") {
   options.shard_bytes = 64;  // lists of more than 32 base64 characters (192 bits) stand alone
   options.city_indexes = false;
   SearchIndexStats stats;
-  auto files = Files(BuildSearchIndex(docs, kCities, kFacets, options, &stats));
+  auto files = Build(docs, options, &stats);
   // 協働 is on all 100 pages: gamma(100) 13 bits + 5 + 100 one-bit gaps + 1 + Huffman 60 + 100 = 279 bits.
   const size_t shard = TokenHash(U"協働") % stats.shards;
   const std::string name = "s/" + std::to_string(shard);
@@ -220,24 +236,36 @@ TEST_CASE("A list bigger than half a shard gets a file of its own") {
 
 TEST_CASE("The index is the same whatever the input order and the number of threads") {
   auto docs = SampleDocs();
-  auto one = BuildSearchIndex(docs, kCities, kFacets, {});
+  auto one = Build(docs);
   std::mt19937 rng(7);
   std::shuffle(docs.begin(), docs.end(), rng);
   SearchIndexOptions threads;
   threads.jobs = 3;
-  auto other = BuildSearchIndex(docs, kCities, kFacets, threads);
-  REQUIRE(one.size() == other.size());
-  for (size_t i = 0; i < one.size(); ++i) {
-    CHECK(one[i].path == other[i].path);
-    CHECK(one[i].bytes == other[i].bytes);
+  auto other = Build(docs, threads);
+  CHECK(one.size() == 14);  // 3 indexes × meta, s/0, u/0 + 2 facet files + 3 d/ files
+  CHECK(one == other);
+}
+
+TEST_CASE("release_text frees each page's text and changes no file") {
+  auto docs = SampleDocs();
+  SearchIndexOptions release;
+  release.release_text = true;
+  release.jobs = 2;
+  CHECK(Build(&docs, release) == Build(SampleDocs()));
+  for (const SearchDoc& d : docs) {
+    CHECK(d.text.empty());
+    CHECK(d.title.empty());
+    CHECK(d.headings.empty());
+    CHECK_FALSE(d.path.empty());  // what the meta and facet files read stays
   }
+  CHECK(docs[0].terms.size() == 1);
 }
 
 TEST_CASE("Stored text is cut at max_text and says so") {
   SearchIndexOptions options;
   options.max_text = 3;
   options.city_indexes = false;
-  auto files = Files(BuildSearchIndex(SampleDocs(), kCities, kFacets, options));
+  auto files = Build(SampleDocs(), options);
   CHECK(files.count("saku/search/meta.js") == 0);
   CHECK(files["search/d/2.js"] == "kyodoSearch(\"d/2\",[\"読み聞かせ\",\"suwa/cases/yomi/\",1,1,\"図書館\",1]);\n");
 }
@@ -246,7 +274,7 @@ TEST_CASE("A page of a city not in the list is left out") {
   auto docs = SampleDocs();
   docs[2].city = "nowhere";
   SearchIndexStats stats;
-  BuildSearchIndex(docs, kCities, kFacets, {}, &stats);
+  Build(docs, {}, &stats);
   CHECK(stats.docs == 2);
 }
 

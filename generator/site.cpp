@@ -469,22 +469,27 @@ void Site::Impl::WriteOpenData(int city, Diagnostics* diags) {
   WritePage(city, OpenDataDir(*ctx_, city), "opendata", OpenDataView(*ctx_, city, tables, files), diags);
 }
 
-// The search index over every collected page (the search pages themselves are jobs).
+// The search index over every collected page (the search pages themselves are jobs),
+// each file written as soon as it is made.
 void Site::Impl::WriteSearchIndex(Diagnostics* diags) {
   if (options_.check_only) return;
   SearchIndexOptions search_options;
   search_options.jobs = options_.jobs;
-  std::vector<SearchFile> files;
-  {
-    std::lock_guard<std::mutex> lock(search_mu_);
-    std::vector<const SearchDoc*> docs;
-    docs.reserve(search_docs_.size());
-    for (const auto& [path, doc] : search_docs_) docs.push_back(&doc);
-    files = BuildSearchIndex(std::move(docs), SearchCities(content_), SearchFacets(content_), search_options);
-  }
-  std::vector<Diagnostics> file_diags(files.size());
-  ParallelFor(files.size(), options_.jobs, [&](size_t i) { sink_->Write(files[i].path, files[i].bytes, &file_diags[i]); });
-  for (const Diagnostics& d : file_diags) diags->Append(d);
+  search_options.release_text = !keep_for_updates_;
+  std::lock_guard<std::mutex> lock(search_mu_);
+  std::vector<SearchDoc*> docs;
+  docs.reserve(search_docs_.size());
+  for (auto& [path, doc] : search_docs_) docs.push_back(&doc);
+  std::mutex diags_mu;
+  BuildSearchIndex(std::move(docs), SearchCities(content_), SearchFacets(content_), search_options,
+                   [&](SearchFile&& file) {
+                     Diagnostics d;
+                     sink_->Write(file.path, file.bytes, &d);
+                     if (d.empty()) return;
+                     std::lock_guard<std::mutex> diags_lock(diags_mu);
+                     diags->Append(d);
+                   });
+  if (!keep_for_updates_) search_docs_.clear();
 }
 
 // The accessibility pages come last, so they can link every tested page that exists.
@@ -521,6 +526,11 @@ bool Site::Build(BuildResult* result, Diagnostics* diags) {
   return ok;
 }
 
+bool Site::BuildOnce(BuildResult* result, Diagnostics* diags) {
+  impl_->keep_for_updates_ = false;
+  return Build(result, diags);
+}
+
 bool Site::Update(const std::vector<std::string>& changed, UpdateResult* result, Diagnostics* diags,
                   const std::function<void(const UpdateResult&)>& pages_written) {
   bool ok = impl_->Update(changed, result, diags, pages_written) && !diags->HasErrors();
@@ -532,7 +542,7 @@ std::vector<std::string> Site::SourceFolders() const { return impl_->SourceFolde
 
 bool BuildSite(Disk& disk, const BuildOptions& options, BuildResult* result, Diagnostics* diags) {
   Site site(&disk, options);
-  return site.Build(result, diags);
+  return site.BuildOnce(result, diags);
 }
 
 }  // namespace kyodo

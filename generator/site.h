@@ -75,6 +75,9 @@ class Site {
   /// Builds (or, with check_only, checks) the whole site. Returns false when there
   /// were errors; then nothing was published.
   bool Build(BuildResult* result, Diagnostics* diags);
+  /// Build for a site that is not updated afterwards (`kyodo build`): what only
+  /// Update needs (the search documents' text) is freed as the build goes.
+  bool BuildOnce(BuildResult* result, Diagnostics* diags);
 
   /// After a successful Build: files at `changed` (paths under the content,
   /// templates or themes folders) were edited, added or removed. Re-renders what

@@ -53,6 +53,9 @@ class StageTimer {
 
 class Site::Impl {
  public:
+  /// False for Site::BuildOnce: no Update follows.
+  bool keep_for_updates_ = true;
+
   Impl(Disk* disk, BuildOptions options);
   bool Build(BuildResult* result, Diagnostics* diags);
   bool Update(const std::vector<std::string>& changed, UpdateResult* result, Diagnostics* diags,
