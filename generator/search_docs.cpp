@@ -86,6 +86,7 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
     case PageKind::kPage:
       break;
   }
+  doc.text.shrink_to_fit();  // the appends above leave up to twice its size: kept until the index is built
   return doc;
 }
 

@@ -24,7 +24,24 @@ int TypeRank(const std::string& type) {
   return static_cast<int>(it - kOrder.begin());
 }
 
-using Lists = std::vector<std::pair<TokenKey, PostingList>>;
+// A posting in 32 bits: the document above, its impact in the low `impact_bits`,
+// so a list sorts by document as plain integers and takes 4 bytes a posting.
+using Packed = std::vector<uint32_t>;
+using Lists = std::vector<std::pair<TokenKey, Packed>>;
+
+uint32_t Pack(uint32_t doc, uint8_t impact, int bits) { return doc << bits | impact; }
+
+// The postings of docs [first, end) of `packed`, renumbered from 0, for the codec.
+PostingList Unpack(const Packed& packed, int bits, uint32_t first = 0) {
+  PostingList list;
+  list.docs.reserve(packed.size());
+  list.impacts.reserve(packed.size());
+  for (uint32_t p : packed) {
+    list.docs.push_back((p >> bits) - first);
+    list.impacts.push_back(static_cast<uint8_t>(p & ((1u << bits) - 1)));
+  }
+  return list;
+}
 
 std::u32string KeyChars(TokenKey key) {
   std::u32string s(1, static_cast<char32_t>(key >> 32));
@@ -43,58 +60,29 @@ uint8_t Impact(TokenWeight w, uint32_t length, double avg_length, int bits) {
   return static_cast<uint8_t>(std::clamp(q, 1, levels));
 }
 
-// One document's counts of one token, until every document is counted and
-// BM25's average length is known. 8 bytes, where a TokenCounts entry takes 16:
-// only these are kept for the whole corpus. Counts saturate at 65,535, far past
-// where a quantised impact stops growing.
-struct RawPosting {
-  uint32_t doc;
-  uint16_t field, body;
-};
-using RawLists = std::unordered_map<TokenKey, std::vector<RawPosting>>;
+using KeyedLists = std::unordered_map<TokenKey, Packed>;
 
-uint16_t Saturate(uint32_t n) { return static_cast<uint16_t>(std::min<uint32_t>(n, 0xFFFF)); }
-
-// Adds one document's counts to the raw lists.
-void AddCounts(uint32_t doc, const TokenCounts& counts, RawLists* bigrams, RawLists* unigrams) {
-  for (const auto& [key, w] : counts.bigrams) (*bigrams)[key].push_back({doc, Saturate(w.field), Saturate(w.body)});
-  for (const auto& [key, w] : counts.unigrams) (*unigrams)[key].push_back({doc, Saturate(w.field), Saturate(w.body)});
-}
-
-// The postings of every token, sorted by key, each by document, raw lists freed as
-// they are turned into impacts.
-Lists FinishLists(RawLists* raw, const std::vector<uint32_t>& lengths, double avg, int bits) {
+// Every token's list sorted by key, each sorted by document and cut to its size.
+Lists SortLists(KeyedLists* keyed) {
   Lists out;
-  out.reserve(raw->size());
-  for (auto it = raw->begin(); it != raw->end(); it = raw->erase(it)) {
-    std::vector<RawPosting>& postings = it->second;
-    // Chunks of documents arrive in any order: hash-map and thread order are not stable.
-    std::sort(postings.begin(), postings.end(), [](const RawPosting& a, const RawPosting& b) { return a.doc < b.doc; });
-    PostingList list;
-    list.docs.reserve(postings.size());
-    list.impacts.reserve(postings.size());
-    for (const RawPosting& p : postings) {
-      list.docs.push_back(p.doc);
-      list.impacts.push_back(Impact({p.field, p.body}, lengths[p.doc], avg, bits));
-    }
+  out.reserve(keyed->size());
+  for (auto it = keyed->begin(); it != keyed->end(); it = keyed->erase(it)) {
+    Packed& list = it->second;
+    std::sort(list.begin(), list.end());  // chunks of documents arrive in any order
+    list.shrink_to_fit();
     out.push_back({it->first, std::move(list)});
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   return out;
 }
 
-// The postings of docs [first, end), renumbered from 0.
-Lists Slice(const Lists& all, uint32_t first, uint32_t end) {
+// The postings of docs [first, end), still numbered as in the portal's index.
+Lists Slice(const Lists& all, uint32_t first, uint32_t end, int bits) {
   Lists out;
   for (const auto& [key, list] : all) {
-    auto lo = std::lower_bound(list.docs.begin(), list.docs.end(), first);
-    auto hi = std::lower_bound(lo, list.docs.end(), end);
-    if (lo == hi) continue;
-    PostingList part;
-    const auto from = static_cast<size_t>(lo - list.docs.begin()), to = static_cast<size_t>(hi - list.docs.begin());
-    for (size_t i = from; i < to; ++i) part.docs.push_back(list.docs[i] - first);
-    part.impacts.assign(list.impacts.begin() + static_cast<long>(from), list.impacts.begin() + static_cast<long>(to));
-    out.push_back({key, std::move(part)});
+    auto lo = std::lower_bound(list.begin(), list.end(), Pack(first, 0, bits));
+    auto hi = std::lower_bound(lo, list.end(), Pack(end, 0, bits));
+    if (lo != hi) out.push_back({key, Packed(lo, hi)});
   }
   return out;
 }
@@ -108,13 +96,14 @@ std::string Call(const std::string& name, const std::string& payload) {
 // Writes `lists` into shards <dir><kind>/<n>.js; returns the shard count. A
 // list bigger than half a shard gets its own file <kind>/<n>-<k>.js, named in
 // its shard: a query then loads only the big lists it needs, never a
-// neighbour's (two round trips for common tokens, far fewer bytes).
-size_t WriteShards(const Lists& lists, int bits, size_t shard_bytes, const std::string& dir, const std::string& kind,
-                   const SearchFileSink& emit) {
+// neighbour's (two round trips for common tokens, far fewer bytes). Doc ids are
+// written less `first` (a city's index numbers its docs from 0).
+size_t WriteShards(const Lists& lists, uint32_t first, int bits, size_t shard_bytes, const std::string& dir,
+                   const std::string& kind, const SearchFileSink& emit) {
   std::vector<bool> big(lists.size());
   uint64_t small_bits = 0;
   for (size_t i = 0; i < lists.size(); ++i) {
-    const uint64_t list_bits = ListBits(lists[i].second, bits);
+    const uint64_t list_bits = ListBits(Unpack(lists[i].second, bits, first), bits);
     big[i] = list_bits / 6 > shard_bytes / 2;  // base64: 6 bits a byte
     small_bits += (big[i] ? 0 : list_bits) + 6 * (TokenText(lists[i].first).size() + 1);
   }
@@ -130,7 +119,7 @@ size_t WriteShards(const Lists& lists, int bits, size_t shard_bytes, const std::
       if (big[i]) {
         const std::string file = name + "-" + std::to_string(owned++);
         BitWriter b;
-        EncodeList(lists[i].second, bits, &b);
+        EncodeList(Unpack(lists[i].second, bits, first), bits, &b);
         emit({dir + file + ".js", Call(file, JsString(b.Base64()))});
         if (!own.empty()) own += ",";
         own += JsString(TokenText(lists[i].first)) + ":" + JsString(file);
@@ -138,7 +127,7 @@ size_t WriteShards(const Lists& lists, int bits, size_t shard_bytes, const std::
       }
       if (!keys.empty()) keys += ' ';
       keys += TokenText(lists[i].first);
-      EncodeList(lists[i].second, bits, &w);
+      EncodeList(Unpack(lists[i].second, bits, first), bits, &w);
     }
     std::string payload = "[";
     payload += JsString(keys) + "," + JsString(w.Base64()) + ",{" + own + "}]";
@@ -220,10 +209,11 @@ void WriteScope(const Scope& scope, const std::vector<SearchDoc*>& docs, const L
                 const std::vector<SearchFacet>& facets, const SearchIndexOptions& options, const SearchFileSink& emit,
                 SearchIndexStats* stats) {
   const bool whole = scope.first == 0 && scope.end == docs.size();
-  const Lists bi = whole ? Lists() : Slice(bigrams, scope.first, scope.end);
-  const Lists uni = whole ? Lists() : Slice(unigrams, scope.first, scope.end);
-  const size_t shards = WriteShards(whole ? bigrams : bi, options.impact_bits, options.shard_bytes, scope.dir, "s", emit);
-  const size_t ushards = WriteShards(whole ? unigrams : uni, options.impact_bits, options.shard_bytes, scope.dir, "u", emit);
+  const int bits = options.impact_bits;
+  const Lists bi = whole ? Lists() : Slice(bigrams, scope.first, scope.end, bits);
+  const Lists uni = whole ? Lists() : Slice(unigrams, scope.first, scope.end, bits);
+  const size_t shards = WriteShards(whole ? bigrams : bi, scope.first, bits, options.shard_bytes, scope.dir, "s", emit);
+  const size_t ushards = WriteShards(whole ? unigrams : uni, scope.first, bits, options.shard_bytes, scope.dir, "u", emit);
   std::vector<std::vector<size_t>> facet_counts(facets.size());
   for (size_t f = 0; f < facets.size(); ++f) {
     for (const auto& [slug, name, aliases] : facets[f].terms) {
@@ -296,12 +286,20 @@ void BuildSearchIndex(std::vector<SearchDoc*> docs, const std::vector<SearchCity
         std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == d.type; }) - types.begin());
   };
 
-  // Documents in chunks, one counter per chunk (its table is reused); each chunk's
-  // counts join the raw lists at once, so the corpus's TokenCounts never coexist.
-  // A document's d/ file is made while it is at hand.
-  RawLists raw_bigrams, raw_unigrams;
+  // BM25 needs the average document length before any impact can be computed:
+  // a first pass measures every document, so the second can store each posting
+  // in its final 4 bytes (counting first and weighing after took 8 and a copy).
   std::vector<uint32_t> lengths(docs.size());
-  std::mutex raw_mu;
+  ParallelFor(docs.size(), options.jobs, [&](size_t i) { lengths[i] = BodyLength(docs[i]->text); });
+  double total = 0;
+  for (uint32_t length : lengths) total += length;
+  const double avg = std::max(1.0, lengths.empty() ? 1.0 : total / static_cast<double>(lengths.size()));
+
+  // Documents in chunks, one counter per chunk (its table is reused); each chunk's
+  // postings join the lists at once. A document's d/ file is made while it is at hand.
+  const int bits = options.impact_bits;
+  KeyedLists keyed_bigrams, keyed_unigrams;
+  std::mutex keyed_mu;
   constexpr size_t kChunk = 64;
   ParallelFor((docs.size() + kChunk - 1) / kChunk, options.jobs, [&](size_t chunk) {
     TokenCounter counter;
@@ -315,23 +313,25 @@ void BuildSearchIndex(std::vector<SearchDoc*> docs, const std::vector<SearchCity
       counted.push_back(counter.Finish());
       const auto id = static_cast<uint32_t>(i);
       emit({"search/d/" + std::to_string(id) + ".js", DocFile(id, d, city_rank(d.city), type_index(d), options.max_text)});
-      if (options.release_text) {
-        d.title = {};
-        d.headings = {};
-        d.text = {};
+      if (options.release_text) {  // swapped out: assigning an empty string keeps the buffer
+        std::string().swap(d.title);
+        std::vector<std::string>().swap(d.headings);
+        std::string().swap(d.text);
       }
     }
-    std::lock_guard<std::mutex> lock(raw_mu);
+    std::lock_guard<std::mutex> lock(keyed_mu);
     for (size_t i = first; i < end; ++i) {
-      lengths[i] = counted[i - first].length;
-      AddCounts(static_cast<uint32_t>(i), counted[i - first], &raw_bigrams, &raw_unigrams);
+      const auto doc = static_cast<uint32_t>(i);
+      for (const auto& [key, w] : counted[i - first].bigrams) {
+        keyed_bigrams[key].push_back(Pack(doc, Impact(w, lengths[i], avg, bits), bits));
+      }
+      for (const auto& [key, w] : counted[i - first].unigrams) {
+        keyed_unigrams[key].push_back(Pack(doc, Impact(w, lengths[i], avg, bits), bits));
+      }
     }
   });
-  double total = 0;
-  for (uint32_t length : lengths) total += length;
-  const double avg = std::max(1.0, lengths.empty() ? 1.0 : total / static_cast<double>(lengths.size()));
-  const Lists bigrams = FinishLists(&raw_bigrams, lengths, avg, options.impact_bits);
-  const Lists unigrams = FinishLists(&raw_unigrams, lengths, avg, options.impact_bits);
+  const Lists bigrams = SortLists(&keyed_bigrams);
+  const Lists unigrams = SortLists(&keyed_unigrams);
 
   // The portal's index, then each city's (a range of the portal's doc ids).
   std::vector<Scope> scopes = {{"search/", "", 0, static_cast<uint32_t>(docs.size())}};

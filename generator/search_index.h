@@ -79,7 +79,8 @@ struct SearchIndexOptions {
   /// benchmark corpus (before impacts were Huffman-coded): 2 KB gave 90 KB a cold
   /// query, 4 KB 99 KB, 8 KB 117 KB.
   size_t shard_bytes = 2048;
-  /// Bits per impact: 2^bits - 1 levels of BM25 weight.
+  /// Bits per impact: 2^bits - 1 levels of BM25 weight (1 … 8). A posting holds
+  /// its document in the other 32 - bits, so an index takes up to 2^28 pages.
   int impact_bits = 4;
   /// Stored page text is cut here (code points); longer pages are still fully
   /// indexed, only their snippets and adjacency checks see the first part.

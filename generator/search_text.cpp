@@ -65,12 +65,15 @@ void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
     add(UnigramKey(f[i]));
     if (i + 1 < f.size()) add(BigramKey(f[i], f[i + 1]));
   }
-  if (body && f.size() > 1) length_ += static_cast<uint32_t>(f.size() - 1);
+}
+
+uint32_t BodyLength(std::string_view body) {
+  const size_t n = SearchFold(body).size();
+  return n > 1 ? static_cast<uint32_t>(n - 1) : 0;
 }
 
 TokenCounts TokenCounter::Finish() {
   TokenCounts out;
-  out.length = length_;
   // Sum the occurrences in an open-addressing table (no allocation per token),
   // then sort only the distinct tokens: a page has far fewer than its characters.
   size_t capacity = 16;
@@ -94,7 +97,6 @@ TokenCounts TokenCounter::Finish() {
   std::sort(out.bigrams.begin(), out.bigrams.end(), by_key);
   std::sort(out.unigrams.begin(), out.unigrams.end(), by_key);
   occurrences_.clear();
-  length_ = 0;
   return out;
 }
 

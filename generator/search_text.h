@@ -42,22 +42,23 @@ struct TokenWeight {
 struct TokenCounts {
   std::vector<std::pair<TokenKey, TokenWeight>> bigrams;
   std::vector<std::pair<TokenKey, TokenWeight>> unigrams;
-  uint32_t length = 0;  ///< bigrams of the body: BM25's document length
 };
+
+/// BM25's document length: the bigrams of the folded body text.
+uint32_t BodyLength(std::string_view body);
 
 /// Counts tokens field by field (BM25F: each field keeps its own weight, and only
 /// the body is normalised by the document's length).
 class TokenCounter {
  public:
-  /// Adds every bigram and unigram of `text` (folded here) with `weight`;
-  /// `body` text also counts toward the document length.
+  /// Adds every bigram and unigram of `text` (folded here) with `weight`, as
+  /// body text or as a title or heading.
   void Add(std::string_view text, uint32_t weight, bool body);
   TokenCounts Finish();
 
  private:
   std::vector<std::pair<TokenKey, TokenWeight>> occurrences_;  // summed per key in Finish
   std::vector<std::pair<TokenKey, TokenWeight>> table_;        // Finish's hash table, kept for the next document
-  uint32_t length_ = 0;
 };
 
 }  // namespace kyodo

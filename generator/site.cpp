@@ -80,7 +80,7 @@ void Site::Impl::Prepare(Diagnostics* diags) {
   ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
   ctx_->feeds = PlanFeeds(*ctx_);
   ctx_->search = true;  // every page's header gets the search box
-  ctx_->deps = &deps_;
+  ctx_->deps = keep_for_updates_ ? &deps_ : nullptr;  // only Update reads it
   deps_.Clear();
   search_docs_.clear();
   page_paths_.clear();
@@ -174,10 +174,10 @@ void Site::Impl::RenderAll(OutputSink* sink, Diagnostics* diags, StageTimer* tim
   done("assets");
   RenderCities(PortalJobs(), diags, timer);
   std::set<std::string> before = sink_->written();
+  WriteSearchIndex(diags);  // first: a one-shot build frees the search text before open data needs memory
+  done("search");
   for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) WriteOpenData(c, diags);
   done("opendata");
-  WriteSearchIndex(diags);
-  done("search");
   std::set<std::string> global = Added(before, sink_->written());
   RenderAccessibility(diags);
   before = sink_->written();
