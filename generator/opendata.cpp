@@ -244,55 +244,80 @@ OpenDataTable OpenDataTableOf(const ViewContext& ctx, int city, size_t t) {
   return table;
 }
 
-std::string OpenDataCsv(const OpenDataTable& table) {
-  std::vector<std::string> fields;
-  for (const OpenDataColumn& col : table.columns) fields.push_back(col.name);
-  std::string out = kCsvBom;
-  AppendCsvRecord(fields, &out);
-  for (const auto& cells : table.rows) {
-    fields.clear();
-    for (const Cell& cell : cells) {
-      std::string joined;
-      for (const std::string& v : cell) joined += (joined.empty() ? "" : ";") + v;
-      fields.push_back(std::move(joined));
+namespace {
+
+using Json = nlohmann::ordered_json;  // keeps the columns in their documented order
+
+// Content was checked to be UTF-8 when read; replace rather than throw if not.
+std::string Dump(const Json& j) { return j.dump(1, ' ', false, Json::error_handler_t::replace); }
+
+// A table's CSV and JSON, written part by part: the portal's tables city by city,
+// so that only one city's rows are in memory at a time. The JSON goes record by
+// record (a JSON tree of the portal's tables would take several times their size),
+// laid out as nlohmann's dump(1) lays out the whole document.
+class TableWriter {
+ public:
+  TableWriter(const OpenDataTable& table, const std::string& publisher) : columns_(table.columns) {
+    std::vector<std::string> names;
+    for (const OpenDataColumn& col : columns_) names.push_back(col.name);
+    csv_ = kCsvBom;
+    AppendCsvRecord(names, &csv_);
+    Json head;
+    head["title"] = table.title;
+    head["publisher"] = publisher;
+    Json columns = Json::array();
+    for (const OpenDataColumn& col : columns_) {
+      columns.push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
     }
-    AppendCsvRecord(fields, &out);
+    head["columns"] = std::move(columns);
+    json_ = Dump(head);
+    json_.resize(json_.size() - 2);  // "\n}": the records follow
+    json_ += ",\n \"records\": [";
   }
-  return out;
+
+  void Add(const OpenDataTable& part) {
+    std::vector<std::string> fields;
+    for (const auto& cells : part.rows) {
+      fields.clear();
+      Json record = Json::object();
+      for (size_t i = 0; i < cells.size(); ++i) {
+        std::string joined;
+        for (const std::string& v : cells[i]) joined += (joined.empty() ? "" : ";") + v;
+        fields.push_back(std::move(joined));
+        const OpenDataColumn& col = columns_[i];
+        record[col.name] = col.list ? Json(cells[i]) : Json(cells[i].empty() ? "" : cells[i][0]);
+      }
+      AppendCsvRecord(fields, &csv_);
+      json_ += rows_++ ? ",\n  " : "\n  ";
+      for (char ch : Dump(record)) {  // two levels deeper; strings hold no raw line breaks
+        json_ += ch;
+        if (ch == '\n') json_ += "  ";
+      }
+    }
+  }
+
+  size_t rows() const { return rows_; }
+  std::string TakeCsv() { return std::move(csv_); }
+  std::string TakeJson() { return std::move(json_) + (rows_ ? "\n ]\n}\n" : "]\n}\n"); }
+
+ private:
+  std::vector<OpenDataColumn> columns_;
+  std::string csv_, json_;
+  size_t rows_ = 0;
+};
+
+}  // namespace
+
+std::string OpenDataCsv(const OpenDataTable& table) {
+  TableWriter w(table, "");
+  w.Add(table);
+  return w.TakeCsv();
 }
 
-// Written record by record (a JSON tree of the portal's tables would take several
-// times their size), laid out as nlohmann's dump(1) lays out the whole document.
 std::string OpenDataJson(const OpenDataTable& table, const std::string& publisher) {
-  using Json = nlohmann::ordered_json;  // keeps the columns in their documented order
-  // Content was checked to be UTF-8 when read; replace rather than throw if not.
-  auto dump = [](const Json& j) { return j.dump(1, ' ', false, Json::error_handler_t::replace); };
-  Json head;
-  head["title"] = table.title;
-  head["publisher"] = publisher;
-  Json columns = Json::array();
-  for (const OpenDataColumn& col : table.columns) {
-    columns.push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
-  }
-  head["columns"] = std::move(columns);
-  std::string out = dump(head);
-  out.resize(out.size() - 2);  // "\n}": the records follow
-  out += ",\n \"records\": [";
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    const auto& cells = table.rows[r];
-    Json record = Json::object();
-    for (size_t i = 0; i < cells.size(); ++i) {
-      const OpenDataColumn& col = table.columns[i];
-      record[col.name] = col.list ? Json(cells[i]) : Json(cells[i].empty() ? "" : cells[i][0]);
-    }
-    out += r ? ",\n  " : "\n  ";
-    for (char ch : dump(record)) {  // two levels deeper; strings hold no raw line breaks
-      out += ch;
-      if (ch == '\n') out += "  ";
-    }
-  }
-  out += table.rows.empty() ? "]\n}\n" : "\n ]\n}\n";
-  return out;
+  TableWriter w(table, publisher);
+  w.Add(table);
+  return w.TakeJson();
 }
 
 std::string OpenDataDir(const ViewContext& ctx, int city) {
@@ -302,21 +327,29 @@ std::string OpenDataDir(const ViewContext& ctx, int city) {
 std::vector<OpenDataTable> WriteOpenData(const ViewContext& ctx, int city, OutputSink* sink,
                                          std::vector<OpenDataFile>* files, Diagnostics* diags) {
   std::string publisher = ctx.content.portal.title;
+  std::vector<int> parts;  // the portal's tables are written city by city
   if (city >= 0) {
     const CitySite& site = ctx.content.cities[static_cast<size_t>(city)].site;
     publisher = site.prefecture + site.name;
+    parts = {city};
+  } else {
+    for (size_t c = 0; c < ctx.content.cities.size(); ++c) parts.push_back(static_cast<int>(c));
   }
   std::vector<OpenDataTable> tables;
   for (size_t t = 0; t < OpenDataTableCount(); ++t) {
-    OpenDataTable table = OpenDataTableOf(ctx, city, t);
+    OpenDataTable table = OpenDataTableOf(ctx, parts.empty() ? city : parts[0], t);
+    TableWriter writer(table, publisher);
+    for (size_t i = 0; i < parts.size(); ++i) writer.Add(i == 0 ? table : OpenDataTableOf(ctx, parts[i], t));
+    table.rows = {};  // only the count is shown
+    table.row_count = writer.rows();
+    const std::string dir = OpenDataDir(ctx, city);
     for (const char* format : {"CSV", "JSON"}) {
-      bool csv = std::string(format) == "CSV";
-      std::string bytes = csv ? OpenDataCsv(table) : OpenDataJson(table, publisher);
-      std::string path = OpenDataDir(ctx, city) + table.name + (csv ? ".csv" : ".json");
+      const bool csv = std::string(format) == "CSV";
+      const std::string bytes = csv ? writer.TakeCsv() : writer.TakeJson();
+      const std::string path = dir + table.name + (csv ? ".csv" : ".json");
       sink->Write(path, bytes, diags);
       files->push_back({t, format, path, bytes.size()});
     }
-    table.rows = {};  // only the count is shown
     tables.push_back(std::move(table));
   }
   return tables;
