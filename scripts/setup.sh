@@ -10,7 +10,7 @@ APT_PACKAGES=(
   g++ clang libclang-rt-14-dev cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
   doctest-dev libboost-filesystem-dev libicu-dev libmecab-dev mecab-ipadic-utf8
-  libcpp-httplib-dev libxxhash-dev nlohmann-json3-dev ccache
+  libcpp-httplib-dev libxxhash-dev nlohmann-json3-dev libmimalloc-dev ccache
   chromium fonts-noto-cjk openjdk-17-jre-headless python3
 )
 
