@@ -7,8 +7,21 @@
 
 namespace kyodo {
 
+namespace {
+constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+}  // namespace
+
 void BitWriter::Bits(uint32_t value, int count) {
-  for (int i = count - 1; i >= 0; --i) bits_.push_back(((value >> i) & 1u) != 0);
+  if (count <= 0) return;
+  const uint64_t mask = count >= 32 ? 0xFFFFFFFFull : (uint64_t{1} << count) - 1;
+  pending_ = pending_ << count | (value & mask);  // at most 5 + 32 bits
+  pending_bits_ += count;
+  size_ += static_cast<size_t>(count);
+  while (pending_bits_ >= 6) {
+    pending_bits_ -= 6;
+    chars_ += kBase64[(pending_ >> pending_bits_) & 63];
+  }
+  pending_ &= (uint64_t{1} << pending_bits_) - 1;
 }
 
 void BitWriter::Gamma(uint32_t x) {
@@ -18,21 +31,15 @@ void BitWriter::Gamma(uint32_t x) {
 }
 
 void BitWriter::Rice(uint32_t x, int k) {
-  for (uint32_t q = x >> k; q > 0; --q) bits_.push_back(true);
-  bits_.push_back(false);
+  uint32_t q = x >> k;
+  for (; q >= 31; q -= 31) Bits(0x7FFFFFFFu, 31);
+  Bits(((1u << q) - 1) << 1, static_cast<int>(q) + 1);  // q ones, then a zero
   Bits(x & ((1u << k) - 1u), k);
 }
 
 std::string BitWriter::Base64() const {
-  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string out;
-  out.reserve((bits_.size() + 5) / 6);
-  for (size_t i = 0; i < bits_.size(); i += 6) {
-    unsigned v = 0;
-    for (size_t j = i; j < i + 6; ++j) v = v << 1 | (j < bits_.size() && bits_[j] ? 1u : 0u);
-    out += kAlphabet[v];
-  }
-  return out;
+  if (pending_bits_ == 0) return chars_;
+  return chars_ + kBase64[(pending_ << (6 - pending_bits_)) & 63];
 }
 
 int GammaBits(uint32_t x) { return 2 * std::bit_width(x) - 1; }

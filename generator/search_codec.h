@@ -16,17 +16,21 @@ namespace kyodo {
 /// Appends bits most significant first; Base64() gives 6 bits per character.
 class BitWriter {
  public:
+  /// The low `count` (0 … 32) bits of value, most significant first.
   void Bits(uint32_t value, int count);
   /// Elias gamma code of x >= 1: floor(log2 x) zeros, then x in binary.
   void Gamma(uint32_t x);
   /// Rice code of x >= 0 with parameter k: x >> k in unary (ones, then a zero), then the k low bits.
   void Rice(uint32_t x, int k);
-  size_t size() const { return bits_.size(); }
+  size_t size() const { return size_; }
   /// URL-safe base64 (A–Z a–z 0–9 - _), the last character padded with zero bits.
   std::string Base64() const;
 
  private:
-  std::vector<bool> bits_;
+  std::string chars_;  // every complete 6 bits, already base64
+  uint64_t pending_ = 0;  // the bits after them (fewer than 6)
+  int pending_bits_ = 0;
+  size_t size_ = 0;
 };
 
 /// Bit lengths of the codes above, to size shards before writing them.

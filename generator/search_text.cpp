@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 
 #include "text.h"
 
@@ -60,10 +61,9 @@ std::string TokenText(TokenKey key) {
 void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
   const std::u32string f = SearchFold(text);
   const TokenWeight w = body ? TokenWeight{0, weight} : TokenWeight{weight, 0};
-  auto add = [&](TokenKey key) { occurrences_.push_back({key, w}); };
   for (size_t i = 0; i < f.size(); ++i) {
-    add(UnigramKey(f[i]));
-    if (i + 1 < f.size()) add(BigramKey(f[i], f[i + 1]));
+    Count(UnigramKey(f[i]), w);
+    if (i + 1 < f.size()) Count(BigramKey(f[i], f[i + 1]), w);
   }
 }
 
@@ -72,31 +72,39 @@ uint32_t BodyLength(std::string_view body) {
   return n > 1 ? static_cast<uint32_t>(n - 1) : 0;
 }
 
+// Open addressing, kept at most half full; keys are never 0 (a unigram has a
+// character in its high half), so 0 marks a free slot.
+void TokenCounter::Count(TokenKey key, TokenWeight w) {
+  if (2 * (used_.size() + 1) > table_.size()) Grow();
+  const size_t mask = table_.size() - 1;
+  // Fibonacci hashing: the product's top bits depend on both characters of a bigram.
+  size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+  while (table_[i].first != 0 && table_[i].first != key) i = (i + 1) & mask;
+  if (table_[i].first == 0) {
+    table_[i].first = key;
+    used_.push_back(static_cast<uint32_t>(i));
+  }
+  table_[i].second.field += w.field;
+  table_[i].second.body += w.body;
+}
+
+void TokenCounter::Grow() {
+  std::vector<std::pair<TokenKey, TokenWeight>> old;
+  old.reserve(used_.size());
+  for (uint32_t i : used_) old.push_back(table_[i]);
+  table_.assign(std::max<size_t>(1024, table_.size() * 2), {0, {}});
+  shift_ = 64 - std::countr_zero(table_.size());
+  used_.clear();
+  for (const auto& [key, w] : old) Count(key, w);
+}
+
 TokenCounts TokenCounter::Finish() {
   TokenCounts out;
-  // Sum the occurrences in an open-addressing table (no allocation per token),
-  // then sort only the distinct tokens: a page has far fewer than its characters.
-  size_t capacity = 16;
-  while (capacity < occurrences_.size() * 2) capacity *= 2;
-  if (table_.size() < capacity) table_.assign(capacity, {0, {}});
-  capacity = table_.size();
-  std::vector<size_t> used;
-  for (const auto& [key, w] : occurrences_) {
-    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (capacity - 1);
-    while (table_[i].first != 0 && table_[i].first != key) i = (i + 1) & (capacity - 1);
-    if (table_[i].first == 0) used.push_back(i);
-    table_[i].first = key;  // keys are never 0: a unigram has a character in its high half
-    table_[i].second.field += w.field;
-    table_[i].second.body += w.body;
-  }
-  for (size_t i : used) {
+  for (uint32_t i : used_) {
     (IsBigram(table_[i].first) ? out.bigrams : out.unigrams).push_back(table_[i]);
     table_[i] = {0, {}};  // clean for the next document
   }
-  auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
-  std::sort(out.bigrams.begin(), out.bigrams.end(), by_key);
-  std::sort(out.unigrams.begin(), out.unigrams.end(), by_key);
-  occurrences_.clear();
+  used_.clear();
   return out;
 }
 

@@ -38,7 +38,7 @@ struct TokenWeight {
   bool operator==(const TokenWeight&) const = default;
 };
 
-/// Token counts of one document, sorted by key.
+/// Token counts of one document, in no particular order.
 struct TokenCounts {
   std::vector<std::pair<TokenKey, TokenWeight>> bigrams;
   std::vector<std::pair<TokenKey, TokenWeight>> unigrams;
@@ -54,11 +54,15 @@ class TokenCounter {
   /// Adds every bigram and unigram of `text` (folded here) with `weight`, as
   /// body text or as a title or heading.
   void Add(std::string_view text, uint32_t weight, bool body);
+  /// The document's counts; the counter is then ready for the next document.
   TokenCounts Finish();
 
  private:
-  std::vector<std::pair<TokenKey, TokenWeight>> occurrences_;  // summed per key in Finish
-  std::vector<std::pair<TokenKey, TokenWeight>> table_;        // Finish's hash table, kept for the next document
+  void Count(TokenKey key, TokenWeight w);
+  void Grow();
+  std::vector<std::pair<TokenKey, TokenWeight>> table_;  // a hash table, kept for the next document
+  std::vector<uint32_t> used_;                            // its filled slots
+  int shift_ = 64;                                        // 64 - log2(table size)
 };
 
 }  // namespace kyodo

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <map>
+
 namespace kyodo {
 namespace {
 
@@ -42,6 +45,9 @@ TEST_CASE("TokenCounter weighs each field and counts the body's length") {
   counter.Add("、", 1, true);  // nothing to count
   TokenCounts c = counter.Finish();
   using P = std::pair<TokenKey, TokenWeight>;
+  auto by_key = [](const P& a, const P& b) { return a.first < b.first; };
+  std::sort(c.bigrams.begin(), c.bigrams.end(), by_key);
+  std::sort(c.unigrams.begin(), c.unigrams.end(), by_key);
   CHECK(c.bigrams == std::vector<P>{{BigramKey(U'て', U'支'), {0, 1}}, {BigramKey(U'子', U'育'), {5, 1}},
                                     {BigramKey(U'支', U'援'), {0, 1}}, {BigramKey(U'育', U'て'), {5, 1}}});
   CHECK(c.unigrams == std::vector<P>{{UnigramKey(U'て'), {5, 1}}, {UnigramKey(U'子'), {5, 1}},
@@ -54,6 +60,30 @@ TEST_CASE("BodyLength counts the bigrams of the folded text") {
   CHECK(BodyLength("子育て、支援") == 4);  // punctuation is folded away
   CHECK(BodyLength("育") == 0);
   CHECK(BodyLength("、") == 0);
+}
+
+TEST_CASE("TokenCounter counts a text with thousands of tokens exactly, then starts clean") {
+  std::u32string text;
+  for (char32_t c = U'一'; c < U'一' + 3000; ++c) text += {c, U'の'};  // 6,000 characters, 6,000 distinct bigrams
+  std::string utf8;
+  for (char32_t c : text) utf8 += TokenText(UnigramKey(c));
+  std::map<TokenKey, uint32_t> expected;
+  for (size_t i = 0; i < text.size(); ++i) {
+    ++expected[UnigramKey(text[i])];
+    if (i + 1 < text.size()) ++expected[BigramKey(text[i], text[i + 1])];
+  }
+  TokenCounter counter;
+  counter.Add(utf8, 1, true);
+  TokenCounts c = counter.Finish();
+  std::map<TokenKey, uint32_t> got;
+  for (const auto& [key, w] : c.bigrams) got[key] += w.body;
+  for (const auto& [key, w] : c.unigrams) got[key] += w.body;
+  CHECK(got == expected);
+  CHECK(got[UnigramKey(U'の')] == 3000);
+  counter.Add("子育", 1, true);
+  TokenCounts next = counter.Finish();
+  CHECK(next.bigrams.size() == 1);
+  CHECK(next.unigrams.size() == 2);
 }
 
 TEST_CASE("TokenCounter makes no bigram across two fields") {
