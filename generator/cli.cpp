@@ -53,7 +53,7 @@ constexpr const char* kUsage =
     "  --jobs N          並列数（既定: CPU の数）\n"
     "  --port N          serve のポート（既定: 1313。0 なら空いている番号）\n"
     "  --strict          警告もエラーとして扱う\n"
-    "  --timings         段階ごとの時間を表示する\n"
+    "  --timings         段階ごとの時間と最大メモリを表示する\n"
     "  --build-date DATE 今日の日付として扱う日（締切の判定に使う。既定: SOURCE_DATE_EPOCH か今日）\n"
     "  --a11y-report FILE ブラウザーでの試験結果（tests/browser/a11y.mjs の a11y-results.json）を\n"
     "                    アクセシビリティのページ（試験結果）に載せる\n"

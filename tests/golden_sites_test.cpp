@@ -4,6 +4,7 @@
 // expected/ for review in the diff; a mismatch prints the first differing lines.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -90,6 +91,27 @@ TEST_CASE("golden sites: the whole output is what was reviewed") {
     ++sites;
   }
   CHECK(sites >= 1);
+}
+
+TEST_CASE("--timings prints every stage with its time and the peak memory so far") {
+  RealDisk real;
+  MemoryDisk mem;
+  LoadTree(real, SourceDir() + "/templates", "templates", &mem);
+  LoadTree(real, SourceDir() + "/themes", "themes", &mem);
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &mem);
+  std::ostringstream out, err;
+  REQUIRE(RunCli({"build", "--build-date", "2026-04-01", "--timings"}, mem, out, err) == 0);
+  std::vector<std::string> stages;
+  for (const std::string& line : Lines(err.str())) {
+    const size_t colon = line.find(": ");
+    if (line.rfind("  ", 0) != 0 || colon == std::string::npos) continue;
+    const std::string name = line.substr(2, colon - 2);
+    if (!std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;  // a hint
+    CHECK(line.find(" 秒（最大メモリ ") != std::string::npos);
+    CHECK(line.ends_with(" MiB）"));
+    stages.push_back(name);
+  }
+  CHECK(stages == std::vector<std::string>{"load", "assets", "pages", "lists", "search", "opendata", "feeds", "publish"});
 }
 
 }  // namespace kyodo
