@@ -62,9 +62,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   ReadCode(m, &site);
   site.theme = m.Has("theme") ? Or(m.String("theme")) : "default";
   site.theme_loc = m.ValueLoc("theme");
-  auto base = m.Url("base_url");
-  site.base_url = Or(base);
-  if (base) {
+  if (auto base = m.Url("base_url")) {
     // One portal has one address; a city's own would contradict it.
     diags->Warning(base->loc, "site.yaml の base_url は使われません",
                    "公開先の URL は _portal.yaml の base_url か --base-url で指定します");

@@ -41,4 +41,18 @@ TEST_CASE("ReadOrgs: a postal code without seven digits or an email without @ is
   CHECK(diags.items()[1].message == "メールアドレス「kyodo.example.jp」に @ がありません");
 }
 
+TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml",
+                "name: 市\nkana: し\nprefecture: 長野県\ncode: \"202177\"\ncontact: kyodo\nbase_url: https://www.city.shi.jp/\n");
+  REQUIRE(file.Parse(&diags));
+  CitySite site = ReadCitySite(file, "shi", &diags);
+  CHECK(diags.ErrorCount() == 0);
+  REQUIRE(diags.WarningCount() == 1);
+  CHECK(diags.items()[0].message == "site.yaml の base_url は使われません");
+  CHECK(diags.items()[0].loc.line == 6);
+  CHECK(diags.items()[0].loc.col == 11);
+  CHECK(site.name == "市");
+}
+
 }  // namespace kyodo

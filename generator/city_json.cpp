@@ -396,7 +396,7 @@ const std::map<std::string, std::string CitySite::*>& SiteFields() {
   static const std::map<std::string, std::string CitySite::*> kFields = {
       {"name", &CitySite::name},         {"kana", &CitySite::kana},       {"slug", &CitySite::slug},
       {"prefecture", &CitySite::prefecture}, {"code", &CitySite::code},   {"theme", &CitySite::theme},
-      {"base_url", &CitySite::base_url}, {"contact", &CitySite::contact}, {"url", &CitySite::url},
+      {"contact", &CitySite::contact}, {"url", &CitySite::url},
       {"privacy_url", &CitySite::privacy_url}};
   return kFields;
 }

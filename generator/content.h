@@ -37,7 +37,7 @@ struct Banner {
 
 /// A city's site.yaml.
 struct CitySite {
-  std::string name, kana, slug, prefecture, code, theme, base_url, contact, intro, url, privacy_url;
+  std::string name, kana, slug, prefecture, code, theme, contact, intro, url, privacy_url;
   DateStyle date_style = DateStyle::kSeireki;
   std::map<std::string, Located> tokens;  ///< design-token overrides (primary colour, logo, …)
   std::vector<NavLink> nav;

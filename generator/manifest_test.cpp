@@ -55,7 +55,6 @@ City FullCity(const Vocabularies& shared) {
   s.prefecture = "長野県";
   s.code = "202177";
   s.theme = "machi";
-  s.base_url = "https://www.example.jp/";
   s.contact = "kyodo";
   s.intro = "intro is not carried";
   s.url = "https://www.city.hoge.jp/";
@@ -277,7 +276,7 @@ void CheckSameCity(const City& a, const City& b) {
   CHECK(a.dir == b.dir);
   const CitySite &sa = a.site, &sb = b.site;
   for (auto member : {&CitySite::name, &CitySite::kana, &CitySite::slug, &CitySite::prefecture, &CitySite::code,
-                      &CitySite::theme, &CitySite::base_url, &CitySite::contact, &CitySite::url, &CitySite::privacy_url}) {
+                      &CitySite::theme, &CitySite::contact, &CitySite::url, &CitySite::privacy_url}) {
     CHECK(sa.*member == sb.*member);
   }
   CHECK(sa.date_style == sb.date_style);
