@@ -297,14 +297,6 @@ std::optional<Form> LoadForm(const std::string& path, const std::string& text, D
   return form;
 }
 
-void CheckFormDownloads(const Content& content, const SiteIndex& index, Diagnostics* diags) {
-  for (const City& city : content.cities) {
-    for (const Form& form : city.forms) {
-      for (const FormDownload& d : form.downloads) CheckFileReference(content, index, form.source, d.src, d.loc, "様式ファイル", diags);
-    }
-  }
-}
-
 bool DeadlinePassed(const Date& deadline, const Date& today) {
   switch (deadline.precision) {
     case DatePrecision::kDay:

@@ -70,8 +70,6 @@ struct Form {
 /// problem is reported and the form is still returned so one run finds them all.
 std::optional<Form> LoadForm(const std::string& path, const std::string& text, Diagnostics* diags);
 
-/// Reports 様式 downloads that point at no file (run once the index knows the assets).
-void CheckFormDownloads(const Content& content, const SiteIndex& index, Diagnostics* diags);
 
 /// The `type:` word of a field type ("postal").
 const char* FieldTypeName(FieldType type);

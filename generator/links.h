@@ -4,6 +4,7 @@
 #ifndef KYODO_LINKS_H_
 #define KYODO_LINKS_H_
 
+#include <functional>
 #include <string>
 
 #include "content.h"
@@ -36,8 +37,14 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags);
 
-/// Runs CheckFileReference on every case image and attachment.
-void CheckCaseFiles(const Content& content, const SiteIndex& index, Diagnostics* diags);
+/// Calls `visit` for every file named in front matter: each case's images and
+/// attachments, each form's 様式 downloads. `what` names the kind (「画像」).
+using FileReferenceVisitor = std::function<void(const City& city, const std::string& from_source, const std::string& src,
+                                                const SourceLoc& loc, const char* what)>;
+void ForEachFileReference(const Content& content, const FileReferenceVisitor& visit);
+
+/// Runs CheckFileReference on every file named in front matter.
+void CheckFileReferences(const Content& content, const SiteIndex& index, Diagnostics* diags);
 
 /// Reports a link (or image) written at `loc` that points at no file; `resolved`
 /// is the content path that was looked for.

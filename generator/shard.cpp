@@ -65,8 +65,8 @@ std::string Site::Impl::CrossCityTarget(const std::string& source, const LinkReq
 }
 
 void Site::Impl::CheckShardContent(Diagnostics* diags) {
-  auto check = [&](const City& city, const std::string& from, const std::string& src, const SourceLoc& loc,
-                   const char* what) {
+  ForEachFileReference(content_, [&](const City& city, const std::string& from, const std::string& src,
+                                     const SourceLoc& loc, const char* what) {
     LinkTarget target = ResolveLink(content_, *index_, from, src);
     std::string path = target.kind == LinkTarget::Kind::kMissing ? PathByName(content_.root, target.resolved) : "";
     std::string other = path.empty() ? "" : OtherCity(content_, path);
@@ -76,11 +76,9 @@ void Site::Impl::CheckShardContent(Diagnostics* diags) {
     }
     diags->Error(loc, "他の市町村（" + other + "）のファイル「" + src + "」は、市町村ごとのビルド（--city）では使えません",
                  "--city " + other + " も同じビルドに加えるか、ファイルを " + city.dir + "/assets/ に置いてください");
-  };
+  });
   for (const City& city : content_.cities) {
     for (const Page& page : city.pages) {
-      for (const Image& image : page.case_info.images) check(city, page.source, image.src, image.loc, "画像");
-      for (const Attachment& file : page.case_info.attachments) check(city, page.source, file.src, file.loc, "資料");
       // A shard writes only below its cities' folders: an old address elsewhere could
       // clash with another shard's file, and no step would see it.
       for (const Located& alias : page.aliases) {
@@ -89,9 +87,6 @@ void Site::Impl::CheckShardContent(Diagnostics* diags) {
                                     "/ の外なので、市町村ごとのビルド（--city）では書き出せません",
                      "/" + city.site.slug + "/old/… のように市町村のフォルダの中のアドレスにするか、--city なしでビルドしてください");
       }
-    }
-    for (const Form& form : city.forms) {
-      for (const FormDownload& d : form.downloads) check(city, form.source, d.src, d.loc, "様式ファイル");
     }
   }
 }

@@ -61,8 +61,7 @@ void Site::Impl::Load(Diagnostics* diags) {
   if (options_.shard) {
     CheckShardContent(diags);  // the same checks, knowing that other cities are not loaded
   } else {
-    CheckFormDownloads(content_, *index_, diags);
-    CheckCaseFiles(content_, *index_, diags);
+    CheckFileReferences(content_, *index_, diags);
   }
   Prepare(diags);
 }
