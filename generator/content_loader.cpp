@@ -53,22 +53,34 @@ struct PendingFile {
   PageKind kind;
 };
 
-// Every *.md below <city>/<kind dir>/ (one level; sub-folders are reported).
+// The files directly in `dir` whose names end in `ext`; anything else is warned
+// about with `message` and `hint` (a sub-folder too: nothing is read from one).
+std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir, const std::string& ext,
+                                       const std::string& root_canonical, const std::string& message,
+                                       const std::string& hint, Diagnostics* diags) {
+  std::vector<std::string> files;
+  if (disk.Stat(dir) != FileKind::kDir || !StaysInside(disk, dir, root_canonical, diags)) return files;
+  for (const std::string& name : disk.ListDir(dir)) {
+    std::string path = JoinPath(dir, name);
+    if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
+    if (name.size() > ext.size() && name.ends_with(ext)) {
+      files.push_back(std::move(path));
+    } else {
+      diags->Warning({path, 0, 0}, message, hint);
+    }
+  }
+  return files;
+}
+
+// Every *.md in <city>/<kind dir>/.
 std::vector<PendingFile> ListPages(const Disk& disk, const std::string& city_dir, const std::string& root_canonical,
                                    Diagnostics* diags) {
   std::vector<PendingFile> files;
+  const std::string hint = "画像や様式のファイルは " + JoinPath(city_dir, "assets/") + " に置いてください";
   for (PageKind kind : kKinds) {
-    std::string dir = JoinPath(city_dir, KindDir(kind));
-    if (disk.Stat(dir) != FileKind::kDir || !StaysInside(disk, dir, root_canonical, diags)) continue;
-    for (const std::string& name : disk.ListDir(dir)) {
-      std::string path = JoinPath(dir, name);
-      if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
-      if (name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0) {
-        files.push_back({path, kind});
-      } else {
-        diags->Warning({path, 0, 0}, "Markdown（.md）ではないので無視します",
-                       "画像や様式のファイルは " + JoinPath(city_dir, "assets/") + " に置いてください");
-      }
+    for (std::string& path : FilesEndingIn(disk, JoinPath(city_dir, KindDir(kind)), ".md", root_canonical,
+                                           "Markdown（.md）ではないので無視します", hint, diags)) {
+      files.push_back({std::move(path), kind});
     }
   }
   return files;
@@ -96,16 +108,9 @@ void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel
 std::vector<Form> ListForms(const Disk& disk, const std::string& city_dir, bool drafts,
                             const std::string& root_canonical, Diagnostics* diags) {
   std::vector<Form> forms;
-  std::string dir = JoinPath(city_dir, "forms");
-  if (disk.Stat(dir) != FileKind::kDir || !StaysInside(disk, dir, root_canonical, diags)) return forms;
-  for (const std::string& name : disk.ListDir(dir)) {
-    std::string path = JoinPath(dir, name);
-    if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
-    if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".yaml") != 0) {
-      diags->Warning({path, 0, 0}, "様式の定義（.yaml）ではないので無視します",
-                     "Word・PDF などの様式ファイルは " + JoinPath(city_dir, "assets/") + " に置いてください");
-      continue;
-    }
+  for (const std::string& path :
+       FilesEndingIn(disk, JoinPath(city_dir, "forms"), ".yaml", root_canonical, "様式の定義（.yaml）ではないので無視します",
+                     "Word・PDF などの様式ファイルは " + JoinPath(city_dir, "assets/") + " に置いてください", diags)) {
     auto text = ReadSource(disk, path, diags);
     auto form = text ? LoadForm(path, *text, diags) : std::nullopt;
     if (form && (drafts || !form->draft)) forms.push_back(std::move(*form));
