@@ -6,6 +6,7 @@
 
 #include "content_loader.h"
 #include "form.h"
+#include "links.h"
 #include "page_loader.h"
 #include "site_impl.h"
 #include "source.h"
@@ -224,7 +225,12 @@ bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<s
         Diagnostics d;
         auto text = disk_->Stat(source) == FileKind::kFile ? ReadSource(*disk_, source, &d) : std::nullopt;
         std::optional<Form> fresh = text ? LoadForm(source, *text, &d) : std::nullopt;
-        if (fresh) CheckContact(city, fresh->contact, &d);
+        if (fresh) {
+          CheckContact(city, fresh->contact, &d);
+          for (const FormDownload& dl : fresh->downloads) {
+            CheckFileReference(content_, *index_, source, dl.src, dl.loc, "様式ファイル", &d);
+          }
+        }
         diags->Append(d);
         if (!text) {
           outputs->insert("*");  // removed

@@ -42,6 +42,12 @@ modes: [共催]
 fields: [子どもの健全育成]
 ---
 雪かきをしました。
+-- content/hoge/forms/teian.yaml --
+title: 協働の提案
+downloads:
+  - {title: 提案書, src: ../assets/teian.pdf}
+-- content/hoge/assets/teian.pdf --
+%PDF-1.4
 -- content/hoge/groups/hana.md --
 ---
 title: 花の会
@@ -240,6 +246,23 @@ TEST_CASE("an edited page's references are checked as a build checks them, hints
   CHECK(bad.items()[0].hint == "「kyodo」ではありませんか");
   CHECK(bad.items()[1].message == "団体「hanna」が content/hoge/groups/ にありません");
   CHECK(bad.items()[1].hint == "「hana」ではありませんか");
+}
+
+TEST_CASE("an edited form's 様式 files are checked as a build checks them") {
+  Fixture f;
+  Site site(&f.disk, f.options);
+  Diagnostics d;
+  BuildResult built;
+  REQUIRE(site.Build(&built, &d));
+  auto before = f.Output();
+  f.disk.Add("content/hoge/forms/teian.yaml", "title: 協働の提案\ndownloads:\n  - {title: 提案書, src: ../assets/teain.pdf}\n");
+  UpdateResult u;
+  Diagnostics bad;
+  CHECK_FALSE(site.Update({"content/hoge/forms/teian.yaml"}, &u, &bad));
+  REQUIRE(bad.ErrorCount() == 1);
+  CHECK(bad.items()[0].message == "様式ファイル「../assets/teain.pdf」が見つかりません");
+  CHECK(bad.items()[0].loc.line == 3);
+  CHECK(f.Output() == before);
 }
 
 TEST_CASE("a broken save that rebuilds everything reports every problem, as kyodo build does") {
