@@ -13,24 +13,22 @@ const Vocabularies& VocabOf(const ViewContext& ctx, int city) {
   return city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].vocab : ctx.content.shared_vocab;
 }
 
-// How many cases use a term, without building their list (term pages ask for
-// every sibling term's count).
-size_t CaseCount(const ViewContext& ctx, int city, int v, int t) {
-  return city >= 0 ? ctx.index.city(city).term_cases[static_cast<size_t>(v)][static_cast<size_t>(t)].size()
-                   : ctx.index.portal_terms()[static_cast<size_t>(v)][static_cast<size_t>(t)].cases.size();
-}
+// The cases tagged with a term, newest first, read in place: a portal term page
+// shows 20 of what can be thousands, and every one of its pages asks.
+class TermCases {
+ public:
+  TermCases(const ViewContext& ctx, int city, int v, int t)
+      : city_(city),
+        city_pages_(city >= 0 ? &ctx.index.city(city).term_cases[static_cast<size_t>(v)][static_cast<size_t>(t)] : nullptr),
+        portal_(city < 0 ? &ctx.index.portal_terms()[static_cast<size_t>(v)][static_cast<size_t>(t)].cases : nullptr) {}
+  size_t size() const { return city_pages_ ? city_pages_->size() : portal_->size(); }
+  PageRef operator[](size_t i) const { return city_pages_ ? PageRef{city_, (*city_pages_)[i]} : (*portal_)[i]; }
 
-std::vector<PageRef> CasesOf(const ViewContext& ctx, int city, int v, int t) {
-  std::vector<PageRef> out;
-  if (city >= 0) {
-    for (int p : ctx.index.city(city).term_cases[static_cast<size_t>(v)][static_cast<size_t>(t)]) {
-      out.push_back({city, p});
-    }
-  } else {
-    out = ctx.index.portal_terms()[static_cast<size_t>(v)][static_cast<size_t>(t)].cases;
-  }
-  return out;
-}
+ private:
+  int city_;
+  const std::vector<int>* city_pages_;
+  const std::vector<PageRef>* portal_;
+};
 
 std::string IndexPath(const ViewContext& ctx, int city) {
   return city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.slug + "/kyodo/" : "kyodo/";
@@ -56,7 +54,7 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
     const Vocabulary& voc = vocab.list()[v];
     std::vector<mustache::data> terms;
     for (size_t t = 0; t < voc.terms.size(); ++t) {
-      size_t count = CaseCount(ctx, city, static_cast<int>(v), static_cast<int>(t));
+      size_t count = TermCases(ctx, city, static_cast<int>(v), static_cast<int>(t)).size();
       mustache::data d;
       d.set("name", voc.terms[t].name);
       d.set("count", std::to_string(count));
@@ -90,7 +88,7 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   return view.Finish();
 }
 
-int TermPages(const ViewContext& ctx, int city, int v, int t) { return PageCount(ctx, CaseCount(ctx, city, v, t)); }
+int TermPages(const ViewContext& ctx, int city, int v, int t) { return PageCount(ctx, TermCases(ctx, city, v, t).size()); }
 
 mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int number) {
   const Vocabulary& voc = VocabOf(ctx, city).at(v);
@@ -109,7 +107,7 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   if (!voc.source.empty() && number == 1) view.Set("source", voc.source);
   view.Set("vocab_label", voc.label);
   view.Set("term", term.name);
-  std::vector<PageRef> cases = CasesOf(ctx, city, v, t);
+  const TermCases cases(ctx, city, v, t);
   view.Set("count", std::to_string(cases.size()));
   // Newest first, a page at a time (a shared term can have thousands of cases across a prefecture).
   size_t per = static_cast<size_t>(ctx.cases_per_page);
@@ -118,17 +116,18 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   std::vector<mustache::data> cards;
   for (size_t i = first; i < last; ++i) cards.push_back(CaseCard(view, ctx, cases[i], city < 0));
   view.SetList("cases", std::move(cards));
-  if (!cases.empty()) view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(last));
+  if (cases.size() > 0) view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(last));
   int pages = TermPages(ctx, city, v, t);
   if (pages > 1) {
     view.Set("pagination", Pagination(view, number, pages, [&](int n) { return TermPagePath(ctx, city, v, t, n); }));
   }
   if (city < 0 && number == 1) {
     // The portal also says how many cases each municipality has, linking its own page of the term.
+    std::vector<size_t> per_city(ctx.content.cities.size());
+    for (size_t i = 0; i < cases.size(); ++i) ++per_city[static_cast<size_t>(cases[i].city)];
     std::vector<mustache::data> counts;
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
-      size_t n = static_cast<size_t>(std::count_if(cases.begin(), cases.end(),
-                                                   [&](const PageRef& r) { return r.city == static_cast<int>(c); }));
+      const size_t n = per_city[c];
       if (n == 0) continue;
       const City& ci = ctx.content.cities[c];
       mustache::data d;
@@ -142,7 +141,7 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   // The other terms of the same vocabulary, to move sideways without going back.
   std::vector<mustache::data> siblings;
   for (size_t s = 0; s < voc.terms.size(); ++s) {
-    size_t count = CaseCount(ctx, city, v, static_cast<int>(s));
+    size_t count = TermCases(ctx, city, v, static_cast<int>(s)).size();
     if (count == 0 || static_cast<int>(s) == t) continue;
     mustache::data d;
     d.set("name", voc.terms[s].name);
