@@ -100,7 +100,9 @@ void Site::Impl::RenderShard(Diagnostics* diags, StageTimer* timer) {
   sink_ = out;
   timer->Done("assets");
   RenderCities({}, diags, timer);
-  for (int c = 0; c < static_cast<int>(content_.cities.size()); ++c) WriteOpenData(c, diags);
+  std::vector<int> cities = PortalAndCities();
+  cities.erase(cities.begin());  // the portal's is the portal step's
+  WriteOpenData(cities, diags);
   CopyCityAssets(diags);
   timer->Done("opendata");
   std::sort(cross_links_.begin(), cross_links_.end(), [](const CrossCityLink& a, const CrossCityLink& b) {
@@ -225,7 +227,7 @@ void Site::Impl::RenderPortalStep(Diagnostics* diags, StageTimer* timer) {
   timer->Done("assets");
   RunJobs(PortalJobs(), diags);
   timer->Done("lists");
-  WriteOpenData(-1, diags);
+  WriteOpenData({-1}, diags);
   timer->Done("opendata");
   WriteSearchIndex(diags);
   timer->Done("search");

@@ -175,7 +175,7 @@ void Site::Impl::RenderAll(OutputSink* sink, Diagnostics* diags, StageTimer* tim
   std::set<std::string> before = sink_->written();
   WriteSearchIndex(diags);  // first: a one-shot build frees the search text before open data needs memory
   done("search");
-  for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) WriteOpenData(c, diags);
+  WriteOpenData(PortalAndCities(), diags);
   done("opendata");
   std::set<std::string> global = Added(before, sink_->written());
   RenderAccessibility(diags);
@@ -461,11 +461,22 @@ void Site::Impl::WriteFormFiles(int city, Diagnostics* diags) {
   }
 }
 
-// Open data of a city (or merged for the portal, -1), with the page documenting it.
-void Site::Impl::WriteOpenData(int city, Diagnostics* diags) {
-  std::vector<OpenDataFile> files;
-  std::vector<OpenDataTable> tables = kyodo::WriteOpenData(*ctx_, city, sink_, &files, diags);
-  WritePage(city, OpenDataDir(*ctx_, city), "opendata", OpenDataView(*ctx_, city, tables, files), diags);
+// Open data with the page documenting it; the portal's (the largest) runs beside the cities'.
+void Site::Impl::WriteOpenData(const std::vector<int>& cities, Diagnostics* diags) {
+  std::vector<Diagnostics> city_diags(cities.size());
+  ParallelFor(cities.size(), options_.jobs, [&](size_t i) {
+    std::vector<OpenDataFile> files;
+    std::vector<OpenDataTable> tables = kyodo::WriteOpenData(*ctx_, cities[i], sink_, &files, &city_diags[i]);
+    WritePage(cities[i], OpenDataDir(*ctx_, cities[i]), "opendata", OpenDataView(*ctx_, cities[i], tables, files),
+              &city_diags[i]);
+  });
+  for (const Diagnostics& d : city_diags) diags->Append(d);
+}
+
+std::vector<int> Site::Impl::PortalAndCities() const {
+  std::vector<int> out;
+  for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) out.push_back(c);
+  return out;
 }
 
 // The search index over every collected page (the search pages themselves are jobs),

@@ -102,7 +102,10 @@ class Site::Impl {
   void WriteThemeAssets(Diagnostics* diags);
   void WriteTokenStylesheets(Diagnostics* diags);
   void WriteFormFiles(int city, Diagnostics* diags);
-  void WriteOpenData(int city, Diagnostics* diags);
+  /// Open data of each of `cities` (-1: the portal's, every city merged), in parallel.
+  void WriteOpenData(const std::vector<int>& cities, Diagnostics* diags);
+  /// -1 and every city: what a whole build writes.
+  std::vector<int> PortalAndCities() const;
   void WriteSearchIndex(Diagnostics* diags);
   void RenderAccessibility(Diagnostics* diags);
   void WriteDiscovery(Diagnostics* diags);

@@ -313,7 +313,7 @@ void Site::Impl::RenderOutputs(const std::set<std::string>& outputs, Diagnostics
 
 void Site::Impl::WriteGlobal(Diagnostics* diags) {
   std::set<std::string> before = sink_->written();
-  for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) WriteOpenData(c, diags);
+  WriteOpenData(PortalAndCities(), diags);
   WriteDiscovery(diags);
   WriteSearchIndex(diags);
   std::set<std::string> now = Added(before, sink_->written());
