@@ -246,10 +246,10 @@ OpenDataTable OpenDataTableOf(const ViewContext& ctx, int city, size_t t) {
 
 namespace {
 
-using Json = nlohmann::ordered_json;  // keeps the columns in their documented order
+using OrderedJson = nlohmann::ordered_json;  // keeps the columns in their documented order
 
 // Content was checked to be UTF-8 when read; replace rather than throw if not.
-std::string Dump(const Json& j) { return j.dump(1, ' ', false, Json::error_handler_t::replace); }
+std::string Dump(const OrderedJson& j) { return j.dump(1, ' ', false, OrderedJson::error_handler_t::replace); }
 
 // A table's CSV and JSON, written part by part: the portal's tables city by city,
 // so that only one city's rows are in memory at a time. The JSON goes record by
@@ -262,10 +262,10 @@ class TableWriter {
     for (const OpenDataColumn& col : columns_) names.push_back(col.name);
     csv_ = kCsvBom;
     AppendCsvRecord(names, &csv_);
-    Json head;
+    OrderedJson head;
     head["title"] = table.title;
     head["publisher"] = publisher;
-    Json columns = Json::array();
+    OrderedJson columns = OrderedJson::array();
     for (const OpenDataColumn& col : columns_) {
       columns.push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
     }
@@ -279,13 +279,13 @@ class TableWriter {
     std::vector<std::string> fields;
     for (const auto& cells : part.rows) {
       fields.clear();
-      Json record = Json::object();
+      OrderedJson record = OrderedJson::object();
       for (size_t i = 0; i < cells.size(); ++i) {
         std::string joined;
         for (const std::string& v : cells[i]) joined += (joined.empty() ? "" : ";") + v;
         fields.push_back(std::move(joined));
         const OpenDataColumn& col = columns_[i];
-        record[col.name] = col.list ? Json(cells[i]) : Json(cells[i].empty() ? "" : cells[i][0]);
+        record[col.name] = col.list ? OrderedJson(cells[i]) : OrderedJson(cells[i].empty() ? "" : cells[i][0]);
       }
       AppendCsvRecord(fields, &csv_);
       json_ += rows_++ ? ",\n  " : "\n  ";
