@@ -69,6 +69,7 @@ Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags, 
     if (auto source = vocab.String("source")) v.source = source->value;
     out.list_.push_back(std::move(v));
     out.lookup_.emplace_back();
+    out.exact_.emplace_back();
     int index = static_cast<int>(out.list_.size()) - 1;
     for (Term& t : ReadTerms(vocab, "", diags, reading)) out.AddTerm(index, std::move(t), diags);
   }
@@ -140,6 +141,7 @@ void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
   }
   int index = static_cast<int>(voc.terms.size());
   lookup[folded] = index;
+  exact_[static_cast<size_t>(v)].emplace(term.name, index);
   for (const std::string& alias : term.aliases) {
     std::string key = FoldForMatch(alias);
     auto it = lookup.find(key);
@@ -149,12 +151,15 @@ void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
       continue;
     }
     lookup[key] = index;
+    exact_[static_cast<size_t>(v)].emplace(alias, index);
   }
   voc.terms.push_back(std::move(term));
 }
 
 std::optional<int> Vocabularies::Resolve(int v, const std::string& text) const {
   if (v < 0 || static_cast<size_t>(v) >= list_.size()) return std::nullopt;
+  const auto& exact = exact_[static_cast<size_t>(v)];
+  if (auto e = exact.find(text); e != exact.end()) return e->second;  // the same answer, without folding
   const auto& lookup = lookup_[static_cast<size_t>(v)];
   auto it = lookup.find(FoldForMatch(text));
   if (it == lookup.end()) return std::nullopt;

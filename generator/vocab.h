@@ -67,6 +67,9 @@ class Vocabularies {
   std::vector<Vocabulary> list_;
   /// Per vocabulary: folded name or alias → term index.
   std::vector<std::unordered_map<std::string, int>> lookup_;
+  /// Per vocabulary: name or alias exactly as defined → term index. Most front matter
+  /// writes terms that way, and folding (ICU) costs far more than a lookup.
+  std::vector<std::unordered_map<std::string, int>> exact_;
 };
 
 }  // namespace kyodo
