@@ -32,9 +32,9 @@ int ColumnOfByte(std::string_view text, size_t byte_offset);
 
 /// ASCII only, whatever the locale: '0'–'9'; 'a'–'z', 'A'–'Z' and digits; 'A'–'Z' → 'a'–'z'
 /// (other bytes, UTF-8 included, unchanged).
-bool IsAsciiDigit(char32_t c);
-bool IsAsciiAlnum(char32_t c);
-char AsciiLower(char c);
+constexpr bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c); }
+constexpr char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 std::string AsciiLower(std::string_view s);
 
 /// Unicode NFKC (全角英数 → 半角, 半角カナ → 全角カナ, ① → 1).
