@@ -63,16 +63,16 @@ uint8_t Impact(TokenWeight w, uint32_t length, double avg_length, int bits) {
 using KeyedLists = std::unordered_map<TokenKey, Packed>;
 
 // Every token's list sorted by key, each sorted by document and cut to its size.
-Lists SortLists(KeyedLists* keyed) {
+Lists SortLists(KeyedLists* keyed, int jobs) {
   Lists out;
   out.reserve(keyed->size());
-  for (auto it = keyed->begin(); it != keyed->end(); it = keyed->erase(it)) {
-    Packed& list = it->second;
+  for (auto it = keyed->begin(); it != keyed->end(); it = keyed->erase(it)) out.push_back({it->first, std::move(it->second)});
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  ParallelFor(out.size(), jobs, [&](size_t i) {
+    Packed& list = out[i].second;
     std::sort(list.begin(), list.end());  // chunks of documents arrive in any order
     list.shrink_to_fit();
-    out.push_back({it->first, std::move(list)});
-  }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  });
   return out;
 }
 
@@ -330,8 +330,8 @@ void BuildSearchIndex(std::vector<SearchDoc*> docs, const std::vector<SearchCity
       }
     }
   });
-  const Lists bigrams = SortLists(&keyed_bigrams);
-  const Lists unigrams = SortLists(&keyed_unigrams);
+  const Lists bigrams = SortLists(&keyed_bigrams, options.jobs);
+  const Lists unigrams = SortLists(&keyed_unigrams, options.jobs);
 
   // The portal's index, then each city's (a range of the portal's doc ids).
   std::vector<Scope> scopes = {{"search/", "", 0, static_cast<uint32_t>(docs.size())}};
