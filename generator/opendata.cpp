@@ -324,8 +324,8 @@ std::string OpenDataDir(const ViewContext& ctx, int city) {
   return city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.slug + "/opendata/" : "opendata/";
 }
 
-std::vector<OpenDataTable> WriteOpenData(const ViewContext& ctx, int city, OutputSink* sink,
-                                         std::vector<OpenDataFile>* files, Diagnostics* diags) {
+OpenDataTable WriteOpenDataTable(const ViewContext& ctx, int city, size_t t, OutputSink* sink,
+                                 std::vector<OpenDataFile>* files, Diagnostics* diags) {
   std::string publisher = ctx.content.portal.title;
   std::vector<int> parts;  // the portal's tables are written city by city
   if (city >= 0) {
@@ -335,24 +335,20 @@ std::vector<OpenDataTable> WriteOpenData(const ViewContext& ctx, int city, Outpu
   } else {
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) parts.push_back(static_cast<int>(c));
   }
-  std::vector<OpenDataTable> tables;
-  for (size_t t = 0; t < OpenDataTableCount(); ++t) {
-    OpenDataTable table = OpenDataTableOf(ctx, parts.empty() ? city : parts[0], t);
-    TableWriter writer(table, publisher);
-    for (size_t i = 0; i < parts.size(); ++i) writer.Add(i == 0 ? table : OpenDataTableOf(ctx, parts[i], t));
-    table.rows = {};  // only the count is shown
-    table.row_count = writer.rows();
-    const std::string dir = OpenDataDir(ctx, city);
-    for (const char* format : {"CSV", "JSON"}) {
-      const bool csv = std::string(format) == "CSV";
-      const std::string bytes = csv ? writer.TakeCsv() : writer.TakeJson();
-      const std::string path = dir + table.name + (csv ? ".csv" : ".json");
-      sink->Write(path, bytes, diags);
-      files->push_back({t, format, path, bytes.size()});
-    }
-    tables.push_back(std::move(table));
+  OpenDataTable table = OpenDataTableOf(ctx, parts.empty() ? city : parts[0], t);
+  TableWriter writer(table, publisher);
+  for (size_t i = 0; i < parts.size(); ++i) writer.Add(i == 0 ? table : OpenDataTableOf(ctx, parts[i], t));
+  table.rows = {};  // only the count is shown
+  table.row_count = writer.rows();
+  const std::string dir = OpenDataDir(ctx, city);
+  for (const char* format : {"CSV", "JSON"}) {
+    const bool csv = std::string(format) == "CSV";
+    const std::string bytes = csv ? writer.TakeCsv() : writer.TakeJson();
+    const std::string path = dir + table.name + (csv ? ".csv" : ".json");
+    sink->Write(path, bytes, diags);
+    files->push_back({t, format, path, bytes.size()});
   }
-  return tables;
+  return table;
 }
 
 }  // namespace kyodo

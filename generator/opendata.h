@@ -58,11 +58,12 @@ std::string OpenDataJson(const OpenDataTable& table, const std::string& publishe
 /// Folder of the open data of a city ("saku/opendata/") or the portal ("opendata/").
 std::string OpenDataDir(const ViewContext& ctx, int city);
 
-/// Writes every table of `city` as CSV and JSON into its opendata folder, one table at
-/// a time (the portal's hold every city's rows), and returns the tables without their
-/// rows (row_count says how many) for the documentation page.
-std::vector<OpenDataTable> WriteOpenData(const ViewContext& ctx, int city, OutputSink* sink,
-                                         std::vector<OpenDataFile>* files, Diagnostics* diags);
+/// Writes table `t` of `city` as CSV and JSON into its opendata folder (the portal's
+/// city by city, so only one city's rows are in memory), adds the two files to
+/// `files`, and returns the table without its rows (row_count says how many) for
+/// the documentation page. Tables can be written in parallel.
+OpenDataTable WriteOpenDataTable(const ViewContext& ctx, int city, size_t t, OutputSink* sink,
+                                 std::vector<OpenDataFile>* files, Diagnostics* diags);
 
 }  // namespace kyodo
 

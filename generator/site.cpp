@@ -461,16 +461,29 @@ void Site::Impl::WriteFormFiles(int city, Diagnostics* diags) {
   }
 }
 
-// Open data with the page documenting it; the portal's (the largest) runs beside the cities'.
+// Open data with the page documenting it, every table of every city as its own task:
+// the portal's tables (every city's rows) are the largest.
 void Site::Impl::WriteOpenData(const std::vector<int>& cities, Diagnostics* diags) {
-  std::vector<Diagnostics> city_diags(cities.size());
-  ParallelFor(cities.size(), options_.jobs, [&](size_t i) {
-    std::vector<OpenDataFile> files;
-    std::vector<OpenDataTable> tables = kyodo::WriteOpenData(*ctx_, cities[i], sink_, &files, &city_diags[i]);
-    WritePage(cities[i], OpenDataDir(*ctx_, cities[i]), "opendata", OpenDataView(*ctx_, cities[i], tables, files),
-              &city_diags[i]);
+  const size_t per_city = OpenDataTableCount();
+  std::vector<OpenDataTable> tables(cities.size() * per_city);
+  std::vector<std::vector<OpenDataFile>> files(tables.size());
+  std::vector<Diagnostics> task_diags(tables.size());
+  ParallelFor(tables.size(), options_.jobs, [&](size_t i) {
+    tables[i] = WriteOpenDataTable(*ctx_, cities[i / per_city], i % per_city, sink_, &files[i], &task_diags[i]);
   });
-  for (const Diagnostics& d : city_diags) diags->Append(d);
+  for (const Diagnostics& d : task_diags) diags->Append(d);
+  std::vector<Diagnostics> page_diags(cities.size());
+  ParallelFor(cities.size(), options_.jobs, [&](size_t c) {
+    std::vector<OpenDataTable> city_tables(tables.begin() + static_cast<long>(c * per_city),
+                                           tables.begin() + static_cast<long>((c + 1) * per_city));
+    std::vector<OpenDataFile> city_files;
+    for (size_t t = 0; t < per_city; ++t) {
+      for (const OpenDataFile& f : files[c * per_city + t]) city_files.push_back(f);
+    }
+    WritePage(cities[c], OpenDataDir(*ctx_, cities[c]), "opendata", OpenDataView(*ctx_, cities[c], city_tables, city_files),
+              &page_diags[c]);
+  });
+  for (const Diagnostics& d : page_diags) diags->Append(d);
 }
 
 std::vector<int> Site::Impl::PortalAndCities() const {
