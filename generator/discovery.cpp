@@ -1,6 +1,7 @@
 #include "discovery.h"
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <tuple>
 #include <unordered_map>
@@ -27,25 +28,44 @@ const Page& PageOf(const ViewContext& ctx, PageRef ref) {
   return ctx.content.cities[static_cast<size_t>(ref.city)].pages[static_cast<size_t>(ref.page)];
 }
 
-// News and cases of one city or all, newest change first; ties by date, city, news first, id.
-std::vector<PageRef> FeedEntries(const ViewContext& ctx, int city) {
-  std::vector<PageRef> refs;
+// Calls `take` with each dated news and case page of one city or all, until it returns false.
+void ForEachDatedEntry(const ViewContext& ctx, int city, const std::function<bool(PageRef)>& take) {
   for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
     if (city >= 0 && static_cast<int>(c) != city) continue;
     const CityIndex& ix = ctx.index.city(static_cast<int>(c));
     for (const std::vector<int>* list : {&ix.news, &ix.cases}) {
       for (int p : *list) {
-        if (ctx.content.cities[c].pages[static_cast<size_t>(p)].date) refs.push_back({static_cast<int>(c), p});
+        if (ctx.content.cities[c].pages[static_cast<size_t>(p)].date && !take({static_cast<int>(c), p})) return;
       }
     }
   }
+}
+
+// News and cases of one city or all, newest change first; ties by date, city, news first, id.
+std::vector<PageRef> FeedEntries(const ViewContext& ctx, int city) {
+  std::vector<PageRef> refs;
+  ForEachDatedEntry(ctx, city, [&](PageRef r) {
+    refs.push_back(r);
+    return true;
+  });
   auto key = [&](PageRef r) {
     const Page& p = PageOf(ctx, r);
     int news_first = p.kind == PageKind::kNews ? 0 : 1;  // an お知らせ often announces the case of its day
-    return std::make_tuple(-LastChange(p).SortKey(), -p.date->SortKey(), r.city, news_first, p.id);
+    return std::tuple<int, int, int, int, const std::string&>(-LastChange(p).SortKey(), -p.date->SortKey(), r.city,
+                                                               news_first, p.id);
   };
   std::sort(refs.begin(), refs.end(), [&](PageRef a, PageRef b) { return key(a) < key(b); });
   return refs;
+}
+
+// Whether FeedEntries(ctx, city) has any, without collecting and sorting them.
+bool HasFeedEntries(const ViewContext& ctx, int city) {
+  bool any = false;
+  ForEachDatedEntry(ctx, city, [&](PageRef) {
+    any = true;
+    return false;  // one is enough
+  });
+  return any;
 }
 
 std::string Link(const std::string& rel, const std::string& type, const std::string& href) {
@@ -89,7 +109,7 @@ std::map<int, std::string> PlanFeeds(const ViewContext& ctx) {
   std::map<int, std::string> feeds;
   if (AbsoluteBase(ctx.urls).empty()) return feeds;
   for (int c = -1; c < static_cast<int>(ctx.content.cities.size()); ++c) {
-    if (FeedEntries(ctx, c).empty()) continue;
+    if (!HasFeedEntries(ctx, c)) continue;
     feeds[c] = c >= 0 ? ctx.content.cities[static_cast<size_t>(c)].site.slug + "/feed.xml" : "feed.xml";
   }
   return feeds;
@@ -153,7 +173,7 @@ void WriteDiscovery(const ViewContext& ctx, const std::vector<std::string>& html
                     Diagnostics* diags) {
   sink->Write("robots.txt", RobotsTxt(ctx), diags);
   if (AbsoluteBase(ctx.urls).empty()) {
-    if (!FeedEntries(ctx, -1).empty()) {
+    if (HasFeedEntries(ctx, -1)) {
       diags->Warning({JoinPath(ctx.content.root, "_portal.yaml"), 0, 0},
                      "公開先の URL がわからないため、フィード（feed.xml）とサイトマップ（sitemap.xml）を書き出しません",
                      "_portal.yaml に base_url: https://… を書くか、--base-url https://… を指定してください");
