@@ -2,6 +2,8 @@
 // and no less, and the result equals a fresh build of the edited content.
 #include <doctest/doctest.h>
 
+#include <memory>
+
 #include "fixture_util.h"
 #include "site.h"
 
@@ -73,6 +75,14 @@ struct Fixture {
     out.erase(".kyodo-site");
     return out;
   }
+  // The site built once, ready for its updates.
+  std::unique_ptr<Site> Built() {
+    auto site = std::make_unique<Site>(&disk, options);
+    Diagnostics d;
+    BuildResult built;
+    REQUIRE(site->Build(&built, &d));
+    return site;
+  }
   // A fresh build of the content as it is now, into another folder.
   std::map<std::string, std::string> Fresh() {
     BuildOptions o = options;
@@ -112,16 +122,14 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 
 TEST_CASE("a body edit re-renders that page only; the result equals a fresh build") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   f.disk.Add("content/hoge/cases/hana.md",
              "---\ntitle: 花の植栽\ndate: 2024-04-01\nsummary: 花を植えました。\nmodes: [協力・連携]\nfields: [環境の保全]\n"
              "groups: [hana]\n---\n花を植えて、水やりの当番を決めました。\n");
   UpdateResult u;
   bool notified = false;
-  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &d, [&](const UpdateResult&) { notified = true; }));
+  REQUIRE(site->Update({"content/hoge/cases/hana.md"}, &u, &d, [&](const UpdateResult&) { notified = true; }));
   CHECK(notified);
   CHECK_FALSE(u.full);
   CHECK(Contains(u.changed, "hoge/cases/hana/index.html"));
@@ -131,15 +139,13 @@ TEST_CASE("a body edit re-renders that page only; the result equals a fresh buil
 
 TEST_CASE("a title edit re-renders the pages that show it") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   std::string text = ReadText(f.disk, "content/hoge/cases/hana.md");
   text.replace(text.find("花の植栽"), std::string("花の植栽").size(), "花街道の植栽");
   f.disk.Add("content/hoge/cases/hana.md", text);
   UpdateResult u;
-  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &d));
+  REQUIRE(site->Update({"content/hoge/cases/hana.md"}, &u, &d));
   CHECK_FALSE(u.full);
   for (const char* page : {"hoge/cases/hana/index.html", "hoge/cases/index.html", "hoge/groups/hana/index.html",
                            "hoge/kyodo/modes/kyoryoku/index.html", "kyodo/modes/kyoryoku/index.html", "index.html"}) {
@@ -153,14 +159,12 @@ TEST_CASE("a title edit re-renders the pages that show it") {
 
 TEST_CASE("moving a case to another term and date updates every list, as a fresh build would") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   f.disk.Add("content/hoge/cases/yuki.md",
              "---\ntitle: 雪かき\ndate: 2025-01-10\nmodes: [協力・連携]\nfields: [環境の保全]\n---\n雪かきをしました。\n");
   UpdateResult u;
-  REQUIRE(site.Update({"content/hoge/cases/yuki.md"}, &u, &d));
+  REQUIRE(site->Update({"content/hoge/cases/yuki.md"}, &u, &d));
   CHECK_FALSE(u.full);
   CHECK(ReadText(f.disk, "site/hoge/kyodo/modes/kyosai/index.html").find("雪かき</a>") == std::string::npos);
   CHECK(ReadText(f.disk, "site/hoge/kyodo/modes/kyoryoku/index.html").find("雪かき</a>") != std::string::npos);
@@ -171,38 +175,34 @@ TEST_CASE("a date written more precisely (2024-04 → 2024-04-01) updates the li
   Fixture f;
   f.disk.Add("content/hoge/cases/hana.md",
              "---\ntitle: 花の植栽\ndate: 2024-04\nmodes: [協力・連携]\nfields: [環境の保全]\ngroups: [hana]\n---\n花を植えました。\n");
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   f.disk.Add("content/hoge/cases/hana.md",
              "---\ntitle: 花の植栽\ndate: 2024-04-01\nmodes: [協力・連携]\nfields: [環境の保全]\ngroups: [hana]\n---\n花を植えました。\n");
   UpdateResult u;
-  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &d));
+  REQUIRE(site->Update({"content/hoge/cases/hana.md"}, &u, &d));
   CHECK_FALSE(u.full);
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
 TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   f.disk.Add("content/hoge/cases/mori.md", "---\ntitle: 森づくり\ndate: 2022-05-05\n---\n森です。\n");
   UpdateResult added;
-  REQUIRE(site.Update({"content/hoge/cases/mori.md"}, &added, &d));
+  REQUIRE(site->Update({"content/hoge/cases/mori.md"}, &added, &d));
   CHECK(added.full);
   CHECK(f.disk.Stat("site/hoge/cases/mori/index.html") == FileKind::kFile);
   std::string err;
   f.disk.RemoveAll("content/hoge/cases/mori.md", &err);
   UpdateResult removed;
-  REQUIRE(site.Update({"content/hoge/cases/mori.md"}, &removed, &d));
+  REQUIRE(site->Update({"content/hoge/cases/mori.md"}, &removed, &d));
   CHECK(f.disk.Stat("site/hoge/cases/mori/index.html") == FileKind::kMissing);
   f.disk.Add("templates/partials/layout_bottom.mustache",
              ReadText(f.disk, "templates/partials/layout_bottom.mustache") + "<!-- 変更 -->\n");
   UpdateResult templ;
-  REQUIRE(site.Update({"templates/partials/layout_bottom.mustache"}, &templ, &d));
+  REQUIRE(site->Update({"templates/partials/layout_bottom.mustache"}, &templ, &d));
   CHECK(templ.full);
   CHECK(ReadText(f.disk, "site/hoge/cases/yuki/index.html").find("<!-- 変更 -->") != std::string::npos);
   CHECK(Difference(f.Output(), f.Fresh()) == "");
@@ -210,37 +210,33 @@ TEST_CASE("new files, template edits and site.yaml edits rebuild everything; rem
 
 TEST_CASE("a broken edit reports its error and changes nothing; the fix then goes through") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   auto before = f.Output();
   f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 平成32年\n---\n");
   UpdateResult u;
   Diagnostics bad;
-  CHECK_FALSE(site.Update({"content/hoge/cases/hana.md"}, &u, &bad));
+  CHECK_FALSE(site->Update({"content/hoge/cases/hana.md"}, &u, &bad));
   REQUIRE(bad.ErrorCount() == 1);
   CHECK(bad.items()[0].loc.line == 3);
   CHECK(f.Output() == before);
   f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 令和2年\n---\n直しました。\n");
   Diagnostics good;
-  REQUIRE(site.Update({"content/hoge/cases/hana.md"}, &u, &good));
+  REQUIRE(site->Update({"content/hoge/cases/hana.md"}, &u, &good));
   CHECK(ReadText(f.disk, "site/hoge/cases/hana/index.html").find("直しました。") != std::string::npos);
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
 TEST_CASE("an edited page's references are checked as a build checks them, hints included") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   f.disk.Add("content/hoge/cases/hana.md",
              "---\ntitle: 花の植栽\ndate: 2024-04-01\ncontact: kyodou\nmodes: [協力・連携]\nfields: [環境の保全]\n"
              "groups: [hanna]\n---\n花を植えました。\n");
   UpdateResult u;
   Diagnostics bad;
-  CHECK_FALSE(site.Update({"content/hoge/cases/hana.md"}, &u, &bad));
+  CHECK_FALSE(site->Update({"content/hoge/cases/hana.md"}, &u, &bad));
   REQUIRE(bad.ErrorCount() == 2);
   CHECK(bad.items()[0].message == "問い合わせ先「kyodou」が orgs.yaml にありません");
   CHECK(bad.items()[0].hint == "「kyodo」ではありませんか");
@@ -250,15 +246,13 @@ TEST_CASE("an edited page's references are checked as a build checks them, hints
 
 TEST_CASE("an edited form's 様式 files are checked as a build checks them") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   auto before = f.Output();
   f.disk.Add("content/hoge/forms/teian.yaml", "title: 協働の提案\ndownloads:\n  - {title: 提案書, src: ../assets/teain.pdf}\n");
   UpdateResult u;
   Diagnostics bad;
-  CHECK_FALSE(site.Update({"content/hoge/forms/teian.yaml"}, &u, &bad));
+  CHECK_FALSE(site->Update({"content/hoge/forms/teian.yaml"}, &u, &bad));
   REQUIRE(bad.ErrorCount() == 1);
   CHECK(bad.items()[0].message == "様式ファイル「../assets/teain.pdf」が見つかりません");
   CHECK(bad.items()[0].loc.line == 3);
@@ -267,17 +261,15 @@ TEST_CASE("an edited form's 様式 files are checked as a build checks them") {
 
 TEST_CASE("a broken save that rebuilds everything reports every problem, as kyodo build does") {
   Fixture f;
-  Site site(&f.disk, f.options);
+  std::unique_ptr<Site> site = f.Built();
   Diagnostics d;
-  BuildResult built;
-  REQUIRE(site.Build(&built, &d));
   auto before = f.Output();
   // A new file: the whole site is loaded again. Its date fails while loading, its link
   // only when pages render.
   f.disk.Add("content/hoge/cases/mizu.md", "---\ntitle: 水辺\ndate: 平成32年\n---\n[指針](nowhere.md)\n");
   UpdateResult u;
   Diagnostics bad;
-  CHECK_FALSE(site.Update({"content/hoge/cases/mizu.md"}, &u, &bad));
+  CHECK_FALSE(site->Update({"content/hoge/cases/mizu.md"}, &u, &bad));
   CHECK(u.full);
   REQUIRE(bad.ErrorCount() == 2);
   CHECK(bad.items()[0].loc.line == 3);
