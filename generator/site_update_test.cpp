@@ -211,7 +211,6 @@ TEST_CASE("new files, template edits and site.yaml edits rebuild everything; rem
 TEST_CASE("a broken edit reports its error and changes nothing; the fix then goes through") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
-  Diagnostics d;
   auto before = f.Output();
   f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 平成32年\n---\n");
   UpdateResult u;
@@ -230,7 +229,6 @@ TEST_CASE("a broken edit reports its error and changes nothing; the fix then goe
 TEST_CASE("an edited page's references are checked as a build checks them, hints included") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
-  Diagnostics d;
   f.disk.Add("content/hoge/cases/hana.md",
              "---\ntitle: 花の植栽\ndate: 2024-04-01\ncontact: kyodou\nmodes: [協力・連携]\nfields: [環境の保全]\n"
              "groups: [hanna]\n---\n花を植えました。\n");
@@ -247,7 +245,6 @@ TEST_CASE("an edited page's references are checked as a build checks them, hints
 TEST_CASE("an edited form's 様式 files are checked as a build checks them") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
-  Diagnostics d;
   auto before = f.Output();
   f.disk.Add("content/hoge/forms/teian.yaml", "title: 協働の提案\ndownloads:\n  - {title: 提案書, src: ../assets/teain.pdf}\n");
   UpdateResult u;
@@ -262,7 +259,6 @@ TEST_CASE("an edited form's 様式 files are checked as a build checks them") {
 TEST_CASE("a broken save that rebuilds everything reports every problem, as kyodo build does") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
-  Diagnostics d;
   auto before = f.Output();
   // A new file: the whole site is loaded again. Its date fails while loading, its link
   // only when pages render.
