@@ -346,19 +346,24 @@ std::string CollationKey(std::string_view s) {
   return key;
 }
 
-std::string HtmlEscape(std::string_view s) {
+// The runs between special characters are copied whole.
+std::string HtmlEscape(std::string_view s, std::string_view apostrophe) {
+  constexpr std::string_view kSpecial = "&<>\"'";
   std::string out;
-  out.reserve(s.size());
-  for (char ch : s) {
-    switch (ch) {
+  out.reserve(s.size() + 16);
+  size_t from = 0;
+  for (size_t next = s.find_first_of(kSpecial); next != std::string_view::npos; next = s.find_first_of(kSpecial, from)) {
+    out.append(s, from, next - from);
+    switch (s[next]) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
+      default: out += apostrophe; break;
     }
+    from = next + 1;
   }
+  out.append(s, from, std::string_view::npos);
   return out;
 }
 

@@ -81,8 +81,9 @@ std::string GojuonRow(std::string_view reading);
 /// for "ja": 清音 < 濁音 < 半濁音, ア = あ at the primary level, 小書き (きょう) before 直音 (きよう) as ICU orders them).
 std::string CollationKey(std::string_view s);
 
-/// HTML text and attribute escaping of & < > " '.
-std::string HtmlEscape(std::string_view s);
+/// HTML text and attribute escaping of & < > " ' (' as `apostrophe`: mustache's
+/// own escaping writes &apos;, which templates keep).
+std::string HtmlEscape(std::string_view s, std::string_view apostrophe = "&#39;");
 
 /// What a character is, for the authoring checks of Japanese text (ICU properties).
 enum class CharKind {
