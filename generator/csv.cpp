@@ -125,11 +125,4 @@ void AppendCsvRecord(const std::vector<std::string>& fields, std::string* out) {
   *out += "\r\n";
 }
 
-std::string WriteCsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
-  std::string out = kCsvBom;
-  AppendCsvRecord(header, &out);
-  for (const auto& row : rows) AppendCsvRecord(row, &out);
-  return out;
-}
-
 }  // namespace kyodo

@@ -31,15 +31,13 @@ std::vector<CsvRow> ParseCsv(std::string_view text, const std::string& path, Dia
 /// One field, quoted (with quotes doubled) only when it holds a comma, quote, CR or LF.
 std::string CsvField(std::string_view value);
 
-/// The UTF-8 byte order mark Excel needs to read a CSV file as UTF-8.
+/// A whole file as Excel and the デジタル庁 rules want it: kCsvBom (the UTF-8 byte order
+/// mark Excel needs to read it as UTF-8), then the header row and every record (the
+/// last included) through AppendCsvRecord.
 inline constexpr const char* kCsvBom = "\xEF\xBB\xBF";
 
 /// Appends one record: the fields joined with commas (quoted where needed), then CRLF.
 void AppendCsvRecord(const std::vector<std::string>& fields, std::string* out);
-
-/// A whole file as Excel and the デジタル庁 rules want it: UTF-8 BOM, the header row
-/// first, every record (the last included) ended by CRLF.
-std::string WriteCsv(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace kyodo
 
