@@ -100,9 +100,7 @@ void Site::Impl::RenderShard(Diagnostics* diags, StageTimer* timer) {
   sink_ = out;
   timer->Done("assets");
   RenderCities({}, diags, timer);
-  std::vector<int> cities = PortalAndCities();
-  cities.erase(cities.begin());  // the portal's is the portal step's
-  WriteOpenData(cities, diags);
+  WriteOpenData(CityNumbers(false), diags);  // the portal's is the portal step's
   CopyCityAssets(diags);
   timer->Done("opendata");
   std::sort(cross_links_.begin(), cross_links_.end(), [](const CrossCityLink& a, const CrossCityLink& b) {

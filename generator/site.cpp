@@ -175,7 +175,7 @@ void Site::Impl::RenderAll(OutputSink* sink, Diagnostics* diags, StageTimer* tim
   std::set<std::string> before = sink_->written();
   WriteSearchIndex(diags);  // first: a one-shot build frees the search text before open data needs memory
   done("search");
-  WriteOpenData(PortalAndCities(), diags);
+  WriteOpenData(CityNumbers(true), diags);
   done("opendata");
   std::set<std::string> global = Added(before, sink_->written());
   RenderAccessibility(diags);
@@ -486,9 +486,9 @@ void Site::Impl::WriteOpenData(const std::vector<int>& cities, Diagnostics* diag
   for (const Diagnostics& d : page_diags) diags->Append(d);
 }
 
-std::vector<int> Site::Impl::PortalAndCities() const {
+std::vector<int> Site::Impl::CityNumbers(bool with_portal) const {
   std::vector<int> out;
-  for (int c = -1; c < static_cast<int>(content_.cities.size()); ++c) out.push_back(c);
+  for (int c = with_portal ? -1 : 0; c < static_cast<int>(content_.cities.size()); ++c) out.push_back(c);
   return out;
 }
 

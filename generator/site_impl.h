@@ -104,8 +104,8 @@ class Site::Impl {
   void WriteFormFiles(int city, Diagnostics* diags);
   /// Open data of each of `cities` (-1: the portal's, every city merged), in parallel.
   void WriteOpenData(const std::vector<int>& cities, Diagnostics* diags);
-  /// -1 and every city: what a whole build writes.
-  std::vector<int> PortalAndCities() const;
+  /// Every city's index, after -1 (the portal) when `with_portal`.
+  std::vector<int> CityNumbers(bool with_portal) const;
   void WriteSearchIndex(Diagnostics* diags);
   void RenderAccessibility(Diagnostics* diags);
   void WriteDiscovery(Diagnostics* diags);

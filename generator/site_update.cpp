@@ -313,7 +313,7 @@ void Site::Impl::RenderOutputs(const std::set<std::string>& outputs, Diagnostics
 
 void Site::Impl::WriteGlobal(Diagnostics* diags) {
   std::set<std::string> before = sink_->written();
-  WriteOpenData(PortalAndCities(), diags);
+  WriteOpenData(CityNumbers(true), diags);
   WriteDiscovery(diags);
   WriteSearchIndex(diags);
   std::set<std::string> now = Added(before, sink_->written());
