@@ -69,21 +69,25 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
   return false;
 }
 
+void ForEachFileReference(const City& city, const Page& page, const FileReferenceVisitor& visit) {
+  for (const Image& img : page.case_info.images) visit(city, page.source, img.src, img.loc, "画像");
+  for (const Attachment& a : page.case_info.attachments) visit(city, page.source, a.src, a.loc, "資料");
+}
+
+void ForEachFileReference(const City& city, const Form& form, const FileReferenceVisitor& visit) {
+  for (const FormDownload& d : form.downloads) visit(city, form.source, d.src, d.loc, "様式ファイル");
+}
+
 void ForEachFileReference(const Content& content, const FileReferenceVisitor& visit) {
   for (const City& city : content.cities) {
-    for (const Page& page : city.pages) {
-      for (const Image& img : page.case_info.images) visit(city, page.source, img.src, img.loc, "画像");
-      for (const Attachment& a : page.case_info.attachments) visit(city, page.source, a.src, a.loc, "資料");
-    }
-    for (const Form& form : city.forms) {
-      for (const FormDownload& d : form.downloads) visit(city, form.source, d.src, d.loc, "様式ファイル");
-    }
+    for (const Page& page : city.pages) ForEachFileReference(city, page, visit);
+    for (const Form& form : city.forms) ForEachFileReference(city, form, visit);
   }
 }
 
-void CheckFileReferences(const Content& content, const SiteIndex& index, Diagnostics* diags) {
-  ForEachFileReference(content, [&](const City&, const std::string& from, const std::string& src, const SourceLoc& loc,
-                                    const char* what) { CheckFileReference(content, index, from, src, loc, what, diags); });
+FileReferenceVisitor FileReferenceChecker(const Content& content, const SiteIndex& index, Diagnostics* diags) {
+  return [&content, &index, diags](const City&, const std::string& from, const std::string& src, const SourceLoc& loc,
+                                   const char* what) { CheckFileReference(content, index, from, src, loc, what, diags); };
 }
 
 void ReportMissingLink(const SourceLoc& loc, bool image, const std::string& url, const std::string& resolved,

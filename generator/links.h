@@ -37,14 +37,18 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags);
 
-/// Calls `visit` for every file named in front matter: each case's images and
-/// attachments, each form's 様式 downloads. `what` names the kind (「画像」).
+/// Calls `visit` for every file named in front matter: a case's images and
+/// attachments, a form's 様式 downloads. `what` names the kind (「画像」). The page
+/// or form need not be in `city` yet (kyodo serve checks an edit before taking it).
 using FileReferenceVisitor = std::function<void(const City& city, const std::string& from_source, const std::string& src,
                                                 const SourceLoc& loc, const char* what)>;
+void ForEachFileReference(const City& city, const Page& page, const FileReferenceVisitor& visit);
+void ForEachFileReference(const City& city, const Form& form, const FileReferenceVisitor& visit);
+/// Every page and form of every city.
 void ForEachFileReference(const Content& content, const FileReferenceVisitor& visit);
 
-/// Runs CheckFileReference on every file named in front matter.
-void CheckFileReferences(const Content& content, const SiteIndex& index, Diagnostics* diags);
+/// The visitor a build checks file references with: CheckFileReference on each.
+FileReferenceVisitor FileReferenceChecker(const Content& content, const SiteIndex& index, Diagnostics* diags);
 
 /// Reports a link (or image) written at `loc` that points at no file; `resolved`
 /// is the content path that was looked for.

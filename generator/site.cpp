@@ -61,7 +61,7 @@ void Site::Impl::Load(Diagnostics* diags) {
   if (options_.shard) {
     CheckShardContent(diags);  // the same checks, knowing that other cities are not loaded
   } else {
-    CheckFileReferences(content_, *index_, diags);
+    ForEachFileReference(content_, FileReferenceChecker(content_, *index_, diags));
   }
   Prepare(diags);
 }

@@ -125,7 +125,7 @@ class Site::Impl {
   /// In a shard, a link whose file lies in another city's folder: where that file is
   /// published by its name (recorded for the portal step to check), or "".
   std::string CrossCityTarget(const std::string& source, const LinkRequest& link, const std::string& resolved);
-  /// A shard's CheckFileReferences: a file of another city is refused
+  /// A shard's FileReferenceChecker: a file of another city is refused
   /// with its own message (its link shows its size, which only that city's shard knows);
   /// and page aliases outside the city's folder, which only a whole build can check.
   void CheckShardContent(Diagnostics* diags);

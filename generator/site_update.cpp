@@ -167,7 +167,10 @@ bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<s
     auto text = ReadSource(*disk_, source, &d);
     std::optional<Page> fresh = text ? LoadPage(source, page.kind, *text, city.vocab, &reading_, &d) : std::nullopt;
     // References a single file cannot check are checked the same way a build does.
-    if (fresh) CheckPageReferences(city, *fresh, &d);
+    if (fresh) {
+      CheckPageReferences(city, *fresh, &d);
+      ForEachFileReference(city, *fresh, FileReferenceChecker(content_, *index_, &d));
+    }
     diags->Append(d);
     if (!fresh || d.HasErrors()) return false;
     if (fresh->id != page.id || fresh->draft != page.draft) {
@@ -227,9 +230,7 @@ bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<s
         std::optional<Form> fresh = text ? LoadForm(source, *text, &d) : std::nullopt;
         if (fresh) {
           CheckContact(city, fresh->contact, &d);
-          for (const FormDownload& dl : fresh->downloads) {
-            CheckFileReference(content_, *index_, source, dl.src, dl.loc, "様式ファイル", &d);
-          }
+          ForEachFileReference(city, *fresh, FileReferenceChecker(content_, *index_, &d));
         }
         diags->Append(d);
         if (!text) {

@@ -256,6 +256,23 @@ TEST_CASE("an edited form's 様式 files are checked as a build checks them") {
   CHECK(f.Output() == before);
 }
 
+TEST_CASE("an edited case's images and attachments are checked as a build checks them") {
+  Fixture f;
+  std::unique_ptr<Site> site = f.Built();
+  auto before = f.Output();
+  f.disk.Add("content/hoge/cases/hana.md",
+             "---\ntitle: 花の植栽\ndate: 2024-04-01\nmodes: [協力・連携]\nfields: [環境の保全]\ngroups: [hana]\n"
+             "images:\n  - {src: ../assets/hana.jpg, alt: 花壇}\nattachments:\n  - {title: 報告書, src: ../assets/teian.pdf}\n"
+             "---\n花を植えました。\n");
+  UpdateResult u;
+  Diagnostics bad;
+  CHECK_FALSE(site->Update({"content/hoge/cases/hana.md"}, &u, &bad));
+  REQUIRE(bad.ErrorCount() == 1);
+  CHECK(bad.items()[0].message == "画像「../assets/hana.jpg」が見つかりません");
+  CHECK(bad.items()[0].loc.line == 8);
+  CHECK(f.Output() == before);
+}
+
 TEST_CASE("a broken save that rebuilds everything reports every problem, as kyodo build does") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();

@@ -38,7 +38,7 @@ std::string FileHref(const PageView& view, const ViewContext& ctx, const Page& p
   *asset = target.asset;
   if (target.kind == LinkTarget::Kind::kAsset) return view.Href(target.site_path);
   bool web = IsWebUrl(src);
-  return web ? src : "";  // anything else was reported by CheckFileReferences and never becomes an href
+  return web ? src : "";  // anything else was reported by FileReferenceChecker and never becomes an href
 }
 
 void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Page& page) {
