@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include "text.h"
+
 namespace kyodo {
 
 namespace {
@@ -108,7 +110,8 @@ std::vector<CsvRow> ParseCsv(std::string_view text, const std::string& path, Dia
 }
 
 std::string CsvField(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  constexpr ByteSet kNeedsQuotes(",\"\r\n");
+  if (kNeedsQuotes.FindIn(value) == std::string_view::npos) return std::string(value);
   std::string out = "\"";
   for (char ch : value) {
     if (ch == '"') out += '"';

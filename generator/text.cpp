@@ -348,11 +348,11 @@ std::string CollationKey(std::string_view s) {
 
 // The runs between special characters are copied whole.
 std::string HtmlEscape(std::string_view s, std::string_view apostrophe) {
-  constexpr std::string_view kSpecial = "&<>\"'";
+  constexpr ByteSet kSpecial("&<>\"'");
   std::string out;
   out.reserve(s.size() + 16);
   size_t from = 0;
-  for (size_t next = s.find_first_of(kSpecial); next != std::string_view::npos; next = s.find_first_of(kSpecial, from)) {
+  for (size_t next = kSpecial.FindIn(s); next != std::string_view::npos; next = kSpecial.FindIn(s, from)) {
     out.append(s, from, next - from);
     switch (s[next]) {
       case '&': out += "&amp;"; break;

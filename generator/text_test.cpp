@@ -226,6 +226,15 @@ TEST_CASE("CollationKey orders readings like a Japanese directory") {
   CHECK(SortedByKey(shuffled) == directory);
 }
 
+TEST_CASE("ByteSet finds the first byte of the set, UTF-8 bytes never match") {
+  constexpr ByteSet set("&<");
+  CHECK(set.FindIn("子育て&支援<") == 9);
+  CHECK(set.FindIn("子育て&支援<", 10) == 16);
+  CHECK(set.FindIn("子育て支援") == std::string_view::npos);
+  CHECK(set.FindIn("") == std::string_view::npos);
+  CHECK(set.FindIn("<", 1) == std::string_view::npos);
+}
+
 TEST_CASE("HtmlEscape") {
   CHECK(HtmlEscape(R"(<a href="x?a=1&b='2'">子育て</a>)") ==
         "&lt;a href=&quot;x?a=1&amp;b=&#39;2&#39;&quot;&gt;子育て&lt;/a&gt;");
