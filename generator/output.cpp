@@ -92,6 +92,8 @@ bool SiteWriter::Begin(Diagnostics* diags) {
                  "空のフォルダか新しいフォルダを --out に指定してください");
     return false;
   }
+  // A first build has nothing to carry over: no need to look for each file's old copy.
+  has_previous_ = kind == FileKind::kDir;
   std::string err;
   if (disk_->Exists(staging_) && !disk_->RemoveAll(staging_, &err)) {
     diags->Error({staging_, 0, 0}, "前回の作業フォルダを消せません: " + err);
@@ -105,9 +107,9 @@ bool SiteWriter::Begin(Diagnostics* diags) {
 }
 
 bool SiteWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
-  std::string old = JoinPath(out_, rel);
   std::string target = JoinPath(staging_, rel);
-  if (HoldsBytes(*disk_, old, bytes) && disk_->HardLink(old, target, err)) {
+  std::string old = has_previous_ ? JoinPath(out_, rel) : std::string();
+  if (has_previous_ && HoldsBytes(*disk_, old, bytes) && disk_->HardLink(old, target, err)) {
     ++unchanged_;
     return true;
   }

@@ -78,6 +78,7 @@ class SiteWriter : public OutputSink {
  private:
   Disk* disk_;
   std::string out_, staging_;
+  bool has_previous_ = false;
   std::atomic<int> unchanged_{0};
 };
 
