@@ -86,6 +86,8 @@ TEST_CASE("Nfkc folds width variants and circled digits") {
   CHECK(Nfkc("\xE3\x80\x80") == " ");  // U+3000
   CHECK(Nfkc("㈱") == "(株)");
   CHECK(Nfkc("") == "");
+  CHECK(Nfkc("か\xE3\x82\x99") == "が");  // a combining voiced mark composes
+  CHECK(Nfkc("Ａ\xFFＢ") == "A\xEF\xBF\xBD" "B");  // ill-formed bytes become U+FFFD
 }
 
 TEST_CASE("FoldForMatch") {
