@@ -24,6 +24,21 @@ bool IsSearchable(char32_t c) {
   return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
 }
 
+// One code point of NFKC text in its search form, or 0 when it is not searchable.
+// ASCII, hiragana and the CJK ideographs answer without ICU's property lookups
+// (the search_text test compares every code point with ICU).
+char32_t FoldSearchChar(char32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+    return IsAsciiAlnum(c) ? c : 0;
+  }
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3041 && c <= 0x3096)) return c;
+  // Simple (one-to-one) folding: the client's toUpperCase().toLowerCase() per
+  // code point agrees with it for every letter a Japanese portal uses.
+  const char32_t f = KatakanaToHiragana(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
+  return IsSearchable(f) ? f : 0;
+}
+
 }  // namespace
 
 std::u32string SearchFold(std::string_view text) {
@@ -36,10 +51,7 @@ std::u32string SearchFold(std::string_view text) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) continue;  // ill-formed input was reported when the file was read
-    // Simple (one-to-one) folding: the client's toUpperCase().toLowerCase() per
-    // code point agrees with it for every letter a Japanese portal uses.
-    auto f = KatakanaToHiragana(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
-    if (IsSearchable(f)) out.push_back(f);
+    if (const char32_t f = FoldSearchChar(static_cast<char32_t>(c))) out.push_back(f);
   }
   return out;
 }

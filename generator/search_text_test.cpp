@@ -1,6 +1,9 @@
 #include "search_text.h"
 
 #include <doctest/doctest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <map>
@@ -27,6 +30,31 @@ TEST_CASE("SearchFold drops spaces and punctuation instead of breaking on them")
   CHECK(SearchFold("子育て　支援 (R4)") == U"子育て支援r4");
   CHECK(SearchFold("！？…、。") == U"");
   CHECK(SearchFold("") == U"");
+}
+
+// SearchFold as its contract says it, all through ICU, one code point at a time.
+std::u32string FoldWithIcu(char32_t c) {
+  UErrorCode err = U_ZERO_ERROR;
+  icu::UnicodeString nfkc = icu::Normalizer2::getNFKCInstance(err)->normalize(icu::UnicodeString(static_cast<UChar32>(c)), err);
+  std::u32string out;
+  for (int32_t i = 0; i < nfkc.length(); i = nfkc.moveIndex32(i, 1)) {
+    auto f = static_cast<char32_t>(u_foldCase(nfkc.char32At(i), U_FOLD_CASE_DEFAULT));
+    if ((f >= 0x30A1 && f <= 0x30F6) || f == 0x30FD || f == 0x30FE) f -= 0x60;
+    if (U_GET_GC_MASK(static_cast<UChar32>(f)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) out.push_back(f);
+  }
+  return out;
+}
+
+TEST_CASE("SearchFold agrees with ICU on every code point it answers without ICU, and around them") {
+  // ASCII, kana and symbols, CJK ideographs, full- and half-width forms.
+  for (auto [first, last] : {std::pair<char32_t, char32_t>{0x01, 0x2FF}, {0x3000, 0x30FF}, {0x3400, 0xA000}, {0xFF00, 0xFFEF}}) {
+    for (char32_t c = first; c <= last; ++c) {
+      std::string utf8;
+      icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(utf8);
+      INFO("U+", std::hex, static_cast<uint32_t>(c));
+      REQUIRE(SearchFold(utf8) == FoldWithIcu(c));
+    }
+  }
 }
 
 TEST_CASE("TokenText spells a key") {

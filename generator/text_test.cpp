@@ -1,6 +1,8 @@
 #include "text.h"
 
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <string>
@@ -249,6 +251,18 @@ TEST_CASE("CollapseWhitespace") {
   CHECK(CollapseWhitespace("a\r\nb") == "a b");
   CHECK(CollapseWhitespace(" \n ") == "");
   CHECK(CollapseWhitespace("abc") == "abc");
+}
+
+TEST_CASE("CollapseWhitespace treats exactly ICU's White_Space characters as spaces") {
+  std::string text, expected;
+  for (UChar32 c = 1; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string one;
+    icu::UnicodeString(c).toUTF8String(one);
+    text += "x" + one;
+    expected += u_isUWhiteSpace(c) ? "x " : "x" + one;
+  }
+  CHECK(CollapseWhitespace(text + "x") == expected + "x");
 }
 
 TEST_CASE("cached ICU objects are per thread") {
