@@ -388,19 +388,47 @@ std::string HtmlEscape(std::string_view s, std::string_view apostrophe) {
   return out;
 }
 
+namespace {
+
+// The byte length of the White_Space character at s[i], or 0. These byte patterns
+// are all of ICU's White_Space (the text test checks every code point); each begins
+// with a byte that cannot continue a UTF-8 sequence, so a byte-by-byte scan finds
+// them exactly where decoding would.
+size_t WhiteSpaceBytes(std::string_view s, size_t i) {
+  const auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  switch (at(0)) {
+    case '\t': case '\n': case '\v': case '\f': case '\r': case ' ':
+      return 1;
+    case 0xC2:  // U+0085, U+00A0
+      return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0;
+    case 0xE1:  // U+1680
+      return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0;
+    case 0xE2:  // U+2000–200A, U+2028, U+2029, U+202F, U+205F
+      if (at(1) == 0x80) return at(2) >= 0x80 && (at(2) <= 0x8A || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF) ? 3 : 0;
+      return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0;
+    case 0xE3:  // U+3000
+      return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
-  bool pending_space = false;
-  for (size_t i = 0; i < s.size();) {
-    const size_t start = i;
-    const int32_t c = DecodeNext(s, i);
-    if (c >= 0 && IsWhiteSpace(c)) {
-      pending_space = true;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    if (size_t ws = WhiteSpaceBytes(s, i)) {
+      do i += ws;
+      while (i < s.size() && (ws = WhiteSpaceBytes(s, i)) != 0);
+      if (!out.empty() && i < s.size()) out += ' ';
       continue;
     }
-    if (pending_space && !out.empty()) out += ' ';
-    pending_space = false;
-    out.append(s.substr(start, i - start));  // copied as-is, even if ill-formed
+    const size_t start = i;
+    while (i < s.size() && WhiteSpaceBytes(s, i) == 0) ++i;
+    out.append(s, start, i - start);  // copied as-is, even if ill-formed
   }
   return out;
 }

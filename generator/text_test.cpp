@@ -251,6 +251,7 @@ TEST_CASE("CollapseWhitespace") {
   CHECK(CollapseWhitespace("a\r\nb") == "a b");
   CHECK(CollapseWhitespace(" \n ") == "");
   CHECK(CollapseWhitespace("abc") == "abc");
+  CHECK(CollapseWhitespace("\xE3\x80 a\xE3\x80\x80") == "\xE3\x80 a");  // ill-formed bytes kept as they are
 }
 
 TEST_CASE("CollapseWhitespace treats exactly ICU's White_Space characters as spaces") {
