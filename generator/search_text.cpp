@@ -39,20 +39,27 @@ char32_t FoldSearchChar(char32_t c) {
   return IsSearchable(f) ? f : 0;
 }
 
-}  // namespace
-
-std::u32string SearchFold(std::string_view text) {
+// Calls `f` with each code point of the search form of `text` (see SearchFold),
+// without building it.
+template <typename F>
+void ForEachSearchChar(std::string_view text, F&& f) {
   const std::string nfkc = Nfkc(text);
-  std::u32string out;
-  out.reserve(nfkc.size() / 2);
   const auto* s = reinterpret_cast<const uint8_t*>(nfkc.data());
   const auto n = static_cast<int32_t>(nfkc.size());
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) continue;  // ill-formed input was reported when the file was read
-    if (const char32_t f = FoldSearchChar(static_cast<char32_t>(c))) out.push_back(f);
+    if (const char32_t folded = FoldSearchChar(static_cast<char32_t>(c))) f(folded);
   }
+}
+
+}  // namespace
+
+std::u32string SearchFold(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size() / 2);
+  ForEachSearchChar(text, [&](char32_t c) { out.push_back(c); });
   return out;
 }
 
@@ -71,17 +78,19 @@ std::string TokenText(TokenKey key) {
 }
 
 void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
-  const std::u32string f = SearchFold(text);
   const TokenWeight w = body ? TokenWeight{0, weight} : TokenWeight{weight, 0};
-  for (size_t i = 0; i < f.size(); ++i) {
-    Count(UnigramKey(f[i]), w);
-    if (i + 1 < f.size()) Count(BigramKey(f[i], f[i + 1]), w);
-  }
+  char32_t previous = 0;
+  ForEachSearchChar(text, [&](char32_t c) {
+    if (previous) Count(BigramKey(previous, c), w);
+    Count(UnigramKey(c), w);
+    previous = c;
+  });
 }
 
 uint32_t BodyLength(std::string_view body) {
-  const size_t n = SearchFold(body).size();
-  return n > 1 ? static_cast<uint32_t>(n - 1) : 0;
+  uint32_t chars = 0;
+  ForEachSearchChar(body, [&](char32_t) { ++chars; });
+  return chars > 1 ? chars - 1 : 0;
 }
 
 // Open addressing, kept at most half full; keys are never 0 (a unigram has a
