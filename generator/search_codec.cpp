@@ -189,25 +189,34 @@ uint32_t TokenHash(std::u32string_view token) {
 }
 
 std::string JsString(std::string_view utf8) {
-  std::string out = "\"";
+  std::string out;
+  out.reserve(utf8.size() + 2);
+  out += '"';
+  size_t run = 0;  // start of the bytes not yet copied
   for (size_t i = 0; i < utf8.size(); ++i) {
     const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2) continue;
+    std::string_view escape;
+    char buf[8];
     if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
+      escape = c == '"' ? "\\\"" : "\\\\";
     } else if (c < 0x20) {
-      char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else if (c == 0xE2 && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0x80 &&
+      escape = buf;
+    } else if (i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(utf8[i + 2]) == 0xA8 || static_cast<unsigned char>(utf8[i + 2]) == 0xA9)) {
-      out += static_cast<unsigned char>(utf8[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-      i += 2;
+      escape = static_cast<unsigned char>(utf8[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
     } else {
-      out += static_cast<char>(c);
+      continue;  // another character starting with 0xE2 (—, ※, →)
     }
+    out.append(utf8, run, i - run);
+    out += escape;
+    if (c == 0xE2) i += 2;
+    run = i + 1;
   }
-  return out + "\"";
+  out.append(utf8, run, std::string_view::npos);
+  out += '"';
+  return out;
 }
 
 }  // namespace kyodo
