@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
+
 namespace kyodo {
 namespace {
 
@@ -83,6 +85,32 @@ TEST_CASE("BestRiceParameter fits the gaps") {
   // gaps 0, 99, 99, 99: k = 6 costs 7 + 3 × 8 = 31 bits, k = 5 33, k = 7 32
   CHECK(BestRiceParameter({0, 100, 200, 300}) == 6);
   CHECK(ListBits({{0, 100, 200, 300}, {}}, 0) == 5 + 5 + 31);
+  CHECK(BestRiceParameter({}) == 0);
+  CHECK(BestRiceParameter({4000000000u}) == 31);
+}
+
+TEST_CASE("BestRiceParameter finds the cheapest k of every list, the smallest on a tie") {
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    // Gaps from a few size classes, so lists range from dense to sparse and skewed.
+    std::vector<uint32_t> docs;
+    uint32_t doc = 0;
+    const uint32_t spread = 1u << (random() % 20);
+    const size_t n = 1 + random() % 300;
+    for (size_t i = 0; i < n; ++i) {
+      doc += (i ? 1 : 0) + (random() % 4 == 0 ? random() % (spread * 8) : random() % spread);
+      docs.push_back(doc);
+    }
+    int brute = 0;
+    uint64_t best = UINT64_MAX;
+    for (int k = 0; k < 32; ++k) {
+      uint64_t bits = 0;
+      for (size_t i = 0; i < docs.size(); ++i) bits += RiceBits(i ? docs[i] - docs[i - 1] - 1 : docs[i], k);
+      if (bits < best) brute = k, best = bits;
+    }
+    INFO("round ", round);
+    REQUIRE(BestRiceParameter(docs) == brute);
+  }
 }
 
 TEST_CASE("TokenHash gives the values search.js computes") {
