@@ -309,5 +309,17 @@ TEST_CASE("ClassifyChars tells 全角英数字, 半角カナ, Japanese letters a
   CHECK(chars[1].size == 3);
 }
 
+TEST_CASE("全角英数字 and 半角カナ all start with the byte 0xEF, spaces are U+0020 and U+3000 (lint skips text without them)") {
+  for (UChar32 c = 1; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string one;
+    icu::UnicodeString(c).toUTF8String(one);
+    const CharKind kind = ClassifyChars(one).at(0).kind;
+    INFO("U+", std::hex, c);
+    if (kind == CharKind::kFullwidthAlnum || kind == CharKind::kHalfwidthKana) REQUIRE(one[0] == '\xEF');
+    if (kind == CharKind::kSpace) REQUIRE((c == ' ' || c == 0x3000));
+  }
+}
+
 }  // namespace
 }  // namespace kyodo
