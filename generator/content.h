@@ -145,6 +145,9 @@ struct City {
   std::vector<Asset> assets;
   std::vector<Form> forms;  ///< forms/*.yaml, by weight then id
   std::string dir;  ///< content/<slug>
+  /// Pages with draft: true that this build does not publish, (kind, id) → source.
+  /// They are gone from `pages` unless kyodo check keeps them to check them.
+  std::map<std::pair<PageKind, std::string>, std::string> unpublished_drafts;
 
   const Org* FindOrg(const std::string& id) const;
   /// The org a page or form with `contact:` id answers to: that org, or the city's
@@ -171,6 +174,9 @@ struct Content {
   /// Content files that exist but could not be read (already reported); links to
   /// them are not reported again as pointing nowhere.
   std::set<std::string> unreadable;
+  /// Sources of the draft pages and forms this build does not publish: a link to one
+  /// from a published page is an error that says so.
+  std::set<std::string> unpublished_drafts;
 };
 
 /// Folder name of each page kind under a city ("cases" for kCase).

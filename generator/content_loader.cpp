@@ -104,16 +104,16 @@ void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel
   }
 }
 
-// forms/*.yaml, each read and checked on its own; drafts only with --drafts.
-std::vector<Form> ListForms(const Disk& disk, const std::string& city_dir, bool drafts,
-                            const std::string& root_canonical, Diagnostics* diags) {
+// forms/*.yaml, each read and checked on its own.
+std::vector<Form> ListForms(const Disk& disk, const std::string& city_dir, const std::string& root_canonical,
+                            Diagnostics* diags) {
   std::vector<Form> forms;
   for (const std::string& path :
        FilesEndingIn(disk, JoinPath(city_dir, "forms"), ".yaml", root_canonical, "様式の定義（.yaml）ではないので無視します",
                      "Word・PDF などの様式ファイルは " + JoinPath(city_dir, "assets/") + " に置いてください", diags)) {
     auto text = ReadSource(disk, path, diags);
     auto form = text ? LoadForm(path, *text, diags) : std::nullopt;
-    if (form && (drafts || !form->draft)) forms.push_back(std::move(*form));
+    if (form) forms.push_back(std::move(*form));
   }
   std::stable_sort(forms.begin(), forms.end(),
                    [](const Form& a, const Form& b) { return std::tie(a.weight, a.id) < std::tie(b.weight, b.id); });
@@ -178,7 +178,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   for (size_t i = 0; i < files.size(); ++i) {
     diags->Append(file_diags[i]);
     if (!loaded[i]) content->unreadable.insert(files[i].path);
-    if (loaded[i] && (options.drafts || !loaded[i]->draft)) city.pages.push_back(std::move(*loaded[i]));
+    if (loaded[i]) city.pages.push_back(std::move(*loaded[i]));
   }
   // A register kept as one list or spreadsheet gives the same Group pages.
   std::vector<std::string> bulk;
@@ -186,16 +186,30 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
     std::string path = JoinPath(dir, name);
     if (disk.Stat(path) == FileKind::kFile && StaysInside(disk, path, root_canonical, diags)) bulk.push_back(path);
   }
-  for (Page& page : LoadBulkGroups(disk, bulk, city.pages, city.vocab, reading, diags)) {
-    if (options.drafts || !page.draft) city.pages.push_back(std::move(page));
-  }
+  for (Page& page : LoadBulkGroups(disk, bulk, city.pages, city.vocab, reading, diags)) city.pages.push_back(std::move(page));
   std::string assets = JoinPath(dir, "assets");
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
   }
-  city.forms = ListForms(disk, dir, options.drafts, root_canonical, diags);
+  city.forms = ListForms(disk, dir, root_canonical, diags);
   CheckIds(&city, &content->unreadable, diags);
+  // Drafts are checked with the rest, so that what they clash with or name is
+  // reported the same by check and build; then left out unless published.
+  if (!options.drafts) {
+    for (const Page& page : city.pages) {
+      if (!page.draft) continue;
+      city.unpublished_drafts[{page.kind, page.id}] = page.source;
+      content->unpublished_drafts.insert(page.source);
+    }
+    for (const Form& form : city.forms) {
+      if (form.draft) content->unpublished_drafts.insert(form.source);
+    }
+  }
   CheckReferences(city, diags);
+  if (!options.drafts && !options.keep_drafts) {
+    std::erase_if(city.pages, [](const Page& page) { return page.draft; });
+    std::erase_if(city.forms, [](const Form& form) { return form.draft; });
+  }
   return city;
 }
 
@@ -211,9 +225,24 @@ void CheckContact(const City& city, const Located& contact, Diagnostics* diags) 
                             : "「" + near[0] + "」ではありませんか");
 }
 
+namespace {
+
+// True (and an error) when a published page names a draft that is not published.
+bool NamesUnpublishedDraft(const City& city, const Page& page, PageKind kind, const Located& id, const char* what,
+                           Diagnostics* diags) {
+  auto draft = city.unpublished_drafts.find({kind, id.value});
+  if (page.draft || draft == city.unpublished_drafts.end()) return false;
+  diags->Error(id.loc, std::string(what) + "「" + id.value + "」は下書き（draft: true）なので公開されません",
+               "公開するなら " + draft->second + " の draft: true の行を消してください。下書きのままなら、ここから外してください");
+  return true;
+}
+
+}  // namespace
+
 void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags) {
   CheckContact(city, page.contact, diags);
   for (const Located& group : page.case_info.groups) {
+    if (NamesUnpublishedDraft(city, page, PageKind::kGroup, group, "団体", diags)) continue;
     if (city.FindPage(PageKind::kGroup, group.value)) continue;
     std::vector<std::string> ids;
     for (const Page& p : city.pages) {
@@ -225,7 +254,7 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
                               : "「" + near[0] + "」ではありませんか");
   }
   const Located& parent = page.policy.parent;
-  if (parent.value.empty()) return;
+  if (parent.value.empty() || NamesUnpublishedDraft(city, page, PageKind::kPolicy, parent, "親の計画", diags)) return;
   const Page* p = city.FindPage(PageKind::kPolicy, parent.value);
   if (!p) {
     diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません");

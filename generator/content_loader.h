@@ -15,7 +15,10 @@
 namespace kyodo {
 
 struct LoadOptions {
-  bool drafts = false;              ///< keep pages with draft: true
+  bool drafts = false;              ///< publish pages and forms with draft: true
+  /// kyodo check: keep unpublished drafts loaded too, so that they are checked like
+  /// the rest (they stay in City::unpublished_drafts all the same).
+  bool keep_drafts = false;
   std::vector<std::string> cities;  ///< load only these city slugs (empty = all)
   int jobs = 1;
   /// The portal step of a sharded build: read _portal.yaml and _taxonomies.yaml and
@@ -29,7 +32,8 @@ struct LoadOptions {
 void CheckContact(const City& city, const Located& contact, Diagnostics* diags);
 /// What a page names elsewhere in its city: its contact, its groups (cases) and its
 /// parent plan (policies, without cycles). `page` need not be in `city` yet (an edit
-/// is checked against the city as it was).
+/// is checked against the city as it was). A published page may not name a draft
+/// that is not published.
 void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags);
 
 /// The city folders under `root` (not _shared or hidden ones; a folder that is a

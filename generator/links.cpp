@@ -37,6 +37,7 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
   }
   if (const PageRef* ref = index.FindBySource(resolved)) {
     out.kind = LinkTarget::Kind::kPage;
+    out.resolved = resolved;
     out.site_path = index.PathOf(content, *ref) + fragment;
     return out;
   }
@@ -94,6 +95,11 @@ void ReportMissingLink(const SourceLoc& loc, bool image, const std::string& url,
                        Diagnostics* diags) {
   diags->Error(loc, std::string(image ? "画像" : "リンク先") + "「" + url + "」が見つかりません",
                "「" + resolved + "」というファイルはありません。ファイル名と ../ の数を確かめてください");
+}
+
+void ReportDraftLink(const SourceLoc& loc, const std::string& url, const std::string& resolved, Diagnostics* diags) {
+  diags->Error(loc, "リンク先「" + url + "」は下書き（draft: true）なので公開されません",
+               "公開するなら " + resolved + " の draft: true の行を消してください。下書きのままなら、リンクを外してください");
 }
 
 std::string PathByName(const std::string& content_root, const std::string& resolved) {

@@ -24,7 +24,7 @@ struct LinkTarget {
   Kind kind = Kind::kExternal;
   std::string site_path;  ///< kPage/kAsset: where it is published, with any #fragment
   const Asset* asset = nullptr;
-  std::string resolved;  ///< kMissing: the content path that was looked for
+  std::string resolved;  ///< kMissing, kPage: the content path that was looked for
 };
 
 /// Resolves `url` written in the content file `from_source`.
@@ -54,6 +54,8 @@ FileReferenceVisitor FileReferenceChecker(const Content& content, const SiteInde
 /// is the content path that was looked for.
 void ReportMissingLink(const SourceLoc& loc, bool image, const std::string& url, const std::string& resolved,
                        Diagnostics* diags);
+/// Reports a link from a published page to `resolved`, a draft this build does not publish.
+void ReportDraftLink(const SourceLoc& loc, const std::string& url, const std::string& resolved, Diagnostics* diags);
 
 /// Where a content file is published going by its name alone, for a build that has
 /// not loaded the city it belongs to (a sharded build): "minami/cases/yuki/" for

@@ -53,7 +53,8 @@ std::vector<std::string> Site::Impl::SourceFolders() const {
 
 void Site::Impl::Load(Diagnostics* diags) {
   LoadOptions load;
-  load.drafts = options_.drafts || options_.check_only;  // check drafts too: nothing is published
+  load.drafts = options_.drafts;
+  load.keep_drafts = options_.check_only;  // check drafts too, as the build would treat them
   load.cities = options_.cities;
   load.jobs = options_.jobs;
   content_ = LoadContent(*disk_, options_.content_dir, load, &reading_, diags);
@@ -322,10 +323,19 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
       case LinkTarget::Kind::kExternal:
         return link.url;
       case LinkTarget::Kind::kPage:
+        // kyodo check keeps unpublished drafts loaded; the build would not find this one.
+        if (content_.unpublished_drafts.count(target.resolved) && !content_.unpublished_drafts.count(source)) {
+          ReportDraftLink(link.loc, link.url, target.resolved, diags);
+        }
+        return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kAsset:
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why
+        if (content_.unpublished_drafts.count(target.resolved)) {
+          ReportDraftLink(link.loc, link.url, target.resolved, diags);
+          return link.url;
+        }
         if (options_.shard) {  // another city's file: its own shard publishes it, the portal step checks
           std::string path = CrossCityTarget(source, link, target.resolved);
           if (!path.empty()) return urls_->Link(from, path);
