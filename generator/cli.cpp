@@ -13,6 +13,7 @@
 #include <mutex>
 #include <ostream>
 #include <sstream>
+#include <tuple>
 
 #include "city_config.h"
 #include "content_loader.h"
@@ -57,8 +58,8 @@ constexpr const char* kUsage =
     "  --build-date DATE 今日の日付として扱う日（締切の判定に使う。既定: SOURCE_DATE_EPOCH か今日）\n"
     "  --a11y-report FILE ブラウザーでの試験結果（tests/browser/a11y.mjs の a11y-results.json）を\n"
     "                    アクセシビリティのページ（試験結果）に載せる\n"
-    "  --templates DIR   テンプレートのフォルダ（既定: templates）\n"
-    "  --themes DIR      テーマのフォルダ（既定: themes）\n";
+    "  --templates DIR   テンプレートのフォルダ（既定: templates。無ければコンテンツや kyodo の隣）\n"
+    "  --themes DIR      テーマのフォルダ（既定: themes。無ければコンテンツや kyodo の隣）\n";
 
 struct Args {
   std::string command;
@@ -67,6 +68,7 @@ struct Args {
   bool strict = false;
   bool timings = false;
   bool build_date_given = false;
+  bool templates_given = false, themes_given = false;
   int port = 1313;  ///< serve
 };
 
@@ -100,8 +102,10 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (!value(&a->build.out_dir)) return flag + " にはフォルダを指定してください";
     } else if (flag == "--templates") {
       if (!value(&a->build.templates_dir)) return flag + " にはフォルダを指定してください";
+      a->templates_given = true;
     } else if (flag == "--themes") {
       if (!value(&a->build.themes_dir)) return flag + " にはフォルダを指定してください";
+      a->themes_given = true;
     } else if (flag == "--base-url") {
       if (!value(&a->build.base_url)) return flag + " には URL を指定してください";
       if (a->build.base_url.empty() || (a->build.base_url[0] != '/' && a->build.base_url.rfind("http", 0) != 0)) {
@@ -401,8 +405,31 @@ int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
+// templates/ and themes/ come with kyodo, not with the content. Run from another
+// folder, kyodo looks beside the content folder, then beside its own folder
+// (build/kyodo → templates/), before saying which folder is missing.
+std::string FindKyodoFolders(Args* a, const Disk& disk) {
+  const std::vector<std::string> bases = {DirName(disk.Canonical(a->build.content_dir)),
+                                          DirName(DirName(disk.Canonical("/proc/self/exe")))};
+  for (auto [dir, given, flag] : {std::tuple{&a->build.templates_dir, a->templates_given, "--templates"},
+                                  std::tuple{&a->build.themes_dir, a->themes_given, "--themes"}}) {
+    if (disk.Stat(*dir) == FileKind::kDir) continue;
+    const std::string name = BaseName(*dir);
+    for (const std::string& base : bases) {
+      if (given || base.empty() || disk.Stat(JoinPath(base, name)) != FileKind::kDir) continue;
+      *dir = JoinPath(base, name);
+      break;
+    }
+    if (disk.Stat(*dir) == FileKind::kDir) continue;
+    return "フォルダ「" + *dir + "」が見つかりません。kyodo のフォルダ（templates/ と themes/ のある所）で実行するか、" +
+           flag + " でフォルダを指定してください";
+  }
+  return "";
+}
+
 int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, std::ostream& err) {
-  if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+  if ((!args.empty() && args[0] == "help") || std::find(args.begin(), args.end(), "--help") != args.end() ||
+      std::find(args.begin(), args.end(), "-h") != args.end()) {  // kyodo new --help too
     out << kUsage;
     return kOk;
   }
@@ -427,6 +454,10 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   a.build.check_only = a.command == "check";
   if (!a.build_date_given) a.build.build_date = Today();
   if (a.command == "new") return RunNew(a, disk, out, err);
+  if (std::string missing = FindKyodoFolders(&a, disk); !missing.empty()) {
+    err << "kyodo: " << missing << "\n";
+    return kUsageError;
+  }
   if (a.command == "serve") return RunServe(a, disk, out, err);
   return RunBuild(a, disk, out, err);
 }
