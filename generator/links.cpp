@@ -44,7 +44,8 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
   int asset_city = -1;
   if (const Asset* asset = index.FindAsset(content, resolved, &asset_city)) {
     out.kind = LinkTarget::Kind::kAsset;
-    out.site_path = AssetPath(content.cities[static_cast<size_t>(asset_city)], *asset) + fragment;
+    // File names may hold spaces and kana; the href is escaped as cmark escapes a body link's.
+    out.site_path = UrlPathEscape(AssetPath(content.cities[static_cast<size_t>(asset_city)], *asset)) + fragment;
     out.asset = asset;
     return out;
   }

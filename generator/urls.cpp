@@ -4,6 +4,24 @@
 
 namespace kyodo {
 
+std::string UrlPathEscape(std::string_view path) {
+  static constexpr std::string_view kSafe = "-_.+!*'(),%@=;:/&$~";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(path.size());
+  for (char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || kSafe.find(ch) != kSafe.npos) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 bool IsWebUrl(std::string_view s) { return s.starts_with("https://") || s.starts_with("http://"); }
 
 std::string WithTrailingSlash(std::string url) {

@@ -34,6 +34,11 @@ class Urls {
   std::string canonical_base_;
 };
 
+/// A file path made safe for an href the way cmark writes link destinations: bytes
+/// outside A–Z a–z 0–9 -_.+!*'(),%@=;:/&$~ become %XX ("様式 1.pdf" → "%E6%A7%98%E5%BC%8F%201.pdf").
+/// Unlike cmark, # and ? are escaped too: in a file name they are not a fragment or query.
+std::string UrlPathEscape(std::string_view path);
+
 /// An http:// or https:// address (what a page may link or point a feed at).
 bool IsWebUrl(std::string_view s);
 

@@ -22,6 +22,13 @@ TEST_CASE("absolute links live under the base url") {
   CHECK(Urls("", "").Absolute("x/") == "");
 }
 
+TEST_CASE("UrlPathEscape escapes file names for an href as cmark does, # and ? included") {
+  CHECK(UrlPathEscape("saku/assets/報告書 令和5年度.pdf") ==
+        "saku/assets/%E5%A0%B1%E5%91%8A%E6%9B%B8%20%E4%BB%A4%E5%92%8C5%E5%B9%B4%E5%BA%A6.pdf");
+  CHECK(UrlPathEscape("a/b-c_d.e+f(1),~$;=@:!*'&%20") == "a/b-c_d.e+f(1),~$;=@:!*'&%20");
+  CHECK(UrlPathEscape("no#1?.pdf\"<>") == "no%231%3F.pdf%22%3C%3E");
+}
+
 TEST_CASE("output files of site paths") {
   CHECK(Urls::FileOf("") == "index.html");
   CHECK(Urls::FileOf("saku/cases/") == "saku/cases/index.html");
