@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -145,6 +146,9 @@ class Passes {
       case CMARK_NODE_IMAGE:
         Link(n);
         break;
+      case CMARK_NODE_TEXT:
+        BrokenLink(n);
+        break;
       case CMARK_NODE_PARAGRAPH:
         if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n)) {
           std::string text = CollapseWhitespace(PlainText(n));
@@ -193,6 +197,29 @@ class Passes {
       if (IsTable(p)) return true;
     }
     return false;
+  }
+
+  // [文字](行き先) that Markdown did not take as a link stays on the page as text:
+  // a space in the destination is the usual cause (a file name with a space).
+  void BrokenLink(cmark_node* n) {
+    const std::string_view text = cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "";
+    for (size_t open = text.find("]("); open != std::string_view::npos; open = text.find("](", open + 2)) {
+      const size_t close = text.find(')', open);
+      const size_t start = text.rfind('[', open);
+      if (close == std::string_view::npos || start == std::string_view::npos) return;
+      const std::string_view url = text.substr(open + 2, close - open - 2);
+      if (url.find(' ') == std::string_view::npos && url.find("\xE3\x80\x80") == std::string_view::npos) continue;
+      // Only what looks like an address: a path or a file name (配列 a[i](その i 番目) is prose).
+      const size_t dot = url.rfind('.');
+      const bool file = dot != std::string_view::npos && url.size() - dot >= 3 && url.size() - dot <= 6 &&
+                        std::all_of(url.begin() + static_cast<long>(dot) + 1, url.end(), [](char c) { return IsAsciiAlnum(c); });
+      if (url.find('/') == std::string_view::npos && !file) continue;
+      const bool image = start > 0 && text[start - 1] == '!';
+      const std::string written(text.substr(start - (image ? 1 : 0), close + 1 - start + (image ? 1 : 0)));
+      diags_->Error(pos_.Find(n, written), std::string(image ? "画像" : "リンク") + "になっていません: " + written,
+                    "行き先に空白があると Markdown はリンクにしません。ファイル名から空白を除くか、" +
+                        std::string(image ? "!" : "") + "[…](<" + std::string(url) + ">) のように < > で囲んでください");
+    }
   }
 
   void Link(cmark_node* n) {

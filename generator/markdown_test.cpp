@@ -76,6 +76,29 @@ TEST_CASE("links are handed to the rewriter with their positions; images need al
   CHECK(d.items()[0].loc.line == 9);
 }
 
+TEST_CASE("a link or image that Markdown left as text because of a space is an error at its place") {
+  Diagnostics d;
+  auto r = Render("前文\n\n[会の紹介](../groups/minuma kai.md)と![田植えの様子](../assets/田植え 写真.jpg)。[正しい](b.md)\n", &d);
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "リンクになっていません: [会の紹介](../groups/minuma kai.md)");
+  CHECK(d.items()[0].hint ==
+        "行き先に空白があると Markdown はリンクにしません。ファイル名から空白を除くか、[…](<../groups/minuma kai.md>) "
+        "のように < > で囲んでください");
+  CHECK(d.items()[0].loc.line == 7);
+  CHECK(d.items()[0].loc.col == 1);
+  CHECK(d.items()[1].message == "画像になっていません: ![田植えの様子](../assets/田植え 写真.jpg)");
+  CHECK(d.items()[1].loc.col == 33);
+  // Written with < >, both are a link and an image.
+  Diagnostics ok;
+  auto fixed = Render("[会の紹介](<../groups/minuma kai.md>)と![田植えの様子](<田植え 写真.jpg>)\n", &ok);
+  CHECK(ok.items().empty());
+  CHECK(fixed.html.find("<img") != std::string::npos);
+  // Brackets in ordinary text are not links and not errors.
+  Diagnostics plain;
+  Render("配列 a[i](その i 番目) と [注] (別紙)\n", &plain);
+  CHECK(plain.items().empty());
+}
+
 TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
   Diagnostics d;
   std::string long_text(300, 'a');
