@@ -2,6 +2,7 @@
 
 #include "jp_codes.h"
 #include "text.h"
+#include "urls.h"
 
 namespace kyodo {
 
@@ -146,22 +147,39 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
       org.postal_code = digits.size() == 7 ? digits.substr(0, 3) + "-" + digits.substr(3) : org.postal_code;
     }
     org.address = Or(m.String("address"));
-    org.tel = Nfkc(Or(m.String("tel")));
+    org.tel = ReadPhone(m, "tel");
     // The page prints 「（内線 418）」: 「内線418」 as written in many registers loses its word.
     org.extension = Nfkc(Or(m.String("extension")));
     for (std::string_view prefix : {"内線", ":", " "}) {
       if (org.extension.starts_with(prefix)) org.extension.erase(0, prefix.size());
     }
-    org.fax = Nfkc(Or(m.String("fax")));
-    org.email = Or(m.String("email"));
-    if (!org.email.empty() && org.email.find('@') == std::string::npos) {
-      diags->Error(m.ValueLoc("email"), "メールアドレス「" + org.email + "」に @ がありません");
-    }
+    org.fax = ReadPhone(m, "fax");
+    org.email = ReadEmail(m, "email");
     org.form_url = Or(m.Url("form_url"));
     org.hours = Or(m.String("hours"));
     orgs.push_back(std::move(org));
   }
   return orgs;
+}
+
+std::string ReadPhone(const MapReader& m, const char* key) {
+  auto written = m.String(key);
+  if (!written || written->value.empty()) return "";
+  const std::string nfkc = Nfkc(written->value);
+  if (auto number = PhoneNumber(nfkc)) return *number;
+  m.diags()->Error(written->loc, std::string(key == std::string("fax") ? "FAX 番号" : "電話番号") + "「" + written->value + "」が正しくありません",
+                   "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）");
+  return nfkc;
+}
+
+std::string ReadEmail(const MapReader& m, const char* key) {
+  auto written = m.String(key);
+  if (!written || written->value.empty()) return "";
+  if (!IsEmailAddress(written->value)) {
+    m.diags()->Error(written->loc, "メールアドレス「" + written->value + "」が正しくありません",
+                     "kyodo@city.example.lg.jp のように、半角で1つのアドレスを書いてください");
+  }
+  return written->value;
 }
 
 Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {

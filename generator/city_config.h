@@ -17,6 +17,12 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
 /// Reads <city>/orgs.yaml (id → organisation).
 std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags);
 
+/// A telephone or fax number under `key` (orgs.yaml, a group's contact), as pages
+/// show it (see PhoneNumber); "" when absent, an error at the value when it is no number.
+std::string ReadPhone(const MapReader& m, const char* key);
+/// An e-mail address under `key`; "" when absent, an error when it is not one address.
+std::string ReadEmail(const MapReader& m, const char* key);
+
 /// Reads content/_portal.yaml.
 Portal ReadPortal(const YamlFile& file, Diagnostics* diags);
 

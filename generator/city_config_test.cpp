@@ -38,7 +38,26 @@ TEST_CASE("ReadOrgs: a postal code without seven digits or an email without @ is
   REQUIRE(diags.ErrorCount() == 2);
   CHECK(diags.items()[0].loc.line == 1);
   CHECK(diags.items()[0].message == "郵便番号「385-850」は7桁で書いてください（例: 385-8501）");
-  CHECK(diags.items()[1].message == "メールアドレス「kyodo.example.jp」に @ がありません");
+  CHECK(diags.items()[1].message == "メールアドレス「kyodo.example.jp」が正しくありません");
+}
+
+TEST_CASE("ReadOrgs: telephone and fax numbers and e-mail addresses a page could not dial or mail are errors") {
+  Diagnostics diags;
+  auto orgs = Orgs(
+      "a: {name: 協働推進課, tel: 内線なし, fax: \"048-829-111\", email: \"shimin kyodo@@city,saitama.lg.jp\"}\n"
+      "b: {name: 相談係, tel: ０４８ー８２９ー１１１１, fax: \"(048) 829-1112\", email: soudan@city.saitama.lg.jp}\n"
+      "c: {name: 窓口, tel: \"090-1234-5678\", fax: \"#7119\"}\n",
+      &diags);
+  REQUIRE(diags.ErrorCount() == 3);
+  CHECK(diags.items()[0].message == "電話番号「内線なし」が正しくありません");
+  CHECK(diags.items()[0].loc.col == 23);
+  CHECK(diags.items()[1].message == "FAX 番号「048-829-111」が正しくありません");
+  CHECK(diags.items()[2].message == "メールアドレス「shimin kyodo@@city,saitama.lg.jp」が正しくありません");
+  REQUIRE(orgs.size() == 3);
+  CHECK(orgs[1].tel == "048-829-1111");  // 全角 and ー written as a page shows them
+  CHECK(orgs[1].fax == "(048) 829-1112");
+  CHECK(orgs[2].tel == "090-1234-5678");
+  CHECK(orgs[2].fax == "#7119");
 }
 
 TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {

@@ -10,6 +10,7 @@
 #include "page_loader.h"
 #include "site_index.h"
 #include "text.h"
+#include "urls.h"
 
 namespace kyodo {
 
@@ -164,10 +165,7 @@ void ReadAction(const MapReader& m, Form* form) {
   if (!action) return;
   const std::string& a = action->value;
   if (a.rfind("mailto:", 0) == 0) {
-    std::string address = ActionTarget(a);
-    size_t at = address.find('@');
-    if (at == std::string::npos || at == 0 || address.find('.', at) == std::string::npos ||
-        address.find_first_of(" \t,;<>\"") != std::string::npos || address.find('@', at + 1) != std::string::npos) {
+    if (!IsEmailAddress(ActionTarget(a))) {
       m.diags()->Error(action->loc, "action「" + a + "」のメールアドレスが正しくありません",
                        "mailto:kyodo@city.example.lg.jp のように1つのアドレスを書いてください");
       return;

@@ -1,8 +1,10 @@
-// Check digits of Japanese public identifiers.
+// Japanese public identifiers: check digits, telephone numbers.
 #ifndef KYODO_JP_CODES_H_
 #define KYODO_JP_CODES_H_
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace kyodo {
 
@@ -14,6 +16,12 @@ int LocalGovCheckDigit(const std::string& base5);
 /// (国税庁: 9 − Σ(Pn×Qn) mod 9, Qn = 1 for odd n and 2 for even n counted from the right),
 /// or -1 if `base12` is not 12 ASCII digits.
 int CorporateNumberCheckDigit(const std::string& base12);
+
+/// A telephone number as a page shows it, from what was written (after NFKC): the
+/// dashes people type (ー － ‐ −) become '-', spaces and parentheses stay. nullopt
+/// unless it has 10 digits starting with 0 (市外局番から), 11 (携帯・IP電話, 050/070/080/090)
+/// or is a # short number such as #7119.
+std::optional<std::string> PhoneNumber(std::string_view written);
 
 }  // namespace kyodo
 

@@ -20,4 +20,19 @@ TEST_CASE("法人番号 check digit") {
   CHECK(CorporateNumberCheckDigit("00001205000") == -1);
 }
 
+TEST_CASE("PhoneNumber accepts what can be dialled in Japan and shows it with hyphens") {
+  CHECK(PhoneNumber("03-1234-5678") == "03-1234-5678");
+  CHECK(PhoneNumber("0120-000-000") == "0120-000-000");
+  CHECK(PhoneNumber("0267622111") == "0267622111");
+  CHECK(PhoneNumber("048ー829ー1111") == "048-829-1111");
+  CHECK(PhoneNumber("050-1234-5678") == "050-1234-5678");
+  CHECK(PhoneNumber("#7119") == "#7119");
+  CHECK_FALSE(PhoneNumber("048-829-111"));    // 9 digits
+  CHECK_FALSE(PhoneNumber("0267-62-21110"));  // 11 digits, not a mobile number
+  CHECK_FALSE(PhoneNumber("267-62-2111"));    // no leading 0
+  CHECK_FALSE(PhoneNumber("内線なし"));
+  CHECK_FALSE(PhoneNumber("0267-62-2111 内線418"));
+  CHECK_FALSE(PhoneNumber(""));
+}
+
 }  // namespace kyodo

@@ -136,8 +136,8 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
   }
   if (auto contact = m.Map("contact")) {
     contact->CheckKeys({"tel", "email", "url"});
-    if (auto tel = contact->String("tel")) g.tel = Nfkc(tel->value);
-    if (auto email = contact->String("email")) g.email = email->value;
+    g.tel = ReadPhone(*contact, "tel");
+    g.email = ReadEmail(*contact, "email");
     if (auto url = contact->Url("url")) g.url = url->value;
   }
   if (auto url = m.Url("url")) g.url = url->value;

@@ -22,6 +22,20 @@ std::string UrlPathEscape(std::string_view path) {
   return out;
 }
 
+bool IsEmailAddress(std::string_view s) {
+  const size_t at = s.find('@');
+  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
+  const std::string_view domain = s.substr(at + 1);
+  const size_t dot = domain.find('.');
+  if (dot == std::string_view::npos || dot == 0 || domain.back() == '.' || domain.find("..") != std::string_view::npos) {
+    return false;
+  }
+  for (unsigned char c : s) {
+    if (c <= ' ' || c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c >= 0x80) return false;
+  }
+  return true;
+}
+
 bool IsWebUrl(std::string_view s) { return s.starts_with("https://") || s.starts_with("http://"); }
 
 std::string WithTrailingSlash(std::string url) {

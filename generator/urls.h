@@ -39,6 +39,10 @@ class Urls {
 /// Unlike cmark, # and ? are escaped too: in a file name they are not a fragment or query.
 std::string UrlPathEscape(std::string_view path);
 
+/// One e-mail address: a local part, one @, a domain with a dot, and no spaces or
+/// list separators (「kyodo@@city,saitama.lg.jp」 is not one).
+bool IsEmailAddress(std::string_view s);
+
 /// An http:// or https:// address (what a page may link or point a feed at).
 bool IsWebUrl(std::string_view s);
 
