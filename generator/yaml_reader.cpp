@@ -105,6 +105,28 @@ bool YamlFile::Parse(Diagnostics* diags) {
   return false;
 }
 
+std::string YamlFile::DroppedFromScalar(const YAML::Node& node) const {
+  const YAML::Mark mark = node.Mark();
+  if (!node.IsScalar() || mark.pos < 0 || static_cast<size_t>(mark.pos) >= text_.size()) return "";
+  const size_t start = static_cast<size_t>(mark.pos);
+  const std::string& tag = node.Tag();
+  // A value written with a leading ! (「!重要」) loses it as a YAML tag: yaml-cpp keeps
+  // "!" (and the text) when kana follow, "!abc" (without the text) otherwise.
+  // YAML's own tags (!!str) are meant.
+  if (text_[start] == '!') return tag.rfind("tag:yaml.org", 0) == 0 ? "" : tag;
+  if (tag != "?") return "";  // quoted
+  const size_t eol = std::min(text_.find('\n', start), text_.size());
+  std::string_view line(text_.data() + start, eol - start);
+  const std::string& value = node.Scalar();
+  if (!line.starts_with(value)) return "";  // a value over several lines
+  const size_t hash = line.find('#', value.size());
+  // "# 説明" is a comment as YAML means it; "#1" right after a space is a number sign.
+  if (hash == std::string_view::npos || hash + 1 >= line.size() || line[hash + 1] == ' ') return "";
+  std::string dropped(line.substr(hash));
+  while (!dropped.empty() && (dropped.back() == ' ' || dropped.back() == '\r')) dropped.pop_back();
+  return dropped;
+}
+
 SourceLoc YamlFile::LocOfByte(size_t pos) const {
   if (pos > text_.size()) pos = text_.size();
   int line = 0;
@@ -201,6 +223,11 @@ std::optional<Located> MapReader::String(const char* key, bool required) const {
   if (!text) {
     diags_->Error(file_.Loc(v), std::string("「") + key + "」には文字列を1つ書いてください");
     return std::nullopt;
+  }
+  if (std::string dropped = file_.DroppedFromScalar(v); !dropped.empty()) {
+    diags_->Warning(file_.Loc(v), std::string("「") + key + "」の「" + dropped + "」は YAML の" +
+                                      (dropped[0] == '#' ? "コメント" : "タグ") + "として読み捨てられます",
+                    std::string(key) + ": \"…\" のように値全体を \" \" で囲むと、そのまま表示されます");
   }
   return Located{*text, file_.Loc(v)};
 }

@@ -38,6 +38,9 @@ class YamlFile {
   SourceLoc Loc(const YAML::Node& node) const;
   /// Position of the start of the text (for problems with the document as a whole).
   SourceLoc Start() const { return {path_, first_line_, 1}; }
+  /// What YAML dropped from a plain one-line value as a comment or a tag, when it
+  /// looks like part of the text (「見沼田んぼ #1 の保全」, 「!重要 見沼…」); "" otherwise.
+  std::string DroppedFromScalar(const YAML::Node& node) const;
 
  private:
   SourceLoc LocOfByte(size_t pos) const;

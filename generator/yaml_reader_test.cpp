@@ -17,6 +17,23 @@ TEST_CASE("YAML positions are file lines and code-point columns") {
   CHECK(m.KeyLoc("fields").col == 1);
 }
 
+TEST_CASE("a # or ! that YAML drops from a one-line text value is pointed at; a spaced comment is not") {
+  YamlFile f("y.yaml", "title: 見沼田んぼ #1 の保全\nsummary: !重要 見沼の話\nname: 協働 # 説明\nq: \"引用 #2\"\nt: !!str 5\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK(m.String("title")->value == "見沼田んぼ");
+  CHECK(m.String("summary")->value == "重要 見沼の話");
+  CHECK(m.String("name")->value == "協働");
+  CHECK(m.String("q")->value == "引用 #2");
+  CHECK(m.String("t")->value == "5");
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "「title」の「#1 の保全」は YAML のコメントとして読み捨てられます");
+  CHECK(d.items()[0].hint == "title: \"…\" のように値全体を \" \" で囲むと、そのまま表示されます");
+  CHECK(d.items()[0].loc.line == 1);
+  CHECK(d.items()[1].message == "「summary」の「!」は YAML のタグとして読み捨てられます");
+}
+
 TEST_CASE("typed readers report instead of throwing") {
   YamlFile f("y.yaml", "a: [1]\nn: 十\nb: maybe\nu: ftp://x\ns: one\ns2: [x, {k: v}]\n");
   Diagnostics d;
