@@ -7,6 +7,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <optional>
+
 #include "text.h"
 
 namespace kyodo {
@@ -61,14 +63,14 @@ std::string KeptChars(std::string_view s, bool* needs_reading) {
 }
 
 // What one morpheme contributes: its own spelling when that is already kana/ASCII,
-// else the dictionary reading; an unknown kanji word (no reading) contributes
-// nothing, which the caller's "please confirm" warning makes visible.
-std::string MorphemeReading(const MeCab::Node& node) {
+// else the dictionary reading; nullopt for a word the dictionary cannot read
+// (𠮷, 髙 and other characters outside ipadic).
+std::optional<std::string> MorphemeReading(const MeCab::Node& node) {
   bool needs_reading = false;
   std::string surface = KeptChars(std::string_view(node.surface, node.length), &needs_reading);
   if (!needs_reading) return surface;
   const std::string reading = ReadingFeature(node.feature);
-  if (reading.empty()) return "";
+  if (reading.empty()) return std::nullopt;
   return KeptChars(reading, &needs_reading);
 }
 
@@ -99,7 +101,9 @@ std::string ReadingGuesser::Guess(std::string_view text) {
   std::string out;
   for (; node != nullptr; node = node->next) {
     if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE) continue;
-    out += MorphemeReading(*node);
+    const std::optional<std::string> part = MorphemeReading(*node);
+    if (!part) return "";  // 「𠮷野の森の会」 read as 「ののもりのかい」 would sort under な
+    out += *part;
   }
   return out;
 }

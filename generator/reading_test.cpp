@@ -39,6 +39,13 @@ TEST_CASE("ReadingGuesser reads municipal names with MeCab + ipadic") {
   }
 }
 
+TEST_CASE("ReadingGuesser gives no reading rather than part of one") {
+  ReadingGuesser g;
+  REQUIRE(g.available());
+  CHECK(g.Guess("𠮷野の森の会") == "");  // 𠮷 is not in ipadic: 「ののもりのかい」 would sort under な
+  CHECK(g.Guess("吉野の森の会") == "よしののもりのかい");
+}
+
 TEST_CASE("ReadingGuesser keeps kana and ASCII, drops spaces and symbols") {
   ReadingGuesser g;
   REQUIRE(g.available());
