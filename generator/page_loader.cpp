@@ -254,6 +254,17 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   return page;
 }
 
+namespace {
+
+// A slug to suggest for a name that is not one: its romanized reading
+// (「田植え体験」→ taue-taiken), or "example" when too little of it could be read.
+std::string SlugSuggestion(const std::string& name, ReadingGuesser* reading) {
+  std::string slug = SlugFromName(name, reading);
+  return slug.size() >= 4 ? slug : "example";
+}
+
+}  // namespace
+
 Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind kind, bool bulk,
                          const Vocabularies& vocab, ReadingGuesser* reading) {
   Diagnostics* diags = m.diags();
@@ -301,15 +312,11 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
                    "半角英小文字・数字・- だけで書いてください（/ や .. は使えません）");
     }
   } else if (bulk_id && !IsValidSlug(page.id)) {
-    std::string suggestion = RomajiSlug(page.id);
     diags->Error(bulk_id->loc, "ID「" + page.id + "」は URL に使えません",
-                 "半角英小文字・数字・- だけで書いてください（例: " +
-                     (suggestion.empty() ? std::string("example") : suggestion) + "）");
+                 "半角英小文字・数字・- だけで書いてください（例: " + SlugSuggestion(page.id, reading) + "）");
   } else if (!bulk && !IsValidSlug(page.id)) {
-    std::string suggestion = RomajiSlug(page.id);
     diags->Error({path, 0, 0}, "ファイル名「" + BaseName(path) + "」は URL に使えません",
-                 "ファイル名を半角英小文字・数字・- にするか、slug: " +
-                     (suggestion.empty() ? std::string("example") : suggestion) + " を書いてください");
+                 "ファイル名を半角英小文字・数字・- にするか、slug: " + SlugSuggestion(page.id, reading) + " を書いてください");
   }
   if (bulk) {
     if (auto body = m.String("body")) {

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "reading.h"
+
 namespace kyodo {
 namespace {
 
@@ -33,6 +35,18 @@ TEST_CASE("aliases: old .html/.htm or folder addresses on this site, a leading /
   CHECK(d.items()[0].message == "aliases の「.html」は使えません");
   CHECK(d.items()[1].message == "aliases の「../x.html」は使えません");
   CHECK(d.items()[2].message == "aliases の「shi/c.pdf」は使えません");
+}
+
+TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or example") {
+  Vocabularies vocab;
+  ReadingGuesser reading;
+  auto hint = [&](const std::string& file) {
+    Diagnostics d;
+    LoadPage("content/shi/pages/" + file, PageKind::kPage, "---\ntitle: A\n---\n", vocab, &reading, &d);
+    return d.ErrorCount() == 1 ? d.items()[0].hint : "";
+  };
+  CHECK(hint("田植え体験.md") == "ファイル名を半角英小文字・数字・- にするか、slug: tauetaiken を書いてください");
+  CHECK(hint("𠮷野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: example を書いてください");
 }
 
 }  // namespace
