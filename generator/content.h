@@ -145,6 +145,9 @@ struct City {
   std::vector<Asset> assets;
   std::vector<Form> forms;  ///< forms/*.yaml, by weight then id
   std::string dir;  ///< content/<slug>
+  /// orgs.yaml is missing or could not be read (already reported): contact ids
+  /// are not checked against it, which would only repeat that error.
+  bool orgs_unreadable = false;
   /// Pages with draft: true that this build does not publish, (kind, id) → source.
   /// They are gone from `pages` unless kyodo check keeps them to check them.
   std::map<std::pair<PageKind, std::string>, std::string> unpublished_drafts;

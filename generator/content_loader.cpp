@@ -162,7 +162,11 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
     city.site.name = folder;
     city.site.theme = "default";
   }
-  if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, diags)) city.orgs = ReadOrgs(*orgs, diags);
+  if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, diags)) {
+    city.orgs = ReadOrgs(*orgs, diags);
+  } else {
+    city.orgs_unreadable = true;
+  }
   city.vocab = content->shared_vocab;
   if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, diags)) {
     city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
@@ -216,7 +220,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
 }  // namespace
 
 void CheckContact(const City& city, const Located& contact, Diagnostics* diags) {
-  if (contact.value.empty() || city.FindOrg(contact.value)) return;
+  if (contact.value.empty() || city.orgs_unreadable || city.FindOrg(contact.value)) return;
   std::vector<std::string> ids;
   for (const Org& org : city.orgs) ids.push_back(org.id);
   auto near = NearestMatches(contact.value, ids, 1);

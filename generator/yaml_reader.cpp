@@ -1,5 +1,7 @@
 #include "yaml_reader.h"
 
+#include <algorithm>
+#include <optional>
 #include <set>
 
 #include "text.h"
@@ -79,12 +81,86 @@ std::string JapaneseYamlMessage(const std::string& msg) {
       {"illegal tab when looking for indentation", "字下げにタブは使えません（スペースを使ってください）"},
       {"unknown escape character", "\\ の後の文字が使えない組み合わせです"},
       {"the referenced anchor is not defined", "参照（*名前）の元（&名前）がありません"},
+      {"unknown token", "@ や ` や % で値を始めることはできません（値を \"…\" で囲んでください）"},
+      {"unexpected character in block scalar", "| や > の後に文字があります（| の次の行から、字下げして書きます）"},
   };
   for (const auto& [english, japanese] : kMessages) {
     if (msg == english) return japanese;
   }
   return msg;
 }
+
+namespace {
+
+struct Mistake {
+  size_t pos;
+  std::string message, hint;
+};
+
+bool IsKeyChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
+
+// yaml-cpp reports where parsing stopped, which is often the line after the
+// mistake. When parsing failed, look for what clerks actually get wrong on the
+// lines up to that point and name it at its own place.
+std::optional<Mistake> LikelyMistake(const std::string& text, size_t error_pos) {
+  size_t block_indent = std::string::npos;  // inside `key: |`: lines indented deeper are text
+  for (size_t start = 0; start < text.size() && start <= error_pos;) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line(text.data() + start, end - start);
+    const size_t next = end + 1;
+    size_t indent = 0;
+    while (indent < line.size() && line[indent] == ' ') ++indent;
+    const std::string_view rest = line.substr(indent);
+    if (block_indent != std::string::npos && (rest.empty() || indent > block_indent)) {
+      start = next;
+      continue;
+    }
+    block_indent = std::string::npos;
+    if (rest.starts_with('\t')) {
+      return Mistake{start + indent, "字下げにタブがあります", "タブを消して、半角スペースで字下げしてください"};
+    }
+    if (rest.starts_with("\xE3\x80\x80")) {
+      return Mistake{start + indent, "字下げに全角スペースがあります", "全角スペースを消して、半角スペースで字下げしてください"};
+    }
+    if (rest.empty() || rest[0] == '#') {
+      start = next;
+      continue;
+    }
+    size_t k = rest.starts_with("- ") ? 2 : 0;
+    const size_t key_start = k;
+    while (k < rest.size() && IsKeyChar(rest[k])) ++k;
+    const std::string key(rest.substr(key_start, k - key_start));
+    const size_t at = start + indent + k;
+    if (!key.empty() && rest.substr(k).starts_with("\xEF\xBC\x9A")) {  // ：
+      return Mistake{at, "「" + key + "」の後の「：」が全角です", "半角の「:」と空白で「" + key + ": 値」のように書いてください"};
+    }
+    if (key.empty() || k >= rest.size() || rest[k] != ':') {
+      start = next;
+      continue;
+    }
+    const std::string_view value = rest.substr(k + 1);
+    if (!value.empty() && value[0] != ' ' && value[0] != '/') {
+      return Mistake{at, "「" + key + ":」の後に空白がありません",
+                     "「" + key + ": " + std::string(value) + "」のように、: の後に半角スペースを入れてください"};
+    }
+    const size_t v = value.find_first_not_of(' ');
+    if (v != std::string_view::npos) {
+      const std::string_view written = value.substr(v);
+      const size_t value_pos = at + 1 + v;
+      if (written[0] == '|' || written[0] == '>') block_indent = indent;
+      if (written[0] == '[' && std::count(written.begin(), written.end(), '[') > std::count(written.begin(), written.end(), ']')) {
+        return Mistake{value_pos, "「" + key + "」の [ に対応する ] がありません", "行の終わりに ] を書いてください"};
+      }
+      if (written[0] == '"' && (written.size() == 1 || written.find('"', 1) == std::string_view::npos)) {
+        return Mistake{value_pos, "「" + key + "」の \" が閉じられていません", "値の終わりにも \" を書いてください"};
+      }
+    }
+    start = next;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 bool YamlFile::Parse(Diagnostics* diags) {
   size_t deep = FindExcessiveNesting(text_);
@@ -96,7 +172,12 @@ bool YamlFile::Parse(Diagnostics* diags) {
     root_ = YAML::Load(text_);
     return true;
   } catch (const YAML::ParserException& e) {
-    SourceLoc loc = e.mark.pos >= 0 ? LocOfByte(static_cast<size_t>(e.mark.pos)) : Start();
+    const size_t pos = e.mark.pos >= 0 ? static_cast<size_t>(e.mark.pos) : 0;
+    if (auto mistake = LikelyMistake(text_, pos)) {
+      diags->Error(LocOfByte(mistake->pos), "YAML の書き方に誤りがあります: " + mistake->message, mistake->hint);
+      return false;
+    }
+    SourceLoc loc = e.mark.pos >= 0 ? LocOfByte(pos) : Start();
     diags->Error(loc, "YAML の書き方に誤りがあります: " + JapaneseYamlMessage(e.msg),
                  "字下げ（スペース）、「:」の後の空白、[ ] や { } の閉じ忘れ、\" の閉じ忘れを確かめてください");
   } catch (const YAML::Exception& e) {

@@ -66,7 +66,8 @@ TEST_CASE("syntax errors and hostile nesting are reported, not crashed on") {
   Diagnostics d;
   YamlFile bad("b.md", "a: [1, 2\nb: c\n", 2);
   CHECK_FALSE(bad.Parse(&d));
-  CHECK(d.items().back().message == "YAML の書き方に誤りがあります: [ に対応する ] がありません");
+  CHECK(d.items().back().message == "YAML の書き方に誤りがあります: 「a」の [ に対応する ] がありません");
+  CHECK(d.items().back().loc.line == 2);  // the line of the [, not the next one where yaml-cpp stopped
   YamlFile deep("d.md", "a: " + std::string(100000, '[') + "\n");
   CHECK_FALSE(deep.Parse(&d));
   CHECK(d.items().back().message == "YAML の入れ子が深すぎます");
@@ -76,6 +77,30 @@ TEST_CASE("syntax errors and hostile nesting are reported, not crashed on") {
   CHECK_FALSE(chain.Parse(&d));
   YamlFile quoted("q.md", "a: \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n");
   CHECK(quoted.Parse(&d));  // brackets inside a string are text
+}
+
+TEST_CASE("a YAML error names the clerk's mistake at its own line") {
+  auto first = [](const std::string& text) {
+    YamlFile f("f.md", text, 2);
+    Diagnostics d;
+    CHECK_FALSE(f.Parse(&d));
+    REQUIRE(d.items().size() == 1);
+    const Diagnostic& e = d.items()[0];
+    return std::to_string(e.loc.line) + ":" + std::to_string(e.loc.col) + " " + e.message;
+  };
+  const std::string ok = "title: 見沼田んぼ\ndate: 2024-04-01\n";
+  CHECK(first(ok + "place:見沼田圃\ncontact: minuma\n") == "4:6 YAML の書き方に誤りがあります: 「place:」の後に空白がありません");
+  CHECK(first(ok + "place：見沼田圃\ncontact: minuma\n") == "4:6 YAML の書き方に誤りがあります: 「place」の後の「：」が全角です");
+  CHECK(first(ok + "place: \"見沼田圃\ncontact: minuma\nsummary: \"x\"\n") ==
+        "4:8 YAML の書き方に誤りがあります: 「place」の \" が閉じられていません");
+  CHECK(first(ok + "contact:\n\xE3\x80\x80 tel: 1\n  email: a\n") == "5:1 YAML の書き方に誤りがあります: 字下げに全角スペースがあります");
+  CHECK(first(ok + "contact:\n  tel: 1\n\temail: a\n") == "6:1 YAML の書き方に誤りがあります: 字下げにタブがあります");
+  // Text inside a block scalar is not taken for keys.
+  CHECK(first("body: |\n  a:b\n  c：d\nx: [1\ny: 2\n") == "5:4 YAML の書き方に誤りがあります: 「x」の [ に対応する ] がありません");
+  // URLs keep their colon.
+  YamlFile url("u.md", "links:\n  - https://example.jp/\nurl: https://example.jp/\n");
+  Diagnostics d;
+  CHECK(url.Parse(&d));
 }
 
 }  // namespace kyodo
