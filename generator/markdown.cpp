@@ -150,7 +150,8 @@ class Passes {
         BrokenLink(n);
         break;
       case CMARK_NODE_PARAGRAPH:
-        if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n)) {
+        // The summary is running text: list items and table cells would read as a jumble.
+        if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n) && !InsideList(n)) {
           std::string text = CollapseWhitespace(PlainText(n));
           if (!text.empty()) out->summary += (out->summary.empty() ? "" : " ") + text;
         }
@@ -191,6 +192,13 @@ class Passes {
 
   // The table extension's node type is not in the public headers; its name is.
   static bool IsTable(cmark_node* n) { return std::strcmp(cmark_node_get_type_string(n), "table") == 0; }
+
+  static bool InsideList(cmark_node* n) {
+    for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
+      if (cmark_node_get_type(p) == CMARK_NODE_LIST) return true;
+    }
+    return false;
+  }
 
   static bool InsideTable(cmark_node* n) {
     for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {

@@ -106,6 +106,8 @@ TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
   CHECK(r.summary == std::string(120, 'a') + "…");
   CHECK(r.html.find("<div class=\"table-scroll\" role=\"region\" aria-label=\"表\" tabindex=\"0\">\n<table>") !=
         std::string::npos);
+  auto with_list = Render("まつりを開いています。\n\n## 主な内容\n\n- 郷土芸能の披露\n- 防災体験コーナー\n\n終わりに片付けます。\n", &d);
+  CHECK(with_list.summary == "まつりを開いています。 終わりに片付けます。");  // list items are no running text
   auto short_text = Render("子育て支援をしています。\n", &d);
   CHECK(short_text.summary == "子育て支援をしています。");
   CHECK(short_text.text == "子育て支援をしています。");

@@ -379,6 +379,10 @@ void Site::Impl::RenderContent(const std::vector<PageRef>& refs, Diagnostics* di
     if (page.summary.empty() || page.summary_derived) {
       page.summary = md.summary;
       page.summary_derived = true;
+      if (page.summary.empty()) {
+        page_diags[i].Warning({page.source, 0, 0}, "summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません",
+                              "summary: に、このページの内容を1〜2文で書いてください");
+      }
     }
     if (!page.bulk) {  // a file can be read again if an edit elsewhere shows this page anew
       page.body.clear();

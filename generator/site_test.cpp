@@ -208,6 +208,20 @@ TEST_CASE("a content error publishes nothing and keeps the old site") {
   CHECK(mem.FilesUnder("site.kyodo-new").empty());
 }
 
+TEST_CASE("a page with neither a summary nor a paragraph is pointed at: its cards would be blank") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/hoge/cases/list.md",
+          "---\ntitle: 一覧だけの事例\ndate: 2024-04-01\nmodes: [協力・連携]\nfields: [子どもの健全育成]\nactors: [市民]\n"
+          "partnership: 市民×行政\n---\n\n- 郷土芸能の披露\n- 防災体験コーナー\n");
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.file == "content/hoge/cases/list.md");
+  CHECK(d.items()[0].message == "summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません");
+}
+
 TEST_CASE("kyodo check writes nothing") {
   MemoryDisk mem;
   Setup(&mem);
