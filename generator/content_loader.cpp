@@ -249,13 +249,17 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
     if (NamesUnpublishedDraft(city, page, PageKind::kGroup, group, "団体", diags)) continue;
     if (city.FindPage(PageKind::kGroup, group.value)) continue;
     std::vector<std::string> ids;
+    const Page* named = nullptr;  // the group written by its name instead of its ID
     for (const Page& p : city.pages) {
-      if (p.kind == PageKind::kGroup) ids.push_back(p.id);
+      if (p.kind != PageKind::kGroup) continue;
+      ids.push_back(p.id);
+      if (FoldForMatch(p.title) == FoldForMatch(group.value)) named = &p;
     }
     auto near = NearestMatches(group.value, ids, 1);
-    diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません",
-                 near.empty() ? "groups/" + group.value + ".md を作るか、ID を確かめてください"
-                              : "「" + near[0] + "」ではありませんか");
+    std::string hint = named        ? "団体名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
+                       : near.empty() ? "groups/ にこの団体のファイルを作るか、ID（ファイル名）を確かめてください"
+                                      : "「" + near[0] + "」ではありませんか";
+    diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません", hint);
   }
   const Located& parent = page.policy.parent;
   if (parent.value.empty() || NamesUnpublishedDraft(city, page, PageKind::kPolicy, parent, "親の計画", diags)) return;

@@ -31,5 +31,24 @@ TEST_CASE("LoadContent reads *.md page folders and forms/*.yaml, and says which 
   CHECK_FALSE(kita->pages.empty());
 }
 
+TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  std::string kase = ReadText(disk, "content/minami/cases/yukikaki.md");
+  const std::string ids = "groups: [yuki-no-kai, npo-minami]";
+  REQUIRE(kase.find(ids) != std::string::npos);
+  kase.replace(kase.find(ids), ids.size(), "groups: [雪の会, npo-minami]");
+  disk.Add("content/minami/cases/yukikaki.md", kase);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  REQUIRE(diags.ErrorCount() == 1);
+  auto error = std::find_if(diags.items().begin(), diags.items().end(),
+                            [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  CHECK(error->message == "団体「雪の会」が content/minami/groups/ にありません");
+  CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
+}
+
 }  // namespace
 }  // namespace kyodo
