@@ -123,13 +123,22 @@ std::vector<Form> ListForms(const Disk& disk, const std::string& city_dir, const
 // Ids must be unique per kind (they become URLs and are cited by other files).
 // A page whose id is taken is reported and left out, so it is reported once.
 void CheckIds(City* city, std::set<std::string>* left_out, Diagnostics* diags) {
-  std::map<std::pair<PageKind, std::string>, std::string> seen;
+  struct Owner {
+    std::string source;
+    SourceLoc slug_loc;
+  };
+  std::map<std::pair<PageKind, std::string>, Owner> seen;
   std::vector<Page> kept;
   for (Page& page : city->pages) {
-    auto [it, fresh] = seen.emplace(std::make_pair(page.kind, page.id), page.source);
+    auto [it, fresh] = seen.emplace(std::make_pair(page.kind, page.id), Owner{page.source, page.slug_loc});
     if (!fresh) {
-      diags->Error({page.source, 0, 0}, "「" + page.id + "」という ID（URL）が " + it->second + " と重なります",
-                   "ファイル名か slug: を変えてください");
+      // Said at the slug: line that made the clash when there is one: that is what to change.
+      const Owner current{page.source, page.slug_loc};
+      const bool earlier_slug = it->second.slug_loc.line > 0 && current.slug_loc.line == 0;
+      const Owner& at = earlier_slug ? it->second : current;
+      const Owner& other = earlier_slug ? current : it->second;
+      diags->Error(at.slug_loc.line > 0 ? at.slug_loc : SourceLoc{at.source, 0, 0},
+                   "「" + page.id + "」という ID（URL）が " + other.source + " と重なります", "ファイル名か slug: を変えてください");
       left_out->insert(page.source);
       continue;
     }

@@ -307,6 +307,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   if (auto slug = m.String("slug")) {
     if (IsValidSlug(slug->value)) {
       page.id = slug->value;
+      page.slug_loc = slug->loc;
     } else {
       diags->Error(slug->loc, "slug「" + slug->value + "」は URL に使えません",
                    "半角英小文字・数字・- だけで書いてください（/ や .. は使えません）");
