@@ -49,5 +49,15 @@ TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or ex
   CHECK(hint("𠮷野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: example を書いてください");
 }
 
+TEST_CASE("a group's contact: written as an office ID says what a group's contact is") {
+  Vocabularies vocab;
+  Diagnostics d;
+  LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: 花の会\nkana: はなのかい\ncontact: kyodo\n---\n", vocab,
+           nullptr, &d);
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].message == "団体の contact には、団体自身の連絡先を {tel: …, email: …} の形で書きます");
+  CHECK(d.items()[0].loc.line == 4);
+}
+
 }  // namespace
 }  // namespace kyodo
