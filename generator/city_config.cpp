@@ -93,7 +93,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
         auto key = ScalarText(kv.first);
         auto value = ScalarText(kv.second);
         if (!key || !value) {
-          diags->Error(file.Loc(kv.first), "tokens の値は文字列で書いてください");
+          diags->Error(file.Loc(kv.first), "tokens の値は文字列で書いてください", kv.second.IsNull() ? kQuoteColorHint : "");
           continue;
         }
         site.tokens[*key] = {*value, file.Loc(kv.second)};

@@ -60,6 +60,18 @@ TEST_CASE("ReadOrgs: telephone and fax numbers and e-mail addresses a page could
   CHECK(orgs[2].fax == "#7119");
 }
 
+TEST_CASE("ReadCitySite: an unquoted colour (a YAML comment) is told to be quoted") {
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml",
+                "name: 市\nkana: し\nprefecture: 長野県\ncode: \"202177\"\ncontact: kyodo\ntokens:\n  color_primary: #2b5d8a\n");
+  REQUIRE(file.Parse(&diags));
+  ReadCitySite(file, "shi", &diags);
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message == "tokens の値は文字列で書いてください");
+  CHECK(diags.items()[0].hint == kQuoteColorHint);
+  CHECK(diags.items()[0].loc.line == 7);
+}
+
 TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {
   Diagnostics diags;
   YamlFile file("content/shi/site.yaml",

@@ -40,7 +40,7 @@ void ReadTokens(const MapReader& m, Theme* theme, Diagnostics* diags) {
     auto value = ScalarText(kv.second);
     SourceLoc loc = m.file().Loc(kv.second);
     if (!name || !value) {
-      diags->Error(m.file().Loc(kv.first), "トークンの値は文字列で書いてください");
+      diags->Error(m.file().Loc(kv.first), "トークンの値は文字列で書いてください", kv.second.IsNull() ? kQuoteColorHint : "");
       continue;
     }
     auto kind = KindOf(*name);

@@ -51,6 +51,10 @@ class YamlFile {
   YAML::Node root_;
 };
 
+/// The hint for a value YAML read as nothing: 「color_primary: #2b5d8a」 is a key
+/// followed by a comment, so colours must be quoted.
+inline constexpr const char* kQuoteColorHint = "色は \"#2b5d8a\" のように \" \" で囲んでください（# から後ろは YAML のコメントになります）";
+
 /// Typed access to one YAML mapping (a file's top level, or an item of a list).
 /// Every reader reports problems into `diags` and returns nullopt/empty.
 class MapReader {
