@@ -40,7 +40,9 @@ TEST_CASE("raw HTML and script URLs are removed unless the city allows HTML") {
   Diagnostics d;
   auto r = Render("<script>alert(1)</script>\n\n段落 <b>太字</b> [x](javascript:alert(1)) [y](JaVaScRiPt:1) ![i](data:image/png;base64,AA)\n", &d);
   CHECK(r.html == "<p>段落 太字 x y </p>\n");
-  CHECK(d.WarningCount() == 4);  // one for HTML, three for links
+  REQUIRE(d.WarningCount() == 5);  // the block, the inline tags once, three links
+  CHECK(d.items()[0].message == "HTML のブロックは、中の文章ごと表示されません");
+  CHECK(d.items()[1].message == "本文の HTML タグは表示されません");
   Diagnostics d2;
   auto allowed = Render("<div class=\"note\">注</div>\n\n<script>x</script>\n", &d2, true);
   CHECK(allowed.html == "<div class=\"note\">注</div>\n&lt;script>x&lt;/script>\n");  // tagfilter still applies
