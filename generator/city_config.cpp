@@ -133,6 +133,10 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     Org org;
     org.id = *id;
     org.loc = file.Loc(kv.first);
+    if (!IsValidSlug(org.id)) {
+      diags->Warning(org.loc, "問い合わせ先の ID「" + org.id + "」は半角英小文字・数字・- で書いてください",
+                     "ページの contact: に書く ID です（例: kyodo）。名前は name: に書きます");
+    }
     org.name = Or(m.String("name", true));
     org.parent = Or(m.String("parent"));
     org.postal_code = Nfkc(Or(m.String("postal_code")));

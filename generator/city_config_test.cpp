@@ -60,6 +60,13 @@ TEST_CASE("ReadOrgs: telephone and fax numbers and e-mail addresses a page could
   CHECK(orgs[2].fax == "#7119");
 }
 
+TEST_CASE("ReadOrgs: an ID that is not ASCII is pointed at") {
+  Diagnostics diags;
+  Orgs("協働推進課: {name: 協働推進課}\nkyodo: {name: 協働推進課}\n", &diags);
+  REQUIRE(diags.WarningCount() == 1);
+  CHECK(diags.items()[0].message == "問い合わせ先の ID「協働推進課」は半角英小文字・数字・- で書いてください");
+}
+
 TEST_CASE("ReadCitySite: an unquoted colour (a YAML comment) is told to be quoted") {
   Diagnostics diags;
   YamlFile file("content/shi/site.yaml",

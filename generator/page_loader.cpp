@@ -89,6 +89,23 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   }
 }
 
+// True when a reading starts or ends with how a corporate form is read
+// (「とくていひえいりかつどうほうじんはなのかい」).
+bool ReadsCorporateForm(const std::string& kana) {
+  static constexpr std::string_view kReadings[] = {
+      "とくていひえいりかつどうほうじん", "えぬぴーおーほうじん", "npoほうじん",     "いっぱんしゃだんほうじん",
+      "こうえきしゃだんほうじん",         "いっぱんざいだんほうじん", "こうえきざいだんほうじん", "しゃかいふくしほうじん",
+      "かぶしきがいしゃ",                 "かぶしきかいしゃ",       "ゆうげんがいしゃ",       "ごうどうがいしゃ",
+      "きょうどうくみあい"};
+  const std::string lower = AsciiLower(kana);
+  std::string bare = lower;
+  std::erase(bare, ' ');
+  for (std::string_view r : kReadings) {
+    if (bare.starts_with(r) || bare.ends_with(r) || bare.starts_with(std::string("にんてい") + std::string(r))) return true;
+  }
+  return false;
+}
+
 void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* reading, Page* page) {
   GroupInfo& g = page->group;
   g.corporate_form = CorporateFormOf(page->title);
@@ -99,6 +116,9 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     if (!IsKanaReading(g.kana)) {
       m.diags()->Error(kana->loc, "kana「" + kana->value + "」はひらがなかカタカナで書いてください",
                        "五十音順に並べるための読みです（例: kana: はなのかい）");
+    } else if (!g.corporate_form.empty() && ReadsCorporateForm(g.kana)) {
+      m.diags()->Warning(kana->loc, "kana に法人格（" + g.corporate_form + "）の読みが入っています",
+                         "法人格を除いた団体名の読みを書いてください（団体の一覧は法人格を除いた五十音順です）");
     }
   } else if (!page->title.empty() && !m.Get("kana").IsDefined()) {
     std::string base = StripCorporateForm(page->title);

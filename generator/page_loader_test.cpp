@@ -59,5 +59,20 @@ TEST_CASE("a group's contact: written as an office ID says what a group's contac
   CHECK(d.items()[0].loc.line == 4);
 }
 
+TEST_CASE("a group's kana that reads its corporate form too is pointed at") {
+  Vocabularies vocab;
+  auto warnings = [&](const std::string& title, const std::string& kana) {
+    Diagnostics d;
+    LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: " + title + "\nkana: " + kana + "\n---\n", vocab,
+             nullptr, &d);
+    return d.WarningCount();
+  };
+  CHECK(warnings("特定非営利活動法人 花の会", "とくていひえいりかつどうほうじん はなのかい") == 1);
+  CHECK(warnings("NPO法人 花の会", "NPOほうじんはなのかい") == 1);
+  CHECK(warnings("花の会株式会社", "はなのかいかぶしきがいしゃ") == 1);
+  CHECK(warnings("特定非営利活動法人 花の会", "はなのかい") == 0);
+  CHECK(warnings("ほうじん研究会", "ほうじんけんきゅうかい") == 0);  // no corporate form in the name
+}
+
 }  // namespace
 }  // namespace kyodo
