@@ -13,11 +13,11 @@ namespace kyodo {
 
 namespace {
 
-void CopyTree(RealDisk* disk, const std::string& from, const std::string& to) {
+void CopyFolder(RealDisk* disk, const std::string& from, const std::string& to) {
   for (const std::string& name : disk->ListDir(from)) {
     const std::string path = JoinPath(from, name);
     if (disk->Stat(path) == FileKind::kDir) {
-      CopyTree(disk, path, JoinPath(to, name));
+      CopyFolder(disk, path, JoinPath(to, name));
       continue;
     }
     std::string bytes, err;
@@ -33,7 +33,7 @@ TEST_CASE("run from another folder, kyodo finds templates/ and themes/ beside th
   REQUIRE(::mkdtemp(dir) != nullptr);
   const std::string tmp = dir, project = tmp + "/project", elsewhere = tmp + "/elsewhere";
   RealDisk disk;
-  CopyTree(&disk, SourceDir() + "/tests/sites/basic/content", project + "/content");
+  CopyFolder(&disk, SourceDir() + "/tests/sites/basic/content", project + "/content");
   REQUIRE(::symlink((SourceDir() + "/templates").c_str(), (project + "/templates").c_str()) == 0);
   REQUIRE(::symlink((SourceDir() + "/themes").c_str(), (project + "/themes").c_str()) == 0);
   std::string err;
