@@ -24,9 +24,17 @@ namespace {
 // sequence yields -1 and advances past its maximal subpart (at least one byte),
 // so the rest of the text is still read the way ICU's U8_NEXT would read it.
 // Ranges follow Unicode Table 3-7 "Well-Formed UTF-8 Byte Sequences".
-int32_t DecodeNext(std::string_view s, size_t& i) {
+inline int32_t DecodeNext(std::string_view s, size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i++]);
   if (b0 < 0x80) return b0;
+  // Kana and kanji: a lead E1..EF other than ED takes any two continuation bytes.
+  if (b0 >= 0xE1 && b0 != 0xED && i + 1 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i]), b2 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 <= 0xEF && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      i += 2;
+      return (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+    }
+  }
   int len = 0;
   int32_t cp = 0;
   unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -13,6 +14,28 @@ namespace kyodo {
 namespace {
 
 constexpr size_t npos = std::string_view::npos;
+
+TEST_CASE("every three-byte sequence is read as ICU's U8_NEXT reads it") {
+  for (int b0 = 0xE0; b0 <= 0xEF; ++b0) {
+    for (int b1 = 0; b1 < 256; ++b1) {
+      for (int b2 = 0; b2 < 256; ++b2) {
+        const char bytes[3] = {static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2)};
+        const std::string_view s(bytes, 3);
+        int32_t i = 0, n = 0;
+        bool valid = true;
+        while (i < 3) {
+          UChar32 c;
+          U8_NEXT(reinterpret_cast<const uint8_t*>(bytes), i, 3, c);
+          valid = valid && c >= 0;
+          ++n;
+        }
+        INFO(std::hex, b0, " ", b1, " ", b2);
+        REQUIRE((FindInvalidUtf8(s) == npos) == valid);
+        REQUIRE(CodePointCount(s) == static_cast<size_t>(n));
+      }
+    }
+  }
+}
 
 TEST_CASE("FindInvalidUtf8 accepts well-formed text") {
   CHECK(FindInvalidUtf8("") == npos);
