@@ -241,8 +241,9 @@ void WriteScope(const Scope& scope, const std::vector<SearchDoc*>& docs, const L
 }
 
 std::string DocFile(uint32_t id, const SearchDoc& doc, size_t city, size_t type, size_t max_text) {
-  const bool cut = CodePointCount(doc.text) > max_text;
-  const std::string text = cut ? Utf8Prefix(doc.text, max_text) : doc.text;
+  const size_t keep = Utf8PrefixSize(doc.text, max_text);
+  const bool cut = keep < doc.text.size();
+  const std::string_view text = std::string_view(doc.text).substr(0, keep);
   // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on "literal" + std::string&&.
   std::string payload = "[";
   payload += JsString(doc.title) + "," + JsString(doc.path) + "," + std::to_string(city) + "," + std::to_string(type);

@@ -165,11 +165,13 @@ size_t CodePointCount(std::string_view s) {
   return n;
 }
 
-std::string Utf8Prefix(std::string_view s, size_t n) {
+size_t Utf8PrefixSize(std::string_view s, size_t n) {
   size_t i = 0;
   for (size_t k = 0; k < n && i < s.size(); ++k) DecodeNext(s, i);
-  return std::string(s.substr(0, i));
+  return i;
 }
+
+std::string Utf8Prefix(std::string_view s, size_t n) { return std::string(s.substr(0, Utf8PrefixSize(s, n))); }
 
 bool IsKanaReading(std::string_view s) {
   bool any = false;

@@ -16,8 +16,9 @@ size_t FindInvalidUtf8(std::string_view s);
 /// Number of code points in valid UTF-8.
 size_t CodePointCount(std::string_view s);
 
-/// The first `n` code points of `s` (all of `s` if shorter).
+/// The first `n` code points of `s` (all of `s` if shorter), and their size in bytes.
 std::string Utf8Prefix(std::string_view s, size_t n);
+size_t Utf8PrefixSize(std::string_view s, size_t n);
 
 /// `count` code points of `s` starting at code point `start`.
 std::string Utf8Substr(std::string_view s, size_t start, size_t count);
