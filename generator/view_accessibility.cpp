@@ -63,12 +63,12 @@ std::vector<BuildCheck> ContrastChecks(const AccessibilityEvidence& evidence) {
   return out;
 }
 
-std::vector<mustache::data> Palettes(const AccessibilityEvidence& evidence) {
-  std::vector<mustache::data> out;
+Items Palettes(const AccessibilityEvidence& evidence) {
+  Items out;
   for (const auto& [label, palette] : evidence.palettes) {
     mustache::data p;
     p.set("label", label);
-    std::vector<mustache::data> pairs;
+    Items pairs;
     for (const ContrastResult& r : palette->contrast) {
       mustache::data d;
       d.set("label", r.pair.label);
@@ -87,7 +87,7 @@ std::vector<mustache::data> Palettes(const AccessibilityEvidence& evidence) {
 }
 
 mustache::data CriterionRows(const std::vector<CriterionResult>& judged, bool jis) {
-  std::vector<mustache::data> rows;
+  Items rows;
   for (const CriterionResult& c : judged) {
     if (c.criterion->jis != jis) continue;
     mustache::data d;
@@ -124,7 +124,7 @@ void SetSummary(PageView& view, const std::vector<CriterionResult>& judged) {
   view.Set("count_na", std::to_string(na));
   view.Set("count_open", std::to_string(open));
   view.Set("all_passed", Flag(fail == 0));
-  std::vector<mustache::data> issues;
+  Items issues;
   for (const CriterionResult& c : judged) {
     if (c.verdict != Verdict::kFail) continue;
     std::string rules;
@@ -157,7 +157,7 @@ void SetReport(PageView& view, const A11yReport& report, const AccessibilityEvid
     view.Set("html_pages", std::to_string(report.html_pages));
     view.Set("html_errors", std::to_string(report.html_errors));
   }
-  std::vector<mustache::data> pages;
+  Items pages;
   for (const TestedPage& t : TestedPages(report)) {
     mustache::data d;
     std::string site_path = SitePathOf(t.url);

@@ -25,9 +25,8 @@ mustache::data SimpleLink(const PageView& view, const ViewContext& ctx, int city
   return d;
 }
 
-std::vector<mustache::data> Cards(const PageView& view, const ViewContext& ctx, int city, const std::vector<int>& pages,
-                     size_t limit) {
-  std::vector<mustache::data> items;
+Items Cards(const PageView& view, const ViewContext& ctx, int city, const std::vector<int>& pages, size_t limit) {
+  Items items;
   for (size_t i = 0; i < pages.size() && i < limit; ++i) items.push_back(CaseCard(view, ctx, {city, pages[i]}, false));
   return items;
 }
@@ -54,13 +53,13 @@ mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& 
     const Page& p = c.pages[static_cast<size_t>(pi)];
     if (p.policy.basic_policies.empty()) continue;
     mustache::data main = SimpleLink(view, ctx, city, pi);
-    std::vector<mustache::data> items;
+    Items items;
     for (const BasicPolicy& b : p.policy.basic_policies) items.push_back(mustache::data(b.title));
     SetList(&main, "items", std::move(items));
     view.Set("basic_policies", main);
     break;
   }
-  std::vector<mustache::data> policies;
+  Items policies;
   for (int pi : ix.policies) policies.push_back(SimpleLink(view, ctx, city, pi));
   view.SetList("policies", std::move(policies));
   view.SetList("latest_cases", Cards(view, ctx, city, ix.cases, 6));
@@ -71,7 +70,7 @@ mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& 
   view.Set("groups_href", view.Href(c.site.slug + "/groups/"));
   view.Set("group_count", std::to_string(ix.groups.size()));
   view.Set("has_groups", Flag(!ix.groups.empty()));
-  std::vector<mustache::data> news, pages;
+  Items news, pages;
   for (size_t i = 0; i < ix.news.size() && i < 5; ++i) news.push_back(SimpleLink(view, ctx, city, ix.news[i]));
   for (int pi : ix.pages) pages.push_back(SimpleLink(view, ctx, city, pi));
   view.SetList("news", std::move(news));
@@ -115,11 +114,11 @@ mustache::data PolicyListView(const ViewContext& ctx, int city) {
   view.Title("基本指針・計画");
   view.Section("policies");
   view.Contact(nullptr);
-  std::vector<mustache::data> items;
+  Items items;
   for (int pi : ix.policies) {
     if (!c.pages[static_cast<size_t>(pi)].policy.parent.value.empty()) continue;  // listed under the parent
     mustache::data d = SimpleLink(view, ctx, city, pi);
-    std::vector<mustache::data> children;
+    Items children;
     auto it = ix.policy_children.find(pi);
     if (it != ix.policy_children.end()) {
       for (int ci : it->second) children.push_back(SimpleLink(view, ctx, city, ci));
@@ -137,7 +136,7 @@ mustache::data NewsListView(const ViewContext& ctx, int city) {
   view.Title("お知らせ");
   view.Section("news");
   view.Contact(nullptr);
-  std::vector<mustache::data> items;
+  Items items;
   for (int pi : ctx.index.city(city).news) items.push_back(SimpleLink(view, ctx, city, pi));
   view.SetList("news", std::move(items));
   return view.Finish();
@@ -148,7 +147,7 @@ mustache::data ContactPageView(const ViewContext& ctx, int city) {
   PageView view(ctx, c.site.slug + "/contact/", city);
   view.Title("問い合わせ先");
   view.Section("contact");
-  std::vector<mustache::data> orgs;
+  Items orgs;
   for (const Org& org : c.orgs) {
     PageView block(ctx, c.site.slug + "/contact/", city);
     block.Contact(&org);

@@ -10,8 +10,8 @@ namespace kyodo {
 namespace {
 
 // Free text written over several lines: one paragraph per blank-line-separated block.
-std::vector<mustache::data> Paragraphs(const std::string& text) {
-  std::vector<mustache::data> out;
+Items Paragraphs(const std::string& text) {
+  Items out;
   size_t start = 0;
   while (start < text.size()) {
     size_t end = text.find("\n\n", start);
@@ -87,7 +87,7 @@ mustache::data FieldData(const FormField& f, bool print) {
   if (f.max_length) d.set("msg_long", TooLongMessage(f));
   // HTML cannot require "at least one" of a checkbox group; forms.js and the schema do.
   d.set("required_group", Flag(f.required && f.type == FieldType::kCheckbox && group));
-  std::vector<mustache::data> options;
+  Items options;
   int n = 0;
   for (const std::string& o : f.options) {
     mustache::data od;
@@ -130,7 +130,7 @@ void StatusKeys(PageView& view, const ViewContext& ctx, const Form& form, mustac
 }
 
 void Downloads(PageView& view, const ViewContext& ctx, const Form& form) {
-  std::vector<mustache::data> items;
+  Items items;
   for (const FormDownload& dl : form.downloads) {
     LinkTarget target = ResolveLink(ctx.content, ctx.index, form.source, dl.src);
     mustache::data d;
@@ -192,7 +192,7 @@ mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
   StatusKeys(view, ctx, form, &d);
   view.SetList("purpose", Paragraphs(form.purpose));
   view.SetList("eligibility", Paragraphs(form.eligibility));
-  std::vector<mustache::data> steps;
+  Items steps;
   for (const std::string& s : form.steps) steps.push_back(mustache::data(s));
   view.SetList("steps", std::move(steps));
 
@@ -211,7 +211,7 @@ mustache::data FormPageView(const ViewContext& ctx, int city, int index) {
   }
   d.set("submit_to", ContactName(c, org));
   if (!c.site.privacy_url.empty()) d.set("privacy_href", c.site.privacy_url);
-  std::vector<mustache::data> fields;
+  Items fields;
   bool any_required = false;
   for (const FormField& f : form.fields) {
     fields.push_back(FieldData(f, print));
@@ -239,7 +239,7 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
     view.Set("card_level", "2");
     return view.Finish();
   }
-  std::vector<mustache::data> groups;
+  Items groups;
   for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
     const City& city_c = ctx.content.cities[c];
     if (city_c.forms.empty()) continue;
@@ -254,8 +254,8 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
   return view.Finish();
 }
 
-std::vector<mustache::data> FormLinks(const PageView& view, const ViewContext& ctx, int city) {
-  std::vector<mustache::data> items;
+Items FormLinks(const PageView& view, const ViewContext& ctx, int city) {
+  Items items;
   for (const Form& f : CityOf(ctx, city).forms) items.push_back(FormCard(view, ctx, city, f));
   return items;
 }

@@ -47,9 +47,9 @@ mustache::data GroupItem(const PageView& view, const ViewContext& ctx, int city,
 // shown but not linked, so every link has a target).
 void Rows(PageView& view, const ViewContext& ctx, int city, const std::string& path, const std::vector<int>& groups) {
   const City& c = CityOf(ctx, city);
-  std::vector<mustache::data> rows, jumps;
+  Items rows, jumps;
   for (size_t r = 0; r < std::size(kRows); ++r) {
-    std::vector<mustache::data> members;
+    Items members;
     for (int gi : groups) {
       const Page& g = c.pages[static_cast<size_t>(gi)];
       if (GojuonRow(g.group.kana.empty() ? g.title : g.group.kana) == kRows[r]) {
@@ -89,7 +89,7 @@ void Filters(PageView& view, const ViewContext& ctx, int city, const std::string
     d.set("current", Flag(current));
     return d;
   };
-  std::vector<mustache::data> field_filters, area_filters;
+  Items field_filters, area_filters;
   for (size_t t = 0; fields >= 0 && t < ix.field_groups.size(); ++t) {
     if (ix.field_groups[t].empty()) continue;
     const Term& term = c.vocab.at(fields).terms[t];

@@ -48,11 +48,11 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   view.Section("kyodo");
   if (city >= 0) view.Contact(nullptr);
   const Vocabularies& vocab = VocabOf(ctx, city);
-  std::vector<mustache::data> vocabs;
+  Items vocabs;
   size_t total = city >= 0 ? ctx.index.city(city).cases.size() : ctx.index.all_cases().size();
   for (size_t v = 0; v < vocab.list().size(); ++v) {
     const Vocabulary& voc = vocab.list()[v];
-    std::vector<mustache::data> terms;
+    Items terms;
     for (size_t t = 0; t < voc.terms.size(); ++t) {
       size_t count = TermCases(ctx, city, static_cast<int>(v), static_cast<int>(t)).size();
       mustache::data d;
@@ -74,7 +74,7 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   view.Set("total", std::to_string(total));
   if (city < 0) {
     // Each city's own index, for terms a city added itself.
-    std::vector<mustache::data> cities;
+    Items cities;
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
       const City& ci = ctx.content.cities[c];
       mustache::data d;
@@ -113,7 +113,7 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   size_t per = static_cast<size_t>(ctx.cases_per_page);
   size_t first = std::min(static_cast<size_t>(number - 1) * per, cases.size());
   size_t last = std::min(first + per, cases.size());
-  std::vector<mustache::data> cards;
+  Items cards;
   for (size_t i = first; i < last; ++i) cards.push_back(CaseCard(view, ctx, cases[i], city < 0));
   view.SetList("cases", std::move(cards));
   if (cases.size() > 0) view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(last));
@@ -125,7 +125,7 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
     // The portal also says how many cases each municipality has, linking its own page of the term.
     std::vector<size_t> per_city(ctx.content.cities.size());
     for (size_t i = 0; i < cases.size(); ++i) ++per_city[static_cast<size_t>(cases[i].city)];
-    std::vector<mustache::data> counts;
+    Items counts;
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
       const size_t n = per_city[c];
       if (n == 0) continue;
@@ -139,7 +139,7 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
     view.SetList("city_counts", std::move(counts));
   }
   // The other terms of the same vocabulary, to move sideways without going back.
-  std::vector<mustache::data> siblings;
+  Items siblings;
   for (size_t s = 0; s < voc.terms.size(); ++s) {
     size_t count = TermCases(ctx, city, v, static_cast<int>(s)).size();
     if (count == 0 || static_cast<int>(s) == t) continue;

@@ -14,8 +14,10 @@ void Put(mustache::data* d, const std::string& key, mustache::data&& value) {
   *const_cast<mustache::data*>(d->get(key)) = std::move(value);
 }
 
-mustache::data List(std::vector<mustache::data> items) {
+mustache::data List(Items items) {
   mustache::data list{mustache::data::type::list};
+  // Room for every item first: growing would deep-copy the items already moved in.
+  const_cast<mustache::basic_list<std::string>&>(list.list_value()).reserve(items.size());
   for (auto& item : items) {
     list.push_back(mustache::data(false));
     const_cast<mustache::data&>(list.list_value().back()) = std::move(item);
@@ -23,7 +25,7 @@ mustache::data List(std::vector<mustache::data> items) {
   return list;
 }
 
-void SetList(mustache::data* d, const std::string& key, std::vector<mustache::data> items) {
+void SetList(mustache::data* d, const std::string& key, Items items) {
   d->set("has_" + key, Flag(!items.empty()));
   Put(d, key, List(std::move(items)));
 }
@@ -56,7 +58,7 @@ mustache::data Pagination(const PageView& view, int number, int pages, const std
   mustache::data pager;
   if (number > 1) pager.set("prev_href", view.Href(path_of(number - 1)));
   if (number < pages) pager.set("next_href", view.Href(path_of(number + 1)));
-  std::vector<mustache::data> items;
+  Items items;
   int last_shown = 0;
   for (int n = 1; n <= pages; ++n) {
     // A term with hundreds of pages lists only the neighbourhood of the current one.
@@ -86,9 +88,8 @@ std::string TermPath(const City& city, const std::string& vocab, const Term& ter
   return city.site.slug + "/kyodo/" + vocab + "/" + term.slug + "/";
 }
 
-std::vector<mustache::data> TermLinks(const PageView& view, const City& city, const std::string& vocab,
-                                      const std::vector<int>& terms) {
-  std::vector<mustache::data> items;
+Items TermLinks(const PageView& view, const City& city, const std::string& vocab, const std::vector<int>& terms) {
+  Items items;
   int v = city.vocab.IndexOf(vocab);
   if (v < 0) return items;
   for (int t : terms) {
@@ -207,7 +208,7 @@ mustache::data PageView::Nav() const {
       items.push_back({"forms", "手続き・様式", "forms/"});
     }
   }
-  std::vector<mustache::data> out;
+  Items out;
   for (const Item& item : items) {
     mustache::data d;
     d.set("label", item.label);
@@ -245,7 +246,7 @@ mustache::data PageView::Finish() {
   data_.set("theme", theme);  // <html data-theme>: lets the browser checks test each theme
   auto tokens = ctx_.tokens_css.find(city_index_);
   if (tokens != ctx_.tokens_css.end()) data_.set("tokens_css", Href(tokens->second));
-  std::vector<mustache::data> scripts;
+  Items scripts;
   auto theme_scripts = ctx_.scripts.find(theme);
   for (const std::string& name : scripts_) {
     if (theme_scripts == ctx_.scripts.end()) break;
@@ -290,7 +291,7 @@ mustache::data PageView::Finish() {
       Put(&data_, "banner", std::move(banner));
     }
   }
-  std::vector<mustache::data> crumbs;
+  Items crumbs;
   auto crumb = [&](const std::string& label, const std::string& target, bool last) {
     mustache::data d;
     d.set("label", label);

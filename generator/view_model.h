@@ -4,6 +4,7 @@
 #ifndef KYODO_VIEW_MODEL_H_
 #define KYODO_VIEW_MODEL_H_
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -61,9 +62,13 @@ struct ViewContext {
   std::map<int, std::string> feeds = {};
 };
 
+/// Items of a list being built for a template. A deque, not a vector: kainjow's
+/// data has no noexcept move, so a growing vector deep-copies every item it holds.
+using Items = std::deque<mustache::data>;
+
 /// Sets `key` to the list and `has_<key>` to whether it has items, so templates
 /// can leave out a list's heading when it is empty.
-void SetList(mustache::data* d, const std::string& key, std::vector<mustache::data> items);
+void SetList(mustache::data* d, const std::string& key, Items items);
 
 /// City `city` of the content (city >= 0).
 inline const City& CityOf(const ViewContext& ctx, int city) { return ctx.content.cities[static_cast<size_t>(city)]; }
@@ -106,7 +111,7 @@ class PageView {
 
   mustache::data& data() { return data_; }
   void Set(const std::string& key, mustache::data value) { Put(&data_, key, std::move(value)); }
-  void SetList(const std::string& key, std::vector<mustache::data> items) {
+  void SetList(const std::string& key, Items items) {
     kyodo::SetList(&data_, key, std::move(items));
   }
   /// The finished data, layout keys included (call once: the data is moved out).
@@ -133,12 +138,11 @@ mustache::data Pagination(const PageView& view, int number, int pages, const std
 /// Number of pages for `items` items at ctx.cases_per_page a page (at least 1).
 int PageCount(const ViewContext& ctx, size_t items);
 /// mustache list from a vector of data.
-mustache::data List(std::vector<mustache::data> items);
+mustache::data List(Items items);
 /// A mustache boolean.
 mustache::data Flag(bool value);
 /// {name, href} links to the term pages of vocabulary key `vocab` for the given terms.
-std::vector<mustache::data> TermLinks(const PageView& view, const City& city, const std::string& vocab,
-                         const std::vector<int>& terms);
+Items TermLinks(const PageView& view, const City& city, const std::string& vocab, const std::vector<int>& terms);
 /// Site path of a city term page: "saku/kyodo/fields/kodomo/".
 std::string TermPath(const City& city, const std::string& vocab, const Term& term);
 /// 8-digit ページID of a site path, stable across builds.

@@ -7,16 +7,15 @@ namespace kyodo {
 
 namespace {
 
-std::vector<mustache::data> Datasets(const PageView& view, const std::vector<OpenDataTable>& tables,
-                                     const std::vector<OpenDataFile>& files) {
-  std::vector<mustache::data> out;
+Items Datasets(const PageView& view, const std::vector<OpenDataTable>& tables, const std::vector<OpenDataFile>& files) {
+  Items out;
   for (size_t t = 0; t < tables.size(); ++t) {
     const OpenDataTable& table = tables[t];
     mustache::data d;
     d.set("title", table.title);
     d.set("id", "data-" + table.name);
     d.set("rows", std::to_string(table.row_count));
-    std::vector<mustache::data> downloads, columns;
+    Items downloads, columns;
     for (const OpenDataFile& f : files) {
       if (f.table != t) continue;
       mustache::data link;
@@ -56,7 +55,7 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   view.Set("portal", Flag(city < 0));
   view.SetList("datasets", Datasets(view, tables, files));
   // The portal's page leads to each city's own files too.
-  std::vector<mustache::data> cities;
+  Items cities;
   if (city < 0) {
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
       mustache::data d;

@@ -6,8 +6,8 @@ namespace kyodo {
 
 namespace {
 
-std::vector<mustache::data> Toc(const PageView& view, const std::string& path, const std::vector<TocEntry>& toc) {
-  std::vector<mustache::data> items;
+Items Toc(const PageView& view, const std::string& path, const std::vector<TocEntry>& toc) {
+  Items items;
   for (const TocEntry& e : toc) {
     mustache::data d;
     d.set("text", e.text);
@@ -43,7 +43,7 @@ std::string FileHref(const PageView& view, const ViewContext& ctx, const Page& p
 
 void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Page& page) {
   const CaseInfo& c = page.case_info;
-  std::vector<mustache::data> facets;
+  Items facets;
   auto facet = [&](const char* key, const std::vector<int>& terms) {
     int v = city.vocab.IndexOf(key);
     if (v < 0 || terms.empty()) return;
@@ -57,7 +57,7 @@ void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Pa
   facet("actors", c.actors);
   if (c.partnership) facet("partnership", {*c.partnership});
   view.SetList("facets", std::move(facets));
-  std::vector<mustache::data> groups;
+  Items groups;
   for (const Located& g : c.groups) {
     for (int gi : ctx.index.city(view.city_index()).groups) {
       if (city.pages[static_cast<size_t>(gi)].id == g.value) groups.push_back(PageLink(view, ctx, {view.city_index(), gi}));
@@ -66,7 +66,7 @@ void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Pa
   view.SetList("groups", std::move(groups));
   if (c.period) view.Set("period", FormatPeriod(*c.period, city.site.date_style));
   if (!c.place.empty()) view.Set("place", c.place);
-  std::vector<mustache::data> images, links, attachments;
+  Items images, links, attachments;
   for (const Image& img : c.images) {
     const Asset* asset = nullptr;
     mustache::data d;
@@ -116,7 +116,7 @@ void GroupKeys(PageView& view, const ViewContext& ctx, const City& city, int ind
     view.Set("email_href", "mailto:" + g.email);
   }
   if (!g.url.empty()) view.Set("url", g.url);
-  std::vector<mustache::data> cases;
+  Items cases;
   auto it = ctx.index.city(view.city_index()).group_cases.find(index);
   if (it != ctx.index.city(view.city_index()).group_cases.end()) {
     for (int ci : it->second) cases.push_back(PageLink(view, ctx, {view.city_index(), ci}));
@@ -128,20 +128,20 @@ void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int in
   const PolicyInfo& p = page.policy;
   if (!p.kind.empty()) view.Set("kind", p.kind);
   if (p.period) view.Set("period", FormatPeriod(*p.period, city.site.date_style));
-  std::vector<mustache::data> basics;
+  Items basics;
   int n = 1;
   for (const BasicPolicy& b : p.basic_policies) {
     mustache::data d;
     d.set("number", std::to_string(n++));
     d.set("title", b.title);
     if (!b.summary.empty()) d.set("summary", b.summary);
-    std::vector<mustache::data> measures;
+    Items measures;
     for (const std::string& m : b.measures) measures.push_back(mustache::data(m));
     SetList(&d, "measures", std::move(measures));
     basics.push_back(std::move(d));
   }
   view.SetList("basic_policies", std::move(basics));
-  std::vector<mustache::data> progress;
+  Items progress;
   for (const ProgressItem& item : p.progress) {
     mustache::data d;
     d.set("measure", item.measure);
@@ -156,7 +156,7 @@ void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int in
       if (city.pages[static_cast<size_t>(qi)].id == p.parent.value) view.Set("parent", PageLink(view, ctx, {view.city_index(), qi}));
     }
   }
-  std::vector<mustache::data> children;
+  Items children;
   auto it = ix.policy_children.find(index);
   if (it != ix.policy_children.end()) {
     for (int ci : it->second) children.push_back(PageLink(view, ctx, {view.city_index(), ci}));
@@ -242,7 +242,7 @@ mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef re
   if (page.date) d.set("date", FormatDate(*page.date, view.city() ? city.site.date_style : DateStyle::kSeireki));
   d.set("summary", page.summary);
   if (show_city) d.set("card_city", city.site.name);
-  std::vector<mustache::data> tags;
+  Items tags;
   int v = city.vocab.IndexOf("modes");
   for (int t : page.case_info.modes) tags.push_back(mustache::data(city.vocab.at(v).terms[static_cast<size_t>(t)].name));
   int f = city.vocab.IndexOf("fields");

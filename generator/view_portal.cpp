@@ -8,7 +8,7 @@ mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_ht
   view.Title(ctx.content.portal.title);
   view.Section("top");
   view.Set("intro", intro_html);
-  std::vector<mustache::data> cities;
+  Items cities;
   for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
     const City& city = ctx.content.cities[c];
     const CityIndex& ix = ctx.index.city(static_cast<int>(c));
@@ -23,7 +23,7 @@ mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_ht
     cities.push_back(std::move(d));
   }
   view.SetList("cities", std::move(cities));
-  std::vector<mustache::data> latest;
+  Items latest;
   const auto& all = ctx.index.all_cases();
   for (size_t i = 0; i < all.size() && i < 8; ++i) latest.push_back(CaseCard(view, ctx, all[i], true));
   view.SetList("latest_cases", std::move(latest));
@@ -32,7 +32,7 @@ mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_ht
   // The shared 形態 with their counts across the portal, as a way in.
   int modes = ctx.content.shared_vocab.IndexOf("modes");
   if (modes >= 0) {
-    std::vector<mustache::data> terms;
+    Items terms;
     const Vocabulary& voc = ctx.content.shared_vocab.at(modes);
     for (size_t t = 0; t < voc.terms.size(); ++t) {
       mustache::data d;

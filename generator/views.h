@@ -87,7 +87,7 @@ std::string FormSchemaUrl(const ViewContext& ctx, int city, int index);
 /// Whether the city (or, for -1, any city) has forms: the menu and lists show them then.
 bool HasForms(const ViewContext& ctx, int city);
 /// The forms of a city as list items, for its top page.
-std::vector<mustache::data> FormLinks(const PageView& view, const ViewContext& ctx, int city);
+Items FormLinks(const PageView& view, const ViewContext& ctx, int city);
 
 // ---- search (view_search.cpp) ----
 /// The search page of a city (city >= 0) or of the portal (city == -1).
