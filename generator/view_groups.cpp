@@ -47,14 +47,17 @@ mustache::data GroupItem(const PageView& view, const ViewContext& ctx, int city,
 // shown but not linked, so every link has a target).
 void Rows(PageView& view, const ViewContext& ctx, int city, const std::string& path, const std::vector<int>& groups) {
   const City& c = CityOf(ctx, city);
+  std::vector<std::string> row_of;  // each group's row, worked out once (ICU normalizes the reading)
+  row_of.reserve(groups.size());
+  for (int gi : groups) {
+    const Page& g = c.pages[static_cast<size_t>(gi)];
+    row_of.push_back(GojuonRow(g.group.kana.empty() ? g.title : g.group.kana));
+  }
   Items rows, jumps;
   for (size_t r = 0; r < std::size(kRows); ++r) {
     Items members;
-    for (int gi : groups) {
-      const Page& g = c.pages[static_cast<size_t>(gi)];
-      if (GojuonRow(g.group.kana.empty() ? g.title : g.group.kana) == kRows[r]) {
-        members.push_back(GroupItem(view, ctx, city, gi));
-      }
+    for (size_t k = 0; k < groups.size(); ++k) {
+      if (row_of[k] == kRows[r]) members.push_back(GroupItem(view, ctx, city, groups[k]));
     }
     std::string label = std::string(kRows[r]) + (r + 1 < std::size(kRows) ? "行" : "");
     mustache::data jump;
