@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cstdio>
 #include <memory>
 #include <utility>
@@ -433,15 +434,25 @@ int Date::SortKey() const {
 }
 
 std::string Date::Iso() const {
-  char buf[32];
-  if (precision == DatePrecision::kDay) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  } else if (precision == DatePrecision::kMonth) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d", year);
+  // Every card and list row carries one: digits by hand, not snprintf (%04d-%02d-%02d).
+  auto append = [](std::string* out, int value, size_t width) {
+    const std::string digits = std::to_string(std::abs(static_cast<long long>(value)));
+    if (value < 0) *out += '-', width = width > 0 ? width - 1 : 0;
+    if (digits.size() < width) out->append(width - digits.size(), '0');
+    *out += digits;
+  };
+  std::string out;
+  out.reserve(10);
+  append(&out, year, 4);
+  if (precision == DatePrecision::kDay || precision == DatePrecision::kMonth) {
+    out += '-';
+    append(&out, month, 2);
   }
-  return buf;
+  if (precision == DatePrecision::kDay) {
+    out += '-';
+    append(&out, day, 2);
+  }
+  return out;
 }
 
 std::string IsoFirst(const Date& date) {

@@ -316,6 +316,9 @@ TEST_CASE("SortKey and Iso") {
   CHECK(Date{1972, 0, 0, kY}.Iso() == "1972");
   CHECK(Date{2022, 0, 0, kFY}.Iso() == "2022");
   CHECK(Date{2010, 12, 31, kD}.Iso() == "2010-12-31");
+  CHECK(Date{12345, 1, 2, kD}.Iso() == "12345-01-02");  // as %04d-%02d-%02d would write them
+  CHECK(Date{-5, 1, 2, kD}.Iso() == "-005-01-02");
+  CHECK(Date{7, 1, 2, kD}.Iso() == "0007-01-02");
   CHECK(IsoFirst({2022, 0, 0, kFY}) == "2022-04");
   CHECK(IsoLast({2022, 0, 0, kFY}) == "2023-03");
   CHECK(IsoFirst({2005, 3, 0, kM}) == "2005-03");
