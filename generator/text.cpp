@@ -94,21 +94,54 @@ std::unique_ptr<icu::Transliterator> MakeTransliterator(const char* id) {
   return U_SUCCESS(err) ? std::move(t) : nullptr;
 }
 
-// Transliterators compile their rules when created (slow) and keep per-call state
-// (not safe to share), so each thread builds each one once.
-//
-// ー is filtered out because ICU's Katakana-Hiragana turns 「サポート」 into
-// 「さぽおと」 while a hiragana 「さぽーと」 keeps its ー; keeping ー makes both fold alike.
-void KatakanaToHiragana(icu::UnicodeString& u) {
-  thread_local const auto t = MakeTransliterator("[^\\u30FC] Katakana-Hiragana");
-  if (t) t->transliterate(u);
+// Maps each code point of NFKC text with `map` (which may append a code point of its
+// own before the one it returns), then composes a voiced mark the mapping left after
+// its base (ヵ゙ → が, わ゙ → ヷ) as ICU's kana transliterators do.
+template <typename Map>
+void MapKana(icu::UnicodeString& u, Map map) {
+  icu::UnicodeString out;
+  bool marks = false;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = map(u.char32At(i), &out);
+    marks = marks || c == 0x3099 || c == 0x309A;
+    out.append(c);
+  }
+  if (marks) {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+    if (U_SUCCESS(err)) out = nfc->normalize(out, err);
+  }
+  u = std::move(out);
 }
 
-// ICU's Hiragana-Katakana keeps ー and maps ゔ to ヴ, which is what 全角カナ columns want.
-void HiraganaToKatakana(icu::UnicodeString& u) {
-  thread_local const auto t = MakeTransliterator("Hiragana-Katakana");
-  if (t) t->transliterate(u);
+// Katakana → hiragana on NFKC text, as ICU's "[^\\u30FC] Katakana-Hiragana"
+// transliterator writes it, without compiling its rules (some 40 ms on each
+// thread's first call): one code point each, except ヵヶ → かけ and ヷヸヹヺ → わ゙ ゐ゙ ゑ゙ を゙,
+// and a voiced mark after ヵ or ヶ composes (ヵ゙ → が). ー is kept: ICU's rules would turn
+// 「サポート」 into 「さぽおと」 while a hiragana 「さぽーと」 keeps its ー. The text test
+// compares this with the transliterator over the kana blocks.
+void KatakanaToHiragana(icu::UnicodeString& u) {
+  MapKana(u, [](UChar32 c, icu::UnicodeString* out) -> UChar32 {
+    if (c == 0x30F5 || c == 0x30F6) return c == 0x30F5 ? 0x304B : 0x3051;
+    if (c >= 0x30F7 && c <= 0x30FA) {
+      out->append(static_cast<UChar32>(0x308F + (c - 0x30F7)));
+      return 0x3099;
+    }
+    return (c >= 0x30A1 && c <= 0x30F4) || c == 0x30FD || c == 0x30FE ? c - 0x60 : c;
+  });
 }
+
+// Hiragana → katakana on NFKC text, as ICU's "Hiragana-Katakana" writes it (ー kept,
+// ゔ → ヴ, わ゙ → ヷ; the small ゕゖ stay), compared with it by the text test.
+void HiraganaToKatakana(icu::UnicodeString& u) {
+  MapKana(u, [](UChar32 c, icu::UnicodeString*) -> UChar32 {
+    return (c >= 0x3041 && c <= 0x3094) || c == 0x309D || c == 0x309E ? c + 0x60 : c;
+  });
+}
+
+// Transliterators compile their rules when created (slow) and keep per-call state
+// (not safe to share), so each thread builds each one once.
+
 
 // Not Any-Latin: that would read kanji as Chinese pinyin. Latin-ASCII strips the
 // macrons Hepburn puts on long vowels (sapōto → sapoto).

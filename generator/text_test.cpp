@@ -1,11 +1,14 @@
 #include "text.h"
 
 #include <doctest/doctest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -342,6 +345,47 @@ TEST_CASE("全角英数字 and 半角カナ all start with the byte 0xEF, spaces
     if (kind == CharKind::kFullwidthAlnum || kind == CharKind::kHalfwidthKana) REQUIRE(one[0] == '\xEF');
     if (kind == CharKind::kSpace) REQUIRE((c == ' ' || c == 0x3000));
   }
+}
+
+// What NFKC and then an ICU transliterator write, for ToHiragana and ToKatakana,
+// which do the same without compiling the transliterator's rules.
+void CheckAgainstTransliterator(const char* id, std::string (*convert)(std::string_view)) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> rules(
+      icu::Transliterator::createInstance(icu::UnicodeString(id, -1, US_INV), UTRANS_FORWARD, err));
+  REQUIRE(U_SUCCESS(err));
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+  auto utf8 = [](const icu::UnicodeString& u) {
+    std::string out;
+    return u.toUTF8String(out);
+  };
+  auto expected = [&](const icu::UnicodeString& text) {
+    icu::UnicodeString u = nfkc->normalize(text, err);
+    rules->transliterate(u);
+    return utf8(u);
+  };
+  for (UChar32 c = 1; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const icu::UnicodeString one(c);
+    INFO(id, " U+", std::hex, c);
+    REQUIRE(convert(utf8(one)) == expected(one));
+  }
+  std::vector<UChar32> kana;
+  for (UChar32 c = 0x3040; c <= 0x30FF; ++c) kana.push_back(c);
+  for (UChar32 c : {0x20, 0x41, 0x4E00, 0xFF76, 0xFF9E, 0xFF9F}) kana.push_back(c);
+  for (UChar32 a : kana) {
+    for (UChar32 b : kana) {
+      icu::UnicodeString pair;
+      pair.append(a).append(b);
+      INFO(id, " U+", std::hex, a, " U+", b);
+      REQUIRE(convert(utf8(pair)) == expected(pair));
+    }
+  }
+}
+
+TEST_CASE("ToHiragana and ToKatakana write what NFKC and ICU's kana transliterators write") {
+  CheckAgainstTransliterator("[^\\u30FC] Katakana-Hiragana", ToHiragana);  // ー kept (search and sorting fold it)
+  CheckAgainstTransliterator("Hiragana-Katakana", ToKatakana);
 }
 
 }  // namespace
