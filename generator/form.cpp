@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 #include "city_config.h"
 #include "disk.h"
@@ -143,6 +144,14 @@ FormField ReadField(const MapReader& r, int position) {
   return f;
 }
 
+// The element ids a field's HTML takes besides its own name (view_forms.cpp:
+// f-NAME, f-NAME-group, f-NAME-hint, and f-NAME-1… for the choices), as names.
+std::vector<std::string> DerivedIds(const FormField& f) {
+  std::vector<std::string> ids = {f.name + "-group", f.name + "-hint"};
+  for (size_t i = 1; i <= f.options.size(); ++i) ids.push_back(f.name + "-" + std::to_string(i));
+  return ids;
+}
+
 void ReadFields(const MapReader& m, Form* form) {
   std::map<std::string, SourceLoc> seen;
   int position = 0;
@@ -155,6 +164,19 @@ void ReadFields(const MapReader& m, Form* form) {
                        "送信される値が混ざらないよう、別の name: を付けてください");
     }
     form->fields.push_back(std::move(f));
+  }
+  // Two fields must not give one element id, or a label would point at the wrong input.
+  std::map<std::string, const FormField*> derived;
+  for (const FormField& f : form->fields) {
+    for (const std::string& id : DerivedIds(f)) derived.emplace(id, &f);
+  }
+  for (const FormField& f : form->fields) {
+    auto clash = derived.find(f.name);
+    if (clash == derived.end() || clash->second == &f) continue;
+    m.diags()->Error(f.loc, "項目名（name）「" + f.name + "」は、" + std::to_string(clash->second->loc.line) + " 行目の「" +
+                                clash->second->name + "」がページに付ける id と重なります",
+                     "ラベルが別の入力欄を指してしまうため、「" + f.name + "」とは違う形の name: にしてください（例: " +
+                         clash->second->name + "_note）");
   }
 }
 

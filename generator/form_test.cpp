@@ -114,6 +114,20 @@ fields:
         "6:12: error: name「_charset_」は送信する項目名に使えません（ヒント: 半角英字で始まる英数字・_・- だけで書いてください（例: charset））\n");
 }
 
+TEST_CASE("LoadForm: a name that another field's element ids take is an error (a label would point elsewhere)") {
+  Loaded l = LoadText(R"(title: t
+fields:
+  - {name: kind, type: radio, label: 種別, options: [個人, 団体]}
+  - {name: kind-1, label: 種別の補足}
+  - {name: memo, label: 備考, help: 自由に}
+  - {name: memo-hint, label: 備考の補足}
+  - {name: tel-group, label: 区分}
+)");
+  CHECK(Problems(l.diags) ==
+        "4:5: error: 項目名（name）「kind-1」は、3 行目の「kind」がページに付ける id と重なります（ヒント: ラベルが別の入力欄を指してしまうため、「kind-1」とは違う形の name: にしてください（例: kind_note））\n"
+        "6:5: error: 項目名（name）「memo-hint」は、5 行目の「memo」がページに付ける id と重なります（ヒント: ラベルが別の入力欄を指してしまうため、「memo-hint」とは違う形の name: にしてください（例: memo_note））\n");
+}
+
 TEST_CASE("LoadForm: types, options and limits must fit together") {
   Loaded l = LoadText(R"(title: t
 fields:
