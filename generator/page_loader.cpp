@@ -192,7 +192,11 @@ void ReadPolicy(const MapReader& m, Page* page) {
           continue;
         }
         if (auto title = ScalarText(item)) {
-          p.basic_policies.push_back({*title, "", {}});
+          if (CollapseWhitespace(*title).empty()) {
+            m.diags()->Error(m.file().Loc(item), "basic_policies の項目が空です", "「- 」の後に基本方針の題名を書いてください");
+          } else {
+            p.basic_policies.push_back({*title, "", {}});
+          }
           continue;
         }
         MapReader b(m.file(), item, m.file().Loc(item), m.diags());

@@ -305,6 +305,10 @@ std::optional<Located> MapReader::String(const char* key, bool required) const {
     diags_->Error(file_.Loc(v), std::string("「") + key + "」には文字列を1つ書いてください");
     return std::nullopt;
   }
+  if (required && CollapseWhitespace(*text).empty()) {  // "" or "   ": a title or label that shows nothing
+    diags_->Error(file_.Loc(v), std::string("「") + key + "」の値が空です", std::string(key) + ": の後に書いてください");
+    return std::nullopt;
+  }
   if (std::string dropped = file_.DroppedFromScalar(v); !dropped.empty()) {
     diags_->Warning(file_.Loc(v), std::string("「") + key + "」の「" + dropped + "」は YAML の" +
                                       (dropped[0] == '#' ? "コメント" : "タグ") + "として読み捨てられます",

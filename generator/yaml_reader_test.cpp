@@ -34,6 +34,19 @@ TEST_CASE("a # or ! that YAML drops from a one-line text value is pointed at; a 
   CHECK(d.items()[1].message == "「summary」の「!」は YAML のタグとして読み捨てられます");
 }
 
+TEST_CASE("a required text written as \"\" or spaces is empty, as a missing one is") {
+  YamlFile f("y.yaml", "title: \"\"\nlabel: \"　 \"\nsummary: \"\"\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK_FALSE(m.String("title", true));
+  CHECK_FALSE(m.String("label", true));
+  CHECK(m.String("summary")->value.empty());  // optional: empty is allowed
+  REQUIRE(d.ErrorCount() == 2);
+  CHECK(d.items()[0].message == "「title」の値が空です");
+  CHECK(d.items()[1].loc.line == 2);
+}
+
 TEST_CASE("typed readers report instead of throwing") {
   YamlFile f("y.yaml", "a: [1]\nn: 十\nb: maybe\nu: ftp://x\ns: one\ns2: [x, {k: v}]\n");
   Diagnostics d;
