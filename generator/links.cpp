@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "disk.h"
+#include "text.h"
 #include "urls.h"
 
 namespace kyodo {
@@ -58,8 +59,13 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags) {
   LinkTarget target = ResolveLink(content, index, from_source, src);
   bool web = IsWebUrl(src);
-  if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
   std::string assets = DirName(DirName(from_source)) + "/assets/";
+  if (target.kind == LinkTarget::Kind::kExternal && web && src.rfind("https://", 0) != 0) {
+    diags->Error(loc, what + "「" + src + "」は暗号化されない http:// です",
+                 "https:// の URL にするか、ファイルを " + assets + " に置いて ../assets/ファイル名 と書いてください");
+    return false;
+  }
+  if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
   if (target.kind == LinkTarget::Kind::kMissing) {
     diags->Error(loc, what + "「" + src + "」が見つかりません",
                  "「" + target.resolved + "」というファイルはありません。" + assets + " に置き、../assets/ファイル名 と書いてください");

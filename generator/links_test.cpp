@@ -32,4 +32,15 @@ TEST_CASE("a missing link is reported where it is written, naming what was looke
   CHECK(d.items()[0].loc.line == 10);
 }
 
+TEST_CASE("a file given by URL must be https://") {
+  Content content;
+  const SiteIndex index = SiteIndex::Build(content);
+  Diagnostics d;
+  const SourceLoc at{"content/kita/cases/a.md", 8, 10};
+  CHECK(CheckFileReference(content, index, "content/kita/cases/a.md", "https://example.jp/a.pdf", at, "資料", &d));
+  CHECK_FALSE(CheckFileReference(content, index, "content/kita/cases/a.md", "http://example.jp/a.pdf", at, "資料", &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "資料「http://example.jp/a.pdf」は暗号化されない http:// です");
+}
+
 }  // namespace kyodo
