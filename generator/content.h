@@ -111,7 +111,7 @@ struct PolicyInfo {
 struct Page {
   PageKind kind = PageKind::kPage;
   std::string id;      ///< file stem or `slug`
-  SourceLoc slug_loc;  ///< where `slug:` set the id (line 0: the file name did)
+  SourceLoc slug_loc;  ///< where `slug:` (or a register's id) set the id (line 0: the file name did)
   std::string source;  ///< path of the .md file
   std::string title;
   std::optional<Date> date, updated;

@@ -4,7 +4,6 @@
 #include <cstdio>
 
 #include "disk.h"
-#include "text.h"
 #include "urls.h"
 
 namespace kyodo {

@@ -332,6 +332,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   page.weight = m.Int("weight").value_or(0);
   std::optional<Located> bulk_id = bulk ? m.String("id", true) : std::nullopt;
   page.id = bulk ? (bulk_id ? bulk_id->value : "") : StemOf(path);
+  if (bulk_id) page.slug_loc = bulk_id->loc;  // a register's row or entry is where its ID is
   if (auto slug = m.String("slug")) {
     if (IsValidSlug(slug->value)) {
       page.id = slug->value;

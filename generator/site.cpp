@@ -380,7 +380,10 @@ void Site::Impl::RenderContent(const std::vector<PageRef>& refs, Diagnostics* di
       page.summary = md.summary;
       page.summary_derived = true;
       if (page.summary.empty()) {
-        page_diags[i].Warning({page.source, 0, 0}, "summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません",
+        // A register's group is pointed at by its ID's place; a file by its name.
+        page_diags[i].Warning(page.bulk ? page.slug_loc : SourceLoc{page.source, 0, 0},
+                              std::string(page.bulk ? "「" + page.id + "」は " : "") +
+                                  "summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません",
                               "summary: に、このページの内容を1〜2文で書いてください");
       }
     }

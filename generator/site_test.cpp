@@ -214,12 +214,18 @@ TEST_CASE("a page with neither a summary nor a paragraph is pointed at: its card
   mem.Add("content/hoge/cases/list.md",
           "---\ntitle: 一覧だけの事例\ndate: 2024-04-01\nmodes: [協力・連携]\nfields: [子どもの健全育成]\nactors: [市民]\n"
           "partnership: 市民×行政\n---\n\n- 郷土芸能の披露\n- 防災体験コーナー\n");
+  mem.Add("content/hoge/groups.yaml", "- id: ume\n  title: 梅の会\n  kana: うめのかい\n- id: sakura\n  title: 桜の会\n  kana: さくらのかい\n");
   Diagnostics d;
   BuildResult result;
   REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
-  REQUIRE(d.items().size() == 1);
+  REQUIRE(d.items().size() == 3);
   CHECK(d.items()[0].loc.file == "content/hoge/cases/list.md");
   CHECK(d.items()[0].message == "summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません");
+  // Each group of a register, at its own id.
+  CHECK(d.items()[1].loc.file == "content/hoge/groups.yaml");
+  CHECK(d.items()[1].loc.line == 1);
+  CHECK(d.items()[1].message == "「ume」は summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません");
+  CHECK(d.items()[2].loc.line == 4);
 }
 
 TEST_CASE("kyodo check writes nothing") {
