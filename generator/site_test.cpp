@@ -228,6 +228,18 @@ TEST_CASE("a page with neither a summary nor a paragraph is pointed at: its card
   CHECK(d.items()[2].loc.line == 4);
 }
 
+TEST_CASE("the contact block shows only the office's own details, never the page's keys of the same name") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/hoge/policies/shishin.md", "---\ntitle: 協働の指針\n---\n本文\n");
+  mem.Add("content/hoge/policies/keikaku.md", "---\ntitle: 推進計画\nparent: shishin\n---\n本文\n");
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  std::string page = ReadText(mem, "site/hoge/policies/keikaku/index.html");
+  CHECK(page.find("<p class=\"contact-name\">ほげ市 協働推進課</p>") != std::string::npos);
+}
+
 TEST_CASE("kyodo check writes nothing") {
   MemoryDisk mem;
   Setup(&mem);

@@ -161,13 +161,14 @@ void PageView::Contact(const Org* org) {
   if (!org && city_) org = city_->FindOrg(city_->site.contact);
   if (!org) return;
   mustache::data c;
+  // Every key is set, an absent one as false: a name missing here would be looked up
+  // in the page around it (a policy's own parent: became the office's parent section).
   auto set = [&](const char* key, const std::string& value) {
-    if (!value.empty()) c.set(key, value);
+    c.set(key, value.empty() ? Flag(false) : mustache::data(value));
   };
   set("name", org->name);
-  if (!org->parent.empty() && city_) {
-    if (const Org* parent = city_->FindOrg(org->parent)) set("parent", parent->name);
-  }
+  const Org* parent = !org->parent.empty() && city_ ? city_->FindOrg(org->parent) : nullptr;
+  set("parent", parent ? parent->name : "");
   set("postal_code", org->postal_code);
   set("address", org->address);
   set("tel", org->tel);
@@ -178,7 +179,7 @@ void PageView::Contact(const Org* org) {
   if (!org->email.empty()) set("email_href", "mailto:" + org->email);
   set("form_href", org->form_url);
   set("hours", org->hours);
-  if (city_) set("city_name", city_->site.name);
+  set("city_name", city_ ? city_->site.name : "");
   Put(&data_, "contact", std::move(c));
 }
 
