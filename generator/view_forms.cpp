@@ -123,7 +123,7 @@ void StatusKeys(PageView& view, const ViewContext& ctx, const Form& form, mustac
   bool closed = DeadlinePassed(*form.deadline, ctx.build_date);
   mustache::data status;
   status.set("deadline", view.DateText(*form.deadline));
-  status.set("deadline_iso", form.deadline->Iso());
+  status.set("deadline_iso", IsoLast(*form.deadline));  // 令和7年度 runs to 2026-03
   status.set("closed", Flag(closed));
   d->set("form_status", status);
   d->set("form_closed", Flag(closed));
@@ -153,7 +153,7 @@ mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, 
     bool closed = DeadlinePassed(*form.deadline, ctx.build_date);
     d.set("closed", Flag(closed));
     d.set("deadline", FormatDate(*form.deadline, c.site.date_style));
-    d.set("deadline_iso", form.deadline->Iso());
+    d.set("deadline_iso", IsoLast(*form.deadline));
   }
   return d;
 }

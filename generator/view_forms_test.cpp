@@ -154,6 +154,17 @@ TEST_CASE("a form past its deadline shows 受付終了 and cannot be sent") {
   CHECK(Contains(site.Read("shiken/forms/closed/index.html"), "<button type=\"submit\">送信する</button>"));
 }
 
+TEST_CASE("a deadline given as a 年度 is machine-read as its last month, not the calendar year") {
+  FormSite site;
+  Diagnostics diags;
+  site.disk_.Add("content/shiken/forms/nendo.yaml",
+                 "title: 年度末まで\ndeadline: 令和7年度\naction: https://apply.example.jp/f/3\nfields: [{name: a, label: 氏名}]\n");
+  site.options_.build_date = Date{2026, 1, 15, DatePrecision::kDay};
+  REQUIRE(site.Build(&diags));
+  CHECK(Contains(site.Read("shiken/forms/nendo/index.html"), "<time datetime=\"2026-03\">令和7年度</time>"));
+  CHECK_FALSE(Contains(site.Read("shiken/forms/index.html"), "datetime=\"2025\""));
+}
+
 TEST_CASE("without an action a form is a printable 様式 with its contact and downloads") {
   FormSite site;
   Diagnostics diags;
