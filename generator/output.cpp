@@ -164,6 +164,13 @@ void InPlaceWriter::Remove(const std::string& rel) {
   std::string err;
   if (!IsSafeRelativePath(rel) || !disk_->Exists(JoinPath(out_, rel))) return;
   disk_->RemoveAll(JoinPath(out_, rel), &err);
+  // A page is a folder of its own (cases/x/index.html): leave no empty folder that
+  // a fresh build would not have.
+  for (std::string dir = DirName(rel); !dir.empty(); dir = DirName(dir)) {
+    const std::string path = JoinPath(out_, dir);
+    if (disk_->Stat(path) != FileKind::kDir || !disk_->ListDir(path).empty()) break;
+    disk_->RemoveAll(path, &err);
+  }
   std::lock_guard<std::mutex> lock(mu_);
   changed_.insert(rel);
 }
