@@ -203,7 +203,8 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
   const std::string yaml_name = path + "#row";
   for (size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
-    if (row.size() > columns.size()) {
+    const bool shifted = row.size() > columns.size();  // an unquoted comma: cells after it are in the wrong columns
+    if (shifted) {
       diags->Error({path, row[columns.size()].line, row[columns.size()].col},
                    "この行は1行目（列名）より列が多いです", "余分な「,」がないか、値に「,」を含むセルを「\"」で囲んだか確かめてください");
     }
@@ -232,6 +233,7 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     Page page = PageFromFrontMatter(m, path, PageKind::kGroup, true, vocab, reading);
     if (body_cell) page.body_line = body_cell->line;
     for (Diagnostic d : row_diags.items()) {
+      if (shifted) break;  // what a shifted cell fails is not what to fix
       if (d.loc.file == yaml_name) {
         size_t line = static_cast<size_t>(std::max(d.loc.line, 1));
         d.loc = line <= y.lines.size() ? y.lines[line - 1] : SourceLoc{path, row[0].line, row[0].col};
