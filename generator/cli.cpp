@@ -276,9 +276,17 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
   };
   hooks.failed = [&](const std::vector<std::string>& sources, const Diagnostics& d) {
     std::string text = diagnostics_text(d);
+    // Name the files the errors are in: an error left elsewhere still fails the next save.
+    std::vector<std::string> files;
+    for (const Diagnostic& item : d.items()) {
+      if (item.severity == Severity::kError && std::find(files.begin(), files.end(), item.loc.file) == files.end()) {
+        files.push_back(item.loc.file);
+      }
+    }
     std::lock_guard<std::mutex> lock(print_mu);
-    err << text << "kyodo: " << SourceList(sources) << " でエラー " << d.ErrorCount()
-        << " 件。直して保存すると作り直します（ブラウザーにも表示しています）" << std::endl;
+    err << text << "kyodo: " << SourceList(files.empty() ? sources : files) << " にエラー " << d.ErrorCount()
+        << " 件（保存: " << SourceList(sources) << "）。直して保存すると作り直します（ブラウザーにも表示しています）"
+        << std::endl;
     return text;
   };
   Serve serve(&site, &disk, a.build.out_dir, hooks);
