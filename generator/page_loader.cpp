@@ -136,7 +136,15 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
   }
   g.fields = ReadTerms(m, vocab, "fields");
   if (auto area = m.String("area")) {
-    g.area = CollapseWhitespace(area->value);
+    // 「臼田　地区」 and 「臼田地区」 are one area: a space between two Japanese
+    // characters goes (one between Latin words stays).
+    const std::string spaced = CollapseWhitespace(area->value);
+    for (size_t i = 0; i < spaced.size(); ++i) {
+      const bool japanese_both_sides = spaced[i] == ' ' && i > 0 && i + 1 < spaced.size() &&
+                                       static_cast<unsigned char>(spaced[i - 1]) >= 0x80 &&
+                                       static_cast<unsigned char>(spaced[i + 1]) >= 0x80;
+      if (!japanese_both_sides) g.area += spaced[i];
+    }
     g.area_slug = SlugFromName(g.area, reading);
   }
   g.established = ReadDate(m, "established", false);

@@ -74,5 +74,19 @@ TEST_CASE("a group's kana that reads its corporate form too is pointed at") {
   CHECK(warnings("ほうじん研究会", "ほうじんけんきゅうかい") == 0);  // no corporate form in the name
 }
 
+TEST_CASE("a group's area written with a space between Japanese words is the same area") {
+  Vocabularies vocab;
+  auto area = [&](const std::string& written) {
+    Diagnostics d;
+    auto page = LoadPage("content/shi/groups/a.md", PageKind::kGroup,
+                         "---\ntitle: 花の会\nkana: はなのかい\narea: " + written + "\n---\n", vocab, nullptr, &d);
+    return page ? page->group.area : "";
+  };
+  CHECK(area("臼田地区") == "臼田地区");
+  CHECK(area("\"臼田\xE3\x80\x80地区\"") == "臼田地区");
+  CHECK(area("臼田 地区") == "臼田地区");
+  CHECK(area("North Hill 地区") == "North Hill 地区");
+}
+
 }  // namespace
 }  // namespace kyodo
