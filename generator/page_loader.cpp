@@ -1,5 +1,8 @@
 #include "page_loader.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "city_config.h"
 #include "disk.h"
 #include "jp_codes.h"
@@ -97,13 +100,12 @@ bool ReadsCorporateForm(const std::string& kana) {
       "こうえきしゃだんほうじん",         "いっぱんざいだんほうじん", "こうえきざいだんほうじん", "しゃかいふくしほうじん",
       "かぶしきがいしゃ",                 "かぶしきかいしゃ",       "ゆうげんがいしゃ",       "ごうどうがいしゃ",
       "きょうどうくみあい"};
-  const std::string lower = AsciiLower(kana);
-  std::string bare = lower;
+  std::string bare = AsciiLower(kana);
   std::erase(bare, ' ');
-  for (std::string_view r : kReadings) {
-    if (bare.starts_with(r) || bare.ends_with(r) || bare.starts_with(std::string("にんてい") + std::string(r))) return true;
-  }
-  return false;
+  std::string_view rest = bare;
+  if (rest.starts_with("にんてい")) rest.remove_prefix(std::string_view("にんてい").size());  // 認定…法人
+  return std::any_of(std::begin(kReadings), std::end(kReadings),
+                     [&](std::string_view r) { return rest.starts_with(r) || bare.ends_with(r); });
 }
 
 void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* reading, Page* page) {

@@ -61,14 +61,6 @@ inline int32_t DecodeNext(std::string_view s, size_t& i) {
   return cp;
 }
 
-// ICU's White_Space property without a property lookup for the common characters:
-// ASCII answers itself and no White_Space code point lies above U+3000 (the text
-// test checks every code point against ICU).
-bool IsWhiteSpace(int32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-  return c <= 0x3000 && u_isUWhiteSpace(c);
-}
-
 icu::UnicodeString ToUnicode(std::string_view s) {
   return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
 }
@@ -141,8 +133,7 @@ void HiraganaToKatakana(icu::UnicodeString& u) {
 
 // Transliterators compile their rules when created (slow) and keep per-call state
 // (not safe to share), so each thread builds each one once.
-
-
+//
 // Not Any-Latin: that would read kanji as Chinese pinyin. Latin-ASCII strips the
 // macrons Hepburn puts on long vowels (sapōto → sapoto).
 void KanaToAscii(icu::UnicodeString& u) {
@@ -280,7 +271,7 @@ std::string FoldForMatch(std::string_view s) {
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     const UChar32 c = u.char32At(i);
     // ･ and ／ are already ・ and / after NFKC; U+3000 is a White_Space character.
-    if (IsWhiteSpace(c) || c == 0x30FB || c == '/') continue;
+    if (u_isUWhiteSpace(c) || c == 0x30FB || c == '/') continue;
     out.append(c);
   }
   return ToUtf8(out);
