@@ -91,6 +91,9 @@ class MapReader {
   std::optional<MapReader> Map(const char* key) const;
 
  private:
+  /// The value written for `key` (the first, if written twice).
+  std::optional<YAML::Node> Find(const char* key) const;
+
   const YamlFile& file_;
   YAML::Node map_;
   SourceLoc where_;
