@@ -11,35 +11,36 @@ namespace {
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 }  // namespace
 
-void BitWriter::Bits(uint32_t value, int count) {
-  if (count <= 0) return;
-  const uint64_t mask = count >= 32 ? 0xFFFFFFFFull : (uint64_t{1} << count) - 1;
-  pending_ = pending_ << count | (value & mask);  // at most 5 + 32 bits
-  pending_bits_ += count;
-  size_ += static_cast<size_t>(count);
-  while (pending_bits_ >= 6) {
-    pending_bits_ -= 6;
-    chars_ += kBase64[(pending_ >> pending_bits_) & 63];
-  }
-  pending_ &= (uint64_t{1} << pending_bits_) - 1;
-}
-
 void BitWriter::Gamma(uint32_t x) {
   const int n = std::bit_width(x) - 1;
+  if (2 * n + 1 <= 32) return Bits(x, 2 * n + 1);  // x's n + 1 bits after n zeros
   Bits(0, n);
   Bits(x, n + 1);
 }
 
 void BitWriter::Rice(uint32_t x, int k) {
   uint32_t q = x >> k;
+  const uint32_t low = x & ((1u << k) - 1u);
+  if (q + 1 + static_cast<uint32_t>(k) <= 32) {  // the usual case: one write
+    const uint64_t code = ((uint64_t{1} << q) - 1) << (k + 1) | low;  // q ones, a zero, the k low bits
+    return Bits(static_cast<uint32_t>(code), static_cast<int>(q) + 1 + k);
+  }
   for (; q >= 31; q -= 31) Bits(0x7FFFFFFFu, 31);
   Bits(((1u << q) - 1) << 1, static_cast<int>(q) + 1);  // q ones, then a zero
-  Bits(x & ((1u << k) - 1u), k);
+  Bits(low, k);
 }
 
 std::string BitWriter::Base64() const {
-  if (pending_bits_ == 0) return chars_;
-  return chars_ + kBase64[(pending_ << (6 - pending_bits_)) & 63];
+  std::vector<uint64_t> words = words_;
+  if (acc_bits_ > 0) words.push_back(acc_ << (64 - acc_bits_));  // padded with zero bits
+  words.push_back(0);  // a character may straddle the last word
+  std::string out((size_ + 5) / 6, '\0');
+  for (size_t i = 0; i < out.size(); ++i) {
+    const size_t pos = 6 * i, w = pos / 64, off = pos % 64;
+    const uint64_t six = off <= 58 ? words[w] >> (58 - off) : words[w] << (off - 58) | words[w + 1] >> (122 - off);
+    out[i] = kBase64[six & 63];
+  }
+  return out;
 }
 
 int GammaBits(uint32_t x) { return 2 * std::bit_width(x) - 1; }
@@ -115,14 +116,27 @@ ImpactCode MakeImpactCode(const std::vector<uint8_t>& impacts, int bits) {
   return code;
 }
 
+// The Huffman form's header (4 bits a level) alone is at least the fixed form's
+// size: most lists are this short, and building a code for them was the codec's
+// biggest cost.
+bool HeaderOutweighsFixed(const std::vector<uint8_t>& impacts, int bits) {
+  return impacts.size() * static_cast<uint64_t>(bits) <= 4 * ((uint64_t{1} << bits) - 1);
+}
+
 }  // namespace
 
 uint64_t ImpactBits(const std::vector<uint8_t>& impacts, int bits) {
   const uint64_t fixed = impacts.size() * static_cast<uint64_t>(bits);
+  if (HeaderOutweighsFixed(impacts, bits)) return 1 + fixed;
   return 1 + std::min(fixed, MakeImpactCode(impacts, bits).huffman_bits);
 }
 
 void EncodeImpacts(const std::vector<uint8_t>& impacts, int bits, BitWriter* out) {
+  if (HeaderOutweighsFixed(impacts, bits)) {
+    out->Bits(0, 1);
+    for (uint8_t v : impacts) out->Bits(v, bits);
+    return;
+  }
   const ImpactCode code = MakeImpactCode(impacts, bits);
   if (code.huffman_bits >= impacts.size() * static_cast<uint64_t>(bits)) {
     out->Bits(0, 1);
@@ -171,14 +185,14 @@ int BestRiceParameter(const std::vector<uint32_t>& docs) {
   return k;
 }
 
-uint64_t ListBits(const PostingList& list, int impact_bits) {
+uint64_t ListBits(const PostingList& list, int impact_bits, int rice_k) {
   const uint64_t bits = GammaBits(static_cast<uint32_t>(list.docs.size())) + 5 +
-                        RiceGapBits(list.docs, BestRiceParameter(list.docs));
+                        RiceGapBits(list.docs, rice_k >= 0 ? rice_k : BestRiceParameter(list.docs));
   return bits + (impact_bits > 0 ? ImpactBits(list.impacts, impact_bits) : 0);
 }
 
-void EncodeList(const PostingList& list, int impact_bits, BitWriter* out) {
-  const int k = BestRiceParameter(list.docs);
+void EncodeList(const PostingList& list, int impact_bits, BitWriter* out, int rice_k) {
+  const int k = rice_k >= 0 ? rice_k : BestRiceParameter(list.docs);
   out->Gamma(static_cast<uint32_t>(list.docs.size()));
   out->Bits(static_cast<uint32_t>(k), 5);
   uint32_t prev = 0;

@@ -27,11 +27,27 @@ class BitWriter {
   std::string Base64() const;
 
  private:
-  std::string chars_;  // every complete 6 bits, already base64
-  uint64_t pending_ = 0;  // the bits after them (fewer than 6)
-  int pending_bits_ = 0;
+  std::vector<uint64_t> words_;  // every complete 64 bits, first bit highest
+  uint64_t acc_ = 0;             // the bits after them (fewer than 64)
+  int acc_bits_ = 0;
   size_t size_ = 0;
 };
+
+// Inline: the codecs call it once or twice per posting.
+inline void BitWriter::Bits(uint32_t value, int count) {
+  if (count <= 0) return;
+  const uint64_t v = value & (count >= 32 ? 0xFFFFFFFFull : (uint64_t{1} << count) - 1);
+  size_ += static_cast<size_t>(count);
+  if (acc_bits_ + count < 64) {
+    acc_ = acc_ << count | v;
+    acc_bits_ += count;
+    return;
+  }
+  const int rest = acc_bits_ + count - 64;  // bits of v that spill into the next word
+  words_.push_back(acc_ << (count - rest) | v >> rest);
+  acc_ = v & ((uint64_t{1} << rest) - 1);
+  acc_bits_ = rest;
+}
 
 /// Bit lengths of the codes above, to size shards before writing them.
 int GammaBits(uint32_t x);
@@ -57,11 +73,12 @@ uint64_t ImpactBits(const std::vector<uint8_t>& impacts, int bits);
 
 /// The Rice parameter (0 … 31) that codes the list's gaps in the fewest bits.
 int BestRiceParameter(const std::vector<uint32_t>& docs);
-/// Exact bits EncodeList writes.
-uint64_t ListBits(const PostingList& list, int impact_bits);
+/// Exact bits EncodeList writes. `rice_k` < 0: BestRiceParameter (pass it when
+/// the list is both measured and written, to search for it once).
+uint64_t ListBits(const PostingList& list, int impact_bits, int rice_k = -1);
 /// gamma(count), 5 bits of Rice parameter, the gaps (first doc + 1, then the
 /// differences) Rice-coded minus one, then (impact_bits > 0) EncodeImpacts.
-void EncodeList(const PostingList& list, int impact_bits, BitWriter* out);
+void EncodeList(const PostingList& list, int impact_bits, BitWriter* out, int rice_k = -1);
 
 /// The shard of a token: FNV-1a over its code points, then murmur3's finaliser
 /// so every bit of the hash depends on both characters. search.js: shardOf().

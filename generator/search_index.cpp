@@ -31,16 +31,15 @@ using Lists = std::vector<std::pair<TokenKey, Packed>>;
 
 uint32_t Pack(uint32_t doc, uint8_t impact, int bits) { return doc << bits | impact; }
 
-// The postings of docs [first, end) of `packed`, renumbered from 0, for the codec.
-PostingList Unpack(const Packed& packed, int bits, uint32_t first = 0) {
-  PostingList list;
-  list.docs.reserve(packed.size());
-  list.impacts.reserve(packed.size());
-  for (uint32_t p : packed) {
-    list.docs.push_back((p >> bits) - first);
-    list.impacts.push_back(static_cast<uint8_t>(p & ((1u << bits) - 1)));
+// The postings of docs [first, end) of `packed`, renumbered from 0, for the
+// codec, into `list` (reused: one allocation for a whole index).
+void Unpack(const Packed& packed, int bits, uint32_t first, PostingList* list) {
+  list->docs.resize(packed.size());
+  list->impacts.resize(packed.size());
+  for (size_t i = 0; i < packed.size(); ++i) {
+    list->docs[i] = (packed[i] >> bits) - first;
+    list->impacts[i] = static_cast<uint8_t>(packed[i] & ((1u << bits) - 1));
   }
-  return list;
 }
 
 std::u32string KeyChars(TokenKey key) {
@@ -101,9 +100,13 @@ std::string Call(const std::string& name, const std::string& payload) {
 size_t WriteShards(const Lists& lists, uint32_t first, int bits, size_t shard_bytes, const std::string& dir,
                    const std::string& kind, const SearchFileSink& emit) {
   std::vector<bool> big(lists.size());
+  std::vector<uint8_t> rice(lists.size());  // each list's Rice parameter, searched for once
+  PostingList list;
   uint64_t small_bits = 0;
   for (size_t i = 0; i < lists.size(); ++i) {
-    const uint64_t list_bits = ListBits(Unpack(lists[i].second, bits, first), bits);
+    Unpack(lists[i].second, bits, first, &list);
+    rice[i] = static_cast<uint8_t>(BestRiceParameter(list.docs));
+    const uint64_t list_bits = ListBits(list, bits, rice[i]);
     big[i] = list_bits / 6 > shard_bytes / 2;  // base64: 6 bits a byte
     small_bits += (big[i] ? 0 : list_bits) + 6 * (TokenText(lists[i].first).size() + 1);
   }
@@ -119,7 +122,8 @@ size_t WriteShards(const Lists& lists, uint32_t first, int bits, size_t shard_by
       if (big[i]) {
         const std::string file = name + "-" + std::to_string(owned++);
         BitWriter b;
-        EncodeList(Unpack(lists[i].second, bits, first), bits, &b);
+        Unpack(lists[i].second, bits, first, &list);
+        EncodeList(list, bits, &b, rice[i]);
         emit({dir + file + ".js", Call(file, JsString(b.Base64()))});
         if (!own.empty()) own += ",";
         own += JsString(TokenText(lists[i].first)) + ":" + JsString(file);
@@ -127,7 +131,8 @@ size_t WriteShards(const Lists& lists, uint32_t first, int bits, size_t shard_by
       }
       if (!keys.empty()) keys += ' ';
       keys += TokenText(lists[i].first);
-      EncodeList(Unpack(lists[i].second, bits, first), bits, &w);
+      Unpack(lists[i].second, bits, first, &list);
+      EncodeList(list, bits, &w, rice[i]);
     }
     std::string payload = "[";
     payload += JsString(keys) + "," + JsString(w.Base64()) + ",{" + own + "}]";
