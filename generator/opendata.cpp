@@ -279,20 +279,14 @@ class TableWriter {
     std::vector<std::string> fields;
     for (const auto& cells : part.rows) {
       fields.clear();
-      OrderedJson record = OrderedJson::object();
-      for (size_t i = 0; i < cells.size(); ++i) {
+      for (const std::vector<std::string>& values : cells) {
         std::string joined;
-        for (const std::string& v : cells[i]) joined += (joined.empty() ? "" : ";") + v;
+        for (const std::string& v : values) joined += (joined.empty() ? "" : ";") + v;
         fields.push_back(std::move(joined));
-        const OpenDataColumn& col = columns_[i];
-        record[col.name] = col.list ? OrderedJson(cells[i]) : OrderedJson(cells[i].empty() ? "" : cells[i][0]);
       }
       AppendCsvRecord(fields, &csv_);
       json_ += rows_++ ? ",\n  " : "\n  ";
-      for (char ch : Dump(record)) {  // two levels deeper; strings hold no raw line breaks
-        json_ += ch;
-        if (ch == '\n') json_ += "  ";
-      }
+      AppendJsonRecord(cells);
     }
   }
 
@@ -301,6 +295,31 @@ class TableWriter {
   std::string TakeJson() { return std::move(json_) + (rows_ ? "\n ]\n}\n" : "]\n}\n"); }
 
  private:
+  // A record as dump(1) lays it out two levels deep. Written directly: building
+  // and dumping an ordered_json per record was most of the open-data stage.
+  void AppendJsonRecord(const std::vector<std::vector<std::string>>& cells) {
+    json_ += cells.empty() ? "{}" : "{";
+    for (size_t i = 0; i < cells.size(); ++i) {
+      json_ += i ? ",\n   " : "\n   ";
+      json_ += JsString(columns_[i].name);
+      json_ += ": ";
+      if (!columns_[i].list) {
+        json_ += JsString(cells[i].empty() ? "" : cells[i][0]);
+        continue;
+      }
+      if (cells[i].empty()) {
+        json_ += "[]";
+        continue;
+      }
+      for (size_t v = 0; v < cells[i].size(); ++v) {
+        json_ += v ? ",\n    " : "[\n    ";
+        json_ += JsString(cells[i][v]);
+      }
+      json_ += "\n   ]";
+    }
+    if (!cells.empty()) json_ += "\n  }";
+  }
+
   std::vector<OpenDataColumn> columns_;
   std::string csv_, json_;
   size_t rows_ = 0;

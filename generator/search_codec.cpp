@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstdio>
 #include <queue>
 
 namespace kyodo {
@@ -215,37 +214,6 @@ uint32_t TokenHash(std::u32string_view token) {
   h *= 0xc2b2ae35u;
   h ^= h >> 16;
   return h;
-}
-
-std::string JsString(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size() + 2);
-  out += '"';
-  size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < utf8.size(); ++i) {
-    const auto c = static_cast<unsigned char>(utf8[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2) continue;
-    std::string_view escape;
-    char buf[8];
-    if (c == '"' || c == '\\') {
-      escape = c == '"' ? "\\\"" : "\\\\";
-    } else if (c < 0x20) {
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      escape = buf;
-    } else if (i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(utf8[i + 2]) == 0xA8 || static_cast<unsigned char>(utf8[i + 2]) == 0xA9)) {
-      escape = static_cast<unsigned char>(utf8[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-    } else {
-      continue;  // another character starting with 0xE2 (—, ※, →)
-    }
-    out.append(utf8, run, i - run);
-    out += escape;
-    if (c == 0xE2) i += 2;
-    run = i + 1;
-  }
-  out.append(utf8, run, std::string_view::npos);
-  out += '"';
-  return out;
 }
 
 }  // namespace kyodo

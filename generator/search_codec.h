@@ -84,10 +84,6 @@ void EncodeList(const PostingList& list, int impact_bits, BitWriter* out, int ri
 /// so every bit of the hash depends on both characters. search.js: shardOf().
 uint32_t TokenHash(std::u32string_view token);
 
-/// A JSON/JavaScript string literal with quotes; escapes ", \, control characters
-/// and U+2028/U+2029 so the literal is valid in any JavaScript engine.
-std::string JsString(std::string_view utf8);
-
 }  // namespace kyodo
 
 #endif  // KYODO_SEARCH_CODEC_H_

@@ -121,13 +121,5 @@ TEST_CASE("TokenHash gives the values search.js computes") {
   CHECK(TokenHash(U"a") == 444641715u);
 }
 
-TEST_CASE("JsString escapes what would end or break a string literal") {
-  CHECK(JsString("協働") == "\"協働\"");
-  CHECK(JsString("a\"b\\c\n") == "\"a\\\"b\\\\c\\u000a\"");
-  CHECK(JsString("x\u2028y\u2029") == "\"x\\u2028y\\u2029\"");
-  CHECK(JsString("協働—参画→\u2028") == "\"協働—参画→\\u2028\"");  // other characters starting with 0xE2 stay
-  CHECK(JsString("</script>") == "\"</script>\"");  // loaded as a script file, never inlined in HTML
-}
-
 }  // namespace
 }  // namespace kyodo

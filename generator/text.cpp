@@ -15,6 +15,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 
 namespace kyodo {
@@ -509,6 +510,42 @@ std::vector<TextChar> ClassifyChars(std::string_view s) {
     if (c >= 0) t.kind = Classify(c);
     out.push_back(t);
   }
+  return out;
+}
+
+std::string JsString(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size() + 2);
+  out += '"';
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2) continue;
+    std::string_view escape;
+    char buf[8];
+    if (c == '"' || c == '\\') {
+      escape = c == '"' ? "\\\"" : "\\\\";
+    } else if (c < 0x20) {
+      static constexpr char kShort[] = "btnvfr";  // \b \t \n (\v has none in JSON) \f \r
+      if (c >= 0x08 && c <= 0x0D && c != 0x0B) {
+        buf[0] = '\\', buf[1] = kShort[c - 0x08], buf[2] = '\0';
+      } else {
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      }
+      escape = buf;
+    } else if (i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(utf8[i + 2]) == 0xA8 || static_cast<unsigned char>(utf8[i + 2]) == 0xA9)) {
+      escape = static_cast<unsigned char>(utf8[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+    } else {
+      continue;  // another character starting with 0xE2 (—, ※, →)
+    }
+    out.append(utf8, run, i - run);
+    out += escape;
+    if (c == 0xE2) i += 2;
+    run = i + 1;
+  }
+  out.append(utf8, run, std::string_view::npos);
+  out += '"';
   return out;
 }
 

@@ -105,6 +105,11 @@ class ByteSet {
 /// own escaping writes &apos;, which templates keep).
 std::string HtmlEscape(std::string_view s, std::string_view apostrophe = "&#39;");
 
+/// A JSON/JavaScript string literal with quotes, as JSON.stringify writes it:
+/// escapes ", \, control characters (\n \t … in short form) and U+2028/U+2029,
+/// so the literal is valid in any JavaScript engine.
+std::string JsString(std::string_view utf8);
+
 /// What a character is, for the authoring checks of Japanese text (ICU properties).
 enum class CharKind {
   kFullwidthAlnum,  ///< 全角英数字 ＡＢＣ１２３: East Asian Width "Fullwidth" letters and digits

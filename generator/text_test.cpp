@@ -265,6 +265,15 @@ TEST_CASE("ByteSet finds the first byte of the set, UTF-8 bytes never match") {
   CHECK(set.FindIn("<", 1) == std::string_view::npos);
 }
 
+TEST_CASE("JsString escapes what would end or break a string literal") {
+  CHECK(JsString("協働") == "\"協働\"");
+  CHECK(JsString("a\"b\\c\n") == "\"a\\\"b\\\\c\\n\"");
+  CHECK(JsString("\t\r\x01\x0b") == "\"\\t\\r\\u0001\\u000b\"");  // as JSON.stringify
+  CHECK(JsString("x\u2028y\u2029") == "\"x\\u2028y\\u2029\"");
+  CHECK(JsString("協働—参画→\u2028") == "\"協働—参画→\\u2028\"");  // other characters starting with 0xE2 stay
+  CHECK(JsString("</script>") == "\"</script>\"");  // loaded as a script file, never inlined in HTML
+}
+
 TEST_CASE("HtmlEscape") {
   CHECK(HtmlEscape(R"(<a href="x?a=1&b='2'">子育て</a>)") ==
         "&lt;a href=&quot;x?a=1&amp;b=&#39;2&#39;&quot;&gt;子育て&lt;/a&gt;");
