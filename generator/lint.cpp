@@ -76,6 +76,7 @@ std::vector<LintFinding> SpacedOut(std::string_view text, const std::vector<Text
 std::vector<LintFinding> SlashDates(std::string_view t) {
   std::vector<LintFinding> out;
   for (size_t i = 0; i + 8 <= t.size(); ++i) {
+    if (!IsAsciiDigit(t[i])) continue;  // first: most bytes are not digits
     if (i > 0 && (IsAsciiDigit(t[i - 1]) || t[i - 1] == '/' || t[i - 1] == '.')) continue;
     if (!(IsAsciiDigit(t[i]) && IsAsciiDigit(t[i + 1]) && IsAsciiDigit(t[i + 2]) && IsAsciiDigit(t[i + 3]))) continue;
     char sep = t[i + 4];
