@@ -61,13 +61,18 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     if (rel.find('/') != std::string::npos) continue;  // partials are used inside pages
     std::string text;
     if (!Inline(src, 0, &text, diags)) continue;
-    auto tmpl = std::make_unique<mustache::mustache>(text);
-    if (!tmpl->is_valid()) {
-      diags->Error({src.path, 0, 0}, "テンプレートの誤り（部分テンプレートを含めて）: " + tmpl->error_message());
+    mustache::mustache whole(text);
+    if (!whole.is_valid()) {
+      diags->Error({src.path, 0, 0}, "テンプレートの誤り（部分テンプレートを含めて）: " + whole.error_message());
       continue;
     }
-    tmpl->set_custom_escape(EscapeHtml);
-    pages_[rel.substr(0, rel.size() - std::string(kExt).size())] = std::move(tmpl);
+    std::string error;
+    auto compiled = CompiledTemplate::Compile(text, &error);
+    if (!compiled) {  // a partial tag written with other delimiters ({{=<% %>=}} <%> name%>)
+      diags->Error({src.path, 0, 0}, "テンプレートの誤り: " + error);
+      continue;
+    }
+    pages_.emplace(rel.substr(0, rel.size() - std::string(kExt).size()), std::move(*compiled));
   }
   return diags->ErrorCount() == errors_before;
 }
@@ -109,11 +114,9 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
 std::string Templates::Render(const std::string& name, const mustache::data& data) const {
   auto it = pages_.find(name);
   if (it == pages_.end()) return {};
-  // kainjow's render(data) writes through a std::ostringstream and copies its
-  // result out; appending each line to the page avoids both.
   std::string out;
   out.reserve(kPageBytes);
-  it->second->render(data, [&out](const std::string& line) { out += line; });
+  it->second.Render(data, EscapeHtml, &out);
   return out;
 }
 

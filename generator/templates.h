@@ -1,8 +1,9 @@
 // Mustache templates (kainjow) with theme overlay: a file in
 // themes/<theme>/templates/ replaces the file of the same name in templates/.
 // Partials ({{> name}} → partials/name.mustache) are inlined once at load time, so
-// a page renders from one parsed tree; a missing partial is reported with the
-// template file and line.
+// a page renders from one compiled template (compiled_template.h; kainjow checks
+// every template first and reports its errors); a missing partial is reported
+// with the template file and line.
 #ifndef KYODO_TEMPLATES_H_
 #define KYODO_TEMPLATES_H_
 
@@ -13,6 +14,7 @@
 #include <set>
 #include <string>
 
+#include "compiled_template.h"
 #include "disk.h"
 #include "error.h"
 
@@ -30,7 +32,7 @@ class Templates {
   bool Has(const std::string& name) const { return pages_.count(name) > 0; }
   /// Renders page template `name` (without .mustache). Safe to call from several
   /// threads at once: templates are validated at load, so rendering cannot fail
-  /// and only reads the parsed tree.
+  /// and only reads the compiled steps.
   std::string Render(const std::string& name, const mustache::data& data) const;
 
   /// Every file that went into this set (for rebuilds after a template edit).
@@ -47,7 +49,7 @@ class Templates {
   bool Inline(const Source& src, int depth, std::string* out, Diagnostics* diags);
 
   std::map<std::string, Source> sources_;  ///< relative path → chosen file
-  std::map<std::string, std::unique_ptr<mustache::mustache>> pages_;
+  std::map<std::string, CompiledTemplate> pages_;
   std::set<std::string> files_;
 };
 

@@ -129,7 +129,7 @@ CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWit
   -DKYODO_SANITIZE=address,undefined -DKYODO_FUZZ=ON "${LAUNCHER[@]}" >/dev/null
 cmake --build build-asan
 (cd build-asan && ./kyodo_tests | tail -n 3)
-for target in front_matter config dates markdown; do
+for target in front_matter config dates markdown template; do
   fuzzer=build-asan/${target}_fuzzer
   mkdir -p "fuzz/regressions/$target"
   "$fuzzer" -runs=0 "fuzz/corpus/$target" "fuzz/regressions/$target" 2>&1 | tail -n 1
