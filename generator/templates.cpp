@@ -61,15 +61,10 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     if (rel.find('/') != std::string::npos) continue;  // partials are used inside pages
     std::string text;
     if (!Inline(src, 0, &text, diags)) continue;
-    mustache::mustache whole(text);
-    if (!whole.is_valid()) {
-      diags->Error({src.path, 0, 0}, "テンプレートの誤り（部分テンプレートを含めて）: " + whole.error_message());
-      continue;
-    }
     std::string error;
-    auto compiled = CompiledTemplate::Compile(text, &error);
-    if (!compiled) {  // a partial tag written with other delimiters ({{=<% %>=}} <%> name%>)
-      diags->Error({src.path, 0, 0}, "テンプレートの誤り: " + error);
+    auto compiled = CompiledTemplate::Compile(text, &error);  // kainjow checks it again with the partials in
+    if (!compiled) {
+      diags->Error({src.path, 0, 0}, "テンプレートの誤り（部分テンプレートを含めて）: " + error);
       continue;
     }
     pages_.emplace(rel.substr(0, rel.size() - std::string(kExt).size()), std::move(*compiled));
