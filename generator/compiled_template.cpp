@@ -126,7 +126,7 @@ std::optional<CompiledTemplate> CompiledTemplate::Compile(const std::string& inp
 
 struct CompiledTemplate::State {
   std::vector<const Data*> stack;  // innermost last
-  std::string (*escape)(const std::string&);
+  Escape escape;
   std::string* out;
   size_t line_start = 0;
   bool section_on_line = false;
@@ -162,7 +162,7 @@ struct CompiledTemplate::State {
   }
 };
 
-void CompiledTemplate::Render(const Data& data, std::string (*escape)(const std::string&), std::string* out) const {
+void CompiledTemplate::Render(const Data& data, Escape escape, std::string* out) const {
   State state{{&data}, escape, out, out->size(), false};
   RenderRange(0, steps_.size(), &state);
   state.EndLine(nullptr);
@@ -183,7 +183,13 @@ void CompiledTemplate::RenderRange(size_t begin, size_t end, State* state) const
       case Op::kVariable:
       case Op::kRaw: {
         const Data* v = state->Find(step);
-        if (v && v->is_string()) *state->out += step.op == Op::kRaw ? v->string_value() : state->escape(v->string_value());
+        if (v && v->is_string()) {
+          if (step.op == Op::kRaw) {
+            *state->out += v->string_value();
+          } else {
+            state->escape(v->string_value(), state->out);
+          }
+        }
         ++i;
         continue;
       }

@@ -17,6 +17,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kyodo {
@@ -28,8 +29,11 @@ class CompiledTemplate {
   static std::optional<CompiledTemplate> Compile(const std::string& text, std::string* error = nullptr);
   static constexpr const char* kPartialLeft = "部分テンプレート {{> 名前}} は読み込み時に展開されていなければなりません";
 
-  /// Appends the rendering of `data` to `out`; `escape` escapes {{name}} values.
-  void Render(const kainjow::mustache::data& data, std::string (*escape)(const std::string&), std::string* out) const;
+  /// Appends `value` escaped to `out` (for {{name}}; {{{name}}} appends it as it is).
+  using Escape = void (*)(std::string_view value, std::string* out);
+
+  /// Appends the rendering of `data` to `out`.
+  void Render(const kainjow::mustache::data& data, Escape escape, std::string* out) const;
 
  private:
   enum class Op { kText, kNewline, kVariable, kRaw, kSection, kInverted };

@@ -12,7 +12,7 @@ constexpr size_t kPageBytes = 16 * 1024;  // nine pages in ten fit, so few are m
 
 // mustache's own html_escape, byte for byte (&apos; included), without appending one
 // character at a time.
-std::string EscapeHtml(const std::string& s) { return HtmlEscape(s, "&apos;"); }
+void AppendEscaped(std::string_view s, std::string* out) { AppendHtmlEscaped(s, "&apos;", out); }
 
 // kainjow reports "… at 123": the offset in the text it parsed.
 SourceLoc LocOfMustacheError(const std::string& path, const std::string& text, const std::string& message) {
@@ -111,7 +111,7 @@ std::string Templates::Render(const std::string& name, const mustache::data& dat
   if (it == pages_.end()) return {};
   std::string out;
   out.reserve(kPageBytes);
-  it->second.Render(data, EscapeHtml, &out);
+  it->second.Render(data, AppendEscaped, &out);
   return out;
 }
 

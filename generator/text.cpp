@@ -403,23 +403,27 @@ std::string CollationKey(std::string_view s) {
 }
 
 // The runs between special characters are copied whole.
-std::string HtmlEscape(std::string_view s, std::string_view apostrophe) {
+void AppendHtmlEscaped(std::string_view s, std::string_view apostrophe, std::string* out) {
   constexpr ByteSet kSpecial("&<>\"'");
-  std::string out;
-  out.reserve(s.size() + 16);
   size_t from = 0;
   for (size_t next = kSpecial.FindIn(s); next != std::string_view::npos; next = kSpecial.FindIn(s, from)) {
-    out.append(s, from, next - from);
+    out->append(s, from, next - from);
     switch (s[next]) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += apostrophe; break;
+      case '&': *out += "&amp;"; break;
+      case '<': *out += "&lt;"; break;
+      case '>': *out += "&gt;"; break;
+      case '"': *out += "&quot;"; break;
+      default: *out += apostrophe; break;
     }
     from = next + 1;
   }
-  out.append(s, from, std::string_view::npos);
+  out->append(s, from, std::string_view::npos);
+}
+
+std::string HtmlEscape(std::string_view s, std::string_view apostrophe) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  AppendHtmlEscaped(s, apostrophe, &out);
   return out;
 }
 

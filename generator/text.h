@@ -104,6 +104,8 @@ class ByteSet {
 /// HTML text and attribute escaping of & < > " ' (' as `apostrophe`: mustache's
 /// own escaping writes &apos;, which templates keep).
 std::string HtmlEscape(std::string_view s, std::string_view apostrophe = "&#39;");
+/// The same, appended to `out` (templates escape every value into the page).
+void AppendHtmlEscaped(std::string_view s, std::string_view apostrophe, std::string* out);
 
 /// A JSON/JavaScript string literal with quotes, as JSON.stringify writes it:
 /// escapes ", \, control characters (\n \t … in short form) and U+2028/U+2029,
