@@ -521,10 +521,13 @@ std::string JsString(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size() + 2);
   out += '"';
+  static constexpr ByteSet kSpecial(std::string_view(
+      "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b"
+      "\x1c\x1d\x1e\x1f\"\\\xE2",
+      35));  // control characters, " and \, and the lead byte of U+2028/U+2029
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < utf8.size(); ++i) {
+  for (size_t i = kSpecial.FindIn(utf8); i != std::string_view::npos; i = kSpecial.FindIn(utf8, i + 1)) {
     const auto c = static_cast<unsigned char>(utf8[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2) continue;
     std::string_view escape;
     char buf[8];
     if (c == '"' || c == '\\') {
