@@ -466,7 +466,12 @@ std::string CollapseWhitespace(std::string_view s) {
       continue;
     }
     const size_t start = i;
-    while (i < s.size() && WhiteSpaceBytes(s, i) == 0) ++i;
+    // Only these bytes can begin white space: the table skips the rest (UTF-8's
+    // continuation bytes among them) without the full test.
+    static constexpr ByteSet kMayBegin("\t\n\v\f\r \xC2\xE1\xE2\xE3");
+    do i = kMayBegin.FindIn(s, i + 1);
+    while (i != std::string_view::npos && WhiteSpaceBytes(s, i) == 0);
+    if (i == std::string_view::npos) i = s.size();
     out.append(s, start, i - start);  // copied as-is, even if ill-formed
   }
   return out;
