@@ -239,7 +239,8 @@ mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef re
   const City& city = ctx.content.cities[static_cast<size_t>(ref.city)];
   const Page& page = city.pages[static_cast<size_t>(ref.page)];
   mustache::data d = PageLink(view, ctx, ref);
-  if (page.date) d.set("date", FormatDate(*page.date, view.city() ? city.site.date_style : DateStyle::kSeireki));
+  // PageLink wrote the date in the page's style; a city page shows another city's case in that city's.
+  if (page.date && view.city() && view.city() != &city) d.set("date", FormatDate(*page.date, city.site.date_style));
   d.set("summary", page.summary);
   if (show_city) d.set("card_city", city.site.name);
   Items tags;
