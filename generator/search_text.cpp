@@ -1,10 +1,14 @@
 #include "search_text.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <string_view>
 
 #include "text.h"
 
@@ -39,10 +43,84 @@ char32_t FoldSearchChar(char32_t c) {
   return IsSearchable(f) ? f : 0;
 }
 
+// The search form a character at a time. When every character of a text has a
+// normalization boundary before it (ICU's Normalizer2::hasBoundaryBefore), no two
+// of them compose or reorder, so the text's NFKC is each character's NFKC in
+// turn, and its search form each character's: a table lookup. ICU's composition
+// goes a character at a time through kana (each may take a voiced mark after it),
+// and folding asked ICU about every katakana and punctuation mark; together they
+// were most of the search stage. The table, filled from ICU, covers the blocks
+// Japanese text uses; a text with any other character (or one that needs its
+// neighbours, such as ﾞ) goes through ICU.
+class PerCharSearchForm {
+ public:
+  PerCharSearchForm() {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+    for (const auto& [first, last] : kBlocks) {
+      for (char32_t c = first; c <= last && U_SUCCESS(err); ++c) {
+        Entry& e = table_[Index(static_cast<int32_t>(c))];
+        if (!nfkc->hasBoundaryBefore(static_cast<UChar32>(c))) continue;
+        const icu::UnicodeString n = nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), err);
+        std::u32string form;
+        for (int32_t i = 0; i < n.length(); i = n.moveIndex32(i, 1)) {
+          if (const char32_t folded = FoldSearchChar(static_cast<char32_t>(n.char32At(i)))) form += folded;
+        }
+        if (form.size() > e.cp.size()) continue;
+        std::copy(form.begin(), form.end(), e.cp.begin());
+        e.size = static_cast<uint8_t>(form.size());
+      }
+    }
+  }
+
+  /// Appends the search form of `text` to `out`; false (with `out` partly
+  /// written) when a character needs ICU.
+  bool Fold(std::string_view text, std::u32string* out) const {
+    for (size_t i = 0; i < text.size();) {
+      const int32_t c = DecodeNext(text, i);
+      if (c >= 0x3400 && c <= 0x9FFF) {  // ideographs (and hexagram symbols) are their own NFKC
+        if (const char32_t folded = FoldSearchChar(static_cast<char32_t>(c))) out->push_back(folded);
+        continue;
+      }
+      const size_t k = Index(c);
+      if (k == kOutside || table_[k].size == kNeedsIcu) return false;
+      out->append(table_[k].cp.data(), table_[k].size);
+    }
+    return true;
+  }
+
+ private:
+  // Latin, Greek and Cyrillic; punctuation, symbols, CJK symbols, kana and their
+  // enclosed and squared forms; full- and half-width forms.
+  static constexpr std::array<std::pair<char32_t, char32_t>, 3> kBlocks = {{{0x0000, 0x05FF}, {0x2000, 0x33FF}, {0xFE00, 0xFFFF}}};
+  static constexpr uint8_t kNeedsIcu = 0xFF;
+  struct Entry {
+    std::array<char32_t, 3> cp{};
+    uint8_t size = kNeedsIcu;
+  };
+  static constexpr size_t kOutside = SIZE_MAX;
+  // c's entry: the blocks above one after another (unrolled: it runs for every character).
+  static size_t Index(int32_t c) {
+    if (c < 0) return kOutside;  // ill-formed
+    if (c < 0x600) return static_cast<size_t>(c);
+    if (c >= 0x2000 && c < 0x3400) return 0x600 + static_cast<size_t>(c - 0x2000);
+    if (c >= 0xFE00 && c <= 0xFFFF) return 0x1A00 + static_cast<size_t>(c - 0xFE00);
+    return kOutside;
+  }
+  std::array<Entry, 0x600 + 0x1400 + 0x200> table_{};
+};
+
 // Calls `f` with each code point of the search form of `text` (see SearchFold),
 // without building it.
 template <typename F>
 void ForEachSearchChar(std::string_view text, F&& f) {
+  static const PerCharSearchForm per_char;
+  std::u32string folded;
+  folded.reserve(text.size() / 2);
+  if (per_char.Fold(text, &folded)) {
+    for (char32_t c : folded) f(c);
+    return;
+  }
   const std::string nfkc = Nfkc(text);
   const auto* s = reinterpret_cast<const uint8_t*>(nfkc.data());
   const auto n = static_cast<int32_t>(nfkc.size());

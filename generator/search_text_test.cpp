@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 namespace kyodo {
 namespace {
@@ -46,14 +47,49 @@ std::u32string FoldWithIcu(char32_t c) {
 }
 
 TEST_CASE("SearchFold agrees with ICU on every code point it answers without ICU, and around them") {
-  // ASCII, kana and symbols, CJK ideographs, full- and half-width forms.
-  for (auto [first, last] : {std::pair<char32_t, char32_t>{0x01, 0x2FF}, {0x3000, 0x30FF}, {0x3400, 0xA000}, {0xFF00, 0xFFEF}}) {
+  // Latin, Greek, Cyrillic; punctuation, symbols, kana, enclosed and squared forms;
+  // CJK ideographs; full- and half-width forms: what SearchFold answers from its table.
+  for (auto [first, last] : {std::pair<char32_t, char32_t>{0x01, 0x5FF}, {0x2000, 0x33FF}, {0x3400, 0xA000}, {0xFE00, 0xFFFD}}) {
     for (char32_t c = first; c <= last; ++c) {
       std::string utf8;
       icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(utf8);
       INFO("U+", std::hex, static_cast<uint32_t>(c));
       REQUIRE(SearchFold(utf8) == FoldWithIcu(c));
     }
+  }
+}
+
+// SearchFold as its contract says it for a whole text: ICU's NFKC, then each code point folded.
+std::u32string FoldTextWithIcu(const std::string& text) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::UnicodeString nfkc =
+      icu::Normalizer2::getNFKCInstance(err)->normalize(icu::UnicodeString::fromUTF8(text), err);
+  std::u32string out;
+  for (int32_t i = 0; i < nfkc.length(); i = nfkc.moveIndex32(i, 1)) {
+    out += FoldWithIcu(static_cast<char32_t>(nfkc.char32At(i)));
+  }
+  return out;
+}
+
+TEST_CASE("SearchFold of a text is ICU's NFKC of the whole text, folded, also where characters combine") {
+  // Characters that compose with the one before (voiced marks, accents, jamo),
+  // map to several (㈱ …), or change width, among plain ones.
+  const std::vector<std::u32string> pool = {U"か", U"\u3099", U"\u309A", U"ﾞ", U"ﾟ", U"ｶ", U"ﾊ", U"ｰ", U"は", U"ウ", U"e",
+                                            U"\u0301", U"㈱", U"…", U"Ａ", U"１", U"①", U"漢", U"䷀", U"\u1100", U"\u1161",
+                                            U"가", U"\u11A8", U"ﬁ", U"ß", U"Ω", U" ", U"・", U"ㇰ", U"𠮷"};
+  CHECK(SearchFold("か\u3099") == U"が");
+  uint32_t seed = 12345;
+  for (int n = 0; n < 3000; ++n) {
+    std::u32string text;
+    for (int k = 0; k < 6; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pool[(seed >> 16) % pool.size()];
+    }
+    std::string utf8;
+    icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(text.size()))
+        .toUTF8String(utf8);
+    INFO(utf8);
+    REQUIRE(SearchFold(utf8) == FoldTextWithIcu(utf8));
   }
 }
 

@@ -3,6 +3,7 @@
 #define KYODO_TEXT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,47 @@ size_t CodePointCount(std::string_view s);
 /// The first `n` code points of `s` (all of `s` if shorter), and their size in bytes.
 std::string Utf8Prefix(std::string_view s, size_t n);
 size_t Utf8PrefixSize(std::string_view s, size_t n);
+
+/// Decodes the code point starting at s[i] and advances i past it. An ill-formed
+/// sequence yields -1 and advances past its maximal subpart (at least one byte),
+/// so the rest of the text is still read the way ICU's U8_NEXT would read it.
+/// Ranges follow Unicode Table 3-7 "Well-Formed UTF-8 Byte Sequences".
+inline int32_t DecodeNext(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i++]);
+  if (b0 < 0x80) return b0;
+  // Kana and kanji: a lead E1..EF other than ED takes any two continuation bytes.
+  if (b0 >= 0xE1 && b0 != 0xED && i + 1 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i]), b2 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 <= 0xEF && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      i += 2;
+      return (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+    }
+  }
+  int len = 0;
+  int32_t cp = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {      // C0/C1 could only encode overlongs
+    len = 2, cp = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3, cp = b0 & 0x0F;
+    if (b0 == 0xE0) lo = 0xA0;  // below A0 would be an overlong
+    if (b0 == 0xED) hi = 0x9F;  // A0..BF would be a surrogate D800..DFFF
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4, cp = b0 & 0x07;
+    if (b0 == 0xF0) lo = 0x90;  // overlong
+    if (b0 == 0xF4) hi = 0x8F;  // beyond U+10FFFF
+  } else {
+    return -1;  // stray continuation byte, C0/C1, or F5..FF
+  }
+  for (int k = 1; k < len; ++k, lo = 0x80, hi = 0xBF) {
+    if (i >= s.size()) return -1;  // truncated
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < lo || b > hi) return -1;
+    cp = (cp << 6) | (b & 0x3F);
+    ++i;
+  }
+  return cp;
+}
 
 /// `count` code points of `s` starting at code point `start`.
 std::string Utf8Substr(std::string_view s, size_t start, size_t count);
