@@ -316,10 +316,22 @@
     status.textContent = run.total === 0 ? '「' + q + '」に一致するページは見つかりませんでした。' :
       '「' + q + '」に一致するページ：' + run.total + '件' +
       (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '');
+    showNone(run.total === 0, q);
     run.button.hidden = run.next >= run.hits.length;
     run.button.textContent = 'さらに表示（残り' + (run.total - run.shown) + '件）';
     results.removeAttribute('aria-busy');
     if (focusItem) focusItem.querySelector('a').focus();
+  }
+  // What to try next when nothing was found (the status alone is a dead end):
+  // the filters line only while a filter is set, and the all-cities link keeps the words.
+  var none = document.getElementById('search-none'), noneAll = document.getElementById('search-none-all');
+  var allHref = noneAll && noneAll.getAttribute('href');
+  function showNone(show, q) {
+    if (!none) return;
+    none.hidden = !show;
+    var f = filterValues();
+    document.getElementById('search-none-filters').hidden = !Object.keys(f).some(function (k) { return f[k]; });
+    if (noneAll) noneAll.setAttribute('href', allHref + '?q=' + encodeURIComponent(q));
   }
   function filterValues() {
     var f = {};
@@ -361,6 +373,7 @@
         results.textContent = '';
         results.removeAttribute('aria-busy');
         status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' : '';
+        showNone(false, q);
         return;
       }
       return search(meta, words, filters).then(function (found) {
