@@ -201,6 +201,7 @@ mustache::data ContentPageView(const ViewContext& ctx, PageRef ref, const Render
   view.Meta(PageIdOf(path), page.date, page.updated);
   view.Contact(page.contact.value.empty() ? nullptr : city.FindOrg(page.contact.value));
   view.Set("body", body.html);
+  view.Set("has_body", Flag(!body.html.empty()));  // a case's body gets its own heading (case.mustache)
   view.SetList("toc", Toc(view, path, body.toc));
   view.Set("has_toc", Flag(body.toc.size() >= 2));
   switch (page.kind) {
