@@ -112,6 +112,16 @@ async function filtersAndCities(page, base) {
   await page.goto(`${base}search/index.html?q=${encodeURIComponent('協働')}&fields=kodomo`);
   r = await results(page);
   check(r.paths.length > 0 && r.paths.length < 10, `filter: fields=kodomo narrows 協働 to ${r.paths.length} pages`);
+  // A filter chosen before any word lists the pages it selects instead of staying silent.
+  await page.goto(`${base}search/index.html?fields=kodomo`);
+  r = await results(page);
+  check(r.paths.length > 0 && r.paths.includes('saku/cases/saku-kosodate-otasuke-mura/') && r.status.startsWith('絞り込みの条件に合うページ：'),
+    `filter without words: fields=kodomo lists its pages (${r.status})`);
+  await page.selectOption('#search-f-fields', '');
+  await page.selectOption('#search-f-city', 'suwa');
+  await page.selectOption('#search-f-type', 'cases');
+  r = await results(page);
+  check(r.paths.length > 0 && r.paths.every((p) => p.startsWith('suwa/cases/')), `filter without words: city=suwa and type=cases list 諏訪市's cases (${r.paths.length})`);
   await page.goto(`${base}saku/search/index.html?q=${encodeURIComponent('バルーン')}`);
   r = await results(page);
   check(r.paths.length > 0 && r.paths.every((p) => p.startsWith('saku/')), `city page: 佐久市 searches its own pages (${r.paths.join(' ')})`);

@@ -199,7 +199,10 @@
       var cityIdx = meta.cities.findIndex(function (c) { return c[0] === filters.city; });
       var typeIdx = meta.types.findIndex(function (t) { return t[0] === filters.type; });
       var hits = [], cityCount = {}, typeCount = {};
-      per[0].m.forEach(function (imp, d) {
+      // Without words, the filters alone choose the pages (in site order).
+      var candidates = per.length ? per[0].m : tagged.length ? tagged[0] :
+        new Map(Array.from({ length: meta.docs }, function (x, d) { return [d, 0]; }));
+      candidates.forEach(function (imp, d) {
         if (!per.every(function (w) { return w.m.has(d); }) || !tagged.every(function (s) { return s.has(d); })) return;
         var cell = cellOf(meta, d), inCity = cityIdx < 0 || cell.city === cityIdx, inType = typeIdx < 0 || cell.type === typeIdx;
         if (inType) cityCount[cell.city] = (cityCount[cell.city] || 0) + 1;
@@ -313,8 +316,9 @@
   }
   function render(focusItem) {
     var run = current, q = run.query;
-    status.textContent = run.total === 0 ? '「' + q + '」に一致するページは見つかりませんでした。' :
-      '「' + q + '」に一致するページ：' + run.total + '件' +
+    var what = q ? '「' + q + '」に一致するページ' : '絞り込みの条件に合うページ';
+    status.textContent = run.total === 0 ? what + 'は見つかりませんでした。' :
+      what + '：' + run.total + '件' +
       (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '');
     showNone(run.total === 0, q);
     run.button.hidden = run.next >= run.hits.length;
@@ -368,7 +372,9 @@
         var f = fold(w).slice(0, 32);
         if (f.length && !seen[f.join('')] && words.length < 8) { seen[f.join('')] = 1; words.push(f); }
       });
-      if (!words.length) {
+      // A filter chosen before any word lists its pages; silence would look broken.
+      var filtered = Object.keys(filters).some(function (k) { return filters[k]; });
+      if (!words.length && (q || !filtered)) {
         current = null;
         results.textContent = '';
         results.removeAttribute('aria-busy');
@@ -438,7 +444,10 @@
     timer = setTimeout(go, 300);
   });
   input.addEventListener('compositionend', function () { clearTimeout(timer); timer = setTimeout(go, 300); });
-  metaP.then(buildFilters).then(function () { if (input.value.trim()) go(); }, function () {
+  metaP.then(buildFilters).then(function () {
+    var f = filterValues();
+    if (input.value.trim() || Object.keys(f).some(function (k) { return f[k]; })) go();
+  }, function () {
     status.textContent = '検索の索引を読み込めませんでした。';
     document.getElementById('search-nojs').hidden = false;
   });
