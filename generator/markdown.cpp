@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 #include <set>
+#include <utility>
 
 #include "lint.h"
 #include "text.h"
@@ -121,7 +122,7 @@ class Passes {
     }
     for (cmark_node* link : unwrap_) Unwrap(link);
     for (cmark_node* h : headings_) ReplaceHeading(h);
-    for (cmark_node* t : tables_) WrapTable(t);
+    for (const auto& [table, label] : tables_) WrapTable(table, label);
   }
 
  private:
@@ -146,6 +147,9 @@ class Passes {
         break;
       case CMARK_NODE_HEADING:
         headings_.push_back(n);
+        // Read now: ReplaceHeading moves the text out of the heading.
+        heading_text_ = CollapseWhitespace(PlainText(n));
+        tables_under_heading_ = 0;
         break;
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE:
@@ -162,7 +166,7 @@ class Passes {
         }
         break;
       default:
-        if (IsTable(n)) tables_.push_back(n);
+        if (IsTable(n)) tables_.emplace_back(n, TableLabel(n));
         break;
     }
   }
@@ -285,10 +289,31 @@ class Passes {
     if (level <= 3) toc_.push_back({level, id, text});
   }
 
+  // The name a screen reader announces for a table's scroll region (a landmark
+  // in its list): Markdown tables have no caption, so the heading above the
+  // table names it (「…（2つ目の表）」 for the next ones under the same heading,
+  // as landmarks with one name cannot be told apart); before any heading, the
+  // table's column headers.
+  std::string TableLabel(cmark_node* table) {
+    if (!heading_text_.empty()) {
+      int nth = ++tables_under_heading_;
+      return nth == 1 ? heading_text_ : heading_text_ + "（" + std::to_string(nth) + "つ目の表）";
+    }
+    std::string columns;
+    cmark_node* header = cmark_node_first_child(table);
+    for (cmark_node* cell = header ? cmark_node_first_child(header) : nullptr; cell; cell = cmark_node_next(cell)) {
+      std::string text = CollapseWhitespace(PlainText(cell));
+      if (!text.empty()) columns += "「" + text + "」";
+    }
+    return columns.empty() ? "表" : columns + "の表";
+  }
+
   // Wide tables scroll inside their own box instead of the page (reflow at 400 %).
-  void WrapTable(cmark_node* table) {
+  void WrapTable(cmark_node* table, const std::string& label) {
     cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(block, "<div class=\"table-scroll\" role=\"region\" aria-label=\"表\" tabindex=\"0\">");
+    std::string open = "<div class=\"table-scroll\" role=\"region\" aria-label=\"";
+    open.append(HtmlEscape(label)).append("\" tabindex=\"0\">");
+    cmark_node_set_on_enter(block, open.c_str());
     cmark_node_set_on_exit(block, "</div>");
     cmark_node_insert_before(table, block);
     cmark_node_append_child(block, table);
@@ -300,7 +325,10 @@ class Passes {
   Diagnostics* diags_;
   bool warned_html_ = false;
   HeadingOrder heading_order_;
-  std::vector<cmark_node*> remove_, unwrap_, headings_, tables_;
+  std::vector<cmark_node*> remove_, unwrap_, headings_;
+  std::vector<std::pair<cmark_node*, std::string>> tables_;  ///< each table and its region's name
+  std::string heading_text_;  ///< the last heading's text, in document order
+  int tables_under_heading_ = 0;
   std::set<std::string> ids_;
 
  public:

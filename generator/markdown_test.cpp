@@ -106,13 +106,28 @@ TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
   std::string long_text(300, 'a');
   auto r = Render("## 見出しは入らない\n\n" + long_text + "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", &d);
   CHECK(r.summary == std::string(120, 'a') + "…");
-  CHECK(r.html.find("<div class=\"table-scroll\" role=\"region\" aria-label=\"表\" tabindex=\"0\">\n<table>") !=
+  // Named by the heading above it, not 「表」 for every table.
+  CHECK(r.html.find("<div class=\"table-scroll\" role=\"region\" aria-label=\"見出しは入らない\" tabindex=\"0\">\n<table>") !=
         std::string::npos);
   auto with_list = Render("まつりを開いています。\n\n## 主な内容\n\n- 郷土芸能の披露\n- 防災体験コーナー\n\n終わりに片付けます。\n", &d);
   CHECK(with_list.summary == "まつりを開いています。 終わりに片付けます。");  // list items are no running text
   auto short_text = Render("子育て支援をしています。\n", &d);
   CHECK(short_text.summary == "子育て支援をしています。");
   CHECK(short_text.text == "子育て支援をしています。");
+}
+
+TEST_CASE("a table's scroll region is named by the heading above it, or its columns") {
+  Diagnostics d;
+  const std::string table = "| 年度 | 件数 |\n|---|---|\n| 2024 | 3 |\n\n";
+  auto first = Render(table + "## 補助の<実績>\n\n" + table + table + "### 内訳\n\n" + table, &d);
+  auto label = [&](size_t from) {
+    size_t at = first.html.find("aria-label=\"", from);
+    return at == std::string::npos ? std::string() : first.html.substr(at + 12, first.html.find('"', at + 12) - at - 12);
+  };
+  size_t pos = 0;
+  std::vector<std::string> labels;
+  for (std::string l; !(l = label(pos)).empty(); pos = first.html.find("aria-label=\"", pos) + 1) labels.push_back(l);
+  CHECK(labels == std::vector<std::string>{"「年度」「件数」の表", "補助の&lt;実績&gt;", "補助の&lt;実績&gt;（2つ目の表）", "内訳"});
 }
 
 TEST_CASE("pathological Markdown stays fast and bounded") {

@@ -201,6 +201,7 @@ mustache::data ContentPageView(const ViewContext& ctx, PageRef ref, const Render
   view.Meta(PageIdOf(path), page.date, page.updated);
   view.Contact(page.contact.value.empty() ? nullptr : city.FindOrg(page.contact.value));
   view.Set("body", body.html);
+  view.Set("has_body", Flag(!body.html.empty()));  // a case's body gets its own heading (case.mustache)
   view.SetList("toc", Toc(view, path, body.toc));
   view.Set("has_toc", Flag(body.toc.size() >= 2));
   switch (page.kind) {
@@ -229,9 +230,13 @@ mustache::data RedirectView(const ViewContext& ctx, PageRef ref, const std::stri
   view.Set("refresh_href", view.Href(target));
   view.Set("target_title", page.title);
   mustache::data data = view.Finish();
-  // Search engines should keep the page's own address, not the old one.
+  // Search engines and share previews (og:url) should keep the page's own
+  // address, not the old one.
   std::string canonical = ctx.urls.Absolute(target);
-  if (!canonical.empty()) Put(&data, "canonical", mustache::data(canonical));
+  if (!canonical.empty()) {
+    Put(&data, "canonical", mustache::data(canonical));
+    Put(&data, "og_url", mustache::data(canonical));
+  }
   return data;
 }
 

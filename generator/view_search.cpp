@@ -29,6 +29,8 @@ mustache::data SearchPageView(const ViewContext& ctx, int city) {
   view.Set("search_action", view.Href(path));
   view.Set("search_scope", city >= 0 ? view.city()->site.name : ctx.content.portal.title);
   view.Set("kyodo_href", view.Href(city >= 0 ? view.city()->site.slug + "/kyodo/" : "kyodo/"));
+  // A city's search that finds nothing offers the same words across every city.
+  if (city >= 0) view.Set("search_all_href", view.Href(SearchPagePath(ctx, -1)));
   return view.Finish();
 }
 

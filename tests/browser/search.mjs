@@ -39,6 +39,16 @@ async function results(page) {
   }));
 }
 
+// The 「探し直すと」 box shown when nothing is found.
+async function noneBox(page) {
+  return page.evaluate(() => {
+    const box = document.getElementById('search-none');
+    const line = document.getElementById('search-none-filters');
+    return { visible: !!box && !box.hidden && box.offsetHeight > 0, filtersLine: !!line && !line.hidden && line.offsetHeight > 0,
+      links: box ? [...box.querySelectorAll('a')].map((a) => a.getAttribute('href')) : [] };
+  });
+}
+
 async function judgedQueries(page, base) {
   for (const { q, judged: want } of judged) {
     await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
@@ -50,6 +60,9 @@ async function judgedQueries(page, base) {
     if (want.length === 0) {
       check(r.status === `「${q}」に一致するページは見つかりませんでした。` && r.paths.length === 0,
         `「${q}」: the live region says nothing was found (${r.status})`);
+      const none = await noneBox(page);
+      check(none.visible && !none.filtersLine && /kyodo\/index\.html$/.test(none.links[none.links.length - 1] || ''),
+        `「${q}」: says what to try next and links the 協働 index (${none.links.join(' ')})`);
     } else {
       const shown = r.paths.length < 10 ? `${r.paths.length}件` : `（1〜10件目を表示）`;
       check(r.status.startsWith(`「${q}」に一致するページ：`) && r.status.includes(shown) && Number(count) >= r.paths.length,
@@ -99,11 +112,35 @@ async function filtersAndCities(page, base) {
   await page.goto(`${base}search/index.html?q=${encodeURIComponent('協働')}&fields=kodomo`);
   r = await results(page);
   check(r.paths.length > 0 && r.paths.length < 10, `filter: fields=kodomo narrows 協働 to ${r.paths.length} pages`);
+  // A filter chosen before any word lists the pages it selects instead of staying silent.
+  await page.goto(`${base}search/index.html?fields=kodomo`);
+  r = await results(page);
+  check(r.paths.length > 0 && r.paths.includes('saku/cases/saku-kosodate-otasuke-mura/') && r.status.startsWith('絞り込みの条件に合うページ：'),
+    `filter without words: fields=kodomo lists its pages (${r.status})`);
+  await page.selectOption('#search-f-fields', '');
+  await page.selectOption('#search-f-city', 'suwa');
+  await page.selectOption('#search-f-type', 'cases');
+  r = await results(page);
+  check(r.paths.length > 0 && r.paths.every((p) => p.startsWith('suwa/cases/')), `filter without words: city=suwa and type=cases list 諏訪市's cases (${r.paths.length})`);
   await page.goto(`${base}saku/search/index.html?q=${encodeURIComponent('バルーン')}`);
   r = await results(page);
   check(r.paths.length > 0 && r.paths.every((p) => p.startsWith('saku/')), `city page: 佐久市 searches its own pages (${r.paths.join(' ')})`);
   const href = await page.getAttribute('.search-item a', 'href');
   check(href.startsWith('../../saku/') && href.endsWith('/index.html'), `city page: result links work from disk (${href})`);
+  check(!(await noneBox(page)).visible, 'city page: no 「探し直す」 box when something is found');
+  // Nothing in 佐久市: the box offers the same words across every city, and a set filter is named.
+  await page.goto(`${base}saku/search/index.html?q=${encodeURIComponent('ごみ')}`);
+  r = await results(page);
+  let none = await noneBox(page);
+  check(r.paths.length === 0 && none.visible && !none.filtersLine && none.links[0] === `../../search/index.html?q=${encodeURIComponent('ごみ')}`,
+    `city page: nothing found offers all cities with the same words (${none.links[0]})`);
+  await page.click('#search-none-all');
+  r = await results(page);
+  check(r.paths.includes('suwa/cases/suwa-eco-project-gomi-genryo/'), `city page: the all-cities link finds 諏訪市's page (${r.status})`);
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('バルーン')}&city=suwa`);
+  r = await results(page);
+  none = await noneBox(page);
+  check(r.paths.length === 0 && none.visible && none.filtersLine, 'filter: nothing found under a filter says to reset the filters');
 }
 
 async function headerBox(page, base) {

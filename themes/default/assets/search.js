@@ -199,7 +199,10 @@
       var cityIdx = meta.cities.findIndex(function (c) { return c[0] === filters.city; });
       var typeIdx = meta.types.findIndex(function (t) { return t[0] === filters.type; });
       var hits = [], cityCount = {}, typeCount = {};
-      per[0].m.forEach(function (imp, d) {
+      // Without words, the filters alone choose the pages (in site order).
+      var candidates = per.length ? per[0].m : tagged.length ? tagged[0] :
+        new Map(Array.from({ length: meta.docs }, function (x, d) { return [d, 0]; }));
+      candidates.forEach(function (imp, d) {
         if (!per.every(function (w) { return w.m.has(d); }) || !tagged.every(function (s) { return s.has(d); })) return;
         var cell = cellOf(meta, d), inCity = cityIdx < 0 || cell.city === cityIdx, inType = typeIdx < 0 || cell.type === typeIdx;
         if (inType) cityCount[cell.city] = (cityCount[cell.city] || 0) + 1;
@@ -313,13 +316,26 @@
   }
   function render(focusItem) {
     var run = current, q = run.query;
-    status.textContent = run.total === 0 ? '「' + q + '」に一致するページは見つかりませんでした。' :
-      '「' + q + '」に一致するページ：' + run.total + '件' +
+    var what = q ? '「' + q + '」に一致するページ' : '絞り込みの条件に合うページ';
+    status.textContent = run.total === 0 ? what + 'は見つかりませんでした。' :
+      what + '：' + run.total + '件' +
       (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '');
+    showNone(run.total === 0, q);
     run.button.hidden = run.next >= run.hits.length;
     run.button.textContent = 'さらに表示（残り' + (run.total - run.shown) + '件）';
     results.removeAttribute('aria-busy');
     if (focusItem) focusItem.querySelector('a').focus();
+  }
+  // What to try next when nothing was found (the status alone is a dead end):
+  // the filters line only while a filter is set, and the all-cities link keeps the words.
+  var none = document.getElementById('search-none'), noneAll = document.getElementById('search-none-all');
+  var allHref = noneAll && noneAll.getAttribute('href');
+  function showNone(show, q) {
+    if (!none) return;
+    none.hidden = !show;
+    var f = filterValues();
+    document.getElementById('search-none-filters').hidden = !Object.keys(f).some(function (k) { return f[k]; });
+    if (noneAll) noneAll.setAttribute('href', allHref + '?q=' + encodeURIComponent(q));
   }
   function filterValues() {
     var f = {};
@@ -356,11 +372,14 @@
         var f = fold(w).slice(0, 32);
         if (f.length && !seen[f.join('')] && words.length < 8) { seen[f.join('')] = 1; words.push(f); }
       });
-      if (!words.length) {
+      // A filter chosen before any word lists its pages; silence would look broken.
+      var filtered = Object.keys(filters).some(function (k) { return filters[k]; });
+      if (!words.length && (q || !filtered)) {
         current = null;
         results.textContent = '';
         results.removeAttribute('aria-busy');
         status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' : '';
+        showNone(false, q);
         return;
       }
       return search(meta, words, filters).then(function (found) {
@@ -425,7 +444,10 @@
     timer = setTimeout(go, 300);
   });
   input.addEventListener('compositionend', function () { clearTimeout(timer); timer = setTimeout(go, 300); });
-  metaP.then(buildFilters).then(function () { if (input.value.trim()) go(); }, function () {
+  metaP.then(buildFilters).then(function () {
+    var f = filterValues();
+    if (input.value.trim() || Object.keys(f).some(function (k) { return f[k]; })) go();
+  }, function () {
     status.textContent = '検索の索引を読み込めませんでした。';
     document.getElementById('search-nojs').hidden = false;
   });
