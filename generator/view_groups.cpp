@@ -120,12 +120,12 @@ mustache::data GroupListView(const ViewContext& ctx, int city, const std::string
     const Term& term = c.vocab.at(c.vocab.IndexOf("fields")).terms[static_cast<size_t>(filter)];
     groups = &ix.field_groups[static_cast<size_t>(filter)];
     path = base + "fields/" + term.slug + "/";
-    title = "市民活動団体（分野: " + term.name + "）";
+    title = "市民活動団体（分野：" + term.name + "）";
   } else if (filter_kind == "area") {
     const auto& [area, members] = ix.area_groups[static_cast<size_t>(filter)];
     groups = &members;
     path = base + "area/" + ctx.index.AreaSlug(city, area) + "/";
-    title = "市民活動団体（地域: " + area + "）";
+    title = "市民活動団体（地域：" + area + "）";
   }
   PageView view(ctx, path, city);
   view.Section("groups");
