@@ -10,6 +10,16 @@ namespace {
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 }  // namespace
 
+void BitWriter::Append(const BitWriter& other) {
+  for (uint64_t word : other.words_) {
+    Bits(static_cast<uint32_t>(word >> 32), 32);
+    Bits(static_cast<uint32_t>(word), 32);
+  }
+  const int high = std::max(0, other.acc_bits_ - 32);  // the pending bits, at most 63, in two writes
+  Bits(static_cast<uint32_t>(other.acc_ >> 32), high);
+  Bits(static_cast<uint32_t>(other.acc_), other.acc_bits_ - high);
+}
+
 void BitWriter::Gamma(uint32_t x) {
   const int n = std::bit_width(x) - 1;
   if (2 * n + 1 <= 32) return Bits(x, 2 * n + 1);  // x's n + 1 bits after n zeros
@@ -41,8 +51,6 @@ std::string BitWriter::Base64() const {
   }
   return out;
 }
-
-int GammaBits(uint32_t x) { return 2 * std::bit_width(x) - 1; }
 
 uint64_t RiceBits(uint32_t x, int k) { return (x >> k) + 1 + static_cast<uint64_t>(k); }
 
@@ -124,11 +132,6 @@ bool HeaderOutweighsFixed(const std::vector<uint8_t>& impacts, int bits) {
 
 }  // namespace
 
-uint64_t ImpactBits(const std::vector<uint8_t>& impacts, int bits) {
-  const uint64_t fixed = impacts.size() * static_cast<uint64_t>(bits);
-  if (HeaderOutweighsFixed(impacts, bits)) return 1 + fixed;
-  return 1 + std::min(fixed, MakeImpactCode(impacts, bits).huffman_bits);
-}
 
 void EncodeImpacts(const std::vector<uint8_t>& impacts, int bits, BitWriter* out) {
   if (HeaderOutweighsFixed(impacts, bits)) {
@@ -184,14 +187,9 @@ int BestRiceParameter(const std::vector<uint32_t>& docs) {
   return k;
 }
 
-uint64_t ListBits(const PostingList& list, int impact_bits, int rice_k) {
-  const uint64_t bits = GammaBits(static_cast<uint32_t>(list.docs.size())) + 5 +
-                        RiceGapBits(list.docs, rice_k >= 0 ? rice_k : BestRiceParameter(list.docs));
-  return bits + (impact_bits > 0 ? ImpactBits(list.impacts, impact_bits) : 0);
-}
 
-void EncodeList(const PostingList& list, int impact_bits, BitWriter* out, int rice_k) {
-  const int k = rice_k >= 0 ? rice_k : BestRiceParameter(list.docs);
+void EncodeList(const PostingList& list, int impact_bits, BitWriter* out) {
+  const int k = BestRiceParameter(list.docs);
   out->Gamma(static_cast<uint32_t>(list.docs.size()));
   out->Bits(static_cast<uint32_t>(k), 5);
   uint32_t prev = 0;

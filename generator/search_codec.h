@@ -22,6 +22,8 @@ class BitWriter {
   void Gamma(uint32_t x);
   /// Rice code of x >= 0 with parameter k: x >> k in unary (ones, then a zero), then the k low bits.
   void Rice(uint32_t x, int k);
+  /// Appends every bit `other` holds.
+  void Append(const BitWriter& other);
   size_t size() const { return size_; }
   /// URL-safe base64 (A–Z a–z 0–9 - _), the last character padded with zero bits.
   std::string Base64() const;
@@ -49,8 +51,7 @@ inline void BitWriter::Bits(uint32_t value, int count) {
   acc_bits_ = rest;
 }
 
-/// Bit lengths of the codes above, to size shards before writing them.
-int GammaBits(uint32_t x);
+/// Bit length of a Rice code (BestRiceParameter compares them).
 uint64_t RiceBits(uint32_t x, int k);
 
 /// One posting list: ascending doc ids and, when `impact_bits` > 0, an impact
@@ -69,16 +70,12 @@ std::vector<int> HuffmanLengths(const std::vector<uint64_t>& freq);
 /// of each level 1 … 2^bits - 1 in 4 bits, then the codes). Impacts within a list
 /// cluster on a few levels, so the Huffman form often takes half the bits.
 void EncodeImpacts(const std::vector<uint8_t>& impacts, int bits, BitWriter* out);
-uint64_t ImpactBits(const std::vector<uint8_t>& impacts, int bits);
 
 /// The Rice parameter (0 … 31) that codes the list's gaps in the fewest bits.
 int BestRiceParameter(const std::vector<uint32_t>& docs);
-/// Exact bits EncodeList writes. `rice_k` < 0: BestRiceParameter (pass it when
-/// the list is both measured and written, to search for it once).
-uint64_t ListBits(const PostingList& list, int impact_bits, int rice_k = -1);
 /// gamma(count), 5 bits of Rice parameter, the gaps (first doc + 1, then the
 /// differences) Rice-coded minus one, then (impact_bits > 0) EncodeImpacts.
-void EncodeList(const PostingList& list, int impact_bits, BitWriter* out, int rice_k = -1);
+void EncodeList(const PostingList& list, int impact_bits, BitWriter* out);
 
 /// The shard of a token: FNV-1a over its code points, then murmur3's finaliser
 /// so every bit of the hash depends on both characters. search.js: shardOf().

@@ -99,14 +99,16 @@ std::string Call(const std::string& name, const std::string& payload) {
 // written less `first` (a city's index numbers its docs from 0).
 size_t WriteShards(const Lists& lists, uint32_t first, int bits, size_t shard_bytes, const std::string& dir,
                    const std::string& kind, const SearchFileSink& emit) {
+  // Each list is encoded once, then copied into its shard: the shard count
+  // depends on every list's size. They take about the scope's output size.
+  std::vector<BitWriter> encoded(lists.size());
   std::vector<bool> big(lists.size());
-  std::vector<uint8_t> rice(lists.size());  // each list's Rice parameter, searched for once
   PostingList list;
   uint64_t small_bits = 0;
   for (size_t i = 0; i < lists.size(); ++i) {
     Unpack(lists[i].second, bits, first, &list);
-    rice[i] = static_cast<uint8_t>(BestRiceParameter(list.docs));
-    const uint64_t list_bits = ListBits(list, bits, rice[i]);
+    EncodeList(list, bits, &encoded[i]);
+    const uint64_t list_bits = encoded[i].size();
     big[i] = list_bits / 6 > shard_bytes / 2;  // base64: 6 bits a byte
     small_bits += (big[i] ? 0 : list_bits) + 6 * (TokenText(lists[i].first).size() + 1);
   }
@@ -121,18 +123,14 @@ size_t WriteShards(const Lists& lists, uint32_t first, int bits, size_t shard_by
     for (size_t i : members[s]) {
       if (big[i]) {
         const std::string file = name + "-" + std::to_string(owned++);
-        BitWriter b;
-        Unpack(lists[i].second, bits, first, &list);
-        EncodeList(list, bits, &b, rice[i]);
-        emit({dir + file + ".js", Call(file, JsString(b.Base64()))});
+        emit({dir + file + ".js", Call(file, JsString(encoded[i].Base64()))});
         if (!own.empty()) own += ",";
         own += JsString(TokenText(lists[i].first)) + ":" + JsString(file);
         continue;
       }
       if (!keys.empty()) keys += ' ';
       keys += TokenText(lists[i].first);
-      Unpack(lists[i].second, bits, first, &list);
-      EncodeList(list, bits, &w, rice[i]);
+      w.Append(encoded[i]);
     }
     std::string payload = "[";
     payload += JsString(keys) + "," + JsString(w.Base64()) + ",{" + own + "}]";
