@@ -155,8 +155,10 @@ class Passes {
         BrokenLink(n);
         break;
       case CMARK_NODE_PARAGRAPH:
-        // The summary is running text: list items and table cells would read as a jumble.
-        if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n) && !InsideList(n)) {
+        // The summary is running text: list items and table cells would read as a jumble,
+        // and a footnote's text (「令和6年9月1日実施」) belongs to the mark it explains.
+        if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n) && !InsideList(n) &&
+            !InsideFootnote(n)) {
           std::string text = CollapseWhitespace(PlainText(n));
           if (!text.empty()) out->summary += (out->summary.empty() ? "" : " ") + text;
         }
@@ -201,6 +203,13 @@ class Passes {
   static bool InsideList(cmark_node* n) {
     for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
       if (cmark_node_get_type(p) == CMARK_NODE_LIST) return true;
+    }
+    return false;
+  }
+
+  static bool InsideFootnote(cmark_node* n) {
+    for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
+      if (cmark_node_get_type(p) == CMARK_NODE_FOOTNOTE_DEFINITION) return true;
     }
     return false;
   }

@@ -110,6 +110,9 @@ TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
         std::string::npos);
   auto with_list = Render("まつりを開いています。\n\n## 主な内容\n\n- 郷土芸能の披露\n- 防災体験コーナー\n\n終わりに片付けます。\n", &d);
   CHECK(with_list.summary == "まつりを開いています。 終わりに片付けます。");  // list items are no running text
+  // A footnote's text is not part of the running text (cmark puts it at the end).
+  auto with_note = Render("合同で訓練を行いました。[^1]\n\n[^1]: 令和6年9月1日実施\n", &d);
+  CHECK(with_note.summary == "合同で訓練を行いました。");
   auto short_text = Render("子育て支援をしています。\n", &d);
   CHECK(short_text.summary == "子育て支援をしています。");
   CHECK(short_text.text == "子育て支援をしています。");
