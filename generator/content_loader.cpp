@@ -262,7 +262,8 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
     for (const Page& p : city.pages) {
       if (p.kind != PageKind::kGroup) continue;
       ids.push_back(p.id);
-      if (FoldForMatch(p.title) == FoldForMatch(group.value)) named = &p;
+      // Clerks often leave out or abbreviate the 法人格 (「NPO法人」) when they cite a group.
+      if (FoldForMatch(StripCorporateForm(p.title)) == FoldForMatch(StripCorporateForm(group.value))) named = &p;
     }
     auto near = NearestMatches(group.value, ids, 1);
     std::string hint = named        ? "団体名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"

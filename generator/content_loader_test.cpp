@@ -50,5 +50,25 @@ TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint")
   CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
 }
 
+TEST_CASE("a group cited by its name without or with another 法人格 gets the ID as the hint") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  std::string kase = ReadText(disk, "content/minami/cases/yukikaki.md");
+  const std::string ids = "groups: [yuki-no-kai, npo-minami]";
+  REQUIRE(kase.find(ids) != std::string::npos);
+  // The group is 「特定非営利活動法人 みなみ支援センター」.
+  kase.replace(kase.find(ids), ids.size(), "groups: [yuki-no-kai, みなみ支援センター, NPO法人みなみ支援センター]");
+  disk.Add("content/minami/cases/yukikaki.md", kase);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  REQUIRE(diags.ErrorCount() == 2);
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity != Severity::kError) continue;
+    CHECK(d.hint == "団体名ではなく ID で「npo-minami」と書いてください（content/minami/groups/npo-minami.md）");
+  }
+}
+
 }  // namespace
 }  // namespace kyodo
