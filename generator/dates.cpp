@@ -146,6 +146,7 @@ int EraForFormat(const Date& d) {
   if (d.year < kMinYear || d.year > kMaxYear) return -1;  // also keeps day arithmetic from overflowing
   if (d.precision == DatePrecision::kFiscalYear) return EraAt(DaysFromCivil(d.year, 12, 31));
   const auto [first, last] = Span(d);
+  if (d.later_era) return EraAt(last);
   const int era = EraAt(first);
   // 1868年 begins before ICU's 明治 but is still 明治元年.
   if (era < 0 && !Eras().empty() && last >= Eras()[0].start) return 0;
@@ -320,7 +321,12 @@ std::optional<Date> CheckEra(const Written& w, const Date& d, DateError* error) 
     // April 1 in the era, or the era began during the 年度 (令和 on 2019-05-01: 令和元年度).
     ok = (first >= start && first <= end) || (start >= first && start <= last);
   }
-  if (ok) return d;
+  if (ok) {
+    // 令和元年 is also 平成31年: keep the era the author chose for showing it.
+    Date kept = d;
+    kept.later_era = d.precision != DatePrecision::kFiscalYear && EraAt(first) != w.era;
+    return kept;
+  }
   std::string bound;
   if (first > end) {
     const Ymd e = CivilFromDays(end);

@@ -195,14 +195,28 @@ TEST_CASE("ParseDate: era years outside the era") {
 
 TEST_CASE("ParseDate: a year or month is valid when any of its days is in the era") {
   CHECK(P("平成31年") == Date{2019, 0, 0, kY});
-  CHECK(P("令和元年") == Date{2019, 0, 0, kY});
+  CHECK(P("令和元年") == Date{2019, 0, 0, kY, true});
   CHECK(P("昭和64年") == Date{1989, 0, 0, kY});
-  CHECK(P("平成元年") == Date{1989, 0, 0, kY});
+  CHECK(P("平成元年") == Date{1989, 0, 0, kY, true});
   CHECK(P("昭和64年1月") == Date{1989, 1, 0, kM});
-  CHECK(P("平成元年1月") == Date{1989, 1, 0, kM});
+  CHECK(P("平成元年1月") == Date{1989, 1, 0, kM, true});
   CHECK(P("平成31年4月") == Date{2019, 4, 0, kM});
   CHECK(P("令和元年5月") == Date{2019, 5, 0, kM});
-  CHECK(P("明治元年") == Date{1868, 0, 0, kY});
+  CHECK(P("明治元年") == Date{1868, 0, 0, kY, true});  // ICU starts 明治 later in 1868
+}
+
+TEST_CASE("a year or month written in the era that began during it is shown in that era") {
+  auto W = [](const char* text) { return FormatDate(*ParseDate(text, nullptr), DateStyle::kWareki); };
+  CHECK(W("令和元年") == "令和元年");  // was 平成31年: the era in force on 2019-01-01
+  CHECK(W("平成31年") == "平成31年");
+  CHECK(W("平成元年") == "平成元年");
+  CHECK(W("昭和64年") == "昭和64年");
+  CHECK(W("平成元年1月") == "平成元年1月");
+  CHECK(W("昭和64年1月") == "昭和64年1月");
+  CHECK(W("令和元年5月") == "令和元年5月");
+  CHECK(W("2019") == "平成31年");
+  CHECK(FormatDate(*ParseDate("令和元年", nullptr), DateStyle::kSeireki) == "2019年");
+  CHECK(P("令和元年").SortKey() == P("平成31年").SortKey());
 }
 
 TEST_CASE("ParseDate: 年度 may use the era in force on April 1 or the era that began during it") {
