@@ -49,6 +49,16 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
     out.asset = asset;
     return out;
   }
+  // A 様式 page (../forms/kyodo-teian.yaml): 「申込みは様式のページで」 is a usual link.
+  for (const City& city : content.cities) {
+    for (const Form& form : city.forms) {
+      if (form.source != resolved) continue;
+      out.kind = LinkTarget::Kind::kPage;
+      out.resolved = resolved;
+      out.site_path = city.site.slug + "/forms/" + form.id + "/" + fragment;  // as FormPath (views.h)
+      return out;
+    }
+  }
   out.kind = LinkTarget::Kind::kMissing;
   out.resolved = resolved;
   return out;
@@ -119,6 +129,10 @@ std::string PathByName(const std::string& content_root, const std::string& resol
   std::string city = rel.substr(0, city_end), dir = rel.substr(city_end + 1, dir_end - city_end - 1);
   std::string file = rel.substr(dir_end + 1);
   if (dir == "assets") return file.empty() ? "" : rel;
+  if (dir == "forms") {
+    bool yaml = file.size() > 5 && file.ends_with(".yaml") && file.find('/') == std::string::npos;
+    return yaml ? city + "/forms/" + file.substr(0, file.size() - 5) + "/" : "";
+  }
   for (PageKind kind : {PageKind::kPolicy, PageKind::kCase, PageKind::kGroup, PageKind::kNews, PageKind::kPage}) {
     if (dir != KindDir(kind)) continue;
     bool md = file.size() > 3 && file.compare(file.size() - 3, 3, ".md") == 0 && file.find('/') == std::string::npos;

@@ -17,10 +17,29 @@ TEST_CASE("a file of a city not loaded is placed by its name") {
   CHECK(PathByName("content", "content/minami/cases/") == "");
   CHECK(PathByName("content", "content/minami/assets/") == "");
   CHECK(PathByName("content", "content/minami/site.yaml") == "");
-  CHECK(PathByName("content", "content/minami/forms/teian.yaml") == "");
+  CHECK(PathByName("content", "content/minami/forms/teian.yaml") == "minami/forms/teian/");
+  CHECK(PathByName("content", "content/minami/forms/teian.md") == "");
   CHECK(PathByName("content", "content/_taxonomies.yaml") == "");
   CHECK(PathByName("content", "content/_shared/cases/a.md") == "");
   CHECK(PathByName("content", "other/minami/cases/yuki.md") == "");
+}
+
+TEST_CASE("a link to a form's .yaml file points at the form's page") {
+  Content content;
+  City city;
+  city.dir = "content/kita";
+  city.site.slug = "kita";
+  Form form;
+  form.id = "teian";
+  form.source = "content/kita/forms/teian.yaml";
+  city.forms.push_back(form);
+  content.cities.push_back(city);
+  const SiteIndex index = SiteIndex::Build(content);
+  LinkTarget target = ResolveLink(content, index, "content/kita/news/a.md", "../forms/teian.yaml#nyuryoku");
+  CHECK(target.kind == LinkTarget::Kind::kPage);
+  CHECK(target.site_path == "kita/forms/teian/#nyuryoku");
+  CHECK(target.resolved == "content/kita/forms/teian.yaml");
+  CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../forms/nai.yaml").kind == LinkTarget::Kind::kMissing);
 }
 
 TEST_CASE("a missing link is reported where it is written, naming what was looked for") {
