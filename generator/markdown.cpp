@@ -65,8 +65,8 @@ std::string PlainText(cmark_node* node) {
 // Maps cmark's (line, byte column) inside the body to the file's line:col.
 class Positions {
  public:
-  Positions(std::string_view body, std::string file, int first_line)
-      : body_(body), file_(std::move(file)), first_line_(first_line) {
+  Positions(std::string_view body, std::string file, int first_line, int indent)
+      : body_(body), file_(std::move(file)), first_line_(first_line), indent_(indent) {
     line_starts_.push_back(0);
     for (size_t i = 0; i < body.size(); ++i) {
       if (body[i] == '\n') line_starts_.push_back(i + 1);
@@ -77,7 +77,7 @@ class Positions {
     int col = cmark_node_get_start_column(n);
     if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return {file_, first_line_, 0};
     size_t offset = line_starts_[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(col - 1, 0));
-    return {file_, first_line_ + line - 1, ColumnOfByte(body_, std::min(offset, body_.size()))};
+    return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
   }
   // Where `needle` is written on the line where node `n` starts, searching from the
   // node's column (a text node's literal may differ from the source: entities,
@@ -91,13 +91,14 @@ class Positions {
     size_t eol = body_.find('\n', from);
     size_t hit = body_.substr(0, eol).find(needle, from);
     if (hit == std::string_view::npos) return at;
-    return {file_, first_line_ + line - 1, ColumnOfByte(body_, hit)};
+    return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, hit)};
   }
 
  private:
   std::string_view body_;
   std::string file_;
   int first_line_;
+  int indent_;  // a YAML block scalar's text lost this many columns of each line
   std::vector<size_t> line_starts_;
 };
 
@@ -382,7 +383,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
     doc.reset(cmark_parser_finish(parser.get()));
   }
   RenderedMarkdown out;
-  Positions positions(markdown, file, first_line);
+  Positions positions(markdown, file, first_line, options.indent);
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
   out.toc = std::move(passes.toc_);

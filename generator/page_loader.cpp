@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "block_text.h"
 #include "city_config.h"
 #include "disk.h"
 #include "jp_codes.h"
@@ -361,8 +362,10 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   if (bulk) {
     if (auto body = m.String("body")) {
       page.body = body->value;
-      // A block scalar (body: |) starts on the line after its key.
-      page.body_line = body->loc.line + (body->value.find('\n') != std::string::npos ? 1 : 0);
+      // A block scalar (body: |) starts on the line after its key, indented.
+      const SourceLoc start = BlockTextStart(m.file(), body->loc);
+      page.body_line = start.line;
+      page.body_indent = start.col - 1;
     }
   }
   // A group's `contact` is its own public contact (a mapping, read by ReadGroup);
