@@ -231,11 +231,21 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
 void CheckContact(const City& city, const Located& contact, Diagnostics* diags) {
   if (contact.value.empty() || city.orgs_unreadable || city.FindOrg(contact.value)) return;
   std::vector<std::string> ids;
-  for (const Org& org : city.orgs) ids.push_back(org.id);
+  // Clerks write the office's name (総務課, 協働推進係) where its ID goes: name the IDs.
+  std::string named;
+  const std::string cited = FoldForMatch(contact.value);
+  for (const Org& org : city.orgs) {
+    ids.push_back(org.id);
+    const std::string name = FoldForMatch(org.name), parent = FoldForMatch(org.parent);
+    if (!cited.empty() && (name.find(cited) != std::string::npos || parent == cited)) {
+      named += (named.empty() ? "" : "、") + org.id + "（" + org.name + "）";
+    }
+  }
   auto near = NearestMatches(contact.value, ids, 1);
   diags->Error(contact.loc, "問い合わせ先「" + contact.value + "」が orgs.yaml にありません",
-               near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
-                            : "「" + near[0] + "」ではありませんか");
+               !named.empty() ? "課・係の名前ではなく orgs.yaml の ID で書いてください: " + named
+               : near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
+                              : "「" + near[0] + "」ではありませんか");
 }
 
 namespace {
@@ -275,7 +285,18 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
   if (parent.value.empty() || NamesUnpublishedDraft(city, page, PageKind::kPolicy, parent, "親の計画", diags)) return;
   const Page* p = city.FindPage(PageKind::kPolicy, parent.value);
   if (!p) {
-    diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません");
+    std::vector<std::string> ids;
+    const Page* named = nullptr;  // the policy written by its title instead of its ID
+    for (const Page& q : city.pages) {
+      if (q.kind != PageKind::kPolicy) continue;
+      ids.push_back(q.id);
+      if (FoldForMatch(q.title) == FoldForMatch(parent.value)) named = &q;
+    }
+    auto near = NearestMatches(parent.value, ids, 1);
+    diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません",
+                 named          ? "題名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
+                 : near.empty() ? "policies/ のファイル名（.md を除いた部分）を書いてください"
+                                : "「" + near[0] + "」ではありませんか");
     return;
   }
   // Walk up; a loop would make the breadcrumbs endless.

@@ -50,6 +50,29 @@ TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint")
   CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
 }
 
+TEST_CASE("a parent policy or an office written by its name gets the ID as the hint") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  std::string plan = ReadText(disk, "content/minami/policies/keikaku.md");
+  REQUIRE(plan.find("parent: shishin\n") != std::string::npos);
+  plan.replace(plan.find("parent: shishin\n"), 16, "parent: 南町協働基本指針\ncontact: 協働推進係\n");
+  disk.Add("content/minami/policies/keikaku.md", plan);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  std::vector<std::string> hints;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::kError) hints.push_back(d.message + " / " + d.hint);
+  }
+  std::sort(hints.begin(), hints.end());
+  CHECK(hints == std::vector<std::string>{
+                     "問い合わせ先「協働推進係」が orgs.yaml にありません / 課・係の名前ではなく orgs.yaml の ID で書いてください: "
+                     "kyodo（協働推進係）",
+                     "親の計画「南町協働基本指針」が policies/ にありません / 題名ではなく ID で「shishin」と書いてください"
+                     "（content/minami/policies/shishin.md）"});
+}
+
 TEST_CASE("a group cited by its name without or with another 法人格 gets the ID as the hint") {
   RealDisk real;
   MemoryDisk disk;
