@@ -276,7 +276,15 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
       if (FoldForMatch(StripCorporateForm(p.title)) == FoldForMatch(StripCorporateForm(group.value))) named = &p;
     }
     auto near = NearestMatches(group.value, ids, 1);
-    std::string hint = named        ? "団体名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
+    // 「hana-no-kai, akebono」 without [ ] is one YAML value.
+    std::vector<std::string> items = ItemsWrittenAsOne(group.value);
+    bool several = !items.empty() && std::all_of(items.begin(), items.end(), [&](const std::string& i) {
+      return city.FindPage(PageKind::kGroup, i) != nullptr;
+    });
+    std::string list;
+    for (const std::string& i : items) list += (list.empty() ? "" : ", ") + i;
+    std::string hint = several ? "いくつか書くときは groups: [" + list + "] のように [ ] で囲み、半角の「,」で区切ってください"
+                       : named ? "団体名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
                        : near.empty() ? "groups/ にこの団体のファイルを作るか、ID（ファイル名）を確かめてください"
                                       : "「" + near[0] + "」ではありませんか";
     diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません", hint);

@@ -50,6 +50,24 @@ TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint")
   CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
 }
 
+TEST_CASE("groups written without [ ] get the list spelling as the hint") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  std::string kase = ReadText(disk, "content/minami/cases/yukikaki.md");
+  const std::string ids = "groups: [yuki-no-kai, npo-minami]";
+  REQUIRE(kase.find(ids) != std::string::npos);
+  kase.replace(kase.find(ids), ids.size(), "groups: yuki-no-kai、npo-minami");
+  disk.Add("content/minami/cases/yukikaki.md", kase);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  REQUIRE(diags.ErrorCount() == 1);
+  auto error = std::find_if(diags.items().begin(), diags.items().end(),
+                            [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  CHECK(error->hint == "いくつか書くときは groups: [yuki-no-kai, npo-minami] のように [ ] で囲み、半角の「,」で区切ってください");
+}
+
 TEST_CASE("a parent policy or an office written by its name gets the ID as the hint") {
   RealDisk real;
   MemoryDisk disk;

@@ -449,6 +449,28 @@ size_t WhiteSpaceBytes(std::string_view s, size_t i) {
 
 }  // namespace
 
+std::vector<std::string> ItemsWrittenAsOne(std::string_view s) {
+  std::vector<std::string> items;
+  std::string item;
+  auto flush = [&] {
+    std::string trimmed = CollapseWhitespace(item);
+    if (!trimmed.empty()) items.push_back(std::move(trimmed));
+    item.clear();
+  };
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == ',') {
+      flush(), i += 1;
+    } else if (s.substr(i, 3) == "、" || s.substr(i, 3) == "，") {
+      flush(), i += 3;
+    } else {
+      item += s[i++];
+    }
+  }
+  flush();
+  if (items.size() < 2) items.clear();
+  return items;
+}
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -123,6 +123,10 @@ std::vector<TextChar> ClassifyChars(std::string_view s);
 /// Replaces every run of whitespace (incl. U+3000 and newlines) with one space and trims.
 std::string CollapseWhitespace(std::string_view s);
 
+/// The items of a list written as one YAML value (「環境の保全、まちづくり」, "a, b"),
+/// split at 、 , and ， and trimmed; empty unless there are two or more.
+std::vector<std::string> ItemsWrittenAsOne(std::string_view s);
+
 }  // namespace kyodo
 
 #endif  // KYODO_TEXT_H_
