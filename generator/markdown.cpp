@@ -62,6 +62,32 @@ std::string PlainText(cmark_node* node) {
   return out;
 }
 
+// The text at the end (or start) of an inline node: its last (first) text or code.
+std::string_view EdgeText(cmark_node* n, bool last) {
+  while (n && cmark_node_get_type(n) != CMARK_NODE_TEXT && cmark_node_get_type(n) != CMARK_NODE_CODE) {
+    n = last ? cmark_node_last_child(n) : cmark_node_first_child(n);
+  }
+  const char* literal = n ? cmark_node_get_literal(n) : nullptr;
+  return literal ? std::string_view(literal) : std::string_view();
+}
+
+// Clerks wrap Japanese sentences in the file; a line break there is no space.
+// cmark keeps it as a soft break, which browsers (Chromium) show as a space in
+// the middle of a word run (「パートナーとして 連携」) and the summary keeps too.
+void JoinJapaneseLines(cmark_node* doc) {
+  std::vector<cmark_node*> joins;
+  cmark_iter* it = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_SOFTBREAK) continue;
+    if (JoinsAcrossLineBreak(EdgeText(cmark_node_previous(n), true), EdgeText(cmark_node_next(n), false))) {
+      joins.push_back(n);
+    }
+  }
+  cmark_iter_free(it);
+  for (cmark_node* n : joins) cmark_node_free(n);  // unlinks it first
+}
+
 // Maps cmark's (line, byte column) inside the body to the file's line:col.
 class Positions {
  public:
@@ -382,6 +408,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     doc.reset(cmark_parser_finish(parser.get()));
   }
+  JoinJapaneseLines(doc.get());
   RenderedMarkdown out;
   Positions positions(markdown, file, first_line, options.indent);
   Passes passes(positions, options, rewrite, diags);

@@ -449,6 +449,29 @@ size_t WhiteSpaceBytes(std::string_view s, size_t i) {
 
 }  // namespace
 
+namespace {
+
+bool WideForLineBreak(int32_t c) {
+  if (c < 0x80) return false;
+  const int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  if (width != U_EA_WIDE && width != U_EA_FULLWIDTH && width != U_EA_HALFWIDTH) return false;
+  UErrorCode status = U_ZERO_ERROR;  // 、。「」 list Hangul among their extensions: ask for the script itself
+  return uscript_getScript(c, &status) != USCRIPT_HANGUL;
+}
+
+}  // namespace
+
+bool JoinsAcrossLineBreak(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  // The last code point of `before`: step back over continuation bytes.
+  size_t start = before.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(before[start]) & 0xC0) == 0x80) --start;
+  size_t i = start, j = 0;
+  const int32_t last = DecodeNext(before, i);
+  const int32_t first = DecodeNext(after, j);
+  return WideForLineBreak(last) && WideForLineBreak(first);
+}
+
 std::vector<std::string> ItemsWrittenAsOne(std::string_view s) {
   std::vector<std::string> items;
   std::string item;
