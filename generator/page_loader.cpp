@@ -338,7 +338,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
     if (page.title.empty()) diags->Error(title->loc, "title が空です");
   }
   ReadPublishDates(m, kind == PageKind::kCase || kind == PageKind::kNews, &page.date, &page.updated);
-  if (auto summary = m.String("summary")) page.summary = CollapseWhitespace(summary->value);
+  if (auto summary = m.String("summary")) page.summary = JoinLines(summary->value);  // summary: | wraps lines
   page.draft = m.Bool("draft").value_or(false);
   page.weight = m.Int("weight").value_or(0);
   std::optional<Located> bulk_id = bulk ? m.String("id", true) : std::nullopt;

@@ -472,6 +472,22 @@ bool JoinsAcrossLineBreak(std::string_view before, std::string_view after) {
   return WideForLineBreak(last) && WideForLineBreak(first);
 }
 
+std::string JoinLines(std::string_view s) {
+  std::string out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t nl = s.find('\n', start);
+    std::string line = CollapseWhitespace(s.substr(start, nl == std::string_view::npos ? s.size() - start : nl - start));
+    if (!line.empty()) {
+      if (!out.empty() && !JoinsAcrossLineBreak(out, line)) out += ' ';
+      out += line;
+    }
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
 std::vector<std::string> ItemsWrittenAsOne(std::string_view s) {
   std::vector<std::string> items;
   std::string item;

@@ -129,6 +129,11 @@ std::string CollapseWhitespace(std::string_view s);
 /// 「パートナーとして⏎連携」 is one word run; 「kyodo⏎portal」 keeps its space.
 bool JoinsAcrossLineBreak(std::string_view before, std::string_view after);
 
+/// One paragraph from lines (a YAML block of running text): whitespace collapsed as
+/// CollapseWhitespace does, except that a line break where JoinsAcrossLineBreak
+/// goes entirely.
+std::string JoinLines(std::string_view s);
+
 /// The items of a list written as one YAML value (「環境の保全、まちづくり」, "a, b"),
 /// split at 、 , and ， and trimmed; empty unless there are two or more.
 std::vector<std::string> ItemsWrittenAsOne(std::string_view s);
