@@ -1,6 +1,7 @@
 #include "content_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -55,6 +56,17 @@ struct PendingFile {
 
 // The files directly in `dir` whose names end in `ext`; anything else is warned
 // about with `message` and `hint` (a sub-folder too: nothing is read from one).
+// 「koza.MD」→「koza.md」, 「teian.yml」→「teian.yaml」: a name that means `ext` in
+// another spelling, respelled; "" for any other name.
+std::string WithExtension(const std::string& name, const std::string& ext) {
+  const size_t dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0) return "";
+  std::string written = name.substr(dot);
+  for (char& c : written) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool same = written == ext || (ext == ".md" && written == ".markdown") || (ext == ".yaml" && written == ".yml");
+  return same ? name.substr(0, dot) + ext : "";
+}
+
 std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir, const std::string& ext,
                                        const std::string& root_canonical, const std::string& message,
                                        const std::string& hint, Diagnostics* diags) {
@@ -65,6 +77,12 @@ std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir,
     if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
     if (name.size() > ext.size() && name.ends_with(ext)) {
       files.push_back(std::move(path));
+    } else if (disk.Stat(path) == FileKind::kDir) {
+      diags->Warning({path, 0, 0}, "フォルダの中のファイルは読みません（公開されません）",
+                     "ファイルは " + dir + "/ に直接置いてください。中にフォルダは作れません");
+    } else if (std::string fixed = WithExtension(name, ext); !fixed.empty()) {
+      // Windows and other tools save 「koza.MD」 or 「teian.yml」: the page would go missing.
+      diags->Warning({path, 0, 0}, message, "ファイル名を「" + fixed + "」にしてください（拡張子は " + ext + "）");
     } else {
       diags->Warning({path, 0, 0}, message, hint);
     }

@@ -50,6 +50,29 @@ TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint")
   CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
 }
 
+TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warned about with the fix") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  disk.Add("content/minami/news/kouza.MD", "---\ntitle: 講座\ndate: 2024-04-01\n---\n本文\n");
+  disk.Add("content/minami/news/old/kouza.md", "---\ntitle: 講座\ndate: 2024-04-01\n---\n本文\n");
+  disk.Add("content/minami/forms/teian.yml", "title: 提案\nfields: [{label: A}]\n");
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  std::vector<std::string> got;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.loc.file.find("/news/") != std::string::npos || d.loc.file.find("/forms/") != std::string::npos) {
+      got.push_back(d.loc.file + ": " + d.message + " / " + d.hint);
+    }
+  }
+  std::sort(got.begin(), got.end());
+  CHECK(got == std::vector<std::string>{
+                   "content/minami/forms/teian.yml: 様式の定義（.yaml）ではないので無視します / ファイル名を「teian.yaml」にしてください（拡張子は .yaml）",
+                   "content/minami/news/kouza.MD: Markdown（.md）ではないので無視します / ファイル名を「kouza.md」にしてください（拡張子は .md）",
+                   "content/minami/news/old: フォルダの中のファイルは読みません（公開されません） / ファイルは content/minami/news/ に直接置いてください。中にフォルダは作れません"});
+}
+
 TEST_CASE("groups written without [ ] get the list spelling as the hint") {
   RealDisk real;
   MemoryDisk disk;
