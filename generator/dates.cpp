@@ -488,7 +488,9 @@ std::string FormatDate(const Date& date, DateStyle style) {
   return s;
 }
 
-std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, DateError* error) {
+namespace {
+
+std::optional<Period> ParsePeriodAsWritten(std::string_view text, bool years_are_fiscal, DateError* error) {
   const std::string s = Normalize(text);
   size_t at = std::string::npos, len = 0;
   int separators = 0;
@@ -510,6 +512,33 @@ std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, 
   const size_t dash = s.find('-');
   if (dash != std::string::npos && dash == s.rfind('-')) return SplitPeriod(s, dash, 1, years_are_fiscal, error);
   return FailPeriod(s, error);
+}
+
+// 「令和4年度から令和8年度まで」 and 「…令和3年度（3年間）」 as the period they say:
+// から → 〜, まで and a closing note in brackets left out; "" when nothing changes.
+std::string Respelled(std::string_view text) {
+  std::string s(text);
+  for (size_t at; (at = s.find("から")) != std::string::npos;) s.replace(at, 6, "〜");
+  for (size_t at; (at = s.find("まで")) != std::string::npos;) s.erase(at, 6);
+  for (const auto& [open, close] : {std::pair<std::string, std::string>{"（", "）"}, {"(", ")"}}) {
+    const size_t at = s.rfind(open);
+    if (at != std::string::npos && at > 0 && s.ends_with(close)) s.erase(at);
+  }
+  s = CollapseWhitespace(s);
+  return s == CollapseWhitespace(text) ? "" : s;
+}
+
+}  // namespace
+
+std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, DateError* error) {
+  std::optional<Period> p = ParsePeriodAsWritten(text, years_are_fiscal, error);
+  if (p || !error) return p;
+  const std::string respelled = Respelled(text);
+  if (!respelled.empty() && ParsePeriodAsWritten(respelled, years_are_fiscal, nullptr)) {
+    const bool words = text.find("から") != std::string_view::npos || text.find("まで") != std::string_view::npos;
+    error->hint = respelled + " と書いてください（" + (words ? "「から」「まで」は 〜 で書きます）" : "期間の説明は本文に書きます）");
+  }
+  return p;
 }
 
 std::string FormatPeriod(const Period& period, DateStyle style) {

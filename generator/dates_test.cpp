@@ -205,6 +205,19 @@ TEST_CASE("ParseDate: a year or month is valid when any of its days is in the er
   CHECK(P("明治元年") == Date{1868, 0, 0, kY, true});  // ICU starts 明治 later in 1868
 }
 
+TEST_CASE("a period written with から・まで or a note in brackets gets the spelling that reads") {
+  DateError e;
+  CHECK_FALSE(ParsePeriod("令和4年度から令和8年度まで", true, &e));
+  CHECK(e.message == "期間として読めません: 「令和4年度から令和8年度まで」");
+  CHECK(e.hint == "令和4年度〜令和8年度 と書いてください（「から」「まで」は 〜 で書きます）");
+  CHECK_FALSE(ParsePeriod("平成31年度～令和3年度（3年間）", true, &e));
+  CHECK(e.hint == "平成31年度～令和3年度 と書いてください（期間の説明は本文に書きます）");
+  CHECK_FALSE(ParsePeriod("令和元年度から", true, &e));
+  CHECK(e.hint == "令和元年度〜 と書いてください（「から」「まで」は 〜 で書きます）");
+  CHECK_FALSE(ParsePeriod("から", true, &e));  // nothing that reads: the usual hint
+  CHECK(e.hint == "令和4年度〜令和8年度、昭和47年〜 のように書いてください");
+}
+
 TEST_CASE("a year or month written in the era that began during it is shown in that era") {
   auto W = [](const char* text) { return FormatDate(*ParseDate(text, nullptr), DateStyle::kWareki); };
   CHECK(W("令和元年") == "令和元年");  // was 平成31年: the era in force on 2019-01-01
