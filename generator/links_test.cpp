@@ -42,6 +42,33 @@ TEST_CASE("a link to a form's .yaml file points at the form's page") {
   CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../forms/nai.yaml").kind == LinkTarget::Kind::kMissing);
 }
 
+TEST_CASE("a missing link says which link was likely meant: a near file name, or one ../ more or less") {
+  Content content;
+  City city;
+  city.dir = "content/kita";
+  city.site.slug = "kita";
+  Page policy;
+  policy.kind = PageKind::kPolicy;
+  policy.id = "shishin";
+  policy.source = "content/kita/policies/shishin.md";
+  city.pages.push_back(policy);
+  city.assets.push_back({"content/kita/assets/souji.png", "souji.png", 100});
+  content.cities.push_back(city);
+  const SiteIndex index = SiteIndex::Build(content);
+  auto meant = [&](const std::string& url) { return ResolveLink(content, index, "content/kita/cases/a.md", url).meant; };
+  CHECK(meant("../assets/souji.PNG") == "../assets/souji.png");  // saved as .png, written as Windows shows it
+  CHECK(meant("../policies/shisin.md#はじめに") == "../policies/shishin.md#はじめに");
+  CHECK(meant("policies/shishin.md") == "../policies/shishin.md");
+  CHECK(meant("assets/souji.png") == "../assets/souji.png");
+  CHECK(meant("../../policies/shishin.md") == "../policies/shishin.md");  // one ../ too many
+  CHECK(meant("../policies/keikaku.md") == "");     // no name near it
+  CHECK(meant("../assets/souji.jpg") == "");        // another kind of file
+  Diagnostics d;
+  ReportMissingLink({"content/kita/cases/a.md", 3, 1}, false, "policies/shishin.md", "content/kita/cases/policies/shishin.md",
+                    &d, "../policies/shishin.md");
+  CHECK(d.items()[0].hint == "「../policies/shishin.md」ではありませんか（「content/kita/cases/policies/shishin.md」というファイルはありません）");
+}
+
 TEST_CASE("a missing link is reported where it is written, naming what was looked for") {
   Diagnostics d;
   ReportMissingLink({"content/kita/cases/a.md", 10, 4}, true, "../assets/x.png", "content/kita/assets/x.png", &d);

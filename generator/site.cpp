@@ -341,7 +341,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
           std::string path = CrossCityTarget(source, link, target.resolved);
           if (!path.empty()) return urls_->Link(from, path);
         }
-        ReportMissingLink(link.loc, link.image, link.url, target.resolved, diags);
+        ReportMissingLink(link.loc, link.image, link.url, target.resolved, diags, target.meant);
         return link.url;
       case LinkTarget::Kind::kInvalid:
         diags->Error(link.loc, "リンク「" + link.url + "」は使えません",
