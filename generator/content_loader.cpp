@@ -354,6 +354,14 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
     diags->Error({root, 0, 0}, "コンテンツのフォルダがありません", "--content でフォルダを指定してください");
     return content;
   }
+  // --content content/shimosuwa: one city's folder read as the content folder would
+  // report each of its subfolders as a city without site.yaml.
+  if (disk.Stat(JoinPath(root, "site.yaml")) == FileKind::kFile) {
+    const std::string up = root == "." ? ".." : DirName(root).empty() ? "." : DirName(root);
+    diags->Error({root, 0, 0}, "市町村のフォルダです（site.yaml があります）",
+                 "--content には、市町村のフォルダが並んでいるその上のフォルダ（" + up + "）を指定してください");
+    return content;
+  }
   std::string root_canonical = disk.Canonical(root);
   // _portal.yaml is optional: without it every city folder is published, by slug,
   // under a plain title (the benchmark corpus has none).

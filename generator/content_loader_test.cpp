@@ -73,6 +73,18 @@ TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warn
                    "content/minami/news/old: フォルダの中のファイルは読みません（公開されません） / ファイルは content/minami/news/ に直接置いてください。中にフォルダは作れません"});
 }
 
+TEST_CASE("a city's folder given as the content folder is one error naming the folder to give") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content/minami", {}, &reading, &diags);
+  REQUIRE(diags.items().size() == 1);  // not 「site.yaml がありません」 for assets/, cases/, …
+  CHECK(diags.items()[0].message == "市町村のフォルダです（site.yaml があります）");
+  CHECK(diags.items()[0].hint == "--content には、市町村のフォルダが並んでいるその上のフォルダ（content）を指定してください");
+}
+
 TEST_CASE("groups written without [ ] get the list spelling as the hint") {
   RealDisk real;
   MemoryDisk disk;
