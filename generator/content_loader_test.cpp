@@ -9,6 +9,27 @@
 namespace kyodo {
 namespace {
 
+// The golden site's content with `from` replaced by `to` in `file`, loaded: each
+// error as "message / hint", sorted.
+std::vector<std::string> ErrorsAfterEdit(const std::string& file, const std::string& from, const std::string& to) {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  std::string text = ReadText(disk, file);
+  REQUIRE(text.find(from) != std::string::npos);
+  text.replace(text.find(from), from.size(), to);
+  disk.Add(file, text);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  std::vector<std::string> errors;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::kError) errors.push_back(d.message + " / " + d.hint);
+  }
+  std::sort(errors.begin(), errors.end());
+  return errors;
+}
+
 TEST_CASE("LoadContent reads *.md page folders and forms/*.yaml, and says which other files it skips") {
   RealDisk real;
   MemoryDisk disk;
@@ -86,64 +107,29 @@ TEST_CASE("a city's folder given as the content folder is one error naming the f
 }
 
 TEST_CASE("groups written without [ ] get the list spelling as the hint") {
-  RealDisk real;
-  MemoryDisk disk;
-  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
-  std::string kase = ReadText(disk, "content/minami/cases/yukikaki.md");
-  const std::string ids = "groups: [yuki-no-kai, npo-minami]";
-  REQUIRE(kase.find(ids) != std::string::npos);
-  kase.replace(kase.find(ids), ids.size(), "groups: yuki-no-kai、npo-minami");
-  disk.Add("content/minami/cases/yukikaki.md", kase);
-  ReadingGuesser reading;
-  Diagnostics diags;
-  LoadContent(disk, "content", {}, &reading, &diags);
-  REQUIRE(diags.ErrorCount() == 1);
-  auto error = std::find_if(diags.items().begin(), diags.items().end(),
-                            [](const Diagnostic& d) { return d.severity == Severity::kError; });
-  CHECK(error->hint == "いくつか書くときは groups: [yuki-no-kai, npo-minami] のように [ ] で囲み、半角の「,」で区切ってください");
+  CHECK(ErrorsAfterEdit("content/minami/cases/yukikaki.md", "groups: [yuki-no-kai, npo-minami]",
+                        "groups: yuki-no-kai、npo-minami") ==
+        std::vector<std::string>{"団体「yuki-no-kai、npo-minami」が content/minami/groups/ にありません / いくつか書くときは "
+                                 "groups: [yuki-no-kai, npo-minami] のように [ ] で囲み、半角の「,」で区切ってください"});
 }
 
 TEST_CASE("a parent policy or an office written by its name gets the ID as the hint") {
-  RealDisk real;
-  MemoryDisk disk;
-  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
-  std::string plan = ReadText(disk, "content/minami/policies/keikaku.md");
-  REQUIRE(plan.find("parent: shishin\n") != std::string::npos);
-  plan.replace(plan.find("parent: shishin\n"), 16, "parent: 南町協働基本指針\ncontact: 協働推進係\n");
-  disk.Add("content/minami/policies/keikaku.md", plan);
-  ReadingGuesser reading;
-  Diagnostics diags;
-  LoadContent(disk, "content", {}, &reading, &diags);
-  std::vector<std::string> hints;
-  for (const Diagnostic& d : diags.items()) {
-    if (d.severity == Severity::kError) hints.push_back(d.message + " / " + d.hint);
-  }
-  std::sort(hints.begin(), hints.end());
-  CHECK(hints == std::vector<std::string>{
-                     "問い合わせ先「協働推進係」が orgs.yaml にありません / 課・係の名前ではなく orgs.yaml の ID で書いてください: "
-                     "kyodo（協働推進係）",
-                     "親の計画「南町協働基本指針」が policies/ にありません / 題名ではなく ID で「shishin」と書いてください"
-                     "（content/minami/policies/shishin.md）"});
+  CHECK(ErrorsAfterEdit("content/minami/policies/keikaku.md", "parent: shishin\n",
+                        "parent: 南町協働基本指針\ncontact: 協働推進係\n") ==
+        std::vector<std::string>{
+            "問い合わせ先「協働推進係」が orgs.yaml にありません / 課・係の名前ではなく orgs.yaml の ID で書いてください: "
+            "kyodo（協働推進係）",
+            "親の計画「南町協働基本指針」が policies/ にありません / 題名ではなく ID で「shishin」と書いてください"
+            "（content/minami/policies/shishin.md）"});
 }
 
 TEST_CASE("a group cited by its name without or with another 法人格 gets the ID as the hint") {
-  RealDisk real;
-  MemoryDisk disk;
-  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
-  std::string kase = ReadText(disk, "content/minami/cases/yukikaki.md");
-  const std::string ids = "groups: [yuki-no-kai, npo-minami]";
-  REQUIRE(kase.find(ids) != std::string::npos);
   // The group is 「特定非営利活動法人 みなみ支援センター」.
-  kase.replace(kase.find(ids), ids.size(), "groups: [yuki-no-kai, みなみ支援センター, NPO法人みなみ支援センター]");
-  disk.Add("content/minami/cases/yukikaki.md", kase);
-  ReadingGuesser reading;
-  Diagnostics diags;
-  LoadContent(disk, "content", {}, &reading, &diags);
-  REQUIRE(diags.ErrorCount() == 2);
-  for (const Diagnostic& d : diags.items()) {
-    if (d.severity != Severity::kError) continue;
-    CHECK(d.hint == "団体名ではなく ID で「npo-minami」と書いてください（content/minami/groups/npo-minami.md）");
-  }
+  const std::string hint = " / 団体名ではなく ID で「npo-minami」と書いてください（content/minami/groups/npo-minami.md）";
+  CHECK(ErrorsAfterEdit("content/minami/cases/yukikaki.md", "groups: [yuki-no-kai, npo-minami]",
+                        "groups: [yuki-no-kai, みなみ支援センター, NPO法人みなみ支援センター]") ==
+        std::vector<std::string>{"団体「NPO法人みなみ支援センター」が content/minami/groups/ にありません" + hint,
+                                 "団体「みなみ支援センター」が content/minami/groups/ にありません" + hint});
 }
 
 }  // namespace
