@@ -24,8 +24,8 @@ TEST_CASE("a file of a city not loaded is placed by its name") {
   CHECK(PathByName("content", "other/minami/cases/yuki.md") == "");
 }
 
-TEST_CASE("a link to a form's .yaml file points at the form's page") {
-  Content content;
+// One city, kita, with a form (forms/teian.yaml), a policy (policies/shishin.md) and an asset (souji.png).
+Content Kita() {
   City city;
   city.dir = "content/kita";
   city.site.slug = "kita";
@@ -33,7 +33,19 @@ TEST_CASE("a link to a form's .yaml file points at the form's page") {
   form.id = "teian";
   form.source = "content/kita/forms/teian.yaml";
   city.forms.push_back(form);
+  Page policy;
+  policy.kind = PageKind::kPolicy;
+  policy.id = "shishin";
+  policy.source = "content/kita/policies/shishin.md";
+  city.pages.push_back(policy);
+  city.assets.push_back({"content/kita/assets/souji.png", "souji.png", 100});
+  Content content;
   content.cities.push_back(city);
+  return content;
+}
+
+TEST_CASE("a link to a form's .yaml file points at the form's page") {
+  const Content content = Kita();
   const SiteIndex index = SiteIndex::Build(content);
   LinkTarget target = ResolveLink(content, index, "content/kita/news/a.md", "../forms/teian.yaml#nyuryoku");
   CHECK(target.kind == LinkTarget::Kind::kPage);
@@ -43,17 +55,7 @@ TEST_CASE("a link to a form's .yaml file points at the form's page") {
 }
 
 TEST_CASE("a missing link says which link was likely meant: a near file name, or one ../ more or less") {
-  Content content;
-  City city;
-  city.dir = "content/kita";
-  city.site.slug = "kita";
-  Page policy;
-  policy.kind = PageKind::kPolicy;
-  policy.id = "shishin";
-  policy.source = "content/kita/policies/shishin.md";
-  city.pages.push_back(policy);
-  city.assets.push_back({"content/kita/assets/souji.png", "souji.png", 100});
-  content.cities.push_back(city);
+  const Content content = Kita();
   const SiteIndex index = SiteIndex::Build(content);
   auto meant = [&](const std::string& url) { return ResolveLink(content, index, "content/kita/cases/a.md", url).meant; };
   CHECK(meant("../assets/souji.PNG") == "../assets/souji.png");  // saved as .png, written as Windows shows it
@@ -61,8 +63,8 @@ TEST_CASE("a missing link says which link was likely meant: a near file name, or
   CHECK(meant("policies/shishin.md") == "../policies/shishin.md");
   CHECK(meant("assets/souji.png") == "../assets/souji.png");
   CHECK(meant("../../policies/shishin.md") == "../policies/shishin.md");  // one ../ too many
-  CHECK(meant("../policies/keikaku.md") == "");     // no name near it
-  CHECK(meant("../assets/souji.jpg") == "");        // another kind of file
+  CHECK(meant("../policies/keikaku.md") == "");  // no name near it
+  CHECK(meant("../assets/souji.jpg") == "");     // another kind of file
   Diagnostics d;
   ReportMissingLink({"content/kita/cases/a.md", 3, 1}, false, "policies/shishin.md", "content/kita/cases/policies/shishin.md",
                     &d, "../policies/shishin.md");
