@@ -24,6 +24,8 @@ TEST_CASE("a file of a city not loaded is placed by its name") {
   CHECK(PathByName("content", "other/minami/cases/yuki.md") == "");
 }
 
+namespace {
+
 // One city, kita, with a form (forms/teian.yaml), a policy (policies/shishin.md) and an asset (souji.png).
 Content Kita() {
   City city;
@@ -43,6 +45,8 @@ Content Kita() {
   content.cities.push_back(city);
   return content;
 }
+
+}  // namespace
 
 TEST_CASE("a link to a form's .yaml file points at the form's page") {
   const Content content = Kita();
