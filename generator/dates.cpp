@@ -324,7 +324,9 @@ std::optional<Date> CheckEra(const Written& w, const Date& d, DateError* error) 
   if (ok) {
     // 令和元年 is also 平成31年: keep the era the author chose for showing it.
     Date kept = d;
-    kept.later_era = d.precision != DatePrecision::kFiscalYear && EraAt(first) != w.era;
+    // (1868 begins before ICU's 明治 and is 明治元年 anyway: EraForFormat.)
+    const int era_at_first = EraAt(first);
+    kept.later_era = d.precision != DatePrecision::kFiscalYear && era_at_first >= 0 && era_at_first != w.era;
     return kept;
   }
   std::string bound;
