@@ -17,7 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::string shown = FormatDate(*date, style);
       DateError again_err;
       auto again = ParseDate(shown, &again_err);
-      if (!again || !(*again == *date)) std::abort();
+      // 「2019年」 cannot say whether it was 令和元年 or 平成31年: 西暦 drops later_era.
+      Date expected = *date;
+      if (style == DateStyle::kSeireki) expected.later_era = false;
+      if (!again || !(*again == expected)) std::abort();
     }
     if (date->Iso().empty()) std::abort();
   } else if (err.message.empty()) {

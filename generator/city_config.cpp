@@ -1,5 +1,6 @@
 #include "city_config.h"
 
+#include "block_text.h"
 #include "jp_codes.h"
 #include "text.h"
 #include "urls.h"
@@ -75,7 +76,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   site.contact = Or(m.String("contact", true));
   site.contact_loc = m.ValueLoc("contact");
   site.intro = Or(m.String("intro"));
-  site.intro_loc = m.ValueLoc("intro");
+  site.intro_loc = BlockTextStart(file, m.ValueLoc("intro"));
   if (auto style = m.String("date_style")) {
     if (style->value == "wareki") {
       site.date_style = DateStyle::kWareki;
@@ -194,7 +195,7 @@ Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {
   m.CheckKeys({"title", "intro", "cities", "base_url"});
   portal.title = Or(m.String("title", true));
   portal.intro = Or(m.String("intro"));
-  portal.intro_loc = m.ValueLoc("intro");
+  portal.intro_loc = BlockTextStart(file, m.ValueLoc("intro"));
   auto base = m.Url("base_url");
   portal.base_url = Or(base);
   portal.cities = m.StringList("cities");

@@ -64,11 +64,14 @@ const Json& GetJson(const Json& j, const char* key) {
 }  // namespace
 
 std::string DateToJson(const Date& d) {
-  return (d.precision == DatePrecision::kFiscalYear ? "FY" : "") + d.Iso();  // Iso leaves 年度 a bare year
+  // Iso leaves 年度 a bare year; "+" keeps 令和元年 apart from 平成31年 (Date::later_era).
+  return (d.precision == DatePrecision::kFiscalYear ? "FY" : "") + d.Iso() + (d.later_era ? "+" : "");
 }
 
-Date DateFromJson(const std::string& text) {
+Date DateFromJson(const std::string& json_text) {
   Date d;
+  d.later_era = !json_text.empty() && json_text.back() == '+';
+  const std::string text = d.later_era ? json_text.substr(0, json_text.size() - 1) : json_text;
   int n = 0;
   if (std::sscanf(text.c_str(), "FY%4d%n", &d.year, &n) == 1 && n == 6 && text.size() == 6) {
     d.precision = DatePrecision::kFiscalYear;

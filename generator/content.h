@@ -45,7 +45,7 @@ struct CitySite {
   bool unsafe_html = false;
   SourceLoc loc;        ///< the start of site.yaml
   SourceLoc theme_loc;  ///< where `theme` is written (the file start when absent)
-  SourceLoc intro_loc;  ///< where `intro` is written
+  SourceLoc intro_loc;  ///< where the text of `intro` begins (BlockTextStart)
   SourceLoc contact_loc;  ///< where `contact` is written
 };
 
@@ -126,6 +126,7 @@ struct Page {
   std::vector<Located> aliases;
   std::string body;
   int body_line = 1;
+  int body_indent = 0;  ///< groups.yaml `body: |`: columns of indentation YAML took off each line
   CaseInfo case_info;
   GroupInfo group;
   PolicyInfo policy;
@@ -166,7 +167,7 @@ struct Portal {
   std::string title, intro, base_url;
   std::vector<Located> cities;
   SourceLoc loc;
-  SourceLoc intro_loc;  ///< where `intro` is written
+  SourceLoc intro_loc;  ///< where the text of `intro` begins (BlockTextStart)
 };
 
 /// Everything under content/.

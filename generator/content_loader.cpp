@@ -1,6 +1,7 @@
 #include "content_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -55,6 +56,17 @@ struct PendingFile {
 
 // The files directly in `dir` whose names end in `ext`; anything else is warned
 // about with `message` and `hint` (a sub-folder too: nothing is read from one).
+// 「koza.MD」→「koza.md」, 「teian.yml」→「teian.yaml」: a name that means `ext` in
+// another spelling, respelled; "" for any other name.
+std::string WithExtension(const std::string& name, const std::string& ext) {
+  const size_t dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0) return "";
+  std::string written = name.substr(dot);
+  for (char& c : written) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool same = written == ext || (ext == ".md" && written == ".markdown") || (ext == ".yaml" && written == ".yml");
+  return same ? name.substr(0, dot) + ext : "";
+}
+
 std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir, const std::string& ext,
                                        const std::string& root_canonical, const std::string& message,
                                        const std::string& hint, Diagnostics* diags) {
@@ -65,6 +77,12 @@ std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir,
     if (name[0] == '.' || !StaysInside(disk, path, root_canonical, diags)) continue;
     if (name.size() > ext.size() && name.ends_with(ext)) {
       files.push_back(std::move(path));
+    } else if (disk.Stat(path) == FileKind::kDir) {
+      diags->Warning({path, 0, 0}, "フォルダの中のファイルは読みません（公開されません）",
+                     "ファイルは " + dir + "/ に直接置いてください。中にフォルダは作れません");
+    } else if (std::string fixed = WithExtension(name, ext); !fixed.empty()) {
+      // Windows and other tools save 「koza.MD」 or 「teian.yml」: the page would go missing.
+      diags->Warning({path, 0, 0}, message, "ファイル名を「" + fixed + "」にしてください（拡張子は " + ext + "）");
     } else {
       diags->Warning({path, 0, 0}, message, hint);
     }
@@ -231,11 +249,21 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
 void CheckContact(const City& city, const Located& contact, Diagnostics* diags) {
   if (contact.value.empty() || city.orgs_unreadable || city.FindOrg(contact.value)) return;
   std::vector<std::string> ids;
-  for (const Org& org : city.orgs) ids.push_back(org.id);
+  // Clerks write the office's name (総務課, 協働推進係) where its ID goes: name the IDs.
+  std::string named;
+  const std::string cited = FoldForMatch(contact.value);
+  for (const Org& org : city.orgs) {
+    ids.push_back(org.id);
+    const std::string name = FoldForMatch(org.name), parent = FoldForMatch(org.parent);
+    if (!cited.empty() && (name.find(cited) != std::string::npos || parent == cited)) {
+      named += (named.empty() ? "" : "、") + org.id + "（" + org.name + "）";
+    }
+  }
   auto near = NearestMatches(contact.value, ids, 1);
   diags->Error(contact.loc, "問い合わせ先「" + contact.value + "」が orgs.yaml にありません",
-               near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
-                            : "「" + near[0] + "」ではありませんか");
+               !named.empty() ? "課・係の名前ではなく orgs.yaml の ID で書いてください: " + named
+               : near.empty() ? JoinPath(city.dir, "orgs.yaml") + " に追加してください"
+                              : "「" + near[0] + "」ではありませんか");
 }
 
 namespace {
@@ -262,10 +290,19 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
     for (const Page& p : city.pages) {
       if (p.kind != PageKind::kGroup) continue;
       ids.push_back(p.id);
-      if (FoldForMatch(p.title) == FoldForMatch(group.value)) named = &p;
+      // Clerks often leave out or abbreviate the 法人格 (「NPO法人」) when they cite a group.
+      if (FoldForMatch(StripCorporateForm(p.title)) == FoldForMatch(StripCorporateForm(group.value))) named = &p;
     }
     auto near = NearestMatches(group.value, ids, 1);
-    std::string hint = named        ? "団体名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
+    // 「hana-no-kai, akebono」 without [ ] is one YAML value.
+    std::vector<std::string> items = ItemsWrittenAsOne(group.value);
+    bool several = !items.empty() && std::all_of(items.begin(), items.end(), [&](const std::string& i) {
+      return city.FindPage(PageKind::kGroup, i) != nullptr;
+    });
+    std::string list;
+    for (const std::string& i : items) list += (list.empty() ? "" : ", ") + i;
+    std::string hint = several ? "いくつか書くときは groups: [" + list + "] のように [ ] で囲み、半角の「,」で区切ってください"
+                       : named ? "団体名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
                        : near.empty() ? "groups/ にこの団体のファイルを作るか、ID（ファイル名）を確かめてください"
                                       : "「" + near[0] + "」ではありませんか";
     diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません", hint);
@@ -274,7 +311,18 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
   if (parent.value.empty() || NamesUnpublishedDraft(city, page, PageKind::kPolicy, parent, "親の計画", diags)) return;
   const Page* p = city.FindPage(PageKind::kPolicy, parent.value);
   if (!p) {
-    diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません");
+    std::vector<std::string> ids;
+    const Page* named = nullptr;  // the policy written by its title instead of its ID
+    for (const Page& q : city.pages) {
+      if (q.kind != PageKind::kPolicy) continue;
+      ids.push_back(q.id);
+      if (FoldForMatch(q.title) == FoldForMatch(parent.value)) named = &q;
+    }
+    auto near = NearestMatches(parent.value, ids, 1);
+    diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません",
+                 named          ? "題名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
+                 : near.empty() ? "policies/ のファイル名（.md を除いた部分）を書いてください"
+                                : "「" + near[0] + "」ではありませんか");
     return;
   }
   // Walk up; a loop would make the breadcrumbs endless.
@@ -304,6 +352,14 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
   content.root = root;
   if (disk.Stat(root) != FileKind::kDir) {
     diags->Error({root, 0, 0}, "コンテンツのフォルダがありません", "--content でフォルダを指定してください");
+    return content;
+  }
+  // --content content/shimosuwa: one city's folder read as the content folder would
+  // report each of its subfolders as a city without site.yaml.
+  if (disk.Stat(JoinPath(root, "site.yaml")) == FileKind::kFile) {
+    const std::string up = root == "." ? ".." : DirName(root).empty() ? "." : DirName(root);
+    diags->Error({root, 0, 0}, "市町村のフォルダです（site.yaml があります）",
+                 "--content には、市町村のフォルダが並んでいるその上のフォルダ（" + up + "）を指定してください");
     return content;
   }
   std::string root_canonical = disk.Canonical(root);

@@ -9,6 +9,27 @@
 namespace kyodo {
 namespace {
 
+// The golden site's content with `from` replaced by `to` in `file`, loaded: each
+// error as "message / hint", sorted.
+std::vector<std::string> ErrorsAfterEdit(const std::string& file, const std::string& from, const std::string& to) {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  std::string text = ReadText(disk, file);
+  REQUIRE(text.find(from) != std::string::npos);
+  text.replace(text.find(from), from.size(), to);
+  disk.Add(file, text);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  std::vector<std::string> errors;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::kError) errors.push_back(d.message + " / " + d.hint);
+  }
+  std::sort(errors.begin(), errors.end());
+  return errors;
+}
+
 TEST_CASE("LoadContent reads *.md page folders and forms/*.yaml, and says which other files it skips") {
   RealDisk real;
   MemoryDisk disk;
@@ -48,6 +69,67 @@ TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint")
                             [](const Diagnostic& d) { return d.severity == Severity::kError; });
   CHECK(error->message == "団体「雪の会」が content/minami/groups/ にありません");
   CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
+}
+
+TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warned about with the fix") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  disk.Add("content/minami/news/kouza.MD", "---\ntitle: 講座\ndate: 2024-04-01\n---\n本文\n");
+  disk.Add("content/minami/news/old/kouza.md", "---\ntitle: 講座\ndate: 2024-04-01\n---\n本文\n");
+  disk.Add("content/minami/forms/teian.yml", "title: 提案\nfields: [{label: A}]\n");
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  std::vector<std::string> got;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.loc.file.find("/news/") != std::string::npos || d.loc.file.find("/forms/") != std::string::npos) {
+      got.push_back(d.loc.file + ": " + d.message + " / " + d.hint);
+    }
+  }
+  std::sort(got.begin(), got.end());
+  CHECK(got == std::vector<std::string>{
+                   "content/minami/forms/teian.yml: 様式の定義（.yaml）ではないので無視します / ファイル名を「teian.yaml」にしてください（拡張子は .yaml）",
+                   "content/minami/news/kouza.MD: Markdown（.md）ではないので無視します / ファイル名を「kouza.md」にしてください（拡張子は .md）",
+                   "content/minami/news/old: フォルダの中のファイルは読みません（公開されません） / ファイルは content/minami/news/ に直接置いてください。中にフォルダは作れません"});
+}
+
+TEST_CASE("a city's folder given as the content folder is one error naming the folder to give") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content/minami", {}, &reading, &diags);
+  REQUIRE(diags.items().size() == 1);  // not 「site.yaml がありません」 for assets/, cases/, …
+  CHECK(diags.items()[0].message == "市町村のフォルダです（site.yaml があります）");
+  CHECK(diags.items()[0].hint == "--content には、市町村のフォルダが並んでいるその上のフォルダ（content）を指定してください");
+}
+
+TEST_CASE("groups written without [ ] get the list spelling as the hint") {
+  CHECK(ErrorsAfterEdit("content/minami/cases/yukikaki.md", "groups: [yuki-no-kai, npo-minami]",
+                        "groups: yuki-no-kai、npo-minami") ==
+        std::vector<std::string>{"団体「yuki-no-kai、npo-minami」が content/minami/groups/ にありません / いくつか書くときは "
+                                 "groups: [yuki-no-kai, npo-minami] のように [ ] で囲み、半角の「,」で区切ってください"});
+}
+
+TEST_CASE("a parent policy or an office written by its name gets the ID as the hint") {
+  CHECK(ErrorsAfterEdit("content/minami/policies/keikaku.md", "parent: shishin\n",
+                        "parent: 南町協働基本指針\ncontact: 協働推進係\n") ==
+        std::vector<std::string>{
+            "問い合わせ先「協働推進係」が orgs.yaml にありません / 課・係の名前ではなく orgs.yaml の ID で書いてください: "
+            "kyodo（協働推進係）",
+            "親の計画「南町協働基本指針」が policies/ にありません / 題名ではなく ID で「shishin」と書いてください"
+            "（content/minami/policies/shishin.md）"});
+}
+
+TEST_CASE("a group cited by its name without or with another 法人格 gets the ID as the hint") {
+  // The group is 「特定非営利活動法人 みなみ支援センター」.
+  const std::string hint = " / 団体名ではなく ID で「npo-minami」と書いてください（content/minami/groups/npo-minami.md）";
+  CHECK(ErrorsAfterEdit("content/minami/cases/yukikaki.md", "groups: [yuki-no-kai, npo-minami]",
+                        "groups: [yuki-no-kai, みなみ支援センター, NPO法人みなみ支援センター]") ==
+        std::vector<std::string>{"団体「NPO法人みなみ支援センター」が content/minami/groups/ にありません" + hint,
+                                 "団体「みなみ支援センター」が content/minami/groups/ にありません" + hint});
 }
 
 }  // namespace

@@ -146,6 +146,7 @@ int EraForFormat(const Date& d) {
   if (d.year < kMinYear || d.year > kMaxYear) return -1;  // also keeps day arithmetic from overflowing
   if (d.precision == DatePrecision::kFiscalYear) return EraAt(DaysFromCivil(d.year, 12, 31));
   const auto [first, last] = Span(d);
+  if (d.later_era) return EraAt(last);
   const int era = EraAt(first);
   // 1868年 begins before ICU's 明治 but is still 明治元年.
   if (era < 0 && !Eras().empty() && last >= Eras()[0].start) return 0;
@@ -320,7 +321,14 @@ std::optional<Date> CheckEra(const Written& w, const Date& d, DateError* error) 
     // April 1 in the era, or the era began during the 年度 (令和 on 2019-05-01: 令和元年度).
     ok = (first >= start && first <= end) || (start >= first && start <= last);
   }
-  if (ok) return d;
+  if (ok) {
+    // 令和元年 is also 平成31年: keep the era the author chose for showing it.
+    Date kept = d;
+    // (1868 begins before ICU's 明治 and is 明治元年 anyway: EraForFormat.)
+    const int era_at_first = EraAt(first);
+    kept.later_era = d.precision != DatePrecision::kFiscalYear && era_at_first >= 0 && era_at_first != w.era;
+    return kept;
+  }
   std::string bound;
   if (first > end) {
     const Ymd e = CivilFromDays(end);
@@ -482,7 +490,9 @@ std::string FormatDate(const Date& date, DateStyle style) {
   return s;
 }
 
-std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, DateError* error) {
+namespace {
+
+std::optional<Period> ParsePeriodAsWritten(std::string_view text, bool years_are_fiscal, DateError* error) {
   const std::string s = Normalize(text);
   size_t at = std::string::npos, len = 0;
   int separators = 0;
@@ -504,6 +514,33 @@ std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, 
   const size_t dash = s.find('-');
   if (dash != std::string::npos && dash == s.rfind('-')) return SplitPeriod(s, dash, 1, years_are_fiscal, error);
   return FailPeriod(s, error);
+}
+
+// 「令和4年度から令和8年度まで」 and 「…令和3年度（3年間）」 as the period they say:
+// から → 〜, まで and a closing note in brackets left out; "" when nothing changes.
+std::string Respelled(std::string_view text) {
+  std::string s(text);
+  for (size_t at; (at = s.find("から")) != std::string::npos;) s.replace(at, 6, "〜");
+  for (size_t at; (at = s.find("まで")) != std::string::npos;) s.erase(at, 6);
+  for (const auto& [open, close] : {std::pair<std::string, std::string>{"（", "）"}, {"(", ")"}}) {
+    const size_t at = s.rfind(open);
+    if (at != std::string::npos && at > 0 && s.ends_with(close)) s.erase(at);
+  }
+  s = CollapseWhitespace(s);
+  return s == CollapseWhitespace(text) ? "" : s;
+}
+
+}  // namespace
+
+std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, DateError* error) {
+  std::optional<Period> p = ParsePeriodAsWritten(text, years_are_fiscal, error);
+  if (p || !error) return p;
+  const std::string respelled = Respelled(text);
+  if (!respelled.empty() && ParsePeriodAsWritten(respelled, years_are_fiscal, nullptr)) {
+    const bool words = text.find("から") != std::string_view::npos || text.find("まで") != std::string_view::npos;
+    error->hint = respelled + " と書いてください（" + (words ? "「から」「まで」は 〜 で書きます）" : "期間の説明は本文に書きます）");
+  }
+  return p;
 }
 
 std::string FormatPeriod(const Period& period, DateStyle style) {

@@ -21,6 +21,9 @@ struct Date {
   int month = 0;  ///< 1-12, 0 when not given
   int day = 0;    ///< 1-31, 0 when not given
   DatePrecision precision = DatePrecision::kDay;
+  /// A year or month written in the era that began during it (令和元年, 平成元年1月): it
+  /// is shown in that era, not in the one in force on its first day (平成31年).
+  bool later_era = false;
 
   /// yyyymmdd of the first day the date covers (2005-03 → 20050301, 令和4年度 → 20220401).
   int SortKey() const;
@@ -55,7 +58,8 @@ std::optional<Date> ParseDate(std::string_view text, DateError* error);
 
 /// 2010年3月1日 / 2005年3月 / 1972年 / 2022年度 (kSeireki);
 /// 平成22年3月1日 / 平成17年3月 / 昭和47年 / 令和4年度 / 令和元年5月1日 (kWareki).
-/// The era is the one in force on the date's first day.
+/// The era is the one in force on the date's first day, or for a 年度 on its 31 December;
+/// a year or month with `later_era` takes the era in force on its last day.
 std::string FormatDate(const Date& date, DateStyle style);
 
 /// A span such as 昭和47年〜 (open end), R4–R8, H26-H30, 令和4年度〜令和8年度,

@@ -195,14 +195,44 @@ TEST_CASE("ParseDate: era years outside the era") {
 
 TEST_CASE("ParseDate: a year or month is valid when any of its days is in the era") {
   CHECK(P("平成31年") == Date{2019, 0, 0, kY});
-  CHECK(P("令和元年") == Date{2019, 0, 0, kY});
+  CHECK(P("令和元年") == Date{2019, 0, 0, kY, true});
   CHECK(P("昭和64年") == Date{1989, 0, 0, kY});
-  CHECK(P("平成元年") == Date{1989, 0, 0, kY});
+  CHECK(P("平成元年") == Date{1989, 0, 0, kY, true});
   CHECK(P("昭和64年1月") == Date{1989, 1, 0, kM});
-  CHECK(P("平成元年1月") == Date{1989, 1, 0, kM});
+  CHECK(P("平成元年1月") == Date{1989, 1, 0, kM, true});
   CHECK(P("平成31年4月") == Date{2019, 4, 0, kM});
   CHECK(P("令和元年5月") == Date{2019, 5, 0, kM});
   CHECK(P("明治元年") == Date{1868, 0, 0, kY});
+}
+
+TEST_CASE("a period written with から・まで or a note in brackets gets the spelling that reads") {
+  DateError e;
+  CHECK_FALSE(ParsePeriod("令和4年度から令和8年度まで", true, &e));
+  CHECK(e.message == "期間として読めません: 「令和4年度から令和8年度まで」");
+  CHECK(e.hint == "令和4年度〜令和8年度 と書いてください（「から」「まで」は 〜 で書きます）");
+  CHECK_FALSE(ParsePeriod("平成31年度～令和3年度（3年間）", true, &e));
+  CHECK(e.hint == "平成31年度～令和3年度 と書いてください（期間の説明は本文に書きます）");
+  CHECK_FALSE(ParsePeriod("令和元年度から", true, &e));
+  CHECK(e.hint == "令和元年度〜 と書いてください（「から」「まで」は 〜 で書きます）");
+  CHECK_FALSE(ParsePeriod("から", true, &e));  // nothing that reads: the usual hint
+  CHECK(e.hint == "令和4年度〜令和8年度、昭和47年〜 のように書いてください");
+}
+
+TEST_CASE("a year or month written in the era that began during it is shown in that era") {
+  auto W = [](const char* text) { return FormatDate(*ParseDate(text, nullptr), DateStyle::kWareki); };
+  CHECK(W("令和元年") == "令和元年");  // was 平成31年: the era in force on 2019-01-01
+  CHECK(W("平成31年") == "平成31年");
+  CHECK(W("平成元年") == "平成元年");
+  CHECK(W("昭和64年") == "昭和64年");
+  CHECK(W("平成元年1月") == "平成元年1月");
+  CHECK(W("昭和64年1月") == "昭和64年1月");
+  CHECK(W("令和元年5月") == "令和元年5月");
+  CHECK(W("2019") == "平成31年");
+  // Each shown date reads back as itself: 明治元年 (1868 starts before ICU's 明治) and 令和元年.
+  CHECK(P(W("1868").c_str()) == P("1868"));
+  CHECK(P(W("令和元年").c_str()) == P("令和元年"));
+  CHECK(FormatDate(*ParseDate("令和元年", nullptr), DateStyle::kSeireki) == "2019年");
+  CHECK(P("令和元年").SortKey() == P("平成31年").SortKey());
 }
 
 TEST_CASE("ParseDate: 年度 may use the era in force on April 1 or the era that began during it") {

@@ -55,9 +55,12 @@ std::optional<FieldType> ReadType(const MapReader& r) {
   return std::nullopt;
 }
 
-void ReadOptions(const MapReader& r, FormField* f) {
+// `type_known` is false after a misspelt type (radion): the field is read as text
+// then, and its options are no second mistake to report.
+void ReadOptions(const MapReader& r, FormField* f, bool type_known) {
   std::vector<Located> options = r.StringList("options");
   if (!options.empty() && !TakesOptions(f->type)) {
+    if (!type_known) return;
     r.diags()->Error(r.ValueLoc("options"), std::string("type: ") + FieldTypeName(f->type) + " には options を書けません",
                      "選択肢を選ばせるときは type: select・radio・checkbox にしてください");
     return;
@@ -139,7 +142,7 @@ FormField ReadField(const MapReader& r, int position) {
   f.type = type.value_or(FieldType::kText);
   f.required = r.Bool("required").value_or(false);
   if (auto help = r.String("help")) f.help = CollapseWhitespace(help->value);
-  ReadOptions(r, &f);
+  ReadOptions(r, &f, type.has_value() || !r.Has("type"));
   ReadLimits(r, &f);
   return f;
 }

@@ -128,10 +128,12 @@ fields:
         "6:5: error: 項目名（name）「memo-hint」は、5 行目の「memo」がページに付ける id と重なります（ヒント: ラベルが別の入力欄を指してしまうため、「memo-hint」とは違う形の name: にしてください（例: memo_note））\n");
 }
 
+// A misspelt type (emial, radion) is one error: the options of the type meant are no
+// second one (「type: text には options を書けません」 for what the clerk wrote as radio).
 TEST_CASE("LoadForm: types, options and limits must fit together") {
   Loaded l = LoadText(R"(title: t
 fields:
-  - {type: emial, label: A}
+  - {type: emial, label: A, options: [x, y]}
   - {type: select, label: B}
   - {type: text, label: C, options: [x]}
   - {type: radio, label: D, options: [x, x, " "]}

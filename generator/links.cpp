@@ -1,14 +1,49 @@
 #include "links.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
 #include "disk.h"
+#include "text.h"
 #include "urls.h"
 
 namespace kyodo {
 
 std::string AssetPath(const City& city, const Asset& asset) { return city.site.slug + "/assets/" + asset.rel; }
+
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The file beside `resolved` its name was likely meant to be (souji.PNG → souji.png,
+// kodmo.md → kodomo.md): the same extension, the nearest stem; "" when none is near.
+std::string NearestFile(const Content& content, const std::string& resolved) {
+  const std::string dir = DirName(resolved), name = BaseName(resolved);
+  const size_t dot = name.rfind('.');
+  const std::string ext = dot == std::string::npos ? "" : Lower(name.substr(dot));
+  std::vector<std::string> stems, names;
+  auto consider = [&](const std::string& path) {
+    if (DirName(path) != dir) return;
+    const std::string n = BaseName(path);
+    const size_t d = n.rfind('.');
+    if ((d == std::string::npos ? "" : Lower(n.substr(d))) != ext) return;
+    stems.push_back(n.substr(0, d)), names.push_back(n);
+  };
+  for (const City& city : content.cities) {
+    for (const Page& page : city.pages) consider(page.bulk ? city.dir + "/groups/" + page.id + ".md" : page.source);
+    for (const Asset& asset : city.assets) consider(asset.source);
+    for (const Form& form : city.forms) consider(form.source);
+  }
+  auto near = NearestMatches(name.substr(0, dot), stems, 1);
+  if (near.empty()) return "";
+  return names[static_cast<size_t>(std::find(stems.begin(), stems.end(), near[0]) - stems.begin())];
+}
+
+}  // namespace
 
 LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
                        const std::string& url) {
@@ -49,8 +84,30 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
     out.asset = asset;
     return out;
   }
+  // A 様式 page (../forms/kyodo-teian.yaml): 「申込みは様式のページで」 is a usual link.
+  for (const City& city : content.cities) {
+    for (const Form& form : city.forms) {
+      if (form.source != resolved) continue;
+      out.kind = LinkTarget::Kind::kPage;
+      out.resolved = resolved;
+      out.site_path = city.site.slug + "/forms/" + form.id + "/" + fragment;  // as FormPath (views.h)
+      return out;
+    }
+  }
   out.kind = LinkTarget::Kind::kMissing;
   out.resolved = resolved;
+  if (std::string nearest = NearestFile(content, resolved); !nearest.empty()) {
+    out.meant = path.substr(0, path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1) + nearest + fragment;
+    return out;
+  }
+  // policies/a.md written from cases/ (or ../../ for ../): one ../ too few or too many.
+  for (const std::string& other : {"../" + path, path.starts_with("../") ? path.substr(3) : std::string()}) {
+    const std::string there = other.empty() ? "" : NormalizePath(JoinPath(DirName(from_source), other));
+    int city = -1;
+    if (there.empty() || (!index.FindBySource(there) && !index.FindAsset(content, there, &city))) continue;
+    out.meant = other + fragment;
+    break;
+  }
   return out;
 }
 
@@ -65,7 +122,10 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
     return false;
   }
   if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
-  if (target.kind == LinkTarget::Kind::kMissing) {
+  if (target.kind == LinkTarget::Kind::kMissing && !target.meant.empty()) {
+    diags->Error(loc, what + "「" + src + "」が見つかりません",
+                 "「" + target.meant + "」ではありませんか（「" + target.resolved + "」というファイルはありません）");
+  } else if (target.kind == LinkTarget::Kind::kMissing) {
     diags->Error(loc, what + "「" + src + "」が見つかりません",
                  "「" + target.resolved + "」というファイルはありません。" + assets + " に置き、../assets/ファイル名 と書いてください");
   } else {
@@ -98,9 +158,10 @@ FileReferenceVisitor FileReferenceChecker(const Content& content, const SiteInde
 }
 
 void ReportMissingLink(const SourceLoc& loc, bool image, const std::string& url, const std::string& resolved,
-                       Diagnostics* diags) {
+                       Diagnostics* diags, const std::string& meant) {
   diags->Error(loc, std::string(image ? "画像" : "リンク先") + "「" + url + "」が見つかりません",
-               "「" + resolved + "」というファイルはありません。ファイル名と ../ の数を確かめてください");
+               meant.empty() ? "「" + resolved + "」というファイルはありません。ファイル名と ../ の数を確かめてください"
+                               : "「" + meant + "」ではありませんか（「" + resolved + "」というファイルはありません）");
 }
 
 void ReportDraftLink(const SourceLoc& loc, const std::string& url, const std::string& resolved, Diagnostics* diags) {
@@ -119,6 +180,10 @@ std::string PathByName(const std::string& content_root, const std::string& resol
   std::string city = rel.substr(0, city_end), dir = rel.substr(city_end + 1, dir_end - city_end - 1);
   std::string file = rel.substr(dir_end + 1);
   if (dir == "assets") return file.empty() ? "" : rel;
+  if (dir == "forms") {
+    bool yaml = file.size() > 5 && file.ends_with(".yaml") && file.find('/') == std::string::npos;
+    return yaml ? city + "/forms/" + file.substr(0, file.size() - 5) + "/" : "";
+  }
   for (PageKind kind : {PageKind::kPolicy, PageKind::kCase, PageKind::kGroup, PageKind::kNews, PageKind::kPage}) {
     if (dir != KindDir(kind)) continue;
     bool md = file.size() > 3 && file.compare(file.size() - 3, 3, ".md") == 0 && file.find('/') == std::string::npos;

@@ -25,6 +25,7 @@ struct LinkTarget {
   std::string site_path;  ///< kPage/kAsset: where it is published, with any #fragment
   const Asset* asset = nullptr;
   std::string resolved;  ///< kMissing, kPage: the content path that was looked for
+  std::string meant;     ///< kMissing: the link as likely meant (a near file name, one ../ more or less), or ""
 };
 
 /// Resolves `url` written in the content file `from_source`.
@@ -53,7 +54,7 @@ FileReferenceVisitor FileReferenceChecker(const Content& content, const SiteInde
 /// Reports a link (or image) written at `loc` that points at no file; `resolved`
 /// is the content path that was looked for.
 void ReportMissingLink(const SourceLoc& loc, bool image, const std::string& url, const std::string& resolved,
-                       Diagnostics* diags);
+                       Diagnostics* diags, const std::string& meant = "");
 /// Reports a link from a published page to `resolved`, a draft this build does not publish.
 void ReportDraftLink(const SourceLoc& loc, const std::string& url, const std::string& resolved, Diagnostics* diags);
 

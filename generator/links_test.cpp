@@ -17,10 +17,62 @@ TEST_CASE("a file of a city not loaded is placed by its name") {
   CHECK(PathByName("content", "content/minami/cases/") == "");
   CHECK(PathByName("content", "content/minami/assets/") == "");
   CHECK(PathByName("content", "content/minami/site.yaml") == "");
-  CHECK(PathByName("content", "content/minami/forms/teian.yaml") == "");
+  CHECK(PathByName("content", "content/minami/forms/teian.yaml") == "minami/forms/teian/");
+  CHECK(PathByName("content", "content/minami/forms/teian.md") == "");
   CHECK(PathByName("content", "content/_taxonomies.yaml") == "");
   CHECK(PathByName("content", "content/_shared/cases/a.md") == "");
   CHECK(PathByName("content", "other/minami/cases/yuki.md") == "");
+}
+
+namespace {
+
+// One city, kita, with a form (forms/teian.yaml), a policy (policies/shishin.md) and an asset (souji.png).
+Content Kita() {
+  City city;
+  city.dir = "content/kita";
+  city.site.slug = "kita";
+  Form form;
+  form.id = "teian";
+  form.source = "content/kita/forms/teian.yaml";
+  city.forms.push_back(form);
+  Page policy;
+  policy.kind = PageKind::kPolicy;
+  policy.id = "shishin";
+  policy.source = "content/kita/policies/shishin.md";
+  city.pages.push_back(policy);
+  city.assets.push_back({"content/kita/assets/souji.png", "souji.png", 100});
+  Content content;
+  content.cities.push_back(city);
+  return content;
+}
+
+}  // namespace
+
+TEST_CASE("a link to a form's .yaml file points at the form's page") {
+  const Content content = Kita();
+  const SiteIndex index = SiteIndex::Build(content);
+  LinkTarget target = ResolveLink(content, index, "content/kita/news/a.md", "../forms/teian.yaml#nyuryoku");
+  CHECK(target.kind == LinkTarget::Kind::kPage);
+  CHECK(target.site_path == "kita/forms/teian/#nyuryoku");
+  CHECK(target.resolved == "content/kita/forms/teian.yaml");
+  CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../forms/nai.yaml").kind == LinkTarget::Kind::kMissing);
+}
+
+TEST_CASE("a missing link says which link was likely meant: a near file name, or one ../ more or less") {
+  const Content content = Kita();
+  const SiteIndex index = SiteIndex::Build(content);
+  auto meant = [&](const std::string& url) { return ResolveLink(content, index, "content/kita/cases/a.md", url).meant; };
+  CHECK(meant("../assets/souji.PNG") == "../assets/souji.png");  // saved as .png, written as Windows shows it
+  CHECK(meant("../policies/shisin.md#はじめに") == "../policies/shishin.md#はじめに");
+  CHECK(meant("policies/shishin.md") == "../policies/shishin.md");
+  CHECK(meant("assets/souji.png") == "../assets/souji.png");
+  CHECK(meant("../../policies/shishin.md") == "../policies/shishin.md");  // one ../ too many
+  CHECK(meant("../policies/keikaku.md") == "");  // no name near it
+  CHECK(meant("../assets/souji.jpg") == "");     // another kind of file
+  Diagnostics d;
+  ReportMissingLink({"content/kita/cases/a.md", 3, 1}, false, "policies/shishin.md", "content/kita/cases/policies/shishin.md",
+                    &d, "../policies/shishin.md");
+  CHECK(d.items()[0].hint == "「../policies/shishin.md」ではありませんか（「content/kita/cases/policies/shishin.md」というファイルはありません）");
 }
 
 TEST_CASE("a missing link is reported where it is written, naming what was looked for") {

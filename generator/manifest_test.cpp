@@ -403,7 +403,8 @@ TEST_CASE("dates keep their precision through a manifest") {
   Vocabularies shared = SharedVocab();
   CityManifest m = FullManifest(shared);
   const Date dates[] = {{2010, 3, 1, DatePrecision::kDay}, {2005, 3, 0, DatePrecision::kMonth},
-                        {1972, 0, 0, DatePrecision::kYear}, {2022, 0, 0, DatePrecision::kFiscalYear}};
+                        {1972, 0, 0, DatePrecision::kYear}, {2022, 0, 0, DatePrecision::kFiscalYear},
+                        {2019, 0, 0, DatePrecision::kYear, true}};  // 令和元年, not 平成31年
   for (const Date& date : dates) {
     m.city.pages[3].date = date;
     Diagnostics d;

@@ -63,11 +63,37 @@ std::string PlainText(cmark_node* node) {
   return out;
 }
 
+// The text at the end (or start) of an inline node: its last (first) text or code.
+std::string_view EdgeText(cmark_node* n, bool last) {
+  while (n && cmark_node_get_type(n) != CMARK_NODE_TEXT && cmark_node_get_type(n) != CMARK_NODE_CODE) {
+    n = last ? cmark_node_last_child(n) : cmark_node_first_child(n);
+  }
+  const char* literal = n ? cmark_node_get_literal(n) : nullptr;
+  return literal ? std::string_view(literal) : std::string_view();
+}
+
+// Clerks wrap Japanese sentences in the file; a line break there is no space.
+// cmark keeps it as a soft break, which browsers (Chromium) show as a space in
+// the middle of a word run (「パートナーとして 連携」) and the summary keeps too.
+void JoinJapaneseLines(cmark_node* doc) {
+  std::vector<cmark_node*> joins;
+  cmark_iter* it = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_SOFTBREAK) continue;
+    if (JoinsAcrossLineBreak(EdgeText(cmark_node_previous(n), true), EdgeText(cmark_node_next(n), false))) {
+      joins.push_back(n);
+    }
+  }
+  cmark_iter_free(it);
+  for (cmark_node* n : joins) cmark_node_free(n);  // unlinks it first
+}
+
 // Maps cmark's (line, byte column) inside the body to the file's line:col.
 class Positions {
  public:
-  Positions(std::string_view body, std::string file, int first_line)
-      : body_(body), file_(std::move(file)), first_line_(first_line) {
+  Positions(std::string_view body, std::string file, int first_line, int indent)
+      : body_(body), file_(std::move(file)), first_line_(first_line), indent_(indent) {
     line_starts_.push_back(0);
     for (size_t i = 0; i < body.size(); ++i) {
       if (body[i] == '\n') line_starts_.push_back(i + 1);
@@ -78,7 +104,7 @@ class Positions {
     int col = cmark_node_get_start_column(n);
     if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return {file_, first_line_, 0};
     size_t offset = line_starts_[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(col - 1, 0));
-    return {file_, first_line_ + line - 1, ColumnOfByte(body_, std::min(offset, body_.size()))};
+    return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
   }
   // Where `needle` is written on the line where node `n` starts, searching from the
   // node's column (a text node's literal may differ from the source: entities,
@@ -92,13 +118,14 @@ class Positions {
     size_t eol = body_.find('\n', from);
     size_t hit = body_.substr(0, eol).find(needle, from);
     if (hit == std::string_view::npos) return at;
-    return {file_, first_line_ + line - 1, ColumnOfByte(body_, hit)};
+    return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, hit)};
   }
 
  private:
   std::string_view body_;
   std::string file_;
   int first_line_;
+  int indent_;  // a YAML block scalar's text lost this many columns of each line
   std::vector<size_t> line_starts_;
 };
 
@@ -159,8 +186,10 @@ class Passes {
         BrokenLink(n);
         break;
       case CMARK_NODE_PARAGRAPH:
-        // The summary is running text: list items and table cells would read as a jumble.
-        if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n) && !InsideList(n)) {
+        // The summary is running text: list items and table cells would read as a jumble,
+        // and a footnote's text (「令和6年9月1日実施」) belongs to the mark it explains.
+        if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n) && !InsideList(n) &&
+            !InsideFootnote(n)) {
           std::string text = CollapseWhitespace(PlainText(n));
           if (!text.empty()) out->summary += (out->summary.empty() ? "" : " ") + text;
         }
@@ -205,6 +234,13 @@ class Passes {
   static bool InsideList(cmark_node* n) {
     for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
       if (cmark_node_get_type(p) == CMARK_NODE_LIST) return true;
+    }
+    return false;
+  }
+
+  static bool InsideFootnote(cmark_node* n) {
+    for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
+      if (cmark_node_get_type(p) == CMARK_NODE_FOOTNOTE_DEFINITION) return true;
     }
     return false;
   }
@@ -400,8 +436,9 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     doc.reset(cmark_parser_finish(parser.get()));
   }
+  JoinJapaneseLines(doc.get());
   RenderedMarkdown out;
-  Positions positions(markdown, file, first_line);
+  Positions positions(markdown, file, first_line, options.indent);
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
   out.toc = std::move(passes.toc_);

@@ -18,6 +18,7 @@ struct MarkdownOptions {
   bool unsafe_html = false;   ///< keep raw HTML and any URL scheme (site.yaml unsafe_html: true)
   size_t summary_chars = 120; ///< length of the summary, in characters
   bool lint = false;          ///< warn about authoring problems (lint.h) at their source positions
+  int indent = 0;             ///< columns the text is indented by in its file (a YAML block scalar)
 };
 
 struct TocEntry {

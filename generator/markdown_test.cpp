@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "text.h"
+
 namespace kyodo {
 
 namespace {
@@ -111,6 +113,9 @@ TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
         std::string::npos);
   auto with_list = Render("まつりを開いています。\n\n## 主な内容\n\n- 郷土芸能の披露\n- 防災体験コーナー\n\n終わりに片付けます。\n", &d);
   CHECK(with_list.summary == "まつりを開いています。 終わりに片付けます。");  // list items are no running text
+  // A footnote's text is not part of the running text (cmark puts it at the end).
+  auto with_note = Render("合同で訓練を行いました。[^1]\n\n[^1]: 令和6年9月1日実施\n", &d);
+  CHECK(with_note.summary == "合同で訓練を行いました。");
   auto short_text = Render("子育て支援をしています。\n", &d);
   CHECK(short_text.summary == "子育て支援をしています。");
   CHECK(short_text.text == "子育て支援をしています。");
@@ -164,7 +169,21 @@ TEST_CASE("RenderedMarkdown::text keeps blocks apart") {
 
 TEST_CASE("RenderedMarkdown::text joins inline text without spaces") {
   CHECK(RenderText("**協働**の*まちづくり*と`コード`\n").text == "協働のまちづくりとコード");
-  CHECK(RenderText("一行目\n二行目\n").text == "一行目 二行目");
+  CHECK(RenderText("kyodo\nportal\n").text == "kyodo portal");
+}
+
+TEST_CASE("a line break inside Japanese text is no space") {
+  // Chromium shows a soft line break between two kanji as a space: 「パートナーとして 連携」.
+  RenderedMarkdown r = RenderText("よきパートナーとして\n連携・協力しながら、\n**協働**を進めます。\n");
+  CHECK(r.text == "よきパートナーとして連携・協力しながら、協働を進めます。");
+  CHECK(r.html == "<p>よきパートナーとして連携・協力しながら、<strong>協働</strong>を進めます。</p>\n");
+  // Latin words, digits and Hangul keep the break (a space) next to them.
+  CHECK(RenderText("一行目\n2行目\n").text == "一行目 2行目");
+  CHECK(RenderText("NPO\n法人\n").text == "NPO 法人");
+  CHECK(RenderText("協働\n한국\n").text == "協働 한국");
+  CHECK(JoinsAcrossLineBreak("として", "連携"));
+  CHECK(JoinsAcrossLineBreak("です。", "「協働」"));
+  CHECK_FALSE(JoinsAcrossLineBreak("", "連携"));
 }
 
 }  // namespace kyodo

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "block_text.h"
 #include "city_config.h"
 #include "disk.h"
 #include "jp_codes.h"
@@ -337,7 +338,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
     if (page.title.empty()) diags->Error(title->loc, "title が空です");
   }
   ReadPublishDates(m, kind == PageKind::kCase || kind == PageKind::kNews, &page.date, &page.updated);
-  if (auto summary = m.String("summary")) page.summary = CollapseWhitespace(summary->value);
+  if (auto summary = m.String("summary")) page.summary = JoinLines(summary->value);  // summary: | wraps lines
   page.draft = m.Bool("draft").value_or(false);
   page.weight = m.Int("weight").value_or(0);
   std::optional<Located> bulk_id = bulk ? m.String("id", true) : std::nullopt;
@@ -361,8 +362,10 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   if (bulk) {
     if (auto body = m.String("body")) {
       page.body = body->value;
-      // A block scalar (body: |) starts on the line after its key.
-      page.body_line = body->loc.line + (body->value.find('\n') != std::string::npos ? 1 : 0);
+      // A block scalar (body: |) starts on the line after its key, indented.
+      const SourceLoc start = BlockTextStart(m.file(), body->loc);
+      page.body_line = start.line;
+      page.body_indent = start.col - 1;
     }
   }
   // A group's `contact` is its own public contact (a mapping, read by ReadGroup);

@@ -46,6 +46,9 @@ TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or ex
     return d.ErrorCount() == 1 ? d.items()[0].hint : "";
   };
   CHECK(hint("田植え体験.md") == "ファイル名を半角英小文字・数字・- にするか、slug: tauetaiken を書いてください");
+  // Words apart stay apart: the reading alone would join them (kyodokouza).
+  CHECK(hint("kyodo kouza.md") == "ファイル名を半角英小文字・数字・- にするか、slug: kyodo-kouza を書いてください");
+  CHECK(hint("出前講座　令和6年度.md") == "ファイル名を半角英小文字・数字・- にするか、slug: demaekouza-reiwa6nendo を書いてください");
   CHECK(hint("𠮷野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: example を書いてください");
 }
 

@@ -108,12 +108,31 @@ std::string ReadingGuesser::Guess(std::string_view text) {
   return out;
 }
 
-std::string SlugFromName(std::string_view name, ReadingGuesser* reading) {
+namespace {
+
+std::string SlugFromWord(std::string_view word, ReadingGuesser* reading) {
   if (reading && reading->available()) {
-    std::string slug = RomajiSlug(reading->Guess(name));
+    std::string slug = RomajiSlug(reading->Guess(word));
     if (!slug.empty()) return slug;
   }
-  return RomajiSlug(name);
+  return RomajiSlug(word);
+}
+
+}  // namespace
+
+std::string SlugFromName(std::string_view name, ReadingGuesser* reading) {
+  // The reading drops spaces (「kyodo kouza」 reads キョウドコウザ), so each word is read on
+  // its own and the words are joined with '-' as the space would have been.
+  std::string slug;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t end = i;
+    while (end < name.size() && name[end] != ' ' && name[end] != '\t' && name.substr(end, 3) != "\u3000") ++end;
+    std::string word = SlugFromWord(name.substr(i, end - i), reading);
+    if (!word.empty()) slug += (slug.empty() ? "" : "-") + word;
+    i = end < name.size() ? end + (name[end] == ' ' || name[end] == '\t' ? 1 : 3) : end;
+  }
+  return slug;
 }
 
 }  // namespace kyodo

@@ -28,7 +28,12 @@ std::string IdsComment(const char* what, const std::vector<std::string>& ids) {
 
 std::string Today(const ScaffoldContext& ctx) { return ctx.today.year ? ctx.today.Iso() : "2026-04-01"; }
 
-std::string Shared(const ScaffoldContext& ctx, bool date_required) {
+// The keys every page kind has. A group's contact: is its own {tel, email}, not an
+// office (ScaffoldPage writes that one); weight orders only policies and pages —
+// cases and news go by date, groups by reading — so the others do not offer it.
+std::string Shared(const ScaffoldContext& ctx, PageKind kind) {
+  const bool date_required = kind == PageKind::kCase || kind == PageKind::kNews;
+  const bool weighted = kind == PageKind::kPolicy || kind == PageKind::kPage;
   std::ostringstream s;
   s << "# 題名（必須）。ページの見出しになります。\n"
     << "title:\n"
@@ -37,13 +42,14 @@ std::string Shared(const ScaffoldContext& ctx, bool date_required) {
     << "# 更新日。内容を直したときに書きます。\n"
     << "# updated: " << Today(ctx) << "\n"
     << "# 一覧や検索に出る短い説明（120字まで）。書かなければ本文の最初から作ります。\n"
-    << "# summary:\n"
-    << "# 問い合わせ先。orgs.yaml の ID を書きます。書かなければ市の既定の問い合わせ先です。\n"
-    << IdsComment("使える ID", ctx.orgs) << "# contact:\n"
-    << "# true にすると公開しません（kyodo build --drafts では表示）。\n"
-    << "draft: true\n"
-    << "# 一覧での並び順（小さい順）。\n"
-    << "# weight: 10\n";
+    << "# summary:\n";
+  if (kind != PageKind::kGroup) {
+    s << "# 問い合わせ先。orgs.yaml の ID を書きます。書かなければ市の既定の問い合わせ先です。\n"
+      << IdsComment("使える ID", ctx.orgs) << "# contact:\n";
+  }
+  s << "# true にすると公開しません（kyodo build --drafts では表示）。\n"
+    << "draft: true\n";
+  if (weighted) s << "# 一覧での並び順（小さい順）。\n# weight: 10\n";
   return s.str();
 }
 
@@ -55,9 +61,9 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
   switch (kind) {
     case PageKind::kCase:
       s << "# 協働事例。# で始まる行は説明です。書き終えたら draft: true の行を消してください。\n"
-        << Shared(ctx, true) << "# 協働の形態（1つ以上）。\n"
+        << Shared(ctx, kind) << "# 協働の形態（いくつでも）。\n"
         << TermsComment(ctx, "modes") << "modes: []\n"
-        << "# 分野（1つ以上）。\n"
+        << "# 分野（いくつでも）。\n"
         << TermsComment(ctx, "fields") << "fields: []\n"
         << "# 主体。\n"
         << TermsComment(ctx, "actors") << "actors: []\n"
@@ -78,7 +84,7 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
       break;
     case PageKind::kGroup:
       s << "# 市民活動団体。題名には法人格も含めた団体名を書きます（例: 特定非営利活動法人 ○○）。\n"
-        << Shared(ctx, false) << "# 読み（法人格を除いた団体名をひらがなで）。五十音順の並びに使います。\n"
+        << Shared(ctx, kind) << "# 読み（法人格を除いた団体名をひらがなで）。五十音順の並びに使います。\n"
         << "kana:\n"
         << "# 活動の分野。\n"
         << TermsComment(ctx, "fields") << "fields: []\n"
@@ -90,14 +96,14 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << "# members: 約30人\n"
         << "# 法人番号（13桁、NPO法人など）。\n"
         << "# corporate_number: \"\"\n"
-        << "# 公開する連絡先。\n"
+        << "# 団体が公開する連絡先（orgs.yaml の ID ではありません。tel・email・url が書けます）。\n"
         << "# contact: {tel: \"\", email: \"\"}\n"
         << "# ウェブサイト。\n"
         << "# url: \"https://\"\n";
       break;
     case PageKind::kPolicy:
       s << "# 基本指針・方針・計画。\n"
-        << Shared(ctx, false) << "# 種類: 指針、方針、計画、行動計画 のどれか。\n"
+        << Shared(ctx, kind) << "# 種類: 指針、方針、計画、行動計画 のどれか。\n"
         << "kind:\n"
         << "# 期間（計画期間）。令和4年度〜令和8年度、R4–R8 のように書きます。\n"
         << "# period:\n"
@@ -109,10 +115,10 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << "# parent:\n";
       break;
     case PageKind::kNews:
-      s << "# お知らせ。\n" << Shared(ctx, true);
+      s << "# お知らせ。\n" << Shared(ctx, kind);
       break;
     case PageKind::kPage:
-      s << "# ページ（協働とは、など）。\n" << Shared(ctx, false);
+      s << "# ページ（協働とは、など）。\n" << Shared(ctx, kind);
       break;
   }
   s << "---\n\n"

@@ -58,6 +58,19 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
   std::string kase = ScaffoldPage(PageKind::kCase, ctx);
   CHECK(kase.find("#   使える値: 共催\nmodes: []") != std::string::npos);
   CHECK(kase.find("#   使える ID: hana-no-kai") != std::string::npos);
+  // A group's contact: is its own {tel, email}: offering an office ID too gave two
+  // contact: lines (a duplicate key once both are uncommented) and the wrong advice.
+  std::string group = ScaffoldPage(PageKind::kGroup, ctx);
+  size_t contacts = 0;
+  for (size_t at = group.find("contact:"); at != std::string::npos; at = group.find("contact:", at + 1)) ++contacts;
+  CHECK(contacts == 1);
+  CHECK(group.find("# contact: {tel:") != std::string::npos);
+  // weight orders policies and pages only; cases and news go by date, groups by reading.
+  CHECK(kase.find("weight:") == std::string::npos);
+  CHECK(group.find("weight:") == std::string::npos);
+  CHECK(ScaffoldPage(PageKind::kNews, ctx).find("weight:") == std::string::npos);
+  CHECK(ScaffoldPage(PageKind::kPolicy, ctx).find("# weight: 10") != std::string::npos);
+  CHECK(ScaffoldPage(PageKind::kPage, ctx).find("# weight: 10") != std::string::npos);
 }
 
 }  // namespace kyodo

@@ -210,7 +210,7 @@ void Site::Impl::CheckCrossCityLinks(Diagnostics* diags) {
     SourceLoc loc{link.source, link.line, link.col};
     LinkTarget target = ResolveLink(content_, *index_, link.source, link.url);
     if (target.kind == LinkTarget::Kind::kMissing) {
-      ReportMissingLink(loc, link.image, link.url, target.resolved, diags);  // as a whole build says it
+      ReportMissingLink(loc, link.image, link.url, target.resolved, diags, target.meant);  // as a whole build says it
     } else if (target.site_path != link.site_path) {
       diags->Error(loc, "リンク先「" + link.url + "」の URL は " + target.site_path + " です（front matter の slug:）",
                    "市町村ごとのビルドでは、他の市町村へのリンクはファイル名の URL（" + link.site_path +

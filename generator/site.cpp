@@ -312,8 +312,9 @@ void Site::Impl::WritePage(int city, const std::string& site_path, const std::st
 // ---- content pages -----------------------------------------------------------
 
 std::string Site::Impl::RenderBody(const std::string& markdown, const std::string& source, int first_line, int city,
-                                   RenderedMarkdown* out, Diagnostics* diags) {
+                                   RenderedMarkdown* out, Diagnostics* diags, int indent) {
   MarkdownOptions md_options;
+  md_options.indent = indent;
   md_options.unsafe_html = city >= 0 && content_.cities[static_cast<size_t>(city)].site.unsafe_html;
   md_options.lint = true;
   std::string from = PagePathOfSource(source);
@@ -340,7 +341,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
           std::string path = CrossCityTarget(source, link, target.resolved);
           if (!path.empty()) return urls_->Link(from, path);
         }
-        ReportMissingLink(link.loc, link.image, link.url, target.resolved, diags);
+        ReportMissingLink(link.loc, link.image, link.url, target.resolved, diags, target.meant);
         return link.url;
       case LinkTarget::Kind::kInvalid:
         diags->Error(link.loc, "リンク「" + link.url + "」は使えません",
@@ -374,7 +375,7 @@ void Site::Impl::RenderContent(const std::vector<PageRef>& refs, Diagnostics* di
       if (split) page.body = std::move(split->body);
     }
     RenderedMarkdown md;
-    RenderBody(page.body, page.source, page.body_line, refs[i].city, &md, &page_diags[i]);
+    RenderBody(page.body, page.source, page.body_line, refs[i].city, &md, &page_diags[i], page.body_indent);
     docs[i] = SearchDocOf(content_, *index_, refs[i], md);  // before the summary is derived
     if (page.summary.empty() || page.summary_derived) {
       page.summary = md.summary;
@@ -403,14 +404,15 @@ std::string Site::Impl::CityIntro(int city, Diagnostics* diags) {
   const City& c = content_.cities[static_cast<size_t>(city)];
   if (c.site.intro.empty()) return "";
   RenderedMarkdown md;
-  return RenderBody(c.site.intro, JoinPath(c.dir, "site.yaml"), c.site.intro_loc.line, city, &md, diags);
+  return RenderBody(c.site.intro, JoinPath(c.dir, "site.yaml"), c.site.intro_loc.line, city, &md, diags,
+                    c.site.intro_loc.col - 1);
 }
 
 std::string Site::Impl::PortalIntro(Diagnostics* diags) {
   if (content_.portal.intro.empty()) return "";
   RenderedMarkdown md;
   return RenderBody(content_.portal.intro, JoinPath(options_.content_dir, "_portal.yaml"), content_.portal.intro_loc.line,
-                    -1, &md, diags);
+                    -1, &md, diags, content_.portal.intro_loc.col - 1);
 }
 
 // ---- other outputs ---------------------------------------------------------------

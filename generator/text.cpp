@@ -413,6 +413,67 @@ size_t WhiteSpaceBytes(std::string_view s, size_t i) {
 
 }  // namespace
 
+namespace {
+
+bool WideForLineBreak(int32_t c) {
+  if (c < 0x80) return false;
+  const int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  if (width != U_EA_WIDE && width != U_EA_FULLWIDTH && width != U_EA_HALFWIDTH) return false;
+  UErrorCode status = U_ZERO_ERROR;  // 、。「」 list Hangul among their extensions: ask for the script itself
+  return uscript_getScript(c, &status) != USCRIPT_HANGUL;
+}
+
+}  // namespace
+
+bool JoinsAcrossLineBreak(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  // The last code point of `before`: step back over continuation bytes.
+  size_t start = before.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(before[start]) & 0xC0) == 0x80) --start;
+  size_t i = start, j = 0;
+  const int32_t last = DecodeNext(before, i);
+  const int32_t first = DecodeNext(after, j);
+  return WideForLineBreak(last) && WideForLineBreak(first);
+}
+
+std::string JoinLines(std::string_view s) {
+  std::string out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t nl = s.find('\n', start);
+    std::string line = CollapseWhitespace(s.substr(start, nl == std::string_view::npos ? s.size() - start : nl - start));
+    if (!line.empty()) {
+      if (!out.empty() && !JoinsAcrossLineBreak(out, line)) out += ' ';
+      out += line;
+    }
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> ItemsWrittenAsOne(std::string_view s) {
+  std::vector<std::string> items;
+  std::string item;
+  auto flush = [&] {
+    std::string trimmed = CollapseWhitespace(item);
+    if (!trimmed.empty()) items.push_back(std::move(trimmed));
+    item.clear();
+  };
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == ',') {
+      flush(), i += 1;
+    } else if (s.substr(i, 3) == "、" || s.substr(i, 3) == "，") {
+      flush(), i += 3;
+    } else {
+      item += s[i++];
+    }
+  }
+  flush();
+  if (items.size() < 2) items.clear();
+  return items;
+}
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -172,6 +172,21 @@ std::vector<TextChar> ClassifyChars(std::string_view s);
 /// Replaces every run of whitespace (incl. U+3000 and newlines) with one space and trims.
 std::string CollapseWhitespace(std::string_view s);
 
+/// Whether a line break between `before` and `after` is no space in running text:
+/// both characters at the break are East Asian Wide, Fullwidth or Halfwidth and not
+/// Hangul (CSS Text 3 segment break transformation, which browsers do not all do).
+/// 「パートナーとして⏎連携」 is one word run; 「kyodo⏎portal」 keeps its space.
+bool JoinsAcrossLineBreak(std::string_view before, std::string_view after);
+
+/// One paragraph from lines (a YAML block of running text): whitespace collapsed as
+/// CollapseWhitespace does, except that a line break where JoinsAcrossLineBreak
+/// goes entirely.
+std::string JoinLines(std::string_view s);
+
+/// The items of a list written as one YAML value (「環境の保全、まちづくり」, "a, b"),
+/// split at 、 , and ， and trimmed; empty unless there are two or more.
+std::vector<std::string> ItemsWrittenAsOne(std::string_view s);
+
 }  // namespace kyodo
 
 #endif  // KYODO_TEXT_H_

@@ -289,6 +289,13 @@ TEST_CASE("CollapseWhitespace") {
   CHECK(CollapseWhitespace("\xE3\x80 a\xE3\x80\x80") == "\xE3\x80 a");  // ill-formed bytes kept as they are
 }
 
+TEST_CASE("JoinLines: a line break between Japanese characters goes, elsewhere it is a space") {
+  CHECK(JoinLines("市民の皆さんからの\n  協働の提案を\r\n受け付けます。") == "市民の皆さんからの協働の提案を受け付けます。");
+  CHECK(JoinLines("kyodo\nportal の\n説明") == "kyodo portal の説明");
+  CHECK(JoinLines("令和6年\n4月1日") == "令和6年 4月1日");  // a digit keeps its space, as CSS does
+  CHECK(JoinLines(" a  b \n\n") == "a b");
+}
+
 TEST_CASE("CollapseWhitespace treats exactly ICU's White_Space characters as spaces") {
   std::string text, expected;
   for (UChar32 c = 1; c <= 0x10FFFF; ++c) {

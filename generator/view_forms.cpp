@@ -16,7 +16,7 @@ Items Paragraphs(const std::string& text) {
   while (start < text.size()) {
     size_t end = text.find("\n\n", start);
     if (end == std::string::npos) end = text.size();
-    std::string p = CollapseWhitespace(text.substr(start, end - start));
+    std::string p = JoinLines(text.substr(start, end - start));  // 「…の⏎協働」 is one run of text
     if (!p.empty()) out.push_back(mustache::data(p));
     start = end + 2;
   }

@@ -26,6 +26,11 @@ void CopyRepoTree(const Disk& from, const std::string& src, const std::string& d
 
 const char* const kOpen = R"(title: 協働事業の提案
 summary: 提案の様式です。
+purpose: |
+  市民の皆さんからの
+  協働の提案を受け付けます。
+
+  2つ目の段落です。
 deadline: 令和8年3月31日
 action: https://apply.example.jp/f/1
 steps: [入力します, 送信します]
@@ -123,6 +128,8 @@ TEST_CASE("forms build into pages, a JSON Schema each, and lists") {
   CHECK(Contains(open, "type=\"text\" inputmode=\"numeric\" pattern=\"\\d{3}-?\\d{4}\" maxlength=\"8\""));
   CHECK(Contains(open, "id=\"f-doc\" name=\"doc\" type=\"file\""));
   CHECK(Contains(open, "<ol class=\"kform-steps\"><li>入力します</li><li>送信します</li></ol>"));
+  // A wrapped line of Japanese is one run of text, not 「皆さんからの 協働」.
+  CHECK(Contains(open, "<p>市民の皆さんからの協働の提案を受け付けます。</p>\n<p>2つ目の段落です。</p>"));
   CHECK(Contains(open, "<button type=\"submit\">送信する</button>"));
   CHECK(Contains(open, "<script src=\"../../../assets/default/forms."));
   CHECK(Contains(open, "<a href=\"../../../shiken/forms/index.html\" aria-current=\"page\">手続き・様式</a>"));

@@ -153,7 +153,11 @@ void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int in
   const CityIndex& ix = ctx.index.city(view.city_index());
   if (!p.parent.value.empty()) {
     for (int qi : ix.policies) {
-      if (city.pages[static_cast<size_t>(qi)].id == p.parent.value) view.Set("parent", PageLink(view, ctx, {view.city_index(), qi}));
+      const Page& parent = city.pages[static_cast<size_t>(qi)];
+      if (parent.id != p.parent.value) continue;
+      mustache::data link = PageLink(view, ctx, {view.city_index(), qi});
+      link.set("kind_label", parent.policy.kind.empty() ? "方針" : parent.policy.kind);  // 上位の指針, not 方針
+      view.Set("parent", std::move(link));
     }
   }
   Items children;
@@ -162,6 +166,7 @@ void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int in
     for (int ci : it->second) children.push_back(PageLink(view, ctx, {view.city_index(), ci}));
   }
   view.SetList("children", std::move(children));
+  view.Set("children_of", p.kind.empty() ? "方針" : p.kind);  // この指針に基づく計画
 }
 
 }  // namespace

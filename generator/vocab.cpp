@@ -1,5 +1,6 @@
 #include "vocab.h"
 
+#include <algorithm>
 
 #include "city_config.h"
 #include "text.h"
@@ -182,6 +183,13 @@ std::optional<int> Vocabularies::ResolveOrReport(int v, const Located& text, Dia
     if (term.name != near) hint += "（" + term.name + "）";
   }
   if (hint.empty()) hint = "content/_taxonomies.yaml にある「" + voc.label + "」の用語を使ってください";
+  // 「環境の保全、まちづくり」 is two terms written as one.
+  std::vector<std::string> items = ItemsWrittenAsOne(text.value);
+  if (!items.empty() && std::all_of(items.begin(), items.end(), [&](const std::string& i) { return Resolve(v, i); })) {
+    std::string list;
+    for (const std::string& i : items) list += (list.empty() ? "" : ", ") + i;
+    hint = "いくつか書くときは [" + list + "] のように [ ] で囲み、半角の「,」で区切ってください";
+  }
   diags->Error(text.loc, "未登録の" + voc.label + "「" + text.value + "」", hint);
   return std::nullopt;
 }

@@ -55,6 +55,20 @@ TEST_CASE("an unknown term suggests the nearest terms") {
   CHECK(d.items()[0].loc.col == 9);
 }
 
+TEST_CASE("terms written as one value with 、 or , get the list spelling as the hint") {
+  YamlFile f("_taxonomies.yaml", kShared);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  Vocabularies v = Vocabularies::LoadShared(f, &d);
+  const int fields = v.IndexOf("fields");
+  CHECK_FALSE(v.ResolveOrReport(fields, {"環境の保全、子育て", {"a.md", 6, 9}}, &d));
+  CHECK_FALSE(v.ResolveOrReport(fields, {"環境の保全, 子育", {"a.md", 7, 9}}, &d));  // 子育 is no term: no such hint
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "未登録の分野「環境の保全、子育て」");
+  CHECK(d.items()[0].hint == "いくつか書くときは [環境の保全, 子育て] のように [ ] で囲み、半角の「,」で区切ってください");
+  CHECK(d.items()[1].hint.find("いくつか書くときは") == std::string::npos);
+}
+
 TEST_CASE("a city adds terms but cannot redefine shared ones or add vocabularies") {
   YamlFile f("_taxonomies.yaml", kShared);
   Diagnostics d;

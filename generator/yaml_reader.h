@@ -34,6 +34,8 @@ class YamlFile {
 
   const YAML::Node& root() const { return root_; }
   const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  int first_line() const { return first_line_; }
   /// Position of a node, column in code points.
   SourceLoc Loc(const YAML::Node& node) const;
   /// Position of the start of the text (for problems with the document as a whole).
