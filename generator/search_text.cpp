@@ -110,14 +110,18 @@ class PerCharSearchForm {
   std::array<Entry, 0x600 + 0x1400 + 0x200> table_{};
 };
 
-// Calls `f` with each code point of the search form of `text` (see SearchFold),
-// without building it.
+// One table for the process (ForEachSearchChar is instantiated per caller).
+const PerCharSearchForm& SearchFormTable() {
+  static const PerCharSearchForm table;
+  return table;
+}
+
+// Calls `f` with each code point of the search form of `text` (see SearchFold).
 template <typename F>
 void ForEachSearchChar(std::string_view text, F&& f) {
-  static const PerCharSearchForm per_char;
   std::u32string folded;
   folded.reserve(text.size() / 2);
-  if (per_char.Fold(text, &folded)) {
+  if (SearchFormTable().Fold(text, &folded)) {
     for (char32_t c : folded) f(c);
     return;
   }
