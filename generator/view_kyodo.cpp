@@ -72,6 +72,7 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   }
   view.SetList("vocabs", std::move(vocabs));
   view.Set("total", std::to_string(total));
+  view.Set("has_cases", Flag(total > 0));  // a municipality just added has none yet
   if (city < 0) {
     // Each city's own index, for terms a city added itself.
     Items cities;

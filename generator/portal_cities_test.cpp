@@ -1,0 +1,89 @@
+// A portal of municipalities of different kinds, built in memory: a 町 with a case
+// and a 村 just added with `kyodo new city` and nothing published yet.
+#include <doctest/doctest.h>
+
+#include "fixture_util.h"
+#include "site.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr const char* kPortal = R"(-- content/_portal.yaml --
+title: 試験ポータル
+base_url: https://kyodo.example.jp/
+cities: [machi, mura]
+-- content/_taxonomies.yaml --
+modes:
+  label: 協働の形態
+  terms:
+    - {name: 協力・連携, slug: kyoryoku}
+fields:
+  label: 分野
+  terms:
+    - {name: 環境の保全, slug: kankyo}
+actors:
+  label: 主体
+  terms:
+    - {name: 市民, slug: shimin}
+partnership:
+  label: 協働の型
+  terms:
+    - {name: 市民×行政, slug: shimin-gyosei}
+-- content/machi/site.yaml --
+name: 東町
+kana: ひがしまち
+prefecture: 長野県
+code: "203831"
+contact: kyodo
+-- content/machi/orgs.yaml --
+kyodo: {name: 協働推進課}
+-- content/machi/cases/hana.md --
+---
+title: 花いっぱい運動
+date: 2024-05-01
+modes: [協力・連携]
+---
+本文
+-- content/mura/site.yaml --
+name: 西村
+kana: にしむら
+prefecture: 北海道
+code: "012262"
+contact: somu
+-- content/mura/orgs.yaml --
+somu: {name: 総務課}
+)";
+
+void BuildPortal(MemoryDisk* mem) {
+  RealDisk real;
+  LoadTree(real, SourceDir() + "/templates", "templates", mem);
+  LoadTree(real, SourceDir() + "/themes", "themes", mem);
+  AddTxtar(kPortal, mem);
+  BuildOptions options;
+  options.build_date = {2026, 4, 1, DatePrecision::kDay};
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(BuildSite(*mem, options, &result, &d));
+  CHECK_MESSAGE(d.empty(), d.items().front().message);
+}
+
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("a municipality without cases says so instead of counting 0 of them") {
+  MemoryDisk mem;
+  BuildPortal(&mem);
+  std::string list = ReadText(mem, "site/mura/cases/index.html");
+  CHECK(Has(list, "<p>掲載している協働事例はまだありません。</p>"));
+  CHECK_FALSE(Has(list, "0〜0件目"));
+  std::string index = ReadText(mem, "site/mura/kyodo/index.html");
+  CHECK(Has(index, "<p>掲載している協働事例はまだありません。協働の形態・分野・主体・協働の型の項目は次のとおりです。</p>"));
+  CHECK_FALSE(Has(index, "0件の協働事例を"));
+  // The town beside it keeps its counts.
+  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "全1件のうち 1〜1件目を新しい順に表示しています。"));
+  CHECK(Has(ReadText(mem, "site/machi/kyodo/index.html"), "<p>1件の協働事例を、"));
+}
+
+}  // namespace kyodo
