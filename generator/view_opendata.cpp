@@ -48,7 +48,7 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   PageView view(ctx, dir, city);
   view.Title("オープンデータ");
   view.Section("opendata");
-  std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各市";
+  std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各市町村";
   view.Description(owner + "の協働事例・市民活動団体・協働の指針と計画を、CSV と JSON のオープンデータで提供しています。");
   if (city >= 0) view.Contact(nullptr);
   view.Set("owner", owner);
