@@ -1,8 +1,10 @@
 #include "city_config.h"
 
 #include <algorithm>
+#include <map>
 
 #include "block_text.h"
+#include "disk.h"
 #include "jp_codes.h"
 #include "text.h"
 #include "urls.h"
@@ -160,6 +162,21 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
     site.banner = banner;
   }
   return site;
+}
+
+void CheckDistinctCodes(const std::vector<City>& cities, Diagnostics* diags) {
+  std::map<std::string, const City*> seen;
+  for (const City& city : cities) {
+    if (city.site.code.empty()) continue;
+    auto [it, fresh] = seen.emplace(city.site.code, &city);
+    if (fresh) continue;
+    // At the file: the portal step reads cities from manifests, which carry no positions.
+    SourceLoc loc{JoinPath(city.dir, "site.yaml"), 0, 0};
+    const CitySite& first = it->second->site;
+    diags->Error(loc,
+                 "全国地方公共団体コード「" + city.site.code + "」が " + first.slug + "（" + first.name + "）と同じです",
+                 "市町村ごとに違うコードです。" + city.site.name + "の code: を確かめてください");
+  }
 }
 
 std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {

@@ -55,16 +55,23 @@ contact: somu
 somu: {name: 総務課}
 )";
 
-void BuildPortal(MemoryDisk* mem) {
+void Setup(MemoryDisk* mem) {
   RealDisk real;
   LoadTree(real, SourceDir() + "/templates", "templates", mem);
   LoadTree(real, SourceDir() + "/themes", "themes", mem);
   AddTxtar(kPortal, mem);
-  BuildOptions options;
+}
+
+bool Build(MemoryDisk* mem, BuildOptions options, Diagnostics* d) {
   options.build_date = {2026, 4, 1, DatePrecision::kDay};
-  Diagnostics d;
   BuildResult result;
-  REQUIRE(BuildSite(*mem, options, &result, &d));
+  return BuildSite(*mem, options, &result, d);
+}
+
+void BuildPortal(MemoryDisk* mem) {
+  Setup(mem);
+  Diagnostics d;
+  REQUIRE(Build(mem, BuildOptions{}, &d));
   CHECK_MESSAGE(d.empty(), d.items().front().message);
 }
 
@@ -84,6 +91,37 @@ TEST_CASE("a municipality without cases says so instead of counting 0 of them") 
   // The town beside it keeps its counts.
   CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "全1件のうち 1〜1件目を新しい順に表示しています。"));
   CHECK(Has(ReadText(mem, "site/machi/kyodo/index.html"), "<p>1件の協働事例を、"));
+}
+
+TEST_CASE("two municipalities with one 全国地方公共団体コード are an error, in one build and in the portal step") {
+  MemoryDisk mem;
+  Setup(&mem);
+  // 西村's site.yaml copied from 東町 without changing the code.
+  mem.Add("content/mura/site.yaml", "name: 西村\nkana: にしむら\nprefecture: 長野県\ncode: \"203831\"\ncontact: somu\n");
+  Diagnostics d;
+  CHECK_FALSE(Build(&mem, BuildOptions{}, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].loc.file == "content/mura/site.yaml");
+  CHECK(d.items()[0].message == "全国地方公共団体コード「203831」が machi（東町）と同じです");
+  CHECK(d.items()[0].hint == "市町村ごとに違うコードです。西村の code: を確かめてください");
+
+  // Shards of one city each cannot see it; the portal step, which has every city, does.
+  for (const char* slug : {"machi", "mura"}) {
+    BuildOptions shard;
+    shard.cities = {slug};
+    shard.shard = true;
+    shard.out_dir = std::string("shards/") + slug;
+    Diagnostics sd;
+    CHECK(Build(&mem, shard, &sd));
+  }
+  BuildOptions portal;
+  portal.portal_from = {"shards/machi", "shards/mura"};
+  portal.out_dir = "portal";
+  Diagnostics pd;
+  CHECK_FALSE(Build(&mem, portal, &pd));
+  REQUIRE(pd.ErrorCount() == 1);
+  CHECK(pd.items()[0].loc.file == "content/mura/site.yaml");
+  CHECK(pd.items()[0].message == "全国地方公共団体コード「203831」が machi（東町）と同じです");
 }
 
 }  // namespace kyodo
