@@ -124,4 +124,24 @@ TEST_CASE("two municipalities with one 全国地方公共団体コード are an 
   CHECK(pd.items()[0].message == "全国地方公共団体コード「203831」が machi（東町）と同じです");
 }
 
+TEST_CASE("municipalities of one name are told apart by their 都道府県 on the portal's pages, not on their own") {
+  MemoryDisk mem;
+  Setup(&mem);
+  // Two 東町, of 長野県 and of 北海道, each with a case of 協力・連携.
+  mem.Add("content/mura/site.yaml", "name: 東町\nkana: ひがしちょう\nprefecture: 北海道\ncode: \"012262\"\ncontact: somu\n");
+  mem.Add("content/mura/cases/yuki.md", "---\ntitle: 雪かき\ndate: 2024-02-01\nmodes: [協力・連携]\n---\n本文\n");
+  Diagnostics d;
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  std::string index = ReadText(mem, "site/kyodo/index.html");
+  CHECK(Has(index, ">長野県東町の協働の索引</a>"));
+  CHECK(Has(index, ">北海道東町の協働の索引</a>"));
+  std::string term = ReadText(mem, "site/kyodo/modes/kyoryoku/index.html");
+  CHECK(Has(term, ">長野県東町（1件）</a>"));
+  CHECK(Has(term, "<span class=\"card-city\">北海道東町</span>"));
+  CHECK(Has(ReadText(mem, "site/opendata/index.html"), ">北海道東町のオープンデータ</a>"));
+  CHECK(Has(ReadText(mem, "site/search/meta.js"), "[\"mura\",\"北海道東町\"]"));
+  // A town's own pages name it as it is.
+  CHECK(Has(ReadText(mem, "site/mura/index.html"), "<h1>東町の協働のまちづくり</h1>"));
+}
+
 }  // namespace kyodo
