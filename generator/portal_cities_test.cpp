@@ -13,23 +13,6 @@ constexpr const char* kPortal = R"(-- content/_portal.yaml --
 title: 試験ポータル
 base_url: https://kyodo.example.jp/
 cities: [machi, mura]
--- content/_taxonomies.yaml --
-modes:
-  label: 協働の形態
-  terms:
-    - {name: 協力・連携, slug: kyoryoku}
-fields:
-  label: 分野
-  terms:
-    - {name: 環境の保全, slug: kankyo}
-actors:
-  label: 主体
-  terms:
-    - {name: 市民, slug: shimin}
-partnership:
-  label: 協働の型
-  terms:
-    - {name: 市民×行政, slug: shimin-gyosei}
 -- content/machi/site.yaml --
 name: 東町
 kana: ひがしまち
@@ -59,6 +42,7 @@ void Setup(MemoryDisk* mem) {
   RealDisk real;
   LoadTree(real, SourceDir() + "/templates", "templates", mem);
   LoadTree(real, SourceDir() + "/themes", "themes", mem);
+  mem->Add("content/_taxonomies.yaml", ReadText(real, SourceDir() + "/tests/sites/basic/content/_taxonomies.yaml"));
   AddTxtar(kPortal, mem);
 }
 
