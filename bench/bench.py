@@ -71,9 +71,12 @@ def municipal_code(pref, city):
     return digits + str((11 - sum(int(d) * w for d, w in zip(digits, [6, 5, 4, 3, 2])) % 11) % 10)
 
 
+PREFECTURES = {20: "長野県", 21: "岐阜県", 22: "静岡県"}  # the ones fix_codes reaches (up to 2,099 cities)
+
+
 def fix_codes(content):
     """gen_corpus.py numbers city N as 20-(900+N), which has 7 digits from city100 on and
-    kyodo rightly refuses; such cities get the next prefecture's numbers instead."""
+    kyodo rightly refuses; such cities get the next prefecture's numbers (and name) instead."""
     for name in sorted(os.listdir(content)):
         path = os.path.join(content, name, "site.yaml")
         if not (name.startswith("city") and os.path.isfile(path)):
@@ -82,6 +85,8 @@ def fix_codes(content):
         code = municipal_code(20 + n // 1000, n % 1000)
         text = open(path, encoding="utf-8").read()
         fixed = re.sub(r'^code: "\d+"$', f'code: "{code}"', text, flags=re.M)
+        # kyodo checks that a code's first two digits are its prefecture's (JIS X 0401).
+        fixed = re.sub(r'^prefecture: .*$', f'prefecture: {PREFECTURES[20 + n // 1000]}', fixed, flags=re.M)
         if fixed != text:
             open(path, "w", encoding="utf-8").write(fixed)
 

@@ -1,6 +1,10 @@
 #include "city_config.h"
 
+#include <algorithm>
+#include <map>
+
 #include "block_text.h"
+#include "disk.h"
 #include "jp_codes.h"
 #include "text.h"
 #include "urls.h"
@@ -36,6 +40,42 @@ void ReadCode(const MapReader& m, CitySite* site) {
   }
 }
 
+// prefecture is shown before the name (open data's 地方公共団体名 長野県佐久市, the portal's
+// lists) and a code's first two digits are its 都道府県 (JIS X 0401): a portal of many
+// municipalities must not publish 長野佐久市, 東京都東京都世田谷区 or a code of another 都道府県.
+void CheckPrefecture(const MapReader& m, const std::optional<Located>& name, const std::optional<Located>& pref,
+                     const CitySite& site) {
+  const auto& names = PrefectureNames();
+  const bool known = pref && std::find(names.begin(), names.end(), pref->value) != names.end();
+  const bool code_ok = site.code.size() == 6 && LocalGovCheckDigit(site.code.substr(0, 5)) == site.code[5] - '0';
+  const std::string of_code = code_ok ? PrefectureOfCode(site.code) : "";
+  // 長野 for 長野県: the name written is the better guess; a code copied from another
+  // municipality is then reported as well.
+  std::string meant = known ? pref->value : "";
+  if (pref && !known) {
+    auto near = NearestMatches(pref->value, names, 1);
+    meant = near.empty() ? of_code : near[0];
+    m.diags()->Error(pref->loc, "都道府県名「" + pref->value + "」が正しくありません",
+                     meant.empty() ? "都道府県名を「都」「道」「府」「県」まで書いてください（例: 長野県）"
+                                   : "prefecture: " + meant + " と書いてください");
+  }
+  if (code_ok && of_code.empty()) {
+    m.diags()->Error(m.ValueLoc("code"),
+                     "全国地方公共団体コード「" + site.code + "」の最初の2桁「" + site.code.substr(0, 2) +
+                         "」は都道府県の番号（01〜47）ではありません",
+                     "総務省の全国地方公共団体コードを確かめてください");
+  } else if (code_ok && !meant.empty() && of_code != meant) {
+    m.diags()->Error(m.ValueLoc("code"),
+                     "全国地方公共団体コード「" + site.code + "」は" + of_code + "のコードです（prefecture: " +
+                         pref->value + "）",
+                     "最初の2桁「" + site.code.substr(0, 2) + "」が都道府県の番号です。code: か prefecture: を確かめてください");
+  }
+  if (name && known && name->value.size() > pref->value.size() && name->value.starts_with(pref->value)) {
+    m.diags()->Error(name->loc, "市町村名「" + name->value + "」に都道府県名が入っています",
+                     "name: " + name->value.substr(pref->value.size()) + " と書いてください（都道府県名は prefecture: から付けて表示します）");
+  }
+}
+
 }  // namespace
 
 CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnostics* diags) {
@@ -45,9 +85,11 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   if (!m.ok()) return site;
   m.CheckKeys({"name", "kana", "slug", "prefecture", "code", "theme", "tokens", "base_url", "date_style", "contact",
                "nav", "banner", "unsafe_html", "intro", "url", "privacy_url"});
-  site.name = Or(m.String("name", true));
+  auto name = m.String("name", true);
+  site.name = Or(name);
   site.kana = Or(m.String("kana", true));
-  site.prefecture = Or(m.String("prefecture", true));
+  auto prefecture = m.String("prefecture", true);
+  site.prefecture = Or(prefecture);
   site.slug = folder;
   if (auto slug = m.String("slug")) {
     site.slug = slug->value;
@@ -62,6 +104,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
                  "フォルダ名を半角英小文字（例: saku）にしてください");
   }
   ReadCode(m, &site);
+  CheckPrefecture(m, name, prefecture, site);
   site.theme = m.Has("theme") ? Or(m.String("theme")) : "default";
   site.theme_loc = m.ValueLoc("theme");
   if (auto base = m.Url("base_url")) {
@@ -119,6 +162,21 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
     site.banner = banner;
   }
   return site;
+}
+
+void CheckDistinctCodes(const std::vector<City>& cities, Diagnostics* diags) {
+  std::map<std::string, const City*> seen;
+  for (const City& city : cities) {
+    if (city.site.code.empty()) continue;
+    auto [it, fresh] = seen.emplace(city.site.code, &city);
+    if (fresh) continue;
+    // At the file: the portal step reads cities from manifests, which carry no positions.
+    SourceLoc loc{JoinPath(city.dir, "site.yaml"), 0, 0};
+    const CitySite& first = it->second->site;
+    diags->Error(loc,
+                 "全国地方公共団体コード「" + city.site.code + "」が " + first.slug + "（" + first.name + "）と同じです",
+                 "市町村ごとに違うコードです。" + city.site.name + "の code: を確かめてください");
+  }
 }
 
 std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {

@@ -23,6 +23,10 @@ std::string ReadPhone(const MapReader& m, const char* key);
 /// An e-mail address under `key`; "" when absent, an error when it is not one address.
 std::string ReadEmail(const MapReader& m, const char* key);
 
+/// Two municipalities of one portal with the same 全国地方公共団体コード (a copied
+/// site.yaml): an error at the later one's code, naming the earlier one.
+void CheckDistinctCodes(const std::vector<City>& cities, Diagnostics* diags);
+
 /// Reads content/_portal.yaml.
 Portal ReadPortal(const YamlFile& file, Diagnostics* diags);
 

@@ -93,4 +93,62 @@ TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {
   CHECK(site.name == "市");
 }
 
+namespace {
+
+Diagnostics SiteDiags(const std::string& name, const std::string& prefecture, const std::string& code) {
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml", "name: " + name + "\nkana: し\nprefecture: " + prefecture + "\ncode: \"" +
+                                             code + "\"\ncontact: kyodo\n");
+  REQUIRE(file.Parse(&diags));
+  ReadCitySite(file, "shi", &diags);
+  return diags;
+}
+
+}  // namespace
+
+TEST_CASE("ReadCitySite: 特別区, 政令市の区 and a code starting with 0 of their own 都道府県 are accepted") {
+  CHECK(SiteDiags("世田谷区", "東京都", "131121").items().empty());
+  CHECK(SiteDiags("札幌市中央区", "北海道", "011011").items().empty());
+  CHECK(SiteDiags("那覇市", "沖縄県", "472018").items().empty());
+  CHECK(SiteDiags("京都市", "京都府", "261009").items().empty());  // 京都市 starts with 京都, not 京都府
+}
+
+TEST_CASE("ReadCitySite: a prefecture that is no 都道府県 is an error naming the one the code belongs to") {
+  Diagnostics diags = SiteDiags("御代田町", "長野", "203238");
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message == "都道府県名「長野」が正しくありません");
+  CHECK(diags.items()[0].hint == "prefecture: 長野県 と書いてください");
+  CHECK(diags.items()[0].loc.line == 3);
+  diags = SiteDiags("御代田町", "東京", "20323");  // no code to go by: the nearest name
+  REQUIRE(diags.ErrorCount() == 2);
+  CHECK(diags.items()[1].hint == "prefecture: 東京都 と書いてください");
+  diags = SiteDiags("御代田町", "長野", "131121");  // the name written wins over a copied code, which is reported too
+  REQUIRE(diags.ErrorCount() == 2);
+  CHECK(diags.items()[0].hint == "prefecture: 長野県 と書いてください");
+  CHECK(diags.items()[1].message == "全国地方公共団体コード「131121」は東京都のコードです（prefecture: 長野）");
+  diags = SiteDiags("御代田町", "信濃国", "203238");  // nothing near: the code's
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].hint == "prefecture: 長野県 と書いてください");
+}
+
+TEST_CASE("ReadCitySite: a code of another 都道府県 is an error at the code") {
+  Diagnostics diags = SiteDiags("御代田町", "長野県", "131121");
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message == "全国地方公共団体コード「131121」は東京都のコードです（prefecture: 長野県）");
+  CHECK(diags.items()[0].hint == "最初の2桁「13」が都道府県の番号です。code: か prefecture: を確かめてください");
+  CHECK(diags.items()[0].loc.line == 4);
+  diags = SiteDiags("御代田町", "長野県", "482013");
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message ==
+        "全国地方公共団体コード「482013」の最初の2桁「48」は都道府県の番号（01〜47）ではありません");
+}
+
+TEST_CASE("ReadCitySite: a name written with its 都道府県 is an error (it would read 東京都東京都世田谷区)") {
+  Diagnostics diags = SiteDiags("東京都世田谷区", "東京都", "131121");
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message == "市町村名「東京都世田谷区」に都道府県名が入っています");
+  CHECK(diags.items()[0].hint == "name: 世田谷区 と書いてください（都道府県名は prefecture: から付けて表示します）");
+  CHECK(diags.items()[0].loc.line == 1);
+}
+
 }  // namespace kyodo

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "city_names.h"
 #include "disk.h"
 #include "text.h"
 
@@ -73,7 +74,6 @@ std::string Link(const std::string& rel, const std::string& type, const std::str
 }
 
 std::string Entry(const ViewContext& ctx, PageRef ref, bool with_author) {
-  const City& city = ctx.content.cities[static_cast<size_t>(ref.city)];
   const Page& p = PageOf(ctx, ref);
   std::string url = AbsoluteBase(ctx.urls) + ctx.index.PathOf(ctx.content, ref);
   std::string kind = p.kind == PageKind::kNews ? "news" : "cases";
@@ -83,7 +83,10 @@ std::string Entry(const ViewContext& ctx, PageRef ref, bool with_author) {
   out += Link("alternate", "text/html", url);
   out += "<published>" + Rfc3339(*p.date) + "</published>\n";
   out += "<updated>" + Rfc3339(LastChange(p)) + "</updated>\n";
-  if (with_author) out += "<author><name>" + XmlEscape(city.site.name) + "</name></author>\n";
+  if (with_author) {  // the portal's feed, where two 池田町 need their 都道府県
+    out += "<author><name>" + XmlEscape(PortalCityName(ctx.content.cities, static_cast<size_t>(ref.city))) +
+           "</name></author>\n";
+  }
   out += "<category term=\"" + kind + "\" label=\"" + XmlEscape(KindLabel(p.kind)) + "\"/>\n";
   if (!p.summary.empty()) out += "<summary>" + XmlEscape(p.summary) + "</summary>\n";
   return out + "</entry>\n";

@@ -12,6 +12,23 @@ bool AllDigits(const std::string& s, size_t n) {
 }
 }  // namespace
 
+const std::vector<std::string>& PrefectureNames() {
+  static const std::vector<std::string> names = {
+      "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+      "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+      "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+      "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+      "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県"};
+  return names;
+}
+
+std::string PrefectureOfCode(std::string_view code) {
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return "";
+  const int n = (code[0] - '0') * 10 + (code[1] - '0');
+  if (n < 1 || n > 47) return "";
+  return PrefectureNames()[static_cast<size_t>(n - 1)];
+}
+
 std::optional<std::string> PhoneNumber(std::string_view written) {
   std::string out, digits;
   for (size_t i = 0; i < written.size(); ++i) {

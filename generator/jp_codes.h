@@ -5,12 +5,20 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kyodo {
 
 /// The check digit a 5-digit 全国地方公共団体コード base should have (weights 6..2, mod 11),
 /// or -1 if `base5` is not 5 ASCII digits.
 int LocalGovCheckDigit(const std::string& base5);
+
+/// The 47 都道府県 in the order of their codes (JIS X 0401): index 0 is 北海道 (01).
+const std::vector<std::string>& PrefectureNames();
+
+/// The 都道府県 a 全国地方公共団体コード belongs to (its first two digits, JIS X 0401),
+/// or "" if they are not 01–47.
+std::string PrefectureOfCode(std::string_view code);
 
 /// The check digit (the first digit) a 12-digit 法人番号 base should have
 /// (国税庁: 9 − Σ(Pn×Qn) mod 9, Qn = 1 for odd n and 2 for even n counted from the right),

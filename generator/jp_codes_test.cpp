@@ -14,6 +14,18 @@ TEST_CASE("全国地方公共団体コード check digits of real municipalities
   CHECK(LocalGovCheckDigit("2021a") == -1);
 }
 
+TEST_CASE("PrefectureOfCode reads the 都道府県 from a code's first two digits") {
+  CHECK(PrefectureNames().size() == 47);
+  CHECK(PrefectureOfCode("012262") == "北海道");   // 砂川市
+  CHECK(PrefectureOfCode("131121") == "東京都");   // 世田谷区
+  CHECK(PrefectureOfCode("202177") == "長野県");   // 佐久市
+  CHECK(PrefectureOfCode("261009") == "京都府");   // 京都市
+  CHECK(PrefectureOfCode("472018") == "沖縄県");   // 那覇市
+  CHECK(PrefectureOfCode("482018") == "");
+  CHECK(PrefectureOfCode("002018") == "");
+  CHECK(PrefectureOfCode("2") == "");
+}
+
 TEST_CASE("法人番号 check digit") {
   // 国税庁's own example: 法人番号 7000012050002 (国税庁).
   CHECK(CorporateNumberCheckDigit("000012050002") == 7);

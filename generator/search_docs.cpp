@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "city_names.h"
 #include "form.h"
 
 namespace kyodo {
@@ -112,7 +113,8 @@ SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std
 
 std::vector<SearchCity> SearchCities(const Content& content) {
   std::vector<SearchCity> out;
-  for (const City& city : content.cities) out.push_back({city.site.slug, city.site.name});
+  const std::vector<std::string> names = PortalCityNames(content.cities);  // the filter tells 池田町s apart
+  for (size_t c = 0; c < content.cities.size(); ++c) out.push_back({content.cities[c].site.slug, names[c]});
   return out;
 }
 

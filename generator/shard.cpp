@@ -17,6 +17,7 @@
 #include <set>
 #include <tuple>
 
+#include "city_config.h"
 #include "content_loader.h"
 #include "links.h"
 #include "parallel.h"
@@ -195,6 +196,7 @@ void Site::Impl::LoadManifests(Diagnostics* diags) {
                    "content/_portal.yaml の cities: を確かめてください");
   }
   content_.cities = std::move(cities);
+  CheckDistinctCodes(content_.cities, diags);  // cities of different shards
   index_ = std::make_unique<SiteIndex>(SiteIndex::Build(content_));
   Prepare(diags);
   for (size_t i : used) {

@@ -16,7 +16,7 @@ namespace {
 const char* TypeLabel(const std::string& type) {
   static const std::map<std::string, const char*> kLabels = {
       {"portal", "ポータルのトップ"},      {"portal-kyodo", "ポータルの協働の索引"},
-      {"portal-term", "ポータルの索引の項目"}, {"city-top", "市のトップ"},
+      {"portal-term", "ポータルの索引の項目"}, {"city-top", "市町村のトップ"},
       {"cases", "協働事例の一覧"},          {"case", "協働事例"},
       {"kyodo", "協働の索引"},              {"term", "協働の索引の項目"},
       {"groups", "市民活動団体の一覧"},     {"group", "市民活動団体"},
@@ -193,6 +193,7 @@ mustache::data AccessibilityView(const ViewContext& ctx, int city, const Accessi
   view.Set("is_city", Flag(c != nullptr));
   view.Set("portal_name", portal);
   if (c) view.Set("portal_accessibility_href", view.Href("accessibility/"));
+  if (c) view.Set("city_name", c->site.name);  // 町・村・区 too: not 「この市」
   view.Set("created", view.DateText(ctx.build_date));
   view.Set("created_iso", ctx.build_date.Iso());
   view.Set("uses_js", Flag(!ctx.scripts.empty()));

@@ -1,5 +1,6 @@
 // The opendata/ page: what each file holds, column by column, and how it is encoded
 // (デジタル庁 rule L3-08 asks to state the character code and whether there is a BOM).
+#include "city_names.h"
 #include "links.h"
 #include "views.h"
 
@@ -48,7 +49,7 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   PageView view(ctx, dir, city);
   view.Title("オープンデータ");
   view.Section("opendata");
-  std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各市";
+  std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各市町村";
   view.Description(owner + "の協働事例・市民活動団体・協働の指針と計画を、CSV と JSON のオープンデータで提供しています。");
   if (city >= 0) view.Contact(nullptr);
   view.Set("owner", owner);
@@ -57,9 +58,10 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   // The portal's page leads to each city's own files too.
   Items cities;
   if (city < 0) {
+    const std::vector<std::string> names = PortalCityNames(ctx.content.cities);
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
       mustache::data d;
-      d.set("name", ctx.content.cities[c].site.name);
+      d.set("name", names[c]);
       d.set("href", view.Href(OpenDataDir(ctx, static_cast<int>(c))));
       cities.push_back(std::move(d));
     }
