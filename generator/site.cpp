@@ -199,6 +199,7 @@ void Site::Impl::RenderCities(std::vector<Job> jobs, Diagnostics* diags, StageTi
     for (Job& job : CityJobs(c)) jobs.push_back(std::move(job));
     WriteFormFiles(c, diags);
   }
+  DropClashingAliases(&jobs, diags);
   list_paths_.clear();
   for (const Job& job : jobs) {
     if (IsListTemplate(job.tmpl)) list_paths_[job.city].insert(job.path);

@@ -89,6 +89,9 @@ class Site::Impl {
   /// Every page of a city that is not a content page, and every portal page.
   std::vector<Job> CityJobs(int city);
   std::vector<Job> PortalJobs();
+  /// Reports the aliases that name an address the site has (site_aliases.cpp) and
+  /// drops their redirect pages.
+  void DropClashingAliases(std::vector<Job>* jobs, Diagnostics* diags);
   void RunJobs(const std::vector<Job>& jobs, Diagnostics* diags);
   /// Renders content pages (Markdown, then the page), recording their search documents.
   void RenderContent(const std::vector<PageRef>& refs, Diagnostics* diags);
