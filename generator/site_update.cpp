@@ -38,6 +38,12 @@ struct Placement {
 
 Listing ListingOf(const Page& p) { return {p.title, p.summary, p.updated}; }
 
+std::vector<std::string> AliasPaths(const Page& p) {
+  std::vector<std::string> out;
+  for (const Located& alias : p.aliases) out.push_back(alias.value);
+  return out;
+}
+
 Placement PlacementOf(const Page& p) {
   Placement out;
   out.date = p.date;
@@ -173,7 +179,9 @@ bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<s
     }
     diags->Append(d);
     if (!fresh || d.HasErrors()) return false;
-    if (fresh->id != page.id || fresh->draft != page.draft) {
+    // New or dropped aliases add or remove redirect pages, which only a full pass
+    // writes and cleans up.
+    if (fresh->id != page.id || fresh->draft != page.draft || AliasPaths(*fresh) != AliasPaths(page)) {
       outputs->insert("*");
       return true;
     }

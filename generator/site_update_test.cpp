@@ -185,6 +185,25 @@ TEST_CASE("a date written more precisely (2024-04 → 2024-04-01) updates the li
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("an alias added to a page writes its redirect page; removing the alias removes it") {
+  Fixture f;
+  std::unique_ptr<Site> site = f.Built();
+  Diagnostics d;
+  const std::string text = ReadText(f.disk, "content/hoge/cases/yuki.md");
+  f.disk.Add("content/hoge/cases/yuki.md", "---\naliases: [/hoge/old/yuki.html]" + text.substr(3));
+  UpdateResult added;
+  REQUIRE(site->Update({"content/hoge/cases/yuki.md"}, &added, &d));
+  CHECK(ReadText(f.disk, "site/hoge/old/yuki.html").find("ページが移動しました") != std::string::npos);
+  CHECK(Contains(added.changed, "hoge/old/yuki.html"));
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+  f.disk.Add("content/hoge/cases/yuki.md", text);
+  UpdateResult removed;
+  REQUIRE(site->Update({"content/hoge/cases/yuki.md"}, &removed, &d));
+  CHECK(f.disk.Stat("site/hoge/old/yuki.html") == FileKind::kMissing);
+  CHECK(f.disk.Stat("site/hoge/old") == FileKind::kMissing);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
 TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
