@@ -81,6 +81,19 @@ SiteWriter::SiteWriter(Disk* disk, std::string out) : disk_(disk), out_(WithoutT
 }
 
 bool SiteWriter::Begin(Diagnostics* diags) {
+  if (disk_->IsSymlink(out_)) {
+    // A published folder reached through a link (/var/www/kyodo → /srv/kyodo/site):
+    // swapping the link itself would turn it into a plain folder and leave the site
+    // it points to old for ever, so the folder it points to is the one replaced.
+    std::string target = disk_->Canonical(out_);
+    if (target.empty()) {
+      diags->Error({out_, 0, 0}, "出力先はシンボリックリンクですが、リンク先のフォルダがありません",
+                   "リンク先のフォルダを作るか、--out にフォルダを指定してください");
+      return false;
+    }
+    out_ = target;
+    staging_ = out_ + ".kyodo-new";
+  }
   FileKind kind = disk_->Stat(out_);
   if (kind == FileKind::kFile || kind == FileKind::kOther) {
     diags->Error({out_, 0, 0}, "出力先がフォルダではありません");
