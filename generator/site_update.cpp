@@ -217,6 +217,12 @@ bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<s
       for (const Located& g : p->case_info.groups) {
         if (const Page* group = city.FindPage(PageKind::kGroup, g.value)) outputs->insert(PagePath(city, *group));
       }
+      // A policy's parent lists it: the parent it left and the one it joined.
+      if (!p->policy.parent.value.empty()) {
+        if (const Page* parent = city.FindPage(PageKind::kPolicy, p->policy.parent.value)) {
+          outputs->insert(PagePath(city, *parent));
+        }
+      }
     }
   }
   for (const PageRef& ref : rerender) outputs->erase(index_->PathOf(content_, ref));  // already rendered

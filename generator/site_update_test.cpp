@@ -204,6 +204,23 @@ TEST_CASE("an alias added to a page writes its redirect page; removing the alias
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("a policy given a parent (or moved to another) appears in the list on its new parent's page") {
+  Fixture f;
+  f.disk.Add("content/hoge/policies/shishin.md", "---\ntitle: 協働の指針\n---\n指針です。\n");
+  f.disk.Add("content/hoge/policies/hoshin.md", "---\ntitle: 協働の方針\n---\n方針です。\n");
+  f.disk.Add("content/hoge/policies/keikaku.md", "---\ntitle: 推進計画\n---\n計画です。\n");
+  std::unique_ptr<Site> site = f.Built();
+  for (const char* parent : {"shishin", "hoshin"}) {
+    CAPTURE(parent);
+    Diagnostics d;
+    f.disk.Add("content/hoge/policies/keikaku.md", std::string("---\ntitle: 推進計画\nparent: ") + parent + "\n---\n計画です。\n");
+    UpdateResult u;
+    REQUIRE(site->Update({"content/hoge/policies/keikaku.md"}, &u, &d));
+    CHECK(ReadText(f.disk, std::string("site/hoge/policies/") + parent + "/index.html").find("推進計画") != std::string::npos);
+    CHECK(Difference(f.Output(), f.Fresh()) == "");
+  }
+}
+
 TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
