@@ -252,7 +252,8 @@ bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<s
           return true;
         }
         if (!fresh || d.HasErrors()) return false;
-        if (fresh->id != form.id || fresh->draft != form.draft) {
+        // A new weight reorders the city's forms (sorted once, at load): start over.
+        if (fresh->id != form.id || fresh->draft != form.draft || fresh->weight != form.weight) {
           outputs->insert("*");
           return true;
         }

@@ -221,6 +221,24 @@ TEST_CASE("a policy given a parent (or moved to another) appears in the list on 
   }
 }
 
+TEST_CASE("a form's new weight reorders the forms lists, as a fresh build orders them") {
+  Fixture f;
+  f.disk.Add("content/hoge/forms/toroku.yaml",
+             "title: 団体の登録\ndownloads:\n  - {title: 登録書, src: ../assets/teian.pdf}\nweight: 2\n");
+  f.disk.Add("content/hoge/forms/teian.yaml", ReadText(f.disk, "content/hoge/forms/teian.yaml") + "weight: 1\n");
+  std::unique_ptr<Site> site = f.Built();
+  const std::string list = ReadText(f.disk, "site/hoge/forms/index.html");
+  REQUIRE(list.find(">協働の提案</a>") < list.find(">団体の登録</a>"));
+  f.disk.Add("content/hoge/forms/teian.yaml",
+             "title: 協働の提案\ndownloads:\n  - {title: 提案書, src: ../assets/teian.pdf}\nweight: 3\n");
+  Diagnostics d;
+  UpdateResult u;
+  REQUIRE(site->Update({"content/hoge/forms/teian.yaml"}, &u, &d));
+  const std::string now = ReadText(f.disk, "site/hoge/forms/index.html");
+  CHECK(now.find(">団体の登録</a>") < now.find(">協働の提案</a>"));
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
 TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
