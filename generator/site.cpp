@@ -161,6 +161,7 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   if (writer) result->unchanged = writer->unchanged();
   output_files_ = sink_->written();
   loaded_ok_ = ok && !options_.check_only;
+  output_known_ = loaded_ok_;
   sink_ = nullptr;
   return ok;
 }

@@ -136,6 +136,7 @@ bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
     sink_ = nullptr;
     return false;
   }
+  if (!output_known_ && !AdoptOutputFolder(diags)) return false;
   InPlaceWriter writer(disk_, options_.out_dir);
   pages_ = 0;
   RenderAll(&writer, diags);
@@ -146,9 +147,36 @@ bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
     if (!written.count(old) && old != SiteWriter::kMarker) writer.Remove(old);
   }
   output_files_ = std::move(written);
+  output_known_ = true;
   result->changed = writer.changed();
   result->rendered = pages_.load();
   loaded_ok_ = true;
+  return true;
+}
+
+// The first build of this session published nothing (a content error, or a folder
+// that is not kyodo's): before writing in place, check the folder as kyodo build
+// does, mark it as kyodo's, and take its files for the old site's, so what a fresh
+// build would not have is removed.
+bool Site::Impl::AdoptOutputFolder(Diagnostics* diags) {
+  std::string out = options_.out_dir;
+  if (!SiteWriter::CheckFolder(*disk_, &out, diags)) return false;
+  std::string err;
+  if (!disk_->Exists(JoinPath(out, SiteWriter::kMarker)) && !disk_->WriteFile(JoinPath(out, SiteWriter::kMarker), "", &err)) {
+    diags->Error({out, 0, 0}, "書き込めません: " + err);
+    return false;
+  }
+  std::function<void(const std::string&)> walk = [&](const std::string& rel) {
+    for (const std::string& name : disk_->ListDir(JoinPath(out, rel))) {
+      std::string path = rel.empty() ? name : rel + "/" + name;
+      if (disk_->Stat(JoinPath(out, path)) == FileKind::kDir) {
+        walk(path);
+      } else if (path != SiteWriter::kMarker) {
+        output_files_.insert(path);
+      }
+    }
+  };
+  walk("");
   return true;
 }
 

@@ -239,6 +239,54 @@ TEST_CASE("a form's new weight reorders the forms lists, as a fresh build orders
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("serve started on broken content: the fix publishes a site kyodo build accepts, without the old site's leftovers") {
+  Fixture f;
+  f.disk.Add("site/.kyodo-site", "");
+  f.disk.Add("site/hoge/cases/furui/index.html", "前のビルドの、今はない事例");  // an earlier kyodo build
+  const std::string good = ReadText(f.disk, "content/hoge/cases/yuki.md");
+  f.disk.Add("content/hoge/cases/yuki.md", "---\ntitle: 雪かき\ndate: 平成32年\n---\n本文\n");
+  Site site(&f.disk, f.options);
+  Diagnostics first;
+  BuildResult built;
+  REQUIRE_FALSE(site.Build(&built, &first));
+  f.disk.Add("content/hoge/cases/yuki.md", good);
+  Diagnostics d;
+  UpdateResult u;
+  REQUIRE(site.Update({"content/hoge/cases/yuki.md"}, &u, &d));
+  CHECK(f.disk.Stat("site/hoge/cases/furui") == FileKind::kMissing);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+
+  // The same into a new folder: it is marked as kyodo's, so kyodo build later replaces it.
+  std::string err;
+  f.disk.RemoveAll("site", &err);
+  f.disk.Add("content/hoge/cases/yuki.md", "---\ntitle: 雪かき\ndate: 平成32年\n---\n本文\n");
+  Site again(&f.disk, f.options);
+  Diagnostics broken;
+  REQUIRE_FALSE(again.Build(&built, &broken));
+  f.disk.Add("content/hoge/cases/yuki.md", good);
+  Diagnostics fixed;
+  REQUIRE(again.Update({"content/hoge/cases/yuki.md"}, &u, &fixed));
+  CHECK(f.disk.Stat("site/.kyodo-site") == FileKind::kFile);
+  Diagnostics rebuilt;
+  CHECK(BuildSite(f.disk, f.options, &built, &rebuilt));
+}
+
+TEST_CASE("serve never writes into a folder kyodo build refused as not kyodo's") {
+  Fixture f;
+  f.disk.Add("site/index.html", "自分のページ");
+  Site site(&f.disk, f.options);
+  Diagnostics first;
+  BuildResult built;
+  REQUIRE_FALSE(site.Build(&built, &first));
+  Diagnostics d;
+  UpdateResult u;
+  CHECK_FALSE(site.Update({"content/hoge/cases/yuki.md"}, &u, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].message == "出力先のフォルダは kyodo が作ったものではないため、上書きしません");
+  CHECK(f.disk.FilesUnder("site") == std::vector<std::string>{"site/index.html"});
+  CHECK(ReadText(f.disk, "site/index.html") == "自分のページ");
+}
+
 TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
