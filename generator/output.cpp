@@ -80,18 +80,37 @@ SiteWriter::SiteWriter(Disk* disk, std::string out) : disk_(disk), out_(WithoutT
   staging_ = out_ + ".kyodo-new";
 }
 
-bool SiteWriter::Begin(Diagnostics* diags) {
-  FileKind kind = disk_->Stat(out_);
+bool SiteWriter::CheckFolder(const Disk& disk, std::string* out, Diagnostics* diags) {
+  if (disk.IsSymlink(*out)) {
+    // A published folder reached through a link (/var/www/kyodo → /srv/kyodo/site):
+    // swapping the link itself would turn it into a plain folder and leave the site
+    // it points to old for ever, so the folder it points to is the one replaced.
+    std::string target = disk.Canonical(*out);
+    if (target.empty()) {
+      diags->Error({*out, 0, 0}, "出力先はシンボリックリンクですが、リンク先のフォルダがありません",
+                   "リンク先のフォルダを作るか、--out にフォルダを指定してください");
+      return false;
+    }
+    *out = target;
+  }
+  FileKind kind = disk.Stat(*out);
   if (kind == FileKind::kFile || kind == FileKind::kOther) {
-    diags->Error({out_, 0, 0}, "出力先がフォルダではありません");
+    diags->Error({*out, 0, 0}, "出力先がフォルダではありません");
     return false;
   }
-  if (kind == FileKind::kDir && !disk_->ListDir(out_).empty() && !disk_->Exists(JoinPath(out_, kMarker))) {
+  if (kind == FileKind::kDir && !disk.ListDir(*out).empty() && !disk.Exists(JoinPath(*out, kMarker))) {
     // The whole folder is replaced: never do that to a folder kyodo did not make.
-    diags->Error({out_, 0, 0}, "出力先のフォルダは kyodo が作ったものではないため、上書きしません",
+    diags->Error({*out, 0, 0}, "出力先のフォルダは kyodo が作ったものではないため、上書きしません",
                  "空のフォルダか新しいフォルダを --out に指定してください");
     return false;
   }
+  return true;
+}
+
+bool SiteWriter::Begin(Diagnostics* diags) {
+  if (!CheckFolder(*disk_, &out_, diags)) return false;
+  staging_ = out_ + ".kyodo-new";
+  FileKind kind = disk_->Stat(out_);
   // A first build has nothing to carry over: no need to look for each file's old copy.
   has_previous_ = kind == FileKind::kDir;
   std::string err;

@@ -67,6 +67,9 @@ class SiteWriter : public OutputSink {
   void Abort() override;
   /// How many files were carried over unchanged from the previous site.
   int unchanged() const { return unchanged_.load(); }
+  /// Whether `out` may be replaced: absent, empty, or an earlier kyodo output (an
+  /// error says why not). A symlink is followed: `out` becomes the folder it points to.
+  static bool CheckFolder(const Disk& disk, std::string* out, Diagnostics* diags);
 
   /// The file that marks a folder as kyodo's output.
   static constexpr const char* kMarker = ".kyodo-site";

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 namespace kyodo {
 namespace {
@@ -22,6 +23,37 @@ TEST_CASE("kyodo serve's in-place writer removes a page with its emptied folders
   CHECK(disk.Stat(out + "/saku") == FileKind::kMissing);
   CHECK(disk.Stat(out) == FileKind::kDir);  // never the output folder itself
   std::string err;
+  disk.RemoveAll(dir, &err);
+}
+
+TEST_CASE("an output folder reached through a symlink is replaced where the link points; the link stays") {
+  char dir[] = "/tmp/kyodo-output-XXXXXX";
+  REQUIRE(::mkdtemp(dir) != nullptr);
+  const std::string real = std::string(dir) + "/real", link = std::string(dir) + "/site";
+  RealDisk disk;
+  std::string err;
+  REQUIRE(disk.WriteFile(real + "/" + SiteWriter::kMarker, "", &err));
+  REQUIRE(disk.WriteFile(real + "/old.html", "前", &err));
+  REQUIRE(::symlink(real.c_str(), link.c_str()) == 0);
+  SiteWriter writer(&disk, link);
+  Diagnostics diags;
+  REQUIRE(writer.Begin(&diags));
+  REQUIRE(writer.Write("index.html", "新", &diags));
+  REQUIRE(writer.Commit(&diags));
+  CHECK(disk.IsSymlink(link));
+  CHECK(disk.Stat(real + "/old.html") == FileKind::kMissing);
+  std::string page;
+  REQUIRE(disk.ReadFile(link + "/index.html", &page, &err));
+  CHECK(page == "新");
+  CHECK(disk.Stat(real + ".kyodo-new") == FileKind::kMissing);
+  // A link to nothing is refused rather than replaced by a folder.
+  REQUIRE(::unlink(link.c_str()) == 0);
+  REQUIRE(::symlink((std::string(dir) + "/nai").c_str(), link.c_str()) == 0);
+  SiteWriter dangling(&disk, link);
+  Diagnostics refused;
+  CHECK_FALSE(dangling.Begin(&refused));
+  CHECK(refused.items().back().message == "出力先はシンボリックリンクですが、リンク先のフォルダがありません");
+  CHECK(disk.IsSymlink(link));
   disk.RemoveAll(dir, &err);
 }
 

@@ -376,6 +376,8 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   for (Located alias : m.StringList("aliases")) {
     // An old address on this site, written with or without the leading "/".
     if (!alias.value.empty() && alias.value[0] == '/') alias.value.erase(0, 1);
+    // Copied from the address bar (/saku/%E4%BA%8B%E4%BE%8B/): the server looks for 事例/.
+    alias.value = UrlPathUnescape(alias.value);
     std::string file = Urls::FileOf(alias.value);
     // A name before the extension: .html or .htm alone is not a page.
     bool html = file.ends_with(".html") ? file.size() > 5 : file.ends_with(".htm") && file.size() > 4;

@@ -25,16 +25,19 @@ TEST_CASE("aliases: old .html/.htm or folder addresses on this site, a leading /
   Vocabularies vocab;
   Diagnostics d;
   auto page = LoadPage("content/shi/pages/a.md", PageKind::kPage,
-                       "---\ntitle: A\naliases: [/shi/old/a.html, shi/old/b/, /a.htm, /.html, ../x.html, shi/c.pdf]\n---\n",
+                       "---\ntitle: A\naliases: [/shi/old/a.html, shi/old/b/, /a.htm, /.html, ../x.html, shi/c.pdf, "
+                       "/shi/%E6%97%A7/d.html, /shi/%2E%2E/%2E%2E/x.html]\n---\n",
                        vocab, nullptr, &d);
   REQUIRE(page);
   std::vector<std::string> kept;
   for (const Located& a : page->aliases) kept.push_back(a.value);
-  CHECK(kept == std::vector<std::string>{"shi/old/a.html", "shi/old/b/", "a.htm"});
-  REQUIRE(d.ErrorCount() == 3);
+  // An address copied from the browser is decoded: the server looks for the file 旧/d.html.
+  CHECK(kept == std::vector<std::string>{"shi/old/a.html", "shi/old/b/", "a.htm", "shi/旧/d.html"});
+  REQUIRE(d.ErrorCount() == 4);
   CHECK(d.items()[0].message == "aliases の「.html」は使えません");
   CHECK(d.items()[1].message == "aliases の「../x.html」は使えません");
   CHECK(d.items()[2].message == "aliases の「shi/c.pdf」は使えません");
+  CHECK(d.items()[3].message == "aliases の「shi/../../x.html」は使えません");
 }
 
 TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or example") {

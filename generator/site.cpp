@@ -161,6 +161,7 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   if (writer) result->unchanged = writer->unchanged();
   output_files_ = sink_->written();
   loaded_ok_ = ok && !options_.check_only;
+  output_known_ = loaded_ok_;
   sink_ = nullptr;
   return ok;
 }
@@ -199,6 +200,7 @@ void Site::Impl::RenderCities(std::vector<Job> jobs, Diagnostics* diags, StageTi
     for (Job& job : CityJobs(c)) jobs.push_back(std::move(job));
     WriteFormFiles(c, diags);
   }
+  DropClashingAliases(&jobs, diags);
   list_paths_.clear();
   for (const Job& job : jobs) {
     if (IsListTemplate(job.tmpl)) list_paths_[job.city].insert(job.path);

@@ -89,6 +89,11 @@ class Site::Impl {
   /// Every page of a city that is not a content page, and every portal page.
   std::vector<Job> CityJobs(int city);
   std::vector<Job> PortalJobs();
+  /// Before the first in-place update of a folder no build has published to (site_update.cpp).
+  bool AdoptOutputFolder(Diagnostics* diags);
+  /// Reports the aliases that name an address the site has (site_aliases.cpp) and
+  /// drops their redirect pages.
+  void DropClashingAliases(std::vector<Job>* jobs, Diagnostics* diags);
   void RunJobs(const std::vector<Job>& jobs, Diagnostics* diags);
   /// Renders content pages (Markdown, then the page), recording their search documents.
   void RenderContent(const std::vector<PageRef>& refs, Diagnostics* diags);
@@ -169,6 +174,9 @@ class Site::Impl {
   std::vector<CrossCityLink> cross_links_;
   std::mutex cross_links_mu_;
   bool loaded_ok_ = false;  ///< the in-memory site matches the published output
+  /// output_files_ lists what the output folder holds (a build or full update wrote it):
+  /// until then an update checks the folder and takes its files for the old site's.
+  bool output_known_ = false;
 };
 
 /// Templates of pages that list other pages (cards, links, counts): when a page

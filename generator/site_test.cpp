@@ -264,6 +264,30 @@ TEST_CASE("the output folder must be kyodo's own before it is replaced") {
   CHECK(ReadText(mem, "site/important.txt") == "not ours");
 }
 
+TEST_CASE("an alias naming an address the site still has is reported at its line, in check and build alike") {
+  for (bool check_only : {true, false}) {
+    CAPTURE(check_only);
+    MemoryDisk mem;
+    Setup(&mem);
+    mem.Add("content/hoge/cases/hana.md", "---\ntitle: 花\ndate: 2024-04-01\n---\n本文\n");
+    // A renamed page keeps its old address; a new page is later given that same address.
+    mem.Add("content/hoge/cases/mori.md",
+            "---\ntitle: 森\ndate: 2024-04-01\naliases: [/hoge/old/mori.html, /hoge/cases/hana/, /hoge/]\n---\n本文\n");
+    Diagnostics d;
+    BuildResult result;
+    BuildOptions options;
+    options.check_only = check_only;
+    CHECK_FALSE(Build(&mem, options, &result, &d));
+    REQUIRE(d.ErrorCount() == 2);
+    CHECK(d.items()[0].loc.file == "content/hoge/cases/mori.md");
+    CHECK(d.items()[0].loc.line == 4);
+    CHECK(d.items()[0].message ==
+          "aliases の「/hoge/cases/hana/」は、content/hoge/cases/hana.md のページのアドレスと同じです");
+    CHECK(d.items()[1].loc.line == 4);
+    CHECK(d.items()[1].message == "aliases の「/hoge/」は、このサイトにあるページのアドレスと同じです");
+  }
+}
+
 TEST_CASE("symlinks that leave content/ are refused") {
   MemoryDisk mem;
   Setup(&mem);

@@ -38,6 +38,12 @@ struct Placement {
 
 Listing ListingOf(const Page& p) { return {p.title, p.summary, p.updated}; }
 
+std::vector<std::string> AliasPaths(const Page& p) {
+  std::vector<std::string> out;
+  for (const Located& alias : p.aliases) out.push_back(alias.value);
+  return out;
+}
+
 Placement PlacementOf(const Page& p) {
   Placement out;
   out.date = p.date;
@@ -130,6 +136,7 @@ bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
     sink_ = nullptr;
     return false;
   }
+  if (!output_known_ && !AdoptOutputFolder(diags)) return false;
   InPlaceWriter writer(disk_, options_.out_dir);
   pages_ = 0;
   RenderAll(&writer, diags);
@@ -140,9 +147,36 @@ bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
     if (!written.count(old) && old != SiteWriter::kMarker) writer.Remove(old);
   }
   output_files_ = std::move(written);
+  output_known_ = true;
   result->changed = writer.changed();
   result->rendered = pages_.load();
   loaded_ok_ = true;
+  return true;
+}
+
+// The first build of this session published nothing (a content error, or a folder
+// that is not kyodo's): before writing in place, check the folder as kyodo build
+// does, mark it as kyodo's, and take its files for the old site's, so what a fresh
+// build would not have is removed.
+bool Site::Impl::AdoptOutputFolder(Diagnostics* diags) {
+  std::string out = options_.out_dir;
+  if (!SiteWriter::CheckFolder(*disk_, &out, diags)) return false;
+  std::string err;
+  if (!disk_->Exists(JoinPath(out, SiteWriter::kMarker)) && !disk_->WriteFile(JoinPath(out, SiteWriter::kMarker), "", &err)) {
+    diags->Error({out, 0, 0}, "書き込めません: " + err);
+    return false;
+  }
+  std::function<void(const std::string&)> walk = [&](const std::string& rel) {
+    for (const std::string& name : disk_->ListDir(JoinPath(out, rel))) {
+      std::string path = rel.empty() ? name : rel + "/" + name;
+      if (disk_->Stat(JoinPath(out, path)) == FileKind::kDir) {
+        walk(path);
+      } else if (path != SiteWriter::kMarker) {
+        output_files_.insert(path);
+      }
+    }
+  };
+  walk("");
   return true;
 }
 
@@ -173,7 +207,9 @@ bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<s
     }
     diags->Append(d);
     if (!fresh || d.HasErrors()) return false;
-    if (fresh->id != page.id || fresh->draft != page.draft) {
+    // New or dropped aliases add or remove redirect pages, which only a full pass
+    // writes and cleans up.
+    if (fresh->id != page.id || fresh->draft != page.draft || AliasPaths(*fresh) != AliasPaths(page)) {
       outputs->insert("*");
       return true;
     }
@@ -209,6 +245,12 @@ bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<s
       for (const Located& g : p->case_info.groups) {
         if (const Page* group = city.FindPage(PageKind::kGroup, g.value)) outputs->insert(PagePath(city, *group));
       }
+      // A policy's parent lists it: the parent it left and the one it joined.
+      if (!p->policy.parent.value.empty()) {
+        if (const Page* parent = city.FindPage(PageKind::kPolicy, p->policy.parent.value)) {
+          outputs->insert(PagePath(city, *parent));
+        }
+      }
     }
   }
   for (const PageRef& ref : rerender) outputs->erase(index_->PathOf(content_, ref));  // already rendered
@@ -238,7 +280,8 @@ bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<s
           return true;
         }
         if (!fresh || d.HasErrors()) return false;
-        if (fresh->id != form.id || fresh->draft != form.draft) {
+        // A new weight reorders the city's forms (sorted once, at load): start over.
+        if (fresh->id != form.id || fresh->draft != form.draft || fresh->weight != form.weight) {
           outputs->insert("*");
           return true;
         }

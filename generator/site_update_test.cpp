@@ -185,6 +185,108 @@ TEST_CASE("a date written more precisely (2024-04 → 2024-04-01) updates the li
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("an alias added to a page writes its redirect page; removing the alias removes it") {
+  Fixture f;
+  std::unique_ptr<Site> site = f.Built();
+  Diagnostics d;
+  const std::string text = ReadText(f.disk, "content/hoge/cases/yuki.md");
+  f.disk.Add("content/hoge/cases/yuki.md", "---\naliases: [/hoge/old/yuki.html]" + text.substr(3));
+  UpdateResult added;
+  REQUIRE(site->Update({"content/hoge/cases/yuki.md"}, &added, &d));
+  CHECK(ReadText(f.disk, "site/hoge/old/yuki.html").find("ページが移動しました") != std::string::npos);
+  CHECK(Contains(added.changed, "hoge/old/yuki.html"));
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+  f.disk.Add("content/hoge/cases/yuki.md", text);
+  UpdateResult removed;
+  REQUIRE(site->Update({"content/hoge/cases/yuki.md"}, &removed, &d));
+  CHECK(f.disk.Stat("site/hoge/old/yuki.html") == FileKind::kMissing);
+  CHECK(f.disk.Stat("site/hoge/old") == FileKind::kMissing);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
+TEST_CASE("a policy given a parent (or moved to another) appears in the list on its new parent's page") {
+  Fixture f;
+  f.disk.Add("content/hoge/policies/shishin.md", "---\ntitle: 協働の指針\n---\n指針です。\n");
+  f.disk.Add("content/hoge/policies/hoshin.md", "---\ntitle: 協働の方針\n---\n方針です。\n");
+  f.disk.Add("content/hoge/policies/keikaku.md", "---\ntitle: 推進計画\n---\n計画です。\n");
+  std::unique_ptr<Site> site = f.Built();
+  for (const char* parent : {"shishin", "hoshin"}) {
+    CAPTURE(parent);
+    Diagnostics d;
+    f.disk.Add("content/hoge/policies/keikaku.md", std::string("---\ntitle: 推進計画\nparent: ") + parent + "\n---\n計画です。\n");
+    UpdateResult u;
+    REQUIRE(site->Update({"content/hoge/policies/keikaku.md"}, &u, &d));
+    CHECK(ReadText(f.disk, std::string("site/hoge/policies/") + parent + "/index.html").find("推進計画") != std::string::npos);
+    CHECK(Difference(f.Output(), f.Fresh()) == "");
+  }
+}
+
+TEST_CASE("a form's new weight reorders the forms lists, as a fresh build orders them") {
+  Fixture f;
+  f.disk.Add("content/hoge/forms/toroku.yaml",
+             "title: 団体の登録\ndownloads:\n  - {title: 登録書, src: ../assets/teian.pdf}\nweight: 2\n");
+  f.disk.Add("content/hoge/forms/teian.yaml", ReadText(f.disk, "content/hoge/forms/teian.yaml") + "weight: 1\n");
+  std::unique_ptr<Site> site = f.Built();
+  const std::string list = ReadText(f.disk, "site/hoge/forms/index.html");
+  REQUIRE(list.find(">協働の提案</a>") < list.find(">団体の登録</a>"));
+  f.disk.Add("content/hoge/forms/teian.yaml",
+             "title: 協働の提案\ndownloads:\n  - {title: 提案書, src: ../assets/teian.pdf}\nweight: 3\n");
+  Diagnostics d;
+  UpdateResult u;
+  REQUIRE(site->Update({"content/hoge/forms/teian.yaml"}, &u, &d));
+  const std::string now = ReadText(f.disk, "site/hoge/forms/index.html");
+  CHECK(now.find(">団体の登録</a>") < now.find(">協働の提案</a>"));
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+}
+
+TEST_CASE("serve started on broken content: the fix publishes a site kyodo build accepts, without the old site's leftovers") {
+  Fixture f;
+  f.disk.Add("site/.kyodo-site", "");
+  f.disk.Add("site/hoge/cases/furui/index.html", "前のビルドの、今はない事例");  // an earlier kyodo build
+  const std::string good = ReadText(f.disk, "content/hoge/cases/yuki.md");
+  f.disk.Add("content/hoge/cases/yuki.md", "---\ntitle: 雪かき\ndate: 平成32年\n---\n本文\n");
+  Site site(&f.disk, f.options);
+  Diagnostics first;
+  BuildResult built;
+  REQUIRE_FALSE(site.Build(&built, &first));
+  f.disk.Add("content/hoge/cases/yuki.md", good);
+  Diagnostics d;
+  UpdateResult u;
+  REQUIRE(site.Update({"content/hoge/cases/yuki.md"}, &u, &d));
+  CHECK(f.disk.Stat("site/hoge/cases/furui") == FileKind::kMissing);
+  CHECK(Difference(f.Output(), f.Fresh()) == "");
+
+  // The same into a new folder: it is marked as kyodo's, so kyodo build later replaces it.
+  std::string err;
+  f.disk.RemoveAll("site", &err);
+  f.disk.Add("content/hoge/cases/yuki.md", "---\ntitle: 雪かき\ndate: 平成32年\n---\n本文\n");
+  Site again(&f.disk, f.options);
+  Diagnostics broken;
+  REQUIRE_FALSE(again.Build(&built, &broken));
+  f.disk.Add("content/hoge/cases/yuki.md", good);
+  Diagnostics fixed;
+  REQUIRE(again.Update({"content/hoge/cases/yuki.md"}, &u, &fixed));
+  CHECK(f.disk.Stat("site/.kyodo-site") == FileKind::kFile);
+  Diagnostics rebuilt;
+  CHECK(BuildSite(f.disk, f.options, &built, &rebuilt));
+}
+
+TEST_CASE("serve never writes into a folder kyodo build refused as not kyodo's") {
+  Fixture f;
+  f.disk.Add("site/index.html", "自分のページ");
+  Site site(&f.disk, f.options);
+  Diagnostics first;
+  BuildResult built;
+  REQUIRE_FALSE(site.Build(&built, &first));
+  Diagnostics d;
+  UpdateResult u;
+  CHECK_FALSE(site.Update({"content/hoge/cases/yuki.md"}, &u, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].message == "出力先のフォルダは kyodo が作ったものではないため、上書きしません");
+  CHECK(f.disk.FilesUnder("site") == std::vector<std::string>{"site/index.html"});
+  CHECK(ReadText(f.disk, "site/index.html") == "自分のページ");
+}
+
 TEST_CASE("new files, template edits and site.yaml edits rebuild everything; removed pages disappear") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text.h"
+
 namespace kyodo {
 
 std::string UrlPathEscape(std::string_view path) {
@@ -69,6 +71,26 @@ std::string Urls::Link(const std::string& from, const std::string& to) const {
 std::string Urls::Absolute(const std::string& to) const {
   if (canonical_base_.empty()) return "";
   return canonical_base_ + to;
+}
+
+std::string UrlPathUnescape(std::string_view path) {
+  auto hex = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+  };
+  std::string out;
+  for (size_t i = 0; i < path.size(); ++i) {
+    if (path[i] != '%') {
+      out += path[i];
+      continue;
+    }
+    if (i + 2 >= path.size() || hex(path[i + 1]) < 0 || hex(path[i + 2]) < 0) return std::string(path);
+    out += static_cast<char>(hex(path[i + 1]) * 16 + hex(path[i + 2]));
+    i += 2;
+  }
+  return FindInvalidUtf8(out) == std::string_view::npos ? out : std::string(path);
 }
 
 }  // namespace kyodo

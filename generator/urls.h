@@ -38,6 +38,10 @@ class Urls {
 /// outside A–Z a–z 0–9 -_.+!*'(),%@=;:/&$~ become %XX ("様式 1.pdf" → "%E6%A7%98%E5%BC%8F%201.pdf").
 /// Unlike cmark, # and ? are escaped too: in a file name they are not a fragment or query.
 std::string UrlPathEscape(std::string_view path);
+/// The inverse for an address copied from a browser: every %XX decoded
+/// ("%E4%BA%8B%E4%BE%8B/" → "事例/"). `path` itself when a % is not followed by two hex
+/// digits or the bytes decoded are not UTF-8 (then it was not an escaped path).
+std::string UrlPathUnescape(std::string_view path);
 
 /// One e-mail address: a local part, one @, a domain with a dot, and no spaces or
 /// list separators (「kyodo@@city,saitama.lg.jp」 is not one).

@@ -22,6 +22,17 @@ TEST_CASE("absolute links live under the base url") {
   CHECK(Urls("", "").Absolute("x/") == "");
 }
 
+TEST_CASE("UrlPathUnescape decodes an address copied from a browser, and leaves what was not escaped") {
+  CHECK(UrlPathUnescape("saku/%E4%BA%8B%E4%BE%8B/a.html") == "saku/事例/a.html");
+  CHECK(UrlPathUnescape("saku/%e4%ba%8b%e4%be%8b/") == "saku/事例/");
+  CHECK(UrlPathUnescape("saku/事例/b.html") == "saku/事例/b.html");
+  CHECK(UrlPathUnescape("a%20b.html") == "a b.html");
+  CHECK(UrlPathUnescape("100%.html") == "100%.html");      // not an escape
+  CHECK(UrlPathUnescape("a%E4.html") == "a%E4.html");      // not UTF-8 once decoded
+  CHECK(UrlPathUnescape("a%4") == "a%4");
+  CHECK(UrlPathUnescape(UrlPathEscape("様式 1.pdf")) == "様式 1.pdf");
+}
+
 TEST_CASE("UrlPathEscape escapes file names for an href as cmark does, # and ? included") {
   CHECK(UrlPathEscape("saku/assets/報告書 令和5年度.pdf") ==
         "saku/assets/%E5%A0%B1%E5%91%8A%E6%9B%B8%20%E4%BB%A4%E5%92%8C5%E5%B9%B4%E5%BA%A6.pdf");
