@@ -1,7 +1,6 @@
 #include "content_loader.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -61,8 +60,7 @@ struct PendingFile {
 std::string WithExtension(const std::string& name, const std::string& ext) {
   const size_t dot = name.rfind('.');
   if (dot == std::string::npos || dot == 0) return "";
-  std::string written = name.substr(dot);
-  for (char& c : written) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string written = AsciiLower(name.substr(dot));
   const bool same = written == ext || (ext == ".md" && written == ".markdown") || (ext == ".yaml" && written == ".yml");
   return same ? name.substr(0, dot) + ext : "";
 }

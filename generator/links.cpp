@@ -14,23 +14,18 @@ std::string AssetPath(const City& city, const Asset& asset) { return city.site.s
 
 namespace {
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // The file beside `resolved` its name was likely meant to be (souji.PNG → souji.png,
 // kodmo.md → kodomo.md): the same extension, the nearest stem; "" when none is near.
 std::string NearestFile(const Content& content, const std::string& resolved) {
   const std::string dir = DirName(resolved), name = BaseName(resolved);
   const size_t dot = name.rfind('.');
-  const std::string ext = dot == std::string::npos ? "" : Lower(name.substr(dot));
+  const std::string ext = dot == std::string::npos ? "" : AsciiLower(name.substr(dot));
   std::vector<std::string> stems, names;
   auto consider = [&](const std::string& path) {
     if (DirName(path) != dir) return;
     const std::string n = BaseName(path);
     const size_t d = n.rfind('.');
-    if ((d == std::string::npos ? "" : Lower(n.substr(d))) != ext) return;
+    if ((d == std::string::npos ? "" : AsciiLower(n.substr(d))) != ext) return;
     stems.push_back(n.substr(0, d)), names.push_back(n);
   };
   for (const City& city : content.cities) {
