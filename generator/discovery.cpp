@@ -6,7 +6,6 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "city_names.h"
 #include "disk.h"
 #include "text.h"
 
@@ -84,7 +83,7 @@ std::string Entry(const ViewContext& ctx, PageRef ref, bool with_author) {
   out += "<published>" + Rfc3339(*p.date) + "</published>\n";
   out += "<updated>" + Rfc3339(LastChange(p)) + "</updated>\n";
   if (with_author) {  // the portal's feed, where two 池田町 need their 都道府県
-    out += "<author><name>" + XmlEscape(PortalCityName(ctx.content.cities, static_cast<size_t>(ref.city))) +
+    out += "<author><name>" + XmlEscape(ctx.city_names[static_cast<size_t>(ref.city)]) +
            "</name></author>\n";
   }
   out += "<category term=\"" + kind + "\" label=\"" + XmlEscape(KindLabel(p.kind)) + "\"/>\n";

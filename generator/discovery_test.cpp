@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "city_names.h"
+
 namespace kyodo {
 namespace {
 
@@ -44,6 +46,7 @@ struct Fixture {
     content.cities = {a, b};
     index = std::make_unique<SiteIndex>(SiteIndex::Build(content));
     ctx = std::make_unique<ViewContext>(ViewContext{content, *index, urls, {}, {}, false, 20, {}});
+    ctx->city_names = PortalCityNames(content.cities);
   }
 };
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bulk_groups.h"
+#include "city_names.h"
 #include "csv.h"
 
 namespace kyodo {
@@ -82,6 +83,7 @@ struct Fixture {
     content.cities.push_back(std::move(city));
     index = std::make_unique<SiteIndex>(SiteIndex::Build(content));
     ctx = std::make_unique<ViewContext>(ViewContext{content, *index, urls, {}, {}, false, 20, {}});
+    ctx->city_names = PortalCityNames(content.cities);
   }
 };
 
@@ -142,6 +144,7 @@ TEST_CASE("without a canonical base, URLs are site-relative") {
   Fixture f;
   Urls relative("", "");
   ViewContext ctx{f.content, *f.index, relative, {}, {}, false, 20, {}};
+  ctx.city_names = PortalCityNames(f.content.cities);
   const OpenDataTable policies = OpenDataTableOf(ctx, 0, 2);
   REQUIRE(policies.rows.size() == 1);
   CHECK(policies.rows[0].back() == std::vector<std::string>{});  // no email for the org

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iterator>
 
+#include "city_names.h"
 #include "content_loader.h"
 #include "discovery.h"
 #include "form.h"
@@ -79,6 +80,7 @@ void Site::Impl::Prepare(Diagnostics* diags) {
   urls_ = std::make_unique<Urls>(options_.base_url, canonical);
   ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
   ctx_->feeds = PlanFeeds(*ctx_);
+  ctx_->city_names = PortalCityNames(content_.cities);
   ctx_->search = true;  // every page's header gets the search box
   ctx_->deps = keep_for_updates_ ? &deps_ : nullptr;  // only Update reads it
   deps_.Clear();

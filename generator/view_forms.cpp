@@ -1,7 +1,6 @@
 // Views of forms (協働提案・相談・団体登録・支援金申請): one page per form with its
 // purpose, deadline, steps, fields, where the answers go and its 様式 downloads,
 // and the lists of forms per city and across the portal.
-#include "city_names.h"
 #include "links.h"
 #include "text.h"
 #include "views.h"
@@ -245,7 +244,7 @@ mustache::data FormListView(const ViewContext& ctx, int city) {
     const City& city_c = ctx.content.cities[c];
     if (city_c.forms.empty()) continue;
     mustache::data g;
-    g.set("name", PortalCityName(ctx.content.cities, c));
+    g.set("name", ctx.city_names[c]);
     g.set("id", "forms-" + city_c.site.slug);
     g.set("href", view.Href(FormListPath(ctx, static_cast<int>(c))));
     SetList(&g, "forms", FormLinks(view, ctx, static_cast<int>(c)));

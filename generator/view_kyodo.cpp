@@ -2,7 +2,6 @@
 // page per term, for a city (city >= 0) or across the portal (city == -1).
 #include <algorithm>
 
-#include "city_names.h"
 #include "views.h"
 
 namespace kyodo {
@@ -77,11 +76,10 @@ mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   if (city < 0) {
     // Each city's own index, for terms a city added itself.
     Items cities;
-    const std::vector<std::string> names = PortalCityNames(ctx.content.cities);
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
       const City& ci = ctx.content.cities[c];
       mustache::data d;
-      d.set("name", names[c]);
+      d.set("name", ctx.city_names[c]);
       d.set("href", view.Href(ci.site.slug + "/kyodo/"));
       d.set("count", std::to_string(ctx.index.city(static_cast<int>(c)).cases.size()));
       cities.push_back(std::move(d));
@@ -129,13 +127,12 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
     std::vector<size_t> per_city(ctx.content.cities.size());
     for (size_t i = 0; i < cases.size(); ++i) ++per_city[static_cast<size_t>(cases[i].city)];
     Items counts;
-    const std::vector<std::string> names = PortalCityNames(ctx.content.cities);
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
       const size_t n = per_city[c];
       if (n == 0) continue;
       const City& ci = ctx.content.cities[c];
       mustache::data d;
-      d.set("name", names[c]);
+      d.set("name", ctx.city_names[c]);
       d.set("count", std::to_string(n));
       if (ci.vocab.IndexOf(voc.key) >= 0) d.set("href", view.Href(TermPath(ci, voc.key, term)));
       counts.push_back(std::move(d));

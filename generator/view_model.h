@@ -60,6 +60,9 @@ struct ViewContext {
   /// The Atom feeds this build writes: city index (-1 = portal) → site path, for
   /// <link rel="alternate"> in the head of that city's (or the portal's) pages.
   std::map<int, std::string> feeds = {};
+  /// How pages listing municipalities side by side name each, by city index
+  /// (PortalCityNames, worked out once per build: cards ask for it one by one).
+  std::vector<std::string> city_names = {};
 };
 
 /// Items of a list being built for a template. A deque, not a vector: kainjow's

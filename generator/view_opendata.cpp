@@ -1,6 +1,5 @@
 // The opendata/ page: what each file holds, column by column, and how it is encoded
 // (デジタル庁 rule L3-08 asks to state the character code and whether there is a BOM).
-#include "city_names.h"
 #include "links.h"
 #include "views.h"
 
@@ -58,10 +57,9 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   // The portal's page leads to each city's own files too.
   Items cities;
   if (city < 0) {
-    const std::vector<std::string> names = PortalCityNames(ctx.content.cities);
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
       mustache::data d;
-      d.set("name", names[c]);
+      d.set("name", ctx.city_names[c]);
       d.set("href", view.Href(OpenDataDir(ctx, static_cast<int>(c))));
       cities.push_back(std::move(d));
     }

@@ -1,5 +1,4 @@
 // Views of the content pages: 協働事例, 市民活動団体, 指針・計画, お知らせ and free pages.
-#include "city_names.h"
 #include "links.h"
 #include "views.h"
 
@@ -253,7 +252,7 @@ mustache::data CaseCard(const PageView& view, const ViewContext& ctx, PageRef re
   // PageLink wrote the date in the page's style; a city page shows another city's case in that city's.
   if (page.date && view.city() && view.city() != &city) d.set("date", FormatDate(*page.date, city.site.date_style));
   d.set("summary", page.summary);
-  if (show_city) d.set("card_city", PortalCityName(ctx.content.cities, static_cast<size_t>(ref.city)));
+  if (show_city) d.set("card_city", ctx.city_names[static_cast<size_t>(ref.city)]);
   Items tags;
   int v = city.vocab.IndexOf("modes");
   for (int t : page.case_info.modes) tags.push_back(mustache::data(city.vocab.at(v).terms[static_cast<size_t>(t)].name));
