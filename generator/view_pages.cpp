@@ -124,6 +124,9 @@ void GroupKeys(PageView& view, const ViewContext& ctx, const City& city, int ind
   view.SetList("cases", std::move(cases));
 }
 
+// How a policy page names its kind in running text: 指針, 計画…, or 方針 when none is given.
+std::string KindWord(const PolicyInfo& p) { return p.kind.empty() ? "方針" : p.kind; }
+
 void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int index, const Page& page) {
   const PolicyInfo& p = page.policy;
   if (!p.kind.empty()) view.Set("kind", p.kind);
@@ -156,7 +159,7 @@ void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int in
       const Page& parent = city.pages[static_cast<size_t>(qi)];
       if (parent.id != p.parent.value) continue;
       mustache::data link = PageLink(view, ctx, {view.city_index(), qi});
-      link.set("kind_label", parent.policy.kind.empty() ? "方針" : parent.policy.kind);  // 上位の指針, not 方針
+      link.set("kind_label", KindWord(parent.policy));  // 上位の指針
       view.Set("parent", std::move(link));
     }
   }
@@ -166,7 +169,7 @@ void PolicyKeys(PageView& view, const ViewContext& ctx, const City& city, int in
     for (int ci : it->second) children.push_back(PageLink(view, ctx, {view.city_index(), ci}));
   }
   view.SetList("children", std::move(children));
-  view.Set("children_of", p.kind.empty() ? "方針" : p.kind);  // この指針に基づく計画
+  view.Set("children_of", KindWord(p));  // この指針に基づく計画
 }
 
 }  // namespace
