@@ -1,6 +1,7 @@
 #include "content_loader.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -266,6 +267,25 @@ void CheckContact(const City& city, const Located& contact, Diagnostics* diags) 
 
 namespace {
 
+// For a page cited by something other than its ID: the IDs of the city's pages of
+// `kind` (for a near-ID hint) and the page whose title `cited` is, compared as
+// `fold` writes both (clerks write the name where the ID goes).
+struct Cited {
+  std::vector<std::string> ids;
+  const Page* named = nullptr;
+};
+Cited CitedPage(const City& city, PageKind kind, const std::string& cited,
+                const std::function<std::string(std::string_view)>& fold) {
+  Cited out;
+  const std::string key = fold(cited);
+  for (const Page& p : city.pages) {
+    if (p.kind != kind) continue;
+    out.ids.push_back(p.id);
+    if (fold(p.title) == key) out.named = &p;
+  }
+  return out;
+}
+
 // True (and an error) when a published page names a draft that is not published.
 bool NamesUnpublishedDraft(const City& city, const Page& page, PageKind kind, const Located& id, const char* what,
                            Diagnostics* diags) {
@@ -283,14 +303,9 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
   for (const Located& group : page.case_info.groups) {
     if (NamesUnpublishedDraft(city, page, PageKind::kGroup, group, "団体", diags)) continue;
     if (city.FindPage(PageKind::kGroup, group.value)) continue;
-    std::vector<std::string> ids;
-    const Page* named = nullptr;  // the group written by its name instead of its ID
-    for (const Page& p : city.pages) {
-      if (p.kind != PageKind::kGroup) continue;
-      ids.push_back(p.id);
-      // Clerks often leave out or abbreviate the 法人格 (「NPO法人」) when they cite a group.
-      if (FoldForMatch(StripCorporateForm(p.title)) == FoldForMatch(StripCorporateForm(group.value))) named = &p;
-    }
+    // Clerks often leave out or abbreviate the 法人格 (「NPO法人」) when they cite a group.
+    const auto [ids, named] = CitedPage(city, PageKind::kGroup, group.value,
+                                        [](std::string_view s) { return FoldForMatch(StripCorporateForm(std::string(s))); });
     auto near = NearestMatches(group.value, ids, 1);
     // 「hana-no-kai, akebono」 without [ ] is one YAML value.
     std::vector<std::string> items = ItemsWrittenAsOne(group.value);
@@ -309,13 +324,7 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
   if (parent.value.empty() || NamesUnpublishedDraft(city, page, PageKind::kPolicy, parent, "親の計画", diags)) return;
   const Page* p = city.FindPage(PageKind::kPolicy, parent.value);
   if (!p) {
-    std::vector<std::string> ids;
-    const Page* named = nullptr;  // the policy written by its title instead of its ID
-    for (const Page& q : city.pages) {
-      if (q.kind != PageKind::kPolicy) continue;
-      ids.push_back(q.id);
-      if (FoldForMatch(q.title) == FoldForMatch(parent.value)) named = &q;
-    }
+    const auto [ids, named] = CitedPage(city, PageKind::kPolicy, parent.value, FoldForMatch);
     auto near = NearestMatches(parent.value, ids, 1);
     diags->Error(parent.loc, "親の計画「" + parent.value + "」が policies/ にありません",
                  named          ? "題名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
