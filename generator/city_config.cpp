@@ -20,9 +20,10 @@ namespace {
 
 std::string Or(const std::optional<Located>& v) { return v ? v->value : std::string(); }
 
-void ReadCode(const MapReader& m, CitySite* site) {
+// True when the code is 6 digits with the right check digit.
+bool ReadCode(const MapReader& m, CitySite* site) {
   auto code = m.String("code", true);
-  if (!code) return;
+  if (!code) return false;
   site->code = code->value;
   if (m.Get("code").Tag() != "!") {
     // yaml-cpp keeps the text, but spreadsheets and most YAML tools read an
@@ -34,20 +35,23 @@ void ReadCode(const MapReader& m, CitySite* site) {
   if (code->value.size() != 6 || check < 0) {
     m.diags()->Error(code->loc, "全国地方公共団体コード「" + code->value + "」は6桁の数字ではありません",
                      "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
-  } else if (code->value[5] - '0' != check) {
+    return false;
+  }
+  if (code->value[5] - '0' != check) {
     m.diags()->Error(code->loc, "全国地方公共団体コード「" + code->value + "」の検査数字が合いません",
                      "「" + code->value.substr(0, 5) + std::to_string(check) + "」ではありませんか");
+    return false;
   }
+  return true;
 }
 
 // prefecture is shown before the name (open data's 地方公共団体名 長野県佐久市, the portal's
 // lists) and a code's first two digits are its 都道府県 (JIS X 0401): a portal of many
 // municipalities must not publish 長野佐久市, 東京都東京都世田谷区 or a code of another 都道府県.
 void CheckPrefecture(const MapReader& m, const std::optional<Located>& name, const std::optional<Located>& pref,
-                     const CitySite& site) {
+                     const CitySite& site, bool code_ok) {
   const auto& names = PrefectureNames();
   const bool known = pref && std::find(names.begin(), names.end(), pref->value) != names.end();
-  const bool code_ok = site.code.size() == 6 && LocalGovCheckDigit(site.code.substr(0, 5)) == site.code[5] - '0';
   const std::string of_code = code_ok ? PrefectureOfCode(site.code) : "";
   // 長野 for 長野県: the name written is the better guess; a code copied from another
   // municipality is then reported as well.
@@ -103,8 +107,8 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
     diags->Error(file.Start(), "フォルダ名「" + folder + "」は URL に使えません",
                  "フォルダ名を半角英小文字（例: saku）にしてください");
   }
-  ReadCode(m, &site);
-  CheckPrefecture(m, name, prefecture, site);
+  const bool code_ok = ReadCode(m, &site);
+  CheckPrefecture(m, name, prefecture, site, code_ok);
   site.theme = m.Has("theme") ? Or(m.String("theme")) : "default";
   site.theme_loc = m.ValueLoc("theme");
   if (auto base = m.Url("base_url")) {
