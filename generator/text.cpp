@@ -411,10 +411,6 @@ size_t WhiteSpaceBytes(std::string_view s, size_t i) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 bool WideForLineBreak(int32_t c) {
   if (c < 0x80) return false;
   const int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
