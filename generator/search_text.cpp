@@ -73,18 +73,20 @@ class PerCharSearchForm {
     }
   }
 
-  /// Appends the search form of `text` to `out`; false (with `out` partly
-  /// written) when a character needs ICU.
-  bool Fold(std::string_view text, std::u32string* out) const {
+  /// Calls `out(chars, n)` with the search form of each character of `text`
+  /// in turn; false (after some calls) when a character needs ICU.
+  template <typename Out>
+  bool Fold(std::string_view text, Out&& out) const {
     for (size_t i = 0; i < text.size();) {
       const int32_t c = DecodeNext(text, i);
       if (c >= 0x3400 && c <= 0x9FFF) {  // ideographs (and hexagram symbols) are their own NFKC
-        if (const char32_t folded = FoldSearchChar(static_cast<char32_t>(c))) out->push_back(folded);
+        const char32_t folded = FoldSearchChar(static_cast<char32_t>(c));
+        out(&folded, folded ? 1 : 0);
         continue;
       }
       const size_t k = Index(c);
       if (k == kOutside || table_[k].size == kNeedsIcu) return false;
-      out->append(table_[k].cp.data(), table_[k].size);
+      out(table_[k].cp.data(), table_[k].size);
     }
     return true;
   }
@@ -117,12 +119,13 @@ const PerCharSearchForm& SearchFormTable() {
 }
 
 // Calls `f` with each code point of the search form of `text` (see SearchFold).
+// `buffer` holds the table's answer until the whole text is known to need no ICU;
+// callers that fold many texts pass the same one.
 template <typename F>
-void ForEachSearchChar(std::string_view text, F&& f) {
-  std::u32string folded;
-  folded.reserve(text.size() / 2);
-  if (SearchFormTable().Fold(text, &folded)) {
-    for (char32_t c : folded) f(c);
+void ForEachSearchChar(std::string_view text, std::u32string* buffer, F&& f) {
+  buffer->clear();
+  if (SearchFormTable().Fold(text, [&](const char32_t* chars, size_t n) { buffer->append(chars, n); })) {
+    for (char32_t c : *buffer) f(c);
     return;
   }
   const std::string nfkc = Nfkc(text);
@@ -139,9 +142,8 @@ void ForEachSearchChar(std::string_view text, F&& f) {
 }  // namespace
 
 std::u32string SearchFold(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size() / 2);
-  ForEachSearchChar(text, [&](char32_t c) { out.push_back(c); });
+  std::u32string out, buffer;
+  ForEachSearchChar(text, &buffer, [&](char32_t c) { out.push_back(c); });
   return out;
 }
 
@@ -162,7 +164,7 @@ std::string TokenText(TokenKey key) {
 void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
   const TokenWeight w = body ? TokenWeight{0, weight} : TokenWeight{weight, 0};
   char32_t previous = 0;
-  ForEachSearchChar(text, [&](char32_t c) {
+  ForEachSearchChar(text, &folded_, [&](char32_t c) {
     if (previous) Count(BigramKey(previous, c), w);
     Count(UnigramKey(c), w);
     previous = c;
@@ -170,9 +172,13 @@ void TokenCounter::Add(std::string_view text, uint32_t weight, bool body) {
 }
 
 uint32_t BodyLength(std::string_view body) {
-  uint32_t chars = 0;
-  ForEachSearchChar(body, [&](char32_t) { ++chars; });
-  return chars > 1 ? chars - 1 : 0;
+  size_t chars = 0;
+  if (!SearchFormTable().Fold(body, [&](const char32_t*, size_t n) { chars += n; })) {
+    chars = 0;
+    std::u32string buffer;
+    ForEachSearchChar(body, &buffer, [&](char32_t) { ++chars; });
+  }
+  return chars > 1 ? static_cast<uint32_t>(chars - 1) : 0;
 }
 
 // Open addressing, kept at most half full; keys are never 0 (a unigram has a

@@ -62,6 +62,7 @@ class TokenCounter {
   void Grow();
   std::vector<std::pair<TokenKey, TokenWeight>> table_;  // a hash table, kept for the next document
   std::vector<uint32_t> used_;                            // its filled slots
+  std::u32string folded_;                                 // the text being added, folded (reused)
   int shift_ = 64;                                        // 64 - log2(table size)
 };
 
