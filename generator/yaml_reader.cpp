@@ -10,7 +10,12 @@
 namespace kyodo {
 
 YamlFile::YamlFile(std::string path, std::string text, int first_line)
-    : path_(std::move(path)), text_(std::move(text)), first_line_(first_line) {}
+    : path_(std::move(path)), text_(std::move(text)), first_line_(first_line) {
+  // Positions are asked for every value: a register of thousands of groups would
+  // otherwise count lines from the top for each one.
+  line_starts_.push_back(0);
+  for (size_t nl = text_.find('\n'); nl != std::string::npos; nl = text_.find('\n', nl + 1)) line_starts_.push_back(nl + 1);
+}
 
 namespace {
 
@@ -210,9 +215,17 @@ std::string YamlFile::DroppedFromScalar(const YAML::Node& node) const {
 
 SourceLoc YamlFile::LocOfByte(size_t pos) const {
   if (pos > text_.size()) pos = text_.size();
-  int line = 0;
-  for (size_t i = 0; i < pos; ++i) line += text_[i] == '\n';
-  return {path_, first_line_ + line, ColumnOfByte(text_, pos)};
+  const size_t row = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), pos) - line_starts_.begin()) - 1;
+  return {path_, first_line_ + static_cast<int>(row), ColumnOfByte(text_, pos)};
+}
+
+std::string_view YamlFile::Line(size_t row) const {
+  if (row >= line_starts_.size()) return {};
+  const size_t start = line_starts_[row];
+  const size_t end = row + 1 < line_starts_.size() ? line_starts_[row + 1] - 1 : text_.size();
+  std::string_view line(text_.data() + start, end - start);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
 }
 
 SourceLoc YamlFile::Loc(const YAML::Node& node) const {

@@ -36,6 +36,10 @@ class YamlFile {
   const std::string& path() const { return path_; }
   const std::string& text() const { return text_; }
   int first_line() const { return first_line_; }
+  /// Line `row` of the text (0-based, without its line break); "" past the end.
+  std::string_view Line(size_t row) const;
+  /// How many lines the text has.
+  size_t lines() const { return line_starts_.size(); }
   /// Position of a node, column in code points.
   SourceLoc Loc(const YAML::Node& node) const;
   /// Position of the start of the text (for problems with the document as a whole).
@@ -50,6 +54,7 @@ class YamlFile {
   std::string path_;
   std::string text_;
   int first_line_;
+  std::vector<size_t> line_starts_;  ///< byte offset of each line
   YAML::Node root_;
 };
 

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 namespace kyodo {
 
 TEST_CASE("YAML positions are file lines and code-point columns") {
@@ -15,6 +17,26 @@ TEST_CASE("YAML positions are file lines and code-point columns") {
   CHECK(fields[1].loc.line == 3);
   CHECK(fields[1].loc.col == 14);  // 「fields: [子育, 」 is 13 characters
   CHECK(m.KeyLoc("fields").col == 1);
+}
+
+TEST_CASE("positions deep in a long register, and its lines, with CRLF line breaks") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "- id: g" + std::to_string(i) + "\r\n  title: 会" + std::to_string(i) + "\r\n";
+  YamlFile f("groups.yaml", text, 1);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  CHECK(f.lines() == 6001);  // the empty line after the last break counts
+  CHECK(f.Line(5998) == "- id: g2999");
+  CHECK(f.Line(5999) == "  title: 会2999");
+  CHECK(f.Line(6000).empty());
+  CHECK(f.Line(7000).empty());
+  MapReader last(f, f.root()[2999], f.Start(), &d);
+  const auto title = last.String("title");
+  REQUIRE(title);
+  CHECK(title->loc.line == 6000);
+  CHECK(title->loc.col == 10);
+  CHECK(last.KeyLoc("title").line == 6000);
+  CHECK(f.Loc(f.root()[0]["id"]).line == 1);
 }
 
 TEST_CASE("a # or ! that YAML drops from a one-line text value is pointed at; a spaced comment is not") {
