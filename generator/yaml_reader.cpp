@@ -269,6 +269,7 @@ void MapReader::CheckKeys(const std::vector<std::string_view>& allowed) const {
     }
     if (std::find(known.begin(), known.end(), *key) != known.end()) continue;
     std::vector<std::string> near = NearestMatches(*key, known, 1);
+    if (!near.empty()) misspelled_.push_back(near[0]);
     diags_->Error(loc, "不明なキー「" + *key + "」",
                   near.empty() ? "使えるキー: " + [&] {
                     std::string all;
@@ -317,7 +318,8 @@ std::optional<Located> MapReader::String(const char* key, bool required) const {
     if (required && ok_) {
       if (found) {  // written, but with nothing after the colon
         diags_->Error(KeyLoc(key), std::string("「") + key + "」の値が空です", std::string(key) + ": の後に書いてください");
-      } else {
+      } else if (std::find(misspelled_.begin(), misspelled_.end(), key) == misspelled_.end()) {
+        // (「titel:」 was already reported as 「title」 misspelt: one mistake, one message.)
         diags_->Error(where_, std::string("必須のキー「") + key + "」がありません",
                       std::string(key) + ": の行を追加してください");
       }

@@ -106,6 +106,8 @@ class MapReader {
   SourceLoc where_;
   Diagnostics* diags_;
   bool ok_ = true;
+  /// The keys CheckKeys suggested for unknown keys (「titel」 → 「title」).
+  mutable std::vector<std::string> misspelled_;
 };
 
 /// The text of a scalar node, or nullopt if it is not a scalar.

@@ -97,6 +97,28 @@ TEST_CASE("unknown and duplicate keys") {
   CHECK(d.items()[1].loc.line == 3);
 }
 
+TEST_CASE("a misspelt required key is one mistake with one message, at its line") {
+  YamlFile f("c.md", "titel: 雪かき\ndate: 2024-01-01\n", 2);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  m.CheckKeys({"title", "date"});
+  CHECK_FALSE(m.String("title", true));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "不明なキー「titel」");
+  CHECK(d.items()[0].hint == "「title」の誤りではありませんか");
+  CHECK(d.items()[0].loc.line == 2);
+  // A key that resembles nothing leaves the required one reported as missing.
+  YamlFile g("c.md", "namae: 雪かき\n", 2);
+  Diagnostics e;
+  REQUIRE(g.Parse(&e));
+  MapReader n(g, g.root(), g.Start(), &e);
+  n.CheckKeys({"title", "date"});
+  CHECK_FALSE(n.String("title", true));
+  REQUIRE(e.items().size() == 2);
+  CHECK(e.items()[1].message == "必須のキー「title」がありません");
+}
+
 TEST_CASE("syntax errors and hostile nesting are reported, not crashed on") {
   Diagnostics d;
   YamlFile bad("b.md", "a: [1, 2\nb: c\n", 2);
