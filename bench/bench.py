@@ -6,7 +6,10 @@ usage: bench/bench.py [--cities 20] [--cases 400] [--runs 5] [--scaling] [--out 
 Builds ../shared/bench/gen_corpus.py's corpus (kyodo and an equivalent Hugo site),
 then builds each cold several times (output deleted, `sync; sleep 2` before each
 run) and prints the median wall time, peak RSS and the kyodo/Hugo ratios, plus the
-single-core cmark-gfm floor (all bodies in one document), then an incremental run
+single-core cmark-gfm floor (all bodies in one document) and the lower bounds
+(bench/floors.cpp: yaml-cpp on the front matter alone, writing the built site's
+files alone; their sum over the cores is the best wall time any build could
+reach), then an incremental run
 (`kyodo build` again over that site: unchanged, one case edited). --scaling adds a run at
 about 1k, 10k and 100k pages printing time and memory per page. This is a
 benchmark, not a test: absolute seconds on a shared VM are noisy, the ratios
@@ -126,6 +129,37 @@ def cmark_floor(corpus):
     return statistics.median(r[0] for r in results)
 
 
+def floors_tool():
+    """bench/floors.cpp (yaml-cpp alone, writing files alone), built on demand."""
+    subprocess.run(["cmake", "--build", os.path.join(ROOT, "build"), "--target", "kyodo_floors"], check=True,
+                   stdout=subprocess.DEVNULL)
+    return os.path.join(ROOT, "build", "kyodo_floors")
+
+
+def floor_runs(args, runs=3):
+    """Median CPU seconds of `kyodo_floors ARGS` and its count and bytes."""
+    results = []
+    for _ in range(runs):
+        out = subprocess.run([floors_tool()] + args, check=True, capture_output=True, text=True).stdout.split()
+        results.append((float(out[0]), int(out[2]), int(out[3])))
+    return statistics.median(r[0] for r in results), results[0][1], results[0][2]
+
+
+def lower_bounds(corpus, site, cmark, hugo_wall):
+    """What any generator of this site with cmark-gfm and yaml-cpp must spend: parsing the
+    Markdown, parsing the front matter and writing the files, each on one core with
+    nothing else; their sum spread over every core is the best wall time possible."""
+    yaml_cpu, fronts, yaml_bytes = floor_runs(["yaml", os.path.join(corpus, "kyodo", "content")])
+    write_cpu, files, site_bytes = floor_runs(["write", site, site + "-floor"])
+    cores = os.cpu_count() or 1
+    best = (cmark + yaml_cpu + write_cpu) / cores
+    print(f"lower bounds (one core each): cmark-gfm {cmark:.2f}s, yaml-cpp front matter {yaml_cpu:.2f}s "
+          f"({fronts} files, {yaml_bytes / 1e6:.1f} MB), writing the site {write_cpu:.2f}s ({files} files, "
+          f"{site_bytes / 2**20:.0f} MiB)")
+    print(f"  their sum over {cores} cores: {best:.2f}s wall at best; 10x Hugo needs {hugo_wall / 10:.2f}s, "
+          f"2x the cmark floor {2 * cmark:.2f}s")
+
+
 def incremental(corpus, kyodo, out):
     """`kyodo build` again over the site the last cold run left: unchanged, then after one
     case is edited (the edit is undone afterwards). Prints time and files rewritten."""
@@ -184,6 +218,7 @@ def main():
     print(f"cmark-gfm floor (one core, all bodies in one document): {floor:.2f}s")
     print(f"ratios: Hugo/kyodo wall {h_wall / k_wall:.1f}x, kyodo/Hugo RSS {k_rss / h_rss:.2f}, "
           f"kyodo/floor {k_wall / floor:.1f}x")
+    lower_bounds(corpus, os.path.join(a.output_dir or corpus, "kyodo-site"), floor, h_wall)
     incremental(corpus, a.kyodo, os.path.join(a.output_dir or corpus, "kyodo-site"))
     if a.scaling:
         print("scaling (kyodo, cold, median of 3):")
