@@ -11,11 +11,13 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <tuple>
 
 #include "city_config.h"
+#include "cli_progress.h"
 #include "content_loader.h"
 #include "parallel.h"
 #include "scaffold.h"
@@ -230,7 +232,14 @@ int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   BuildResult result;
-  bool ok = BuildSite(disk, a.build, &result, &diags);
+  BuildOptions options = a.build;
+  std::optional<ProgressLine> progress;
+  if (isatty(STDERR_FILENO)) {  // a log or a pipe gets only the final report
+    progress.emplace([&err](const std::string& text) { err << text << std::flush; }, options.check_only);
+    options.on_stage = [&progress](const std::string& stage) { progress->StageDone(stage); };
+  }
+  bool ok = BuildSite(disk, options, &result, &diags);
+  if (progress) progress->Stop();
   int code = ReportBuild(a, disk, ok, result, diags, MsSince(start), out, err);
   if (code != kOk || a.build.check_only || !isatty(STDOUT_FILENO)) return code;
   if (a.build.shard) {

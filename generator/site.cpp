@@ -127,7 +127,7 @@ void Site::Impl::LoadA11yReport(Diagnostics* diags) {
 // ---- the full build --------------------------------------------------------------
 
 bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
-  StageTimer timer(result);
+  StageTimer timer(result, options_.on_stage);
   if (options_.portal_from.empty()) Load(diags); else LoadManifests(diags);
   timer.Done("load");
   std::unique_ptr<OutputSink> sink;

@@ -39,6 +39,9 @@ struct BuildOptions {
   /// --a11y-report: the browser gate's a11y-results.json, published as the 試験結果
   /// on the accessibility pages ("" = none: the pages say no results exist yet).
   std::string a11y_report;
+  /// Called with each stage's name (as in BuildResult::timings) as it finishes, on
+  /// the thread that runs the build: the CLI's progress line on a terminal.
+  std::function<void(const std::string& stage)> on_stage;
 };
 
 struct BuildResult {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "a11y_report.h"
@@ -35,19 +36,22 @@ namespace kyodo {
 /// Times the stages of a build for --timings.
 class StageTimer {
  public:
-  explicit StageTimer(BuildResult* result) : result_(result), start_(Clock::now()) {}
+  StageTimer(BuildResult* result, std::function<void(const std::string&)> on_stage)
+      : result_(result), on_stage_(std::move(on_stage)), start_(Clock::now()) {}
   void Done(const char* stage) {
     auto now = Clock::now();
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);  // ru_maxrss: KiB on Linux
     result_->timings.push_back({stage, std::chrono::duration<double, std::milli>(now - start_).count(),
                                 static_cast<double>(usage.ru_maxrss) / 1024.0});
+    if (on_stage_) on_stage_(stage);
     start_ = now;
   }
 
  private:
   using Clock = std::chrono::steady_clock;
   BuildResult* result_;
+  std::function<void(const std::string&)> on_stage_;
   Clock::time_point start_;
 };
 
