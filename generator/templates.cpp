@@ -25,6 +25,38 @@ SourceLoc LocOfMustacheError(const std::string& path, const std::string& text, c
   }
 }
 
+// kainjow's parse errors are English ("Unclosed section \"x\" at 46"); a theme
+// author reads them in Japanese with the fix, the way every content error reads.
+struct TemplateError {
+  std::string message;
+  std::string hint;
+};
+
+std::string QuotedName(const std::string& message) {
+  size_t open = message.find('"');
+  size_t close = open == std::string::npos ? std::string::npos : message.find('"', open + 1);
+  return close == std::string::npos ? std::string() : message.substr(open + 1, close - open - 1);
+}
+
+TemplateError ExplainMustacheError(const std::string& message) {
+  const std::string name = QuotedName(message);
+  if (message.starts_with("Unclosed section")) {
+    return {"{{#" + name + "}}（または {{^" + name + "}}）で始めた部分が閉じていません",
+            "閉じたいところに {{/" + name + "}} を書いてください"};
+  }
+  if (message.starts_with("Unopened section")) {
+    return {"{{/" + name + "}} に対応する {{#" + name + "}} か {{^" + name + "}} がありません",
+            "名前の綴りを確かめるか、この {{/" + name + "}} を消してください"};
+  }
+  if (message.starts_with("Unclosed tag")) {
+    return {"タグが閉じていません", "{{名前}} は }} で、{{{名前}}} は }}} で閉じます"};
+  }
+  if (message.starts_with("Invalid set delimiter tag")) {
+    return {"区切り文字を変えるタグ {{=…=}} の書き方が違います", "{{=<% %>=}} のように、空白で区切った2つの区切り文字を書きます"};
+  }
+  return {message, ""};
+}
+
 }  // namespace
 
 bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
@@ -54,8 +86,9 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     // Each file must parse on its own, so an error points into that file.
     mustache::mustache alone(src.text);
     if (!alone.is_valid()) {
-      diags->Error(LocOfMustacheError(src.path, src.text, alone.error_message()),
-                   "テンプレートの誤り: " + alone.error_message());
+      TemplateError e = ExplainMustacheError(alone.error_message());
+      diags->Error(LocOfMustacheError(src.path, src.text, alone.error_message()), "テンプレートの誤り: " + e.message,
+                   e.hint);
       continue;
     }
     if (rel.find('/') != std::string::npos) continue;  // partials are used inside pages

@@ -26,5 +26,42 @@ TEST_CASE("Templates escape {{values}} exactly as mustache's html_escape, and le
   }
 }
 
+
+// The one diagnostic a failed load reports.
+Diagnostic LoadError(const std::string& page) {
+  MemoryDisk disk;
+  disk.Add("templates/page.mustache", page);
+  Templates t;
+  Diagnostics diags;
+  CHECK_FALSE(t.Load(disk, "templates", "", &diags));
+  REQUIRE(diags.items().size() == 1);
+  return diags.items()[0];
+}
+
+TEST_CASE("A template syntax error is explained in Japanese at the tag, with the fix") {
+  Diagnostic unclosed = LoadError("<p>\n{{#summary}}\n{{summary}}\n");
+  CHECK(unclosed.loc.file == "templates/page.mustache");
+  CHECK(unclosed.loc.line == 2);
+  CHECK(unclosed.loc.col == 1);
+  CHECK(unclosed.message == "テンプレートの誤り: {{#summary}}（または {{^summary}}）で始めた部分が閉じていません");
+  CHECK(unclosed.hint == "閉じたいところに {{/summary}} を書いてください");
+
+  Diagnostic unopened = LoadError("<p>{{summary}}</p>{{/summary}}");
+  CHECK(unopened.loc.line == 1);
+  CHECK(unopened.loc.col == 19);
+  CHECK(unopened.message == "テンプレートの誤り: {{/summary}} に対応する {{#summary}} か {{^summary}} がありません");
+  CHECK(unopened.hint == "名前の綴りを確かめるか、この {{/summary}} を消してください");
+
+  Diagnostic tag = LoadError("<div>\n  {{{body}}\n</div>");
+  CHECK(tag.loc.line == 2);
+  CHECK(tag.loc.col == 3);
+  CHECK(tag.message == "テンプレートの誤り: タグが閉じていません");
+  CHECK(tag.hint == "{{名前}} は }} で、{{{名前}}} は }}} で閉じます");
+
+  Diagnostic delimiter = LoadError("{{=<%=}}");
+  CHECK(delimiter.message == "テンプレートの誤り: 区切り文字を変えるタグ {{=…=}} の書き方が違います");
+  CHECK_FALSE(delimiter.hint.empty());
+}
+
 }  // namespace
 }  // namespace kyodo
