@@ -105,6 +105,17 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
   return diags->ErrorCount() == errors_before;
 }
 
+// The nearest partial names when one was mistyped ({{> tocc}} → toc), else how to add it.
+std::string Templates::PartialHint(const std::string& name) const {
+  std::vector<std::string> partials;
+  for (const auto& [rel, src] : sources_) {
+    if (rel.starts_with("partials/")) partials.push_back(rel.substr(9, rel.size() - 9 - std::string(kExt).size()));
+  }
+  std::vector<std::string> near = NearestMatches(name, partials, 1);
+  std::string make = "partials/" + name + kExt + " を作ってください";
+  return near.empty() ? make : "「" + near[0] + "」ではありませんか。新しく使うなら " + make;
+}
+
 const Templates::Source* Templates::Find(const std::string& rel) const {
   auto it = sources_.find(rel);
   return it == sources_.end() ? nullptr : &it->second;
@@ -124,8 +135,7 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
     std::string name = CollapseWhitespace(t.substr(open + 3, close - open - 3));
     const Source* partial = Find("partials/" + name + kExt);
     if (!partial) {
-      diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」がありません",
-                   "partials/" + name + kExt + " を作るか、名前を確かめてください");
+      diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」がありません", PartialHint(name));
       ok = false;
     } else if (depth > 8) {
       diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」が自分自身を読み込んでいます");

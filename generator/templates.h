@@ -45,6 +45,8 @@ class Templates {
   };
   /// Finds `rel` in the theme, then in the base folder.
   const Source* Find(const std::string& rel) const;
+  /// The hint for a partial that is not there: the nearest existing name, if any.
+  std::string PartialHint(const std::string& name) const;
   /// Replaces {{> name}} tags with partial text, recursively.
   bool Inline(const Source& src, int depth, std::string* out, Diagnostics* diags);
 

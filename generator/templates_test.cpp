@@ -63,5 +63,21 @@ TEST_CASE("A template syntax error is explained in Japanese at the tag, with the
   CHECK_FALSE(delimiter.hint.empty());
 }
 
+TEST_CASE("A missing partial is reported at its tag with the nearest partial's name") {
+  MemoryDisk disk;
+  disk.Add("templates/page.mustache", "<main>\n{{> tocc}}{{> sidebar}}\n</main>");
+  disk.Add("templates/partials/toc.mustache", "<nav></nav>");
+  Templates t;
+  Diagnostics diags;
+  CHECK_FALSE(t.Load(disk, "templates", "", &diags));
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[0].loc.line == 2);
+  CHECK(diags.items()[0].loc.col == 1);
+  CHECK(diags.items()[0].message == "部分テンプレート「tocc」がありません");
+  CHECK(diags.items()[0].hint == "「toc」ではありませんか。新しく使うなら partials/tocc.mustache を作ってください");
+  CHECK(diags.items()[1].loc.col == 11);
+  CHECK(diags.items()[1].hint == "partials/sidebar.mustache を作ってください");
+}
+
 }  // namespace
 }  // namespace kyodo
