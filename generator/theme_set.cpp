@@ -55,6 +55,32 @@ std::vector<std::pair<std::string, const ResolvedTheme*>> ThemeSet::Palettes(con
   return out;
 }
 
+namespace {
+
+// Adds the files under `dir` (recursively) that `files` does not have yet.
+void AddAssetFiles(const Disk& disk, const std::string& dir, const std::string& prefix,
+                   std::map<std::string, std::string>* files) {
+  for (const std::string& name : disk.ListDir(dir)) {
+    if (name.empty() || name[0] == '.') continue;
+    std::string path = JoinPath(dir, name);
+    if (disk.Stat(path) == FileKind::kDir) {
+      AddAssetFiles(disk, path, prefix + name + "/", files);
+    } else {
+      files->emplace(prefix + name, path);
+    }
+  }
+}
+
+}  // namespace
+
+std::map<std::string, std::string> ThemeSet::AssetFiles(const Disk& disk, const std::string& name) const {
+  std::map<std::string, std::string> files;
+  for (const std::string& from : {name, std::string("default")}) {
+    AddAssetFiles(disk, JoinPath(JoinPath(themes_dir_, from), "assets"), "", &files);
+  }
+  return files;
+}
+
 bool ThemeSet::IsBundled(const std::string& theme_name, const std::string& file) const {
   const std::vector<std::string>& s = theme(theme_name).stylesheets;
   return std::find(s.begin(), s.end(), file) != s.end();

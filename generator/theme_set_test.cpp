@@ -115,6 +115,20 @@ TEST_CASE("The machi theme bundles the default stylesheet with its own and links
   CHECK(default_tokens == 1);
 }
 
+TEST_CASE("A theme's images in a subfolder of assets/ are published under the same path") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\n");
+  disk.Add("themes/sakura/assets/img/mark.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  disk.Add("themes/sakura/assets/img/.DS_Store", "x");
+  disk.Add("themes/sakura/assets/favicon.ico", "ico");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d));
+  CHECK(d.ErrorCount() == 0);
+  CHECK(ReadText(disk, "site/assets/sakura/img/mark.svg") == "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  CHECK(ReadText(disk, "site/assets/sakura/favicon.ico") == "ico");
+  CHECK(disk.Stat("site/assets/sakura/img/.DS_Store") == FileKind::kMissing);
+}
+
 TEST_CASE("A logo token shows the city's image with the city name as its alt text") {
   MemoryDisk disk;
   Site(&disk, "tokens:\n  logo: mark.svg\n");
