@@ -129,6 +129,23 @@ TEST_CASE("A theme's images in a subfolder of assets/ are published under the sa
   CHECK(disk.Stat("site/assets/sakura/img/.DS_Store") == FileKind::kMissing);
 }
 
+TEST_CASE("A theme's template links its own files through theme_assets_href from pages at any depth") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\n");
+  disk.Add("themes/sakura/assets/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  std::string top = ReadText(disk, "templates/partials/layout_top.mustache");
+  size_t head_end = top.find("</head>");
+  REQUIRE(head_end != std::string::npos);
+  top.insert(head_end, "<link rel=\"icon\" href=\"{{theme_assets_href}}favicon.svg\">\n");
+  disk.Add("themes/sakura/templates/partials/layout_top.mustache", top);
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d));
+  CHECK(ReadText(disk, "site/x/index.html").find("<link rel=\"icon\" href=\"../assets/sakura/favicon.svg\">") !=
+        std::string::npos);
+  CHECK(ReadText(disk, "site/x/cases/index.html").find("href=\"../../assets/sakura/favicon.svg\"") != std::string::npos);
+  CHECK(disk.Stat("site/assets/sakura/favicon.svg") == FileKind::kFile);
+}
+
 TEST_CASE("A logo token shows the city's image with the city name as its alt text") {
   MemoryDisk disk;
   Site(&disk, "tokens:\n  logo: mark.svg\n");

@@ -104,6 +104,9 @@ class PageView {
   void Uses(PageRef ref) const { uses_.push_back(ref); }
   /// Link from this page to a site path.
   std::string Href(const std::string& target) const;
+  /// Link from this page to the folder `dir` ("assets/machi/"), ending in '/' so a
+  /// file name can follow it ("../../assets/machi/" + "favicon.svg").
+  std::string FolderHref(const std::string& dir) const;
   /// Makes every link absolute (under the canonical base, when there is one): for
   /// 404.html, which a host serves at whatever address was asked for.
   void AbsoluteLinks() { absolute_links_ = true; }
