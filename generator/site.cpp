@@ -106,6 +106,7 @@ void Site::Impl::LoadThemes(Diagnostics* diags) {
   for (const std::string& theme : themes) {
     std::string dir = JoinPath(JoinPath(options_.themes_dir, theme), "templates");
     templates_[theme].Load(*disk_, options_.templates_dir, dir, diags);
+    templates_[theme].WarnUnescaped(IsHtmlVariable, diags);
   }
   theme_set_.Load(*disk_, options_.themes_dir, themes, diags);
   theme_set_.Resolve(content_, diags);

@@ -149,6 +149,24 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
   return ok;
 }
 
+void Templates::WarnUnescaped(const std::function<bool(const std::string&)>& is_html, Diagnostics* diags) const {
+  for (const auto& [rel, src] : sources_) {
+    const std::string& t = src.text;
+    for (size_t open = t.find("{{"); open != std::string::npos; open = t.find("{{", open + 2)) {
+      bool triple = t.compare(open, 3, "{{{") == 0;
+      if (!triple && t.compare(open, 3, "{{&") != 0) continue;
+      size_t close = t.find(triple ? "}}}" : "}}", open + 3);
+      if (close == std::string::npos) break;  // an unclosed tag is reported by Load
+      std::string name = CollapseWhitespace(t.substr(open + 3, close - open - 3));
+      if (is_html(name)) continue;
+      std::string tag = triple ? "{{{" + name + "}}}" : "{{&" + name + "}}";
+      diags->Warning(LocOfByte(src.path, t, open), tag + " は「" + name + "」の文字をエスケープせずに HTML として書き出します",
+                     "本文の HTML（body・intro）のほかは {{" + name +
+                         "}} と括弧2つで書いてください。「<」や「&」を含む文字で表示が崩れたり、貼り付けたスクリプトが動いたりします");
+    }
+  }
+}
+
 std::string Templates::Render(const std::string& name, const mustache::data& data) const {
   auto it = pages_.find(name);
   if (it == pages_.end()) return {};

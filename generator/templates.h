@@ -9,6 +9,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -28,6 +29,11 @@ class Templates {
   /// `theme_templates` may be "" (no overrides). Returns false after reporting
   /// errors (unreadable file, missing partial, unclosed section…).
   bool Load(const Disk& disk, const std::string& base_dir, const std::string& theme_templates, Diagnostics* diags);
+
+  /// Warns at each {{{name}}} or {{& name}} whose value is not HTML that kyodo made
+  /// (`is_html` says which are): such a tag writes a clerk's text unescaped, so a
+  /// 「<」 breaks the page or a pasted <script> runs. Not an error: the page still builds.
+  void WarnUnescaped(const std::function<bool(const std::string&)>& is_html, Diagnostics* diags) const;
 
   bool Has(const std::string& name) const { return pages_.count(name) > 0; }
   /// Renders page template `name` (without .mustache). Safe to call from several

@@ -79,5 +79,24 @@ TEST_CASE("A missing partial is reported at its tag with the nearest partial's n
   CHECK(diags.items()[1].hint == "partials/sidebar.mustache を作ってください");
 }
 
+TEST_CASE("{{{name}}} and {{&name}} on text that is not kyodo's HTML are warned at the tag") {
+  MemoryDisk disk;
+  disk.Add("templates/page.mustache", "<div>{{{ body }}}</div>\n<p>{{{summary}}}</p><p>{{& title}}</p><p>{{summary}}</p>");
+  Templates t;
+  Diagnostics diags;
+  REQUIRE(t.Load(disk, "templates", "", &diags));
+  t.WarnUnescaped([](const std::string& name) { return name == "body"; }, &diags);
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.ErrorCount() == 0);
+  CHECK(diags.items()[0].loc.line == 2);
+  CHECK(diags.items()[0].loc.col == 4);
+  CHECK(diags.items()[0].message == "{{{summary}}} は「summary」の文字をエスケープせずに HTML として書き出します");
+  CHECK(diags.items()[0].hint ==
+        "本文の HTML（body・intro）のほかは {{summary}} と括弧2つで書いてください。"
+        "「<」や「&」を含む文字で表示が崩れたり、貼り付けたスクリプトが動いたりします");
+  CHECK(diags.items()[1].loc.col == 24);
+  CHECK(diags.items()[1].message == "{{&title}} は「title」の文字をエスケープせずに HTML として書き出します");
+}
+
 }  // namespace
 }  // namespace kyodo

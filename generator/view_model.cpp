@@ -130,6 +130,8 @@ std::string PageView::Href(const std::string& target) const {
   return ctx_.urls.Link(path_, target);
 }
 
+bool IsHtmlVariable(const std::string& name) { return name == "body" || name == "intro"; }
+
 std::string PageView::FolderHref(const std::string& dir) const {
   // A relative link to a folder ends in index.html (pages open from disk), so link a
   // file in it and keep what comes before the file name.

@@ -19,6 +19,11 @@
 
 namespace kyodo {
 
+/// True for the template variables whose values are HTML that kyodo rendered and
+/// sanitised (a page's body, a city's or the portal's intro): the only ones a
+/// template may write with {{{…}}}.
+bool IsHtmlVariable(const std::string& name);
+
 /// Which content pages each output page shows (title, date, summary in a card or
 /// a link), so `kyodo serve` re-renders exactly the pages an edit affects.
 /// Thread-safe: pages are rendered in parallel.
