@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <regex>
+
 namespace kyodo {
 namespace {
 
@@ -97,6 +99,50 @@ TEST_CASE("{{{name}}} and {{&name}} on text that is not kyodo's HTML are warned 
   CHECK(diags.items()[1].loc.col == 24);
   CHECK(diags.items()[1].message == "{{&title}} は「title」の文字をエスケープせずに HTML として書き出します");
 }
+
+#ifdef KYODO_SOURCE_DIR
+// The names used outside any section in a template, its own partials inlined (the
+// layout partials are the shared page frame, checked on their own).
+void TopLevelNames(const RealDisk& disk, const std::string& path, std::set<std::string>* names) {
+  std::string text, err;
+  REQUIRE(disk.ReadFile(path, &text, &err));
+  static const std::regex kTag(R"(\{\{(\{?)([#^/&>]?)\s*([^}]*?)\s*\}?\}\})");
+  int depth = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kTag); it != std::sregex_iterator(); ++it) {
+    std::string kind = (*it)[2], name = (*it)[3];
+    if (kind == ">") {
+      if (depth == 0 && !name.starts_with("layout_")) {
+        TopLevelNames(disk, std::string(KYODO_SOURCE_DIR) + "/templates/partials/" + name + ".mustache", names);
+      }
+      continue;
+    }
+    if (kind == "/") {
+      --depth;
+      continue;
+    }
+    if (depth == 0 && name != ".") names->insert(name);
+    if (kind == "#" || kind == "^") ++depth;
+  }
+}
+
+TEST_CASE("docs/theming.md names every variable the shipped templates use outside a section") {
+  RealDisk disk;
+  const std::string src = KYODO_SOURCE_DIR;
+  std::string doc, err;
+  REQUIRE(disk.ReadFile(src + "/docs/theming.md", &doc, &err));
+  std::set<std::string> names;
+  for (const std::string& name : disk.ListDir(src + "/templates")) {
+    if (name.ends_with(".mustache")) TopLevelNames(disk, src + "/templates/" + name, &names);
+  }
+  TopLevelNames(disk, src + "/templates/partials/layout_top.mustache", &names);
+  TopLevelNames(disk, src + "/templates/partials/layout_bottom.mustache", &names);
+  CHECK(names.count("page_title") == 1);  // the scan itself works
+  for (const std::string& name : names) {
+    CAPTURE(name);
+    CHECK(doc.find("`" + name + "`") != std::string::npos);
+  }
+}
+#endif
 
 }  // namespace
 }  // namespace kyodo
