@@ -49,6 +49,9 @@ class ThemeSet {
   bool IsBundled(const std::string& theme, const std::string& file) const;
 
  private:
+  std::string MissingStylesheetHint(const Disk& disk, const std::string& name, const std::string& from,
+                                    const std::string& file) const;
+
   std::string themes_dir_;
   std::map<std::string, Theme> themes_;
   ResolvedTheme portal_;

@@ -146,6 +146,26 @@ TEST_CASE("A theme's template links its own files through theme_assets_href from
   CHECK(disk.Stat("site/assets/sakura/favicon.svg") == FileKind::kFile);
 }
 
+TEST_CASE("A stylesheet theme.yaml lists but that is not there is reported at its entry with the nearest file") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\n");
+  std::string yaml = ReadText(disk, "themes/default/theme.yaml");
+  size_t at = yaml.find("stylesheets: [style.css]");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, 24, "stylesheets: [style.css, extras.css]");
+  disk.Add("themes/sakura/theme.yaml", yaml);
+  disk.Add("themes/sakura/assets/extra.css", ".x{}");
+  Diagnostics d;
+  CHECK_FALSE(Build(&disk, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  const Diagnostic& e = d.items()[0];
+  CHECK(e.loc.file == "themes/sakura/theme.yaml");
+  CHECK(e.loc.line == 10);
+  CHECK(e.loc.col == 26);
+  CHECK(e.message == "stylesheets の「extras.css」というファイルがありません");
+  CHECK(e.hint == "「extra.css」ではありませんか");
+}
+
 TEST_CASE("A logo token shows the city's image with the city name as its alt text") {
   MemoryDisk disk;
   Site(&disk, "tokens:\n  logo: mark.svg\n");

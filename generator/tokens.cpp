@@ -160,6 +160,7 @@ Theme LoadTheme(const Disk& disk, const std::string& themes_dir, const std::stri
   theme.stylesheets = {"style.css"};
   std::string path = JoinPath(JoinPath(themes_dir, name), "theme.yaml");
   theme.loc = {path, 0, 0};
+  theme.stylesheet_locs = {theme.loc};
   std::string text, err;
   if (!disk.ReadFile(path, &text, &err)) {
     diags->Error(theme.loc, "テーマの theme.yaml を読めません: " + err,
@@ -174,7 +175,11 @@ Theme LoadTheme(const Disk& disk, const std::string& themes_dir, const std::stri
   if (auto label = m.String("label")) theme.label = label->value;
   if (m.Has("stylesheets")) {
     theme.stylesheets.clear();
-    for (const Located& s : m.StringList("stylesheets")) theme.stylesheets.push_back(s.value);
+    theme.stylesheet_locs.clear();
+    for (const Located& s : m.StringList("stylesheets")) {
+      theme.stylesheets.push_back(s.value);
+      theme.stylesheet_locs.push_back(s.loc);
+    }
   }
   if (m.Has("tokens")) ReadTokens(m, &theme, diags);
   CheckReferences(theme, diags);

@@ -55,6 +55,8 @@ struct Theme {
   /// name the theme lacks comes from the default theme, and "default/style.css"
   /// takes another theme's file ("style.css" when theme.yaml says nothing).
   std::vector<std::string> stylesheets;
+  /// Where each of `stylesheets` is written (the file itself when theme.yaml says nothing).
+  std::vector<SourceLoc> stylesheet_locs;
   std::vector<ThemeToken> tokens;
   std::vector<ContrastPair> contrast;
   SourceLoc loc;
