@@ -89,6 +89,7 @@ void CheckReferences(const Theme& theme, Diagnostics* diags) {
 }
 
 void ReadPairs(const MapReader& m, Theme* theme, Diagnostics* diags) {
+  const YAML::Node tokens = m.Get("tokens");
   for (const MapReader& p : m.MapList("contrast")) {
     p.CheckKeys({"fg", "bg", "use", "label"});
     auto fg = p.String("fg", true);
@@ -99,8 +100,16 @@ void ReadPairs(const MapReader& m, Theme* theme, Diagnostics* diags) {
     bool ok = true;
     for (const Located* name : {&*fg, &*bg}) {
       const ThemeToken* t = theme->Find(name->value);
-      if (!t || t->kind != TokenKind::kColor) {
-        diags->Error(name->loc, "「" + name->value + "」という色のトークンはありません");
+      if (!t && tokens.IsMap() && tokens[name->value]) {
+        ok = false;  // written under tokens: with a bad value, which is reported there
+      } else if (!t || t->kind != TokenKind::kColor) {
+        std::vector<std::string> colors;
+        for (const ThemeToken& c : theme->tokens) {
+          if (c.kind == TokenKind::kColor) colors.push_back(c.name);
+        }
+        auto near = NearestMatches(name->value, colors, 1);
+        diags->Error(name->loc, "「" + name->value + "」という色のトークンはありません",
+                     near.empty() ? "tokens: に書いた color_… の名前を書いてください" : "「" + near[0] + "」ではありませんか");
         ok = false;
       }
     }
