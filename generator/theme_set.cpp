@@ -31,7 +31,9 @@ void ThemeSet::Resolve(const Content& content, Diagnostics* diags) {
   }
   cities_.clear();
   for (const City& city : content.cities) {
-    cities_.push_back(ResolveTheme(theme(city.site.theme), city.site.tokens, city.assets, false, diags));
+    const Theme& t = theme(city.site.theme);
+    cities_.push_back(t.readable ? ResolveTheme(t, city.site.tokens, city.assets, false, diags)
+                                 : ResolveTheme(t, {}, {}, false, diags));
   }
 }
 

@@ -166,6 +166,16 @@ TEST_CASE("A stylesheet theme.yaml lists but that is not there is reported at it
   CHECK(e.hint == "「extra.css」ではありませんか");
 }
 
+TEST_CASE("A theme.yaml that does not parse is the one error, not also every city token it lacks") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\ntokens:\n  color_primary: \"#1e6b3a\"\n");
+  disk.Add("themes/sakura/theme.yaml", "tokens:\n  color_primary: \"#9c2b55\"\ncontrast: [\n");
+  Diagnostics d;
+  CHECK_FALSE(Build(&disk, &d));
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].loc.file == "themes/sakura/theme.yaml");
+}
+
 TEST_CASE("A logo token shows the city's image with the city name as its alt text") {
   MemoryDisk disk;
   Site(&disk, "tokens:\n  logo: mark.svg\n");

@@ -174,10 +174,14 @@ Theme LoadTheme(const Disk& disk, const std::string& themes_dir, const std::stri
   if (!disk.ReadFile(path, &text, &err)) {
     diags->Error(theme.loc, "テーマの theme.yaml を読めません: " + err,
                  "themes/default/theme.yaml をまねて、色（color_…）と組み合わせ（contrast:）を書いてください");
+    theme.readable = false;
     return theme;
   }
   YamlFile file(path, text);
-  if (!file.Parse(diags)) return theme;
+  if (!file.Parse(diags)) {
+    theme.readable = false;
+    return theme;
+  }
   MapReader m(file, file.root(), file.Start(), diags);
   if (!m.ok()) return theme;
   m.CheckKeys({"name", "label", "stylesheets", "tokens", "contrast"});

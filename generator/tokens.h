@@ -60,6 +60,9 @@ struct Theme {
   std::vector<ThemeToken> tokens;
   std::vector<ContrastPair> contrast;
   SourceLoc loc;
+  /// False when theme.yaml could not be read or parsed (already reported): a city's
+  /// tokens are then not checked against it, or each would be 「ありません」 too.
+  bool readable = true;
 
   const ThemeToken* Find(const std::string& name) const;
 };
