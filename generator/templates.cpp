@@ -1,5 +1,7 @@
 #include "templates.h"
 
+#include <algorithm>
+
 #include "source.h"
 #include "text.h"
 
@@ -82,6 +84,7 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     diags->Error({base_dir, 0, 0}, "テンプレートがありません");
     return false;
   }
+  WarnUnusedPages(disk, base_dir, theme_templates, diags);
   for (const auto& [rel, src] : sources_) {
     // Each file must parse on its own, so an error points into that file.
     mustache::mustache alone(src.text);
@@ -103,6 +106,27 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     pages_.emplace(rel.substr(0, rel.size() - std::string(kExt).size()), std::move(*compiled));
   }
   return diags->ErrorCount() == errors_before;
+}
+
+// A page template is chosen by the page's kind (case.mustache for a case), so a theme
+// file whose name templates/ does not have is never used: a misspelt override would
+// leave the default look in place without a word.
+void Templates::WarnUnusedPages(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
+                                Diagnostics* diags) const {
+  if (theme_templates.empty()) return;
+  std::vector<std::string> kinds;
+  for (const std::string& name : disk.ListDir(base_dir)) {
+    if (name.ends_with(kExt)) kinds.push_back(name);
+  }
+  for (const auto& [rel, src] : sources_) {
+    if (rel.find('/') != std::string::npos || !IsUnder(src.path, theme_templates)) continue;
+    if (std::find(kinds.begin(), kinds.end(), rel) != kinds.end()) continue;
+    std::vector<std::string> near = NearestMatches(rel, kinds, 1);
+    diags->Warning({src.path, 1, 1}, "テンプレート「" + rel + "」を使うページはありません",
+                   (near.empty() ? std::string() : "「" + near[0] + "」の書き間違いではありませんか。") +
+                       "ページのテンプレートは templates/ にあるファイルと同じ名前のときだけ置き換わります。"
+                       "部品なら partials/ に置いてください");
+  }
 }
 
 // The nearest partial names when one was mistyped ({{> tocc}} → toc), else how to add it.

@@ -100,6 +100,27 @@ TEST_CASE("{{{name}}} and {{&name}} on text that is not kyodo's HTML are warned 
   CHECK(diags.items()[1].message == "{{&title}} は「title」の文字をエスケープせずに HTML として書き出します");
 }
 
+TEST_CASE("A theme page template whose name no page kind has is warned, with the nearest kind") {
+  MemoryDisk disk;
+  disk.Add("templates/case.mustache", "<p>{{title}}</p>");
+  disk.Add("templates/partials/card.mustache", "<li></li>");
+  disk.Add("themes/t/templates/caes.mustache", "<p>{{title}}!</p>");
+  disk.Add("themes/t/templates/case.mustache", "<p>{{title}}?</p>");
+  disk.Add("themes/t/templates/partials/extra.mustache", "<aside></aside>");  // a new partial is fine
+  Templates t;
+  Diagnostics diags;
+  REQUIRE(t.Load(disk, "templates", "themes/t/templates", &diags));
+  REQUIRE(diags.items().size() == 1);
+  const Diagnostic& w = diags.items()[0];
+  CHECK(diags.ErrorCount() == 0);
+  CHECK(w.loc.file == "themes/t/templates/caes.mustache");
+  CHECK(w.loc.line == 1);
+  CHECK(w.message == "テンプレート「caes.mustache」を使うページはありません");
+  CHECK(w.hint ==
+        "「case.mustache」の書き間違いではありませんか。ページのテンプレートは templates/ にあるファイルと同じ名前の"
+        "ときだけ置き換わります。部品なら partials/ に置いてください");
+}
+
 #ifdef KYODO_SOURCE_DIR
 // The names used outside any section in a template, its own partials inlined (the
 // layout partials are the shared page frame, checked on their own).
