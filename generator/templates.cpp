@@ -84,7 +84,6 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     diags->Error({base_dir, 0, 0}, "テンプレートがありません");
     return false;
   }
-  WarnUnusedPages(disk, base_dir, theme_templates, diags);
   for (const auto& [rel, src] : sources_) {
     // Each file must parse on its own, so an error points into that file.
     mustache::mustache alone(src.text);
@@ -105,21 +104,27 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     }
     pages_.emplace(rel.substr(0, rel.size() - std::string(kExt).size()), std::move(*compiled));
   }
+  WarnUnused(disk, base_dir, theme_templates, diags);
   return diags->ErrorCount() == errors_before;
 }
 
 // A page template is chosen by the page's kind (case.mustache for a case), so a theme
 // file whose name templates/ does not have is never used: a misspelt override would
 // leave the default look in place without a word.
-void Templates::WarnUnusedPages(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
-                                Diagnostics* diags) const {
+void Templates::WarnUnused(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
+                           Diagnostics* diags) const {
   if (theme_templates.empty()) return;
-  std::vector<std::string> kinds;
+  std::vector<std::string> kinds, partials;
   for (const std::string& name : disk.ListDir(base_dir)) {
     if (name.ends_with(kExt)) kinds.push_back(name);
   }
   for (const auto& [rel, src] : sources_) {
-    if (rel.find('/') != std::string::npos || !IsUnder(src.path, theme_templates)) continue;
+    if (!IsUnder(src.path, theme_templates)) continue;
+    if (rel.starts_with("partials/") && !files_.count(src.path)) {
+      WarnUnusedPartial(disk, base_dir, src.path, rel.substr(9), diags);
+      continue;
+    }
+    if (rel.find('/') != std::string::npos) continue;
     if (std::find(kinds.begin(), kinds.end(), rel) != kinds.end()) continue;
     std::vector<std::string> near = NearestMatches(rel, kinds, 1);
     diags->Warning({src.path, 1, 1}, "テンプレート「" + rel + "」を使うページはありません",
@@ -127,6 +132,21 @@ void Templates::WarnUnusedPages(const Disk& disk, const std::string& base_dir, c
                        "ページのテンプレートは templates/ にあるファイルと同じ名前のときだけ置き換わります。"
                        "部品なら partials/ に置いてください");
   }
+}
+
+// A theme partial no template includes: unless it replaces a partial of templates/
+// that a page includes (then files_ would hold it), it is most likely misspelt.
+void Templates::WarnUnusedPartial(const Disk& disk, const std::string& base_dir, const std::string& path,
+                                  const std::string& name, Diagnostics* diags) const {
+  std::vector<std::string> known;
+  for (const std::string& base : disk.ListDir(JoinPath(base_dir, "partials"))) {
+    if (base.ends_with(kExt)) known.push_back(base);
+  }
+  std::vector<std::string> near = NearestMatches(name, known, 1);
+  std::string stem = name.substr(0, name.size() - std::string(kExt).size());
+  diags->Warning({path, 1, 1}, "部分テンプレート「" + stem + "」を読み込むテンプレートはありません",
+                 (near.empty() ? std::string() : "「partials/" + near[0] + "」の書き間違いではありませんか。") +
+                     "使うなら、テンプレートに {{> " + stem + "}} と書いてください");
 }
 
 // The nearest partial names when one was mistyped ({{> tocc}} → toc), else how to add it.

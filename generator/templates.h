@@ -51,9 +51,12 @@ class Templates {
   };
   /// Finds `rel` in the theme, then in the base folder.
   const Source* Find(const std::string& rel) const;
-  /// Warns about page templates of the theme that no page kind uses.
-  void WarnUnusedPages(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
-                       Diagnostics* diags) const;
+  /// Warns about the theme's page templates that no page kind uses and its
+  /// partials that no template includes (a misspelt override changes nothing).
+  void WarnUnused(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
+                  Diagnostics* diags) const;
+  void WarnUnusedPartial(const Disk& disk, const std::string& base_dir, const std::string& path,
+                         const std::string& name, Diagnostics* diags) const;
   /// The hint for a partial that is not there: the nearest existing name, if any.
   std::string PartialHint(const std::string& name) const;
   /// Replaces {{> name}} tags with partial text, recursively.

@@ -106,7 +106,9 @@ TEST_CASE("A theme page template whose name no page kind has is warned, with the
   disk.Add("templates/partials/card.mustache", "<li></li>");
   disk.Add("themes/t/templates/caes.mustache", "<p>{{title}}!</p>");
   disk.Add("themes/t/templates/case.mustache", "<p>{{title}}?</p>");
-  disk.Add("themes/t/templates/partials/extra.mustache", "<aside></aside>");  // a new partial is fine
+  disk.Add("themes/t/templates/partials/extra.mustache", "<aside></aside>");  // new, and included below
+  disk.Add("themes/t/templates/article.mustache", "{{> extra}}");
+  disk.Add("templates/article.mustache", "");
   Templates t;
   Diagnostics diags;
   REQUIRE(t.Load(disk, "templates", "themes/t/templates", &diags));
@@ -119,6 +121,23 @@ TEST_CASE("A theme page template whose name no page kind has is warned, with the
   CHECK(w.hint ==
         "「case.mustache」の書き間違いではありませんか。ページのテンプレートは templates/ にあるファイルと同じ名前の"
         "ときだけ置き換わります。部品なら partials/ に置いてください");
+}
+
+TEST_CASE("A theme partial that no template includes is warned, with the nearest partial of templates/") {
+  MemoryDisk disk;
+  disk.Add("templates/case.mustache", "{{> contact_block}}");
+  disk.Add("templates/partials/contact_block.mustache", "<section></section>");
+  disk.Add("templates/partials/unused_base.mustache", "");  // templates/ is not the theme author's to tidy
+  disk.Add("themes/t/templates/partials/contact_blok.mustache", "<section>!</section>");
+  Templates t;
+  Diagnostics diags;
+  REQUIRE(t.Load(disk, "templates", "themes/t/templates", &diags));
+  REQUIRE(diags.items().size() == 1);
+  const Diagnostic& w = diags.items()[0];
+  CHECK(w.loc.file == "themes/t/templates/partials/contact_blok.mustache");
+  CHECK(w.loc.line == 1);
+  CHECK(w.message == "部分テンプレート「contact_blok」を読み込むテンプレートはありません");
+  CHECK(w.hint == "「partials/contact_block.mustache」の書き間違いではありませんか。使うなら、テンプレートに {{> contact_blok}} と書いてください");
 }
 
 #ifdef KYODO_SOURCE_DIR
