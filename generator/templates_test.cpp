@@ -29,13 +29,19 @@ TEST_CASE("Templates escape {{values}} exactly as mustache's html_escape, and le
 }
 
 
+// What loading templates/ (and the theme's folder, if given) reports, and whether it loaded.
+Diagnostics LoadReport(const MemoryDisk& disk, bool expect_ok, const std::string& theme_templates = "") {
+  Templates t;
+  Diagnostics diags;
+  CHECK(t.Load(disk, "templates", theme_templates, &diags) == expect_ok);
+  return diags;
+}
+
 // The one diagnostic a failed load reports.
 Diagnostic LoadError(const std::string& page) {
   MemoryDisk disk;
   disk.Add("templates/page.mustache", page);
-  Templates t;
-  Diagnostics diags;
-  CHECK_FALSE(t.Load(disk, "templates", "", &diags));
+  Diagnostics diags = LoadReport(disk, false);
   REQUIRE(diags.items().size() == 1);
   return diags.items()[0];
 }
@@ -69,9 +75,7 @@ TEST_CASE("A missing partial is reported at its tag with the nearest partial's n
   MemoryDisk disk;
   disk.Add("templates/page.mustache", "<main>\n{{> tocc}}{{> sidebar}}\n</main>");
   disk.Add("templates/partials/toc.mustache", "<nav></nav>");
-  Templates t;
-  Diagnostics diags;
-  CHECK_FALSE(t.Load(disk, "templates", "", &diags));
+  Diagnostics diags = LoadReport(disk, false);
   REQUIRE(diags.items().size() == 2);
   CHECK(diags.items()[0].loc.line == 2);
   CHECK(diags.items()[0].loc.col == 1);
@@ -109,9 +113,7 @@ TEST_CASE("A theme page template whose name no page kind has is warned, with the
   disk.Add("themes/t/templates/partials/extra.mustache", "<aside></aside>");  // new, and included below
   disk.Add("themes/t/templates/article.mustache", "{{> extra}}");
   disk.Add("templates/article.mustache", "");
-  Templates t;
-  Diagnostics diags;
-  REQUIRE(t.Load(disk, "templates", "themes/t/templates", &diags));
+  Diagnostics diags = LoadReport(disk, true, "themes/t/templates");
   REQUIRE(diags.items().size() == 1);
   const Diagnostic& w = diags.items()[0];
   CHECK(diags.ErrorCount() == 0);
@@ -129,9 +131,7 @@ TEST_CASE("A theme partial that no template includes is warned, with the nearest
   disk.Add("templates/partials/contact_block.mustache", "<section></section>");
   disk.Add("templates/partials/unused_base.mustache", "");  // templates/ is not the theme author's to tidy
   disk.Add("themes/t/templates/partials/contact_blok.mustache", "<section>!</section>");
-  Templates t;
-  Diagnostics diags;
-  REQUIRE(t.Load(disk, "templates", "themes/t/templates", &diags));
+  Diagnostics diags = LoadReport(disk, true, "themes/t/templates");
   REQUIRE(diags.items().size() == 1);
   const Diagnostic& w = diags.items()[0];
   CHECK(w.loc.file == "themes/t/templates/partials/contact_blok.mustache");

@@ -49,6 +49,15 @@ bool Build(MemoryDisk* disk, Diagnostics* diags, const std::string& report = "")
   return BuildSite(*disk, options, &result, diags);
 }
 
+// The one error of a build that must fail (the only diagnostic: no warnings either).
+Diagnostic OnlyError(MemoryDisk* disk) {
+  Diagnostics d;
+  CHECK_FALSE(Build(disk, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.ErrorCount() == 1);
+  return d.items()[0];
+}
+
 std::string Find(const MemoryDisk& disk, const std::string& dir, const std::string& prefix) {
   for (const std::string& f : disk.FilesUnder(dir)) {
     if (f.rfind(dir + "/" + prefix, 0) == 0) return f;
@@ -155,10 +164,7 @@ TEST_CASE("A stylesheet theme.yaml lists but that is not there is reported at it
   yaml.replace(at, 24, "stylesheets: [style.css, extras.css]");
   disk.Add("themes/sakura/theme.yaml", yaml);
   disk.Add("themes/sakura/assets/extra.css", ".x{}");
-  Diagnostics d;
-  CHECK_FALSE(Build(&disk, &d));
-  REQUIRE(d.ErrorCount() == 1);
-  const Diagnostic& e = d.items()[0];
+  Diagnostic e = OnlyError(&disk);
   CHECK(e.loc.file == "themes/sakura/theme.yaml");
   CHECK(e.loc.line == 10);
   CHECK(e.loc.col == 26);
@@ -170,10 +176,7 @@ TEST_CASE("A theme.yaml that does not parse is the one error, not also every cit
   MemoryDisk disk;
   Site(&disk, "theme: sakura\ntokens:\n  color_primary: \"#1e6b3a\"\n");
   disk.Add("themes/sakura/theme.yaml", "tokens:\n  color_primary: \"#9c2b55\"\ncontrast: [\n");
-  Diagnostics d;
-  CHECK_FALSE(Build(&disk, &d));
-  REQUIRE(d.ErrorCount() == 1);
-  CHECK(d.items()[0].loc.file == "themes/sakura/theme.yaml");
+  CHECK(OnlyError(&disk).loc.file == "themes/sakura/theme.yaml");
 }
 
 TEST_CASE("A logo token shows the city's image with the city name as its alt text") {
