@@ -59,6 +59,17 @@ TEST_CASE("LoadTheme reads tokens in order and the declared pairs") {
   CHECK(t.stylesheets == std::vector<std::string>{"style.css"});
 }
 
+TEST_CASE("A theme's logo token must stay empty: the logo is each city's image") {
+  Diagnostics d;
+  Theme t = Load("tokens:\n  color_text: \"#000\"\n  logo: logo.svg\n", &d);
+  CHECK(Messages(d) ==
+        "themes/t/theme.yaml:3:9: テーマの logo には画像を書けません（市のロゴは市ごとに指定します） / 市の site.yaml に "
+        "tokens: {logo: logo.svg} と書き、画像を市の assets/ に置いてください。テーマの画像なら、テンプレートで "
+        "{{theme_assets_href}}logo.svg と書きます\n");
+  REQUIRE(t.tokens.size() == 2);
+  CHECK(t.tokens[1].value == "");
+}
+
 TEST_CASE("LoadTheme reports bad names, values, references and pairs at their theme.yaml lines") {
   Diagnostics d;
   Load(R"(tokens:
