@@ -106,6 +106,7 @@ void Site::Impl::LoadThemes(Diagnostics* diags) {
   for (const std::string& theme : themes) {
     std::string dir = JoinPath(JoinPath(options_.themes_dir, theme), "templates");
     templates_[theme].Load(*disk_, options_.templates_dir, dir, diags);
+    templates_[theme].WarnUnescaped(IsHtmlVariable, diags);
   }
   theme_set_.Load(*disk_, options_.themes_dir, themes, diags);
   theme_set_.Resolve(content_, diags);
@@ -425,14 +426,7 @@ std::string Site::Impl::PortalIntro(Diagnostics* diags) {
 // CSS and JS get their content hash in the name so caches can keep them forever.
 void Site::Impl::WriteThemeAssets(Diagnostics* diags) {
   for (const auto& [theme, t] : templates_) {
-    std::map<std::string, std::string> files;
-    for (const std::string& from : {theme, std::string("default")}) {
-      std::string dir = JoinPath(JoinPath(options_.themes_dir, from), "assets");
-      for (const std::string& name : disk_->ListDir(dir)) {
-        if (name[0] != '.' && !files.count(name)) files[name] = JoinPath(dir, name);
-      }
-    }
-    for (const auto& [name, path] : files) {
+    for (const auto& [name, path] : theme_set_.AssetFiles(*disk_, theme)) {
       if (theme_set_.IsBundled(theme, name)) continue;  // part of the stylesheet bundle below
       std::string bytes, err;
       if (!disk_->ReadFile(path, &bytes, &err)) {

@@ -1,5 +1,7 @@
 #include "templates.h"
 
+#include <algorithm>
+
 #include "source.h"
 #include "text.h"
 
@@ -23,6 +25,38 @@ SourceLoc LocOfMustacheError(const std::string& path, const std::string& text, c
   } catch (...) {
     return {path, 0, 0};
   }
+}
+
+// kainjow's parse errors are English ("Unclosed section \"x\" at 46"); a theme
+// author reads them in Japanese with the fix, the way every content error reads.
+struct TemplateError {
+  std::string message;
+  std::string hint;
+};
+
+std::string QuotedName(const std::string& message) {
+  size_t open = message.find('"');
+  size_t close = open == std::string::npos ? std::string::npos : message.find('"', open + 1);
+  return close == std::string::npos ? std::string() : message.substr(open + 1, close - open - 1);
+}
+
+TemplateError ExplainMustacheError(const std::string& message) {
+  const std::string name = QuotedName(message);
+  if (message.starts_with("Unclosed section")) {
+    return {"{{#" + name + "}}（または {{^" + name + "}}）で始めた部分が閉じていません",
+            "閉じたいところに {{/" + name + "}} を書いてください"};
+  }
+  if (message.starts_with("Unopened section")) {
+    return {"{{/" + name + "}} に対応する {{#" + name + "}} か {{^" + name + "}} がありません",
+            "名前の綴りを確かめるか、この {{/" + name + "}} を消してください"};
+  }
+  if (message.starts_with("Unclosed tag")) {
+    return {"タグが閉じていません", "{{名前}} は }} で、{{{名前}}} は }}} で閉じます"};
+  }
+  if (message.starts_with("Invalid set delimiter tag")) {
+    return {"区切り文字を変えるタグ {{=…=}} の書き方が違います", "{{=<% %>=}} のように、空白で区切った2つの区切り文字を書きます"};
+  }
+  return {message, ""};
 }
 
 }  // namespace
@@ -54,8 +88,9 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     // Each file must parse on its own, so an error points into that file.
     mustache::mustache alone(src.text);
     if (!alone.is_valid()) {
-      diags->Error(LocOfMustacheError(src.path, src.text, alone.error_message()),
-                   "テンプレートの誤り: " + alone.error_message());
+      TemplateError e = ExplainMustacheError(alone.error_message());
+      diags->Error(LocOfMustacheError(src.path, src.text, alone.error_message()), "テンプレートの誤り: " + e.message,
+                   e.hint);
       continue;
     }
     if (rel.find('/') != std::string::npos) continue;  // partials are used inside pages
@@ -69,7 +104,60 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
     }
     pages_.emplace(rel.substr(0, rel.size() - std::string(kExt).size()), std::move(*compiled));
   }
+  WarnUnused(disk, base_dir, theme_templates, diags);
   return diags->ErrorCount() == errors_before;
+}
+
+// A page template is chosen by the page's kind (case.mustache for a case), so a theme
+// file whose name templates/ does not have is never used: a misspelt override would
+// leave the default look in place without a word.
+void Templates::WarnUnused(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
+                           Diagnostics* diags) const {
+  if (theme_templates.empty()) return;
+  std::vector<std::string> kinds, partials;
+  for (const std::string& name : disk.ListDir(base_dir)) {
+    if (name.ends_with(kExt)) kinds.push_back(name);
+  }
+  for (const auto& [rel, src] : sources_) {
+    if (!IsUnder(src.path, theme_templates)) continue;
+    if (rel.starts_with("partials/") && !files_.count(src.path)) {
+      WarnUnusedPartial(disk, base_dir, src.path, rel.substr(9), diags);
+      continue;
+    }
+    if (rel.find('/') != std::string::npos) continue;
+    if (std::find(kinds.begin(), kinds.end(), rel) != kinds.end()) continue;
+    std::vector<std::string> near = NearestMatches(rel, kinds, 1);
+    diags->Warning({src.path, 1, 1}, "テンプレート「" + rel + "」を使うページはありません",
+                   (near.empty() ? std::string() : "「" + near[0] + "」の書き間違いではありませんか。") +
+                       "ページのテンプレートは templates/ にあるファイルと同じ名前のときだけ置き換わります。"
+                       "部品なら partials/ に置いてください");
+  }
+}
+
+// A theme partial no template includes: unless it replaces a partial of templates/
+// that a page includes (then files_ would hold it), it is most likely misspelt.
+void Templates::WarnUnusedPartial(const Disk& disk, const std::string& base_dir, const std::string& path,
+                                  const std::string& name, Diagnostics* diags) const {
+  std::vector<std::string> known;
+  for (const std::string& base : disk.ListDir(JoinPath(base_dir, "partials"))) {
+    if (base.ends_with(kExt)) known.push_back(base);
+  }
+  std::vector<std::string> near = NearestMatches(name, known, 1);
+  std::string stem = name.substr(0, name.size() - std::string(kExt).size());
+  diags->Warning({path, 1, 1}, "部分テンプレート「" + stem + "」を読み込むテンプレートはありません",
+                 (near.empty() ? std::string() : "「partials/" + near[0] + "」の書き間違いではありませんか。") +
+                     "使うなら、テンプレートに {{> " + stem + "}} と書いてください");
+}
+
+// The nearest partial names when one was mistyped ({{> tocc}} → toc), else how to add it.
+std::string Templates::PartialHint(const std::string& name) const {
+  std::vector<std::string> partials;
+  for (const auto& [rel, src] : sources_) {
+    if (rel.starts_with("partials/")) partials.push_back(rel.substr(9, rel.size() - 9 - std::string(kExt).size()));
+  }
+  std::vector<std::string> near = NearestMatches(name, partials, 1);
+  std::string make = "partials/" + name + kExt + " を作ってください";
+  return near.empty() ? make : "「" + near[0] + "」ではありませんか。新しく使うなら " + make;
 }
 
 const Templates::Source* Templates::Find(const std::string& rel) const {
@@ -91,8 +179,7 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
     std::string name = CollapseWhitespace(t.substr(open + 3, close - open - 3));
     const Source* partial = Find("partials/" + name + kExt);
     if (!partial) {
-      diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」がありません",
-                   "partials/" + name + kExt + " を作るか、名前を確かめてください");
+      diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」がありません", PartialHint(name));
       ok = false;
     } else if (depth > 8) {
       diags->Error(LocOfByte(src.path, t, open), "部分テンプレート「" + name + "」が自分自身を読み込んでいます");
@@ -104,6 +191,24 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
   }
   out->append(t, pos, std::string::npos);
   return ok;
+}
+
+void Templates::WarnUnescaped(const std::function<bool(const std::string&)>& is_html, Diagnostics* diags) const {
+  for (const auto& [rel, src] : sources_) {
+    const std::string& t = src.text;
+    for (size_t open = t.find("{{"); open != std::string::npos; open = t.find("{{", open + 2)) {
+      bool triple = t.compare(open, 3, "{{{") == 0;
+      if (!triple && t.compare(open, 3, "{{&") != 0) continue;
+      size_t close = t.find(triple ? "}}}" : "}}", open + 3);
+      if (close == std::string::npos) break;  // an unclosed tag is reported by Load
+      std::string name = CollapseWhitespace(t.substr(open + 3, close - open - 3));
+      if (is_html(name)) continue;
+      std::string tag = triple ? "{{{" + name + "}}}" : "{{&" + name + "}}";
+      diags->Warning(LocOfByte(src.path, t, open), tag + " は「" + name + "」の文字をエスケープせずに HTML として書き出します",
+                     "本文の HTML（body・intro）のほかは {{" + name +
+                         "}} と括弧2つで書いてください。「<」や「&」を含む文字で表示が崩れたり、貼り付けたスクリプトが動いたりします");
+    }
+  }
 }
 
 std::string Templates::Render(const std::string& name, const mustache::data& data) const {

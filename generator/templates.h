@@ -9,6 +9,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -29,6 +30,11 @@ class Templates {
   /// errors (unreadable file, missing partial, unclosed section…).
   bool Load(const Disk& disk, const std::string& base_dir, const std::string& theme_templates, Diagnostics* diags);
 
+  /// Warns at each {{{name}}} or {{& name}} whose value is not HTML that kyodo made
+  /// (`is_html` says which are): such a tag writes a clerk's text unescaped, so a
+  /// 「<」 breaks the page or a pasted <script> runs. Not an error: the page still builds.
+  void WarnUnescaped(const std::function<bool(const std::string&)>& is_html, Diagnostics* diags) const;
+
   bool Has(const std::string& name) const { return pages_.count(name) > 0; }
   /// Renders page template `name` (without .mustache). Safe to call from several
   /// threads at once: templates are validated at load, so rendering cannot fail
@@ -45,6 +51,14 @@ class Templates {
   };
   /// Finds `rel` in the theme, then in the base folder.
   const Source* Find(const std::string& rel) const;
+  /// Warns about the theme's page templates that no page kind uses and its
+  /// partials that no template includes (a misspelt override changes nothing).
+  void WarnUnused(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
+                  Diagnostics* diags) const;
+  void WarnUnusedPartial(const Disk& disk, const std::string& base_dir, const std::string& path,
+                         const std::string& name, Diagnostics* diags) const;
+  /// The hint for a partial that is not there: the nearest existing name, if any.
+  std::string PartialHint(const std::string& name) const;
   /// Replaces {{> name}} tags with partial text, recursively.
   bool Inline(const Source& src, int depth, std::string* out, Diagnostics* diags);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text.h"
+
 namespace kyodo {
 
 void ThemeSet::Load(const Disk& disk, const std::string& themes_dir, const std::vector<std::string>& themes,
@@ -29,7 +31,9 @@ void ThemeSet::Resolve(const Content& content, Diagnostics* diags) {
   }
   cities_.clear();
   for (const City& city : content.cities) {
-    cities_.push_back(ResolveTheme(theme(city.site.theme), city.site.tokens, city.assets, false, diags));
+    const Theme& t = theme(city.site.theme);
+    cities_.push_back(t.readable ? ResolveTheme(t, city.site.tokens, city.assets, false, diags)
+                                 : ResolveTheme(t, {}, {}, false, diags));
   }
 }
 
@@ -55,14 +59,54 @@ std::vector<std::pair<std::string, const ResolvedTheme*>> ThemeSet::Palettes(con
   return out;
 }
 
+namespace {
+
+// Adds the files under `dir` (recursively) that `files` does not have yet.
+void AddAssetFiles(const Disk& disk, const std::string& dir, const std::string& prefix,
+                   std::map<std::string, std::string>* files) {
+  for (const std::string& name : disk.ListDir(dir)) {
+    if (name.empty() || name[0] == '.') continue;
+    std::string path = JoinPath(dir, name);
+    if (disk.Stat(path) == FileKind::kDir) {
+      AddAssetFiles(disk, path, prefix + name + "/", files);
+    } else {
+      files->emplace(prefix + name, path);
+    }
+  }
+}
+
+}  // namespace
+
+std::map<std::string, std::string> ThemeSet::AssetFiles(const Disk& disk, const std::string& name) const {
+  std::map<std::string, std::string> files;
+  for (const std::string& from : {name, std::string("default")}) {
+    AddAssetFiles(disk, JoinPath(JoinPath(themes_dir_, from), "assets"), "", &files);
+  }
+  return files;
+}
+
 bool ThemeSet::IsBundled(const std::string& theme_name, const std::string& file) const {
   const std::vector<std::string>& s = theme(theme_name).stylesheets;
   return std::find(s.begin(), s.end(), file) != s.end();
 }
 
+// The nearest CSS file where the entry looks (extras.css → extra.css), else where to put it.
+std::string ThemeSet::MissingStylesheetHint(const Disk& disk, const std::string& name, const std::string& from,
+                                            const std::string& file) const {
+  std::vector<std::string> css;
+  for (const auto& [rel, path] : AssetFiles(disk, from)) {
+    if (rel.ends_with(".css")) css.push_back(rel);
+  }
+  std::vector<std::string> near = NearestMatches(file, css, 1);
+  if (!near.empty()) return "「" + (from == name ? "" : from + "/") + near[0] + "」ではありませんか";
+  return "themes/" + name + "/assets/ に置くか、default/style.css のようにテーマ名を付けてください";
+}
+
 std::string ThemeSet::Bundle(const Disk& disk, const std::string& name, Diagnostics* diags) const {
   std::string css;
-  for (const std::string& entry : theme(name).stylesheets) {
+  const Theme& t = theme(name);
+  for (size_t i = 0; i < t.stylesheets.size(); ++i) {
+    const std::string& entry = t.stylesheets[i];
     // "default/style.css" names another theme's file (a theme layered on it);
     // a bare name is this theme's, or the default theme's when this one lacks it.
     size_t slash = entry.find('/');
@@ -72,10 +116,14 @@ std::string ThemeSet::Bundle(const Disk& disk, const std::string& name, Diagnost
     if (slash == std::string::npos && disk.Stat(path) != FileKind::kFile) {
       path = JoinPath(JoinPath(themes_dir_, "default/assets"), file);
     }
+    SourceLoc loc = i < t.stylesheet_locs.size() ? t.stylesheet_locs[i] : t.loc;
+    if (disk.Stat(path) != FileKind::kFile) {
+      diags->Error(loc, "stylesheets の「" + entry + "」というファイルがありません", MissingStylesheetHint(disk, name, from, file));
+      continue;
+    }
     std::string bytes, err;
     if (!disk.ReadFile(path, &bytes, &err)) {
-      diags->Error(theme(name).loc, "stylesheets の「" + entry + "」を読めません: " + err,
-                   "themes/" + name + "/assets/ に置くか、default/style.css のようにテーマ名を付けてください");
+      diags->Error(loc, "stylesheets の「" + entry + "」を読めません: " + err);
       continue;
     }
     if (!css.empty() && css.back() != '\n') css += '\n';

@@ -41,10 +41,17 @@ class ThemeSet {
   /// from the theme's assets/ or else the default theme's; "default/style.css"
   /// names another theme's file explicitly (a theme layered on that one).
   std::string Bundle(const Disk& disk, const std::string& name, Diagnostics* diags) const;
+  /// The files a theme publishes under assets/<theme>/: its own assets/ (subfolders
+  /// included, as "img/logo.svg"), then the default theme's for what it lacks.
+  /// Maps the path under assets/ to the file to read; dot files are left out.
+  std::map<std::string, std::string> AssetFiles(const Disk& disk, const std::string& name) const;
   /// True for asset file names that go into the bundle instead of being copied.
   bool IsBundled(const std::string& theme, const std::string& file) const;
 
  private:
+  std::string MissingStylesheetHint(const Disk& disk, const std::string& name, const std::string& from,
+                                    const std::string& file) const;
+
   std::string themes_dir_;
   std::map<std::string, Theme> themes_;
   ResolvedTheme portal_;

@@ -49,6 +49,15 @@ bool Build(MemoryDisk* disk, Diagnostics* diags, const std::string& report = "")
   return BuildSite(*disk, options, &result, diags);
 }
 
+// The one error of a build that must fail (the only diagnostic: no warnings either).
+Diagnostic OnlyError(MemoryDisk* disk) {
+  Diagnostics d;
+  CHECK_FALSE(Build(disk, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.ErrorCount() == 1);
+  return d.items()[0];
+}
+
 std::string Find(const MemoryDisk& disk, const std::string& dir, const std::string& prefix) {
   for (const std::string& f : disk.FilesUnder(dir)) {
     if (f.rfind(dir + "/" + prefix, 0) == 0) return f;
@@ -113,6 +122,61 @@ TEST_CASE("The machi theme bundles the default stylesheet with its own and links
   int default_tokens = 0;
   for (const std::string& f : disk.FilesUnder("site/assets/default")) default_tokens += f.find("/tokens.") != std::string::npos;
   CHECK(default_tokens == 1);
+}
+
+TEST_CASE("A theme's images in a subfolder of assets/ are published under the same path") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\n");
+  disk.Add("themes/sakura/assets/img/mark.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  disk.Add("themes/sakura/assets/img/.DS_Store", "x");
+  disk.Add("themes/sakura/assets/favicon.ico", "ico");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d));
+  CHECK(d.ErrorCount() == 0);
+  CHECK(ReadText(disk, "site/assets/sakura/img/mark.svg") == "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  CHECK(ReadText(disk, "site/assets/sakura/favicon.ico") == "ico");
+  CHECK(disk.Stat("site/assets/sakura/img/.DS_Store") == FileKind::kMissing);
+}
+
+TEST_CASE("A theme's template links its own files through theme_assets_href from pages at any depth") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\n");
+  disk.Add("themes/sakura/assets/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  std::string top = ReadText(disk, "templates/partials/layout_top.mustache");
+  size_t head_end = top.find("</head>");
+  REQUIRE(head_end != std::string::npos);
+  top.insert(head_end, "<link rel=\"icon\" href=\"{{theme_assets_href}}favicon.svg\">\n");
+  disk.Add("themes/sakura/templates/partials/layout_top.mustache", top);
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d));
+  CHECK(ReadText(disk, "site/x/index.html").find("<link rel=\"icon\" href=\"../assets/sakura/favicon.svg\">") !=
+        std::string::npos);
+  CHECK(ReadText(disk, "site/x/cases/index.html").find("href=\"../../assets/sakura/favicon.svg\"") != std::string::npos);
+  CHECK(disk.Stat("site/assets/sakura/favicon.svg") == FileKind::kFile);
+}
+
+TEST_CASE("A stylesheet theme.yaml lists but that is not there is reported at its entry with the nearest file") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\n");
+  std::string yaml = ReadText(disk, "themes/default/theme.yaml");
+  size_t at = yaml.find("stylesheets: [style.css]");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, 24, "stylesheets: [style.css, extras.css]");
+  disk.Add("themes/sakura/theme.yaml", yaml);
+  disk.Add("themes/sakura/assets/extra.css", ".x{}");
+  Diagnostic e = OnlyError(&disk);
+  CHECK(e.loc.file == "themes/sakura/theme.yaml");
+  CHECK(e.loc.line == 10);
+  CHECK(e.loc.col == 26);
+  CHECK(e.message == "stylesheets の「extras.css」というファイルがありません");
+  CHECK(e.hint == "「extra.css」ではありませんか");
+}
+
+TEST_CASE("A theme.yaml that does not parse is the one error, not also every city token it lacks") {
+  MemoryDisk disk;
+  Site(&disk, "theme: sakura\ntokens:\n  color_primary: \"#1e6b3a\"\n");
+  disk.Add("themes/sakura/theme.yaml", "tokens:\n  color_primary: \"#9c2b55\"\ncontrast: [\n");
+  CHECK(OnlyError(&disk).loc.file == "themes/sakura/theme.yaml");
 }
 
 TEST_CASE("A logo token shows the city's image with the city name as its alt text") {

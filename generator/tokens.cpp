@@ -58,6 +58,15 @@ void ReadTokens(const MapReader& m, Theme* theme, Diagnostics* diags) {
       diags->Error(loc, error);
       continue;
     }
+    // logo names a file in a city's assets/, which a theme cannot know: a theme's own
+    // image here was looked up in each city's folder and silently left out.
+    if (*kind == TokenKind::kLogo && !value->empty()) {
+      diags->Error(loc, "テーマの logo には画像を書けません（市のロゴは市ごとに指定します）",
+                   "市の site.yaml に tokens: {logo: " + *value + "} と書き、画像を市の assets/ に置いてください。"
+                   "テーマの画像なら、テンプレートで {{theme_assets_href}}" + *value + " と書きます");
+      theme->tokens.push_back({*name, *kind, "", loc});  // cities may still set theirs
+      continue;
+    }
     theme->tokens.push_back({*name, *kind, *value, loc});
   }
 }
@@ -89,6 +98,7 @@ void CheckReferences(const Theme& theme, Diagnostics* diags) {
 }
 
 void ReadPairs(const MapReader& m, Theme* theme, Diagnostics* diags) {
+  const YAML::Node tokens = m.Get("tokens");
   for (const MapReader& p : m.MapList("contrast")) {
     p.CheckKeys({"fg", "bg", "use", "label"});
     auto fg = p.String("fg", true);
@@ -99,8 +109,16 @@ void ReadPairs(const MapReader& m, Theme* theme, Diagnostics* diags) {
     bool ok = true;
     for (const Located* name : {&*fg, &*bg}) {
       const ThemeToken* t = theme->Find(name->value);
-      if (!t || t->kind != TokenKind::kColor) {
-        diags->Error(name->loc, "「" + name->value + "」という色のトークンはありません");
+      if (!t && tokens.IsMap() && tokens[name->value]) {
+        ok = false;  // written under tokens: with a bad value, which is reported there
+      } else if (!t || t->kind != TokenKind::kColor) {
+        std::vector<std::string> colors;
+        for (const ThemeToken& c : theme->tokens) {
+          if (c.kind == TokenKind::kColor) colors.push_back(c.name);
+        }
+        auto near = NearestMatches(name->value, colors, 1);
+        diags->Error(name->loc, "「" + name->value + "」という色のトークンはありません",
+                     near.empty() ? "tokens: に書いた color_… の名前を書いてください" : "「" + near[0] + "」ではありませんか");
         ok = false;
       }
     }
@@ -160,21 +178,30 @@ Theme LoadTheme(const Disk& disk, const std::string& themes_dir, const std::stri
   theme.stylesheets = {"style.css"};
   std::string path = JoinPath(JoinPath(themes_dir, name), "theme.yaml");
   theme.loc = {path, 0, 0};
+  theme.stylesheet_locs = {theme.loc};
   std::string text, err;
   if (!disk.ReadFile(path, &text, &err)) {
     diags->Error(theme.loc, "テーマの theme.yaml を読めません: " + err,
                  "themes/default/theme.yaml をまねて、色（color_…）と組み合わせ（contrast:）を書いてください");
+    theme.readable = false;
     return theme;
   }
   YamlFile file(path, text);
-  if (!file.Parse(diags)) return theme;
+  if (!file.Parse(diags)) {
+    theme.readable = false;
+    return theme;
+  }
   MapReader m(file, file.root(), file.Start(), diags);
   if (!m.ok()) return theme;
   m.CheckKeys({"name", "label", "stylesheets", "tokens", "contrast"});
   if (auto label = m.String("label")) theme.label = label->value;
   if (m.Has("stylesheets")) {
     theme.stylesheets.clear();
-    for (const Located& s : m.StringList("stylesheets")) theme.stylesheets.push_back(s.value);
+    theme.stylesheet_locs.clear();
+    for (const Located& s : m.StringList("stylesheets")) {
+      theme.stylesheets.push_back(s.value);
+      theme.stylesheet_locs.push_back(s.loc);
+    }
   }
   if (m.Has("tokens")) ReadTokens(m, &theme, diags);
   CheckReferences(theme, diags);

@@ -55,9 +55,14 @@ struct Theme {
   /// name the theme lacks comes from the default theme, and "default/style.css"
   /// takes another theme's file ("style.css" when theme.yaml says nothing).
   std::vector<std::string> stylesheets;
+  /// Where each of `stylesheets` is written (the file itself when theme.yaml says nothing).
+  std::vector<SourceLoc> stylesheet_locs;
   std::vector<ThemeToken> tokens;
   std::vector<ContrastPair> contrast;
   SourceLoc loc;
+  /// False when theme.yaml could not be read or parsed (already reported): a city's
+  /// tokens are then not checked against it, or each would be 「ありません」 too.
+  bool readable = true;
 
   const ThemeToken* Find(const std::string& name) const;
 };

@@ -59,6 +59,17 @@ TEST_CASE("LoadTheme reads tokens in order and the declared pairs") {
   CHECK(t.stylesheets == std::vector<std::string>{"style.css"});
 }
 
+TEST_CASE("A theme's logo token must stay empty: the logo is each city's image") {
+  Diagnostics d;
+  Theme t = Load("tokens:\n  color_text: \"#000\"\n  logo: logo.svg\n", &d);
+  CHECK(Messages(d) ==
+        "themes/t/theme.yaml:3:9: テーマの logo には画像を書けません（市のロゴは市ごとに指定します） / 市の site.yaml に "
+        "tokens: {logo: logo.svg} と書き、画像を市の assets/ に置いてください。テーマの画像なら、テンプレートで "
+        "{{theme_assets_href}}logo.svg と書きます\n");
+  REQUIRE(t.tokens.size() == 2);
+  CHECK(t.tokens[1].value == "");
+}
+
 TEST_CASE("LoadTheme reports bad names, values, references and pairs at their theme.yaml lines") {
   Diagnostics d;
   Load(R"(tokens:
@@ -71,6 +82,7 @@ TEST_CASE("LoadTheme reports bad names, values, references and pairs at their th
 contrast:
   - {fg: color_a, bg: color_x, use: text, label: x}
   - {fg: color_c, bg: color_c, use: big, label: y}
+  - {fg: color_dd, bg: color_c, use: text, label: z}
 )",
        &d);
   CHECK(Messages(d) ==
@@ -83,9 +95,9 @@ contrast:
         "themes/t/theme.yaml:4:12: 「$color_nope」という色のトークンはありません / 「$color_b」ではありませんか\n"
         "themes/t/theme.yaml:5:12: トークン「color_c」の $ 参照が循環しています\n"
         "themes/t/theme.yaml:6:12: トークン「color_d」の $ 参照が循環しています\n"
-        "themes/t/theme.yaml:9:10: 「color_a」という色のトークンはありません\n"
-        "themes/t/theme.yaml:9:23: 「color_x」という色のトークンはありません\n"
-        "themes/t/theme.yaml:10:37: use は text（4.5:1）、large（大きな文字 3:1）、ui（部品・フォーカス 3:1）のどれかです\n");
+        "themes/t/theme.yaml:9:23: 「color_x」という色のトークンはありません / 「color_b」ではありませんか\n"
+        "themes/t/theme.yaml:10:37: use は text（4.5:1）、large（大きな文字 3:1）、ui（部品・フォーカス 3:1）のどれかです\n"
+        "themes/t/theme.yaml:11:10: 「color_dd」という色のトークンはありません / 「color_d」ではありませんか\n");
 }
 
 TEST_CASE("ResolveTheme follows references and computes every pair") {

@@ -130,6 +130,16 @@ std::string PageView::Href(const std::string& target) const {
   return ctx_.urls.Link(path_, target);
 }
 
+bool IsHtmlVariable(const std::string& name) { return name == "body" || name == "intro"; }
+
+std::string PageView::FolderHref(const std::string& dir) const {
+  // A relative link to a folder ends in index.html (pages open from disk), so link a
+  // file in it and keep what comes before the file name.
+  static constexpr std::string_view kFile = "index.html";
+  std::string href = Href(dir + std::string(kFile));
+  return href.substr(0, href.size() - kFile.size());
+}
+
 void PageView::Crumb(const std::string& label, const std::string& target) { crumbs_.push_back({label, target}); }
 
 void PageView::Description(const std::string& text) { data_.set("description", text); }
@@ -245,6 +255,9 @@ mustache::data PageView::Finish() {
   auto css = ctx_.theme_css.find(theme);
   if (css != ctx_.theme_css.end()) data_.set("css", Href(css->second));
   data_.set("theme", theme);  // <html data-theme>: lets the browser checks test each theme
+  // Theme files other than CSS and JS (favicon, images) keep their names, so a theme's
+  // template links them as {{theme_assets_href}}favicon.svg from a page at any depth.
+  data_.set("theme_assets_href", FolderHref("assets/" + theme + "/"));
   auto tokens = ctx_.tokens_css.find(city_index_);
   if (tokens != ctx_.tokens_css.end()) data_.set("tokens_css", Href(tokens->second));
   Items scripts;

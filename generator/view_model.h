@@ -19,6 +19,11 @@
 
 namespace kyodo {
 
+/// True for the template variables whose values are HTML that kyodo rendered and
+/// sanitised (a page's body, a city's or the portal's intro): the only ones a
+/// template may write with {{{…}}}.
+bool IsHtmlVariable(const std::string& name);
+
 /// Which content pages each output page shows (title, date, summary in a card or
 /// a link), so `kyodo serve` re-renders exactly the pages an edit affects.
 /// Thread-safe: pages are rendered in parallel.
@@ -104,6 +109,9 @@ class PageView {
   void Uses(PageRef ref) const { uses_.push_back(ref); }
   /// Link from this page to a site path.
   std::string Href(const std::string& target) const;
+  /// Link from this page to the folder `dir` ("assets/machi/"), ending in '/' so a
+  /// file name can follow it ("../../assets/machi/" + "favicon.svg").
+  std::string FolderHref(const std::string& dir) const;
   /// Makes every link absolute (under the canonical base, when there is one): for
   /// 404.html, which a host serves at whatever address was asked for.
   void AbsoluteLinks() { absolute_links_ = true; }
