@@ -13,6 +13,8 @@
 // Each page is tested at 375 and 1280 px. At 375 px the page is also resized to
 // 320 px (= 400 % zoom of 1280 px) and 640 px (= 200 %) and checked for
 // horizontal scrolling, and for clipping with WCAG 1.4.12 text spacing.
+// Every page at both widths gets a target-size check (target_size.mjs: WCAG 2.2
+// 2.5.8's 24 px and kyodo's 44 px goal).
 // Representative pages get a keyboard walk (keyboard.mjs) at 1280 px.
 // Exit: 0 clean, 1 violations, 2 run errors. --expect-fail inverts the verdict.
 import fs from 'node:fs';
@@ -21,6 +23,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serveDir, launchBrowser, axeResults, axeRules, WCAG_TAGS } from './lib.mjs';
 import { keyboardWalk, KEYBOARD_SC } from './keyboard.mjs';
+import { targetSizeCheck, TARGET_SIZE_RULES } from './target_size.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -41,6 +44,7 @@ const OWN_RULES = {
   'kyodo-keyboard-2.4.1': { help: 'Keyboard walk: the first stop is a visible skip link that moves focus to main', sc: ['2.4.1'], level: 'A', version: '2.0' },
   'kyodo-keyboard-2.4.3': { help: 'Keyboard walk: focus moves in DOM order', sc: ['2.4.3'], level: 'A', version: '2.0' },
   'kyodo-keyboard-2.4.7': { help: 'Keyboard walk: every focused element shows a focus indicator', sc: ['2.4.7'], level: 'AA', version: '2.0' },
+  ...TARGET_SIZE_RULES,
 };
 
 function usage(msg) {
@@ -227,7 +231,7 @@ function readVnu(file, site) {
 
 function addOwn(result, id, violation) {
   if (violation) {
-    result.violations.push({ id, impact: 'serious', tags: [], nodes: 1, target: violation.target, help: violation.help });
+    result.violations.push({ id, impact: 'serious', tags: [], nodes: violation.nodes ?? 1, target: violation.target, help: violation.help });
   } else {
     result.passes.push(id);
   }
@@ -250,6 +254,7 @@ async function testPage(page, baseUrl, target, width, shotDir, vnu) {
     incomplete: axe.incomplete.map((p) => p.id),
     inapplicable: axe.inapplicable.map((p) => p.id),
   };
+  for (const { id, violation } of await targetSizeCheck(page)) addOwn(result, id, violation);
   if (width === 375) {
     for (const { id, violation } of await reflowChecks(page)) addOwn(result, id, violation);
   }
