@@ -214,7 +214,12 @@ mustache::data PageView::Nav() const {
     mustache::data d;
     d.set("label", item.label);
     d.set("href", Href(item.target));
-    d.set("current", Flag(section_ == item.section));
+    // aria-current="page" says "this link is the page you are on": only the section's own
+    // page (the list) is; a page inside the section (a case under 協働事例) gets "true",
+    // or a screen reader announces the list as the page being read.
+    const bool in_section = section_ == item.section;
+    d.set("current", Flag(in_section));
+    d.set("current_kind", in_section && path_ != item.target ? "true" : "page");
     out.push_back(std::move(d));
   }
   if (city_) {
