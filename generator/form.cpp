@@ -7,6 +7,7 @@
 #include "city_config.h"
 #include "disk.h"
 #include "form_rules.h"
+#include "lint.h"
 #include "links.h"
 #include "page_loader.h"
 #include "site_index.h"
@@ -226,6 +227,9 @@ void ReadDownloads(const MapReader& m, Form* form) {
     d.CheckKeys({"title", "src"});
     auto title = d.String("title", true);
     auto src = d.String("src", true);
+    if (title) {  // the download link's text, read out of context by screen readers (WCAG 2.4.4)
+      if (auto f = CheckLinkTitle(title->value)) d.diags()->Warning(title->loc, f->message, f->hint);
+    }
     if (title && src) form->downloads.push_back({CollapseWhitespace(title->value), src->value, src->loc});
   }
 }

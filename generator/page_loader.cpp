@@ -54,6 +54,10 @@ std::vector<int> ReadTerms(const MapReader& m, const Vocabularies& vocab, const 
   return out;
 }
 
+void WarnVagueTitle(const MapReader& m, const Located& title) {
+  if (auto f = CheckLinkTitle(title.value)) m.diags()->Warning(title.loc, f->message, f->hint);
+}
+
 void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   CaseInfo& c = page->case_info;
   c.modes = ReadTerms(m, vocab, "modes");
@@ -83,12 +87,15 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
     l.CheckKeys({"title", "url"});
     auto title = l.String("title", true);
     auto url = l.Url("url", true);
+    // The title is the link's text: 「こちら」 says nothing read out of context (WCAG 2.4.4).
+    if (title) WarnVagueTitle(m, *title);
     if (title && url) c.links.push_back({title->value, url->value});
   }
   for (const MapReader& a : m.MapList("attachments")) {
     a.CheckKeys({"title", "src"});
     auto title = a.String("title", true);
     auto src = a.String("src", true);
+    if (title) WarnVagueTitle(m, *title);
     if (title && src) c.attachments.push_back({title->value, src->value, src->loc});
   }
 }

@@ -80,6 +80,23 @@ TEST_CASE("a group's kana that reads its corporate form too is pointed at") {
   CHECK(warnings("ほうじん研究会", "ほうじんけんきゅうかい") == 0);  // no corporate form in the name
 }
 
+TEST_CASE("a case's link and attachment titles are link text: 「こちら」 is pointed at where it is written") {
+  Vocabularies vocab;
+  Diagnostics d;
+  LoadPage("content/shi/cases/a.md", PageKind::kCase,
+           "---\ntitle: 花壇づくり\ndate: 2024-05-01\nlinks:\n  - title: こちら\n    url: https://example.jp/\n"
+           "  - {title: 花壇づくりの募集要項, url: https://example.jp/b}\nattachments:\n  - title: 詳しくはこちら\n"
+           "    src: ../assets/a.pdf\n---\n",
+           vocab, nullptr, &d);
+  REQUIRE(d.WarningCount() == 2);
+  CHECK(d.items()[0].loc.line == 5);
+  CHECK(d.items()[0].loc.col == 12);
+  CHECK(d.items()[0].message == "リンクの文字「こちら」だけではリンク先がわかりません");
+  CHECK(d.items()[0].hint == "title: にリンク先の内容がわかる文字を書いてください（例: title: 協働提案制度の募集要項）");
+  CHECK(d.items()[1].loc.line == 9);
+  CHECK(d.items()[1].message == "リンクの文字「詳しくはこちら」だけではリンク先がわかりません");
+}
+
 TEST_CASE("a group's area written with a space between Japanese words is the same area") {
   Vocabularies vocab;
   auto area = [&](const std::string& written) {
