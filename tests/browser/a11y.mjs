@@ -14,7 +14,8 @@
 // 320 px (= 400 % zoom of 1280 px) and 640 px (= 200 %) and checked for
 // horizontal scrolling, and for clipping with WCAG 1.4.12 text spacing.
 // Every page at both widths gets a target-size check (target_size.mjs: WCAG 2.2
-// 2.5.8's 24 px and kyodo's 44 px goal).
+// 2.5.8's 24 px and kyodo's 44 px goal); at 1280 px, printed text is checked
+// against white paper (print_check.mjs).
 // Representative pages get a keyboard walk (keyboard.mjs) at 1280 px.
 // Exit: 0 clean, 1 violations, 2 run errors. --expect-fail inverts the verdict.
 import fs from 'node:fs';
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { serveDir, launchBrowser, axeResults, axeRules, WCAG_TAGS } from './lib.mjs';
 import { keyboardWalk, KEYBOARD_SC } from './keyboard.mjs';
 import { targetSizeCheck, TARGET_SIZE_RULES } from './target_size.mjs';
+import { printCheck, PRINT_RULES } from './print_check.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -45,6 +47,7 @@ const OWN_RULES = {
   'kyodo-keyboard-2.4.3': { help: 'Keyboard walk: focus moves in DOM order', sc: ['2.4.3'], level: 'A', version: '2.0' },
   'kyodo-keyboard-2.4.7': { help: 'Keyboard walk: every focused element shows a focus indicator', sc: ['2.4.7'], level: 'AA', version: '2.0' },
   ...TARGET_SIZE_RULES,
+  ...PRINT_RULES,
 };
 
 function usage(msg) {
@@ -257,6 +260,9 @@ async function testPage(page, baseUrl, target, width, shotDir, vnu) {
   for (const { id, violation } of await targetSizeCheck(page)) addOwn(result, id, violation);
   if (width === 375) {
     for (const { id, violation } of await reflowChecks(page)) addOwn(result, id, violation);
+  }
+  if (width === KEYBOARD_WIDTH) {
+    for (const { id, violation } of await printCheck(page)) addOwn(result, id, violation);
   }
   if (vnu) {
     const n = vnu.perPage.get(target.path) ?? 0;
