@@ -290,7 +290,9 @@ mustache::data PageView::Finish() {
     if (city_->site.banner) {
       const Banner& b = *city_->site.banner;
       mustache::data banner;
-      banner.set("label", b.level == "emergency" ? "緊急情報" : "お知らせ");
+      // Not plain 「お知らせ」: the banner is a landmark, and the city top's news section is
+      // another named お知らせ, so a screen reader's list of regions showed two alike.
+      banner.set("label", b.level == "emergency" ? "緊急情報" : "重要なお知らせ");
       banner.set("level", b.level);
       banner.set("text", b.text);
       if (!b.url.empty()) banner.set("href", b.url);
