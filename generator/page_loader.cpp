@@ -79,7 +79,10 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
                        "alt: に画像の内容を文章で書いてください（例: alt: 国道沿いに咲くコスモス）");
     }
     if (alt) {
-      if (auto f = CheckAltText(alt->value, src->value)) m.diags()->Warning(alt->loc, f->message, f->hint);
+      // The hint in YAML terms: the Markdown form ![…](…) is not what this line takes.
+      if (auto f = CheckAltText(alt->value, src->value)) {
+        m.diags()->Warning(alt->loc, f->message, "alt: に何が写っているかを文で書いてください（例: alt: 会場に並ぶ熱気球）");
+      }
     }
     c.images.push_back({src->value, alt ? alt->value : "", src->loc});
   }

@@ -97,6 +97,18 @@ TEST_CASE("a case's link and attachment titles are link text: 「こちら」 is
   CHECK(d.items()[1].message == "リンクの文字「詳しくはこちら」だけではリンク先がわかりません");
 }
 
+TEST_CASE("a case image whose alt is its file name is pointed at with a hint in YAML terms") {
+  Vocabularies vocab;
+  Diagnostics d;
+  LoadPage("content/shi/cases/a.md", PageKind::kCase,
+           "---\ntitle: 花壇づくり\ndate: 2024-05-01\nimages:\n  - src: ../assets/IMG_1234.jpg\n    alt: IMG_1234\n---\n", vocab,
+           nullptr, &d);
+  REQUIRE(d.WarningCount() == 1);
+  CHECK(d.items()[0].loc.line == 6);
+  CHECK(d.items()[0].loc.col == 10);
+  CHECK(d.items()[0].hint == "alt: に何が写っているかを文で書いてください（例: alt: 会場に並ぶ熱気球）");
+}
+
 TEST_CASE("a group's area written with a space between Japanese words is the same area") {
   Vocabularies vocab;
   auto area = [&](const std::string& written) {
