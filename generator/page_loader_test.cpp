@@ -109,6 +109,24 @@ TEST_CASE("a case image whose alt is its file name is pointed at with a hint in 
   CHECK(d.items()[0].hint == "alt: に何が写っているかを文で書いてください（例: alt: 会場に並ぶ熱気球）");
 }
 
+TEST_CASE("a case image's alt: empty, null or missing is one error; written as a list, one error saying so") {
+  Vocabularies vocab;
+  auto errors = [&](const std::string& alt_line) {
+    Diagnostics d;
+    LoadPage("content/shi/cases/a.md", PageKind::kCase,
+             "---\ntitle: 花壇づくり\ndate: 2024-05-01\nimages:\n  - src: ../assets/a.jpg\n" + alt_line + "---\n", vocab,
+             nullptr, &d);
+    std::string out;
+    for (const Diagnostic& x : d.items()) out += std::to_string(x.loc.line) + ": " + x.message + "\n";
+    return out;
+  };
+  const std::string missing = "5: 画像「../assets/a.jpg」に代替テキスト（alt）がありません\n";
+  CHECK(errors("") == missing);
+  CHECK(errors("    alt: \"\"\n") == missing);
+  CHECK(errors("    alt:\n") == missing);
+  CHECK(errors("    alt: [花壇, 参加者]\n") == "6: 「alt」には文字列を1つ書いてください\n");
+}
+
 TEST_CASE("a group's area written with a space between Japanese words is the same area") {
   Vocabularies vocab;
   auto area = [&](const std::string& written) {
