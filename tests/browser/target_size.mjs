@@ -17,7 +17,7 @@ export const TARGET_SIZE_RULES = {
   'kyodo-target-size-44': { help: 'Targets kyodo draws (menus, breadcrumbs, cards, link lists, footer, controls) are at least 44 × 44 px', sc: ['2.5.5'], level: 'AAA', version: '2.1' },
 };
 
-// Runs in the page: [{name, w, h, inline, authored, small24}] for the targets that fail either size.
+// Runs in the page: [{name, w, h, small24, small44}] for the targets that fail either size, or null (not judged).
 function measureTargets() {
   // A page whose stylesheet did not load (404.html refers to the published host) shows
   // browser defaults, which say nothing about kyodo's sizes: not judged.
