@@ -310,7 +310,12 @@ std::optional<Form> LoadForm(const std::string& path, const std::string& text, D
   ReadDownloads(m, &form);
   form.weight = m.Int("weight").value_or(0);
   form.draft = m.Bool("draft").value_or(false);
-  if (form.fields.empty() && form.downloads.empty()) {
+  // Entries written but each in error (reported at the entry): not also 「…もありません」.
+  auto written = [&](const char* key) {
+    const YAML::Node list = m.Get(key);
+    return list.IsSequence() && list.size() > 0;
+  };
+  if (form.fields.empty() && form.downloads.empty() && !written("fields") && !written("downloads")) {
     diags->Error(yaml.Start(), "入力項目（fields）も様式ファイル（downloads）もありません",
                  "fields: に入力項目を書くか、downloads: に様式ファイルを書いてください");
   }
