@@ -6,6 +6,7 @@
 #include "block_text.h"
 #include "disk.h"
 #include "jp_codes.h"
+#include "lint.h"
 #include "text.h"
 #include "urls.h"
 
@@ -152,6 +153,10 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
     n.CheckKeys({"title", "url"});
     auto title = n.String("title", true);
     auto link = n.Url("url", true);
+    // The title is a menu link's text, on every page of the city (WCAG 2.4.4).
+    if (title) {
+      if (auto f = CheckLinkTitle(title->value)) diags->Warning(title->loc, f->message, f->hint);
+    }
     if (title && link) site.nav.push_back({title->value, link->value});
   }
   if (auto b = m.Map("banner")) {

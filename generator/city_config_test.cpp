@@ -93,6 +93,22 @@ TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {
   CHECK(site.name == "市");
 }
 
+TEST_CASE("ReadCitySite: a menu link titled 「こちら」 is pointed at, as link text in a page is") {
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml",
+                "name: 市\nkana: し\nprefecture: 長野県\ncode: \"202177\"\ncontact: kyodo\nnav:\n"
+                "  - {title: 市民活動サポートセンター, url: \"https://www.example.lg.jp/center/\"}\n"
+                "  - {title: 詳しくはこちら, url: \"https://www.example.lg.jp/\"}\n");
+  REQUIRE(file.Parse(&diags));
+  CitySite site = ReadCitySite(file, "shi", &diags);
+  CHECK(diags.ErrorCount() == 0);
+  REQUIRE(diags.WarningCount() == 1);
+  CHECK(diags.items()[0].message == "リンクの文字「詳しくはこちら」だけではリンク先がわかりません");
+  CHECK(diags.items()[0].loc.line == 8);
+  CHECK(diags.items()[0].loc.col == 13);
+  CHECK(site.nav.size() == 2);
+}
+
 namespace {
 
 Diagnostics SiteDiags(const std::string& name, const std::string& prefecture, const std::string& code) {

@@ -363,13 +363,25 @@ int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
     files.push_back({JoinPath(dir, "site.yaml"), ScaffoldSiteYaml(slug)});
     files.push_back({JoinPath(dir, "orgs.yaml"), ScaffoldOrgsYaml()});
   } else {
+    // Run from the wrong folder, there is no content/ and so no city: say that, not
+    // 「--city で市町村のフォルダを指定してください（）」 with an empty list.
+    if (disk.Stat(root) != FileKind::kDir) {
+      err << "kyodo: コンテンツのフォルダ「" << root << "」がありません。content/ のあるフォルダで実行するか、"
+          << "--content でフォルダを指定してください\n";
+      return kUsageError;
+    }
     Diagnostics ignored;  // LoadContent below reports a folder that leads outside
     std::vector<std::string> cities = CityFolders(disk, root, &ignored);
     std::string city = a.build.cities.empty() ? (cities.size() == 1 ? cities[0] : "") : a.build.cities[0];
     if (city.empty() || std::find(cities.begin(), cities.end(), city) == cities.end()) {
       std::string all;
       for (const std::string& c : cities) all += (all.empty() ? "" : ", ") + c;
-      err << "kyodo: --city で市町村のフォルダを指定してください（" << all << "）\n";
+      if (city.empty()) {
+        err << "kyodo: --city で市町村のフォルダを指定してください（" << all << "）\n";
+      } else {
+        err << "kyodo: 市町村のフォルダ「" << JoinPath(root, city) << "」がありません。--city には次のどれかを書いてください: "
+            << all << "（新しい市町村は kyodo new city " << city << " で作れます）\n";
+      }
       return kUsageError;
     }
     // The scaffold lists what this city can cite, so load what it has.

@@ -7,6 +7,7 @@
 #include "city_config.h"
 #include "disk.h"
 #include "form_rules.h"
+#include "lint.h"
 #include "links.h"
 #include "page_loader.h"
 #include "site_index.h"
@@ -226,6 +227,9 @@ void ReadDownloads(const MapReader& m, Form* form) {
     d.CheckKeys({"title", "src"});
     auto title = d.String("title", true);
     auto src = d.String("src", true);
+    if (title) {  // the download link's text, read out of context by screen readers (WCAG 2.4.4)
+      if (auto f = CheckLinkTitle(title->value)) d.diags()->Warning(title->loc, f->message, f->hint);
+    }
     if (title && src) form->downloads.push_back({CollapseWhitespace(title->value), src->value, src->loc});
   }
 }
@@ -306,7 +310,12 @@ std::optional<Form> LoadForm(const std::string& path, const std::string& text, D
   ReadDownloads(m, &form);
   form.weight = m.Int("weight").value_or(0);
   form.draft = m.Bool("draft").value_or(false);
-  if (form.fields.empty() && form.downloads.empty()) {
+  // Entries written but each in error (reported at the entry): not also 「…もありません」.
+  auto written = [&](const char* key) {
+    const YAML::Node list = m.Get(key);
+    return list.IsSequence() && list.size() > 0;
+  };
+  if (form.fields.empty() && form.downloads.empty() && !written("fields") && !written("downloads")) {
     diags->Error(yaml.Start(), "入力項目（fields）も様式ファイル（downloads）もありません",
                  "fields: に入力項目を書くか、downloads: に様式ファイルを書いてください");
   }

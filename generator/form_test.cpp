@@ -90,6 +90,22 @@ fields:
   CHECK_FALSE(f.has_file_field());
 }
 
+TEST_CASE("LoadForm: a download titled 「こちら」 is pointed at, since the title is the link's text") {
+  Loaded l = LoadText("title: 協働提案\ndownloads:\n  - {title: こちら, src: ../assets/teian.pdf}\n");
+  CHECK(Problems(l.diags) ==
+        "3:13: warning: リンクの文字「こちら」だけではリンク先がわかりません（ヒント: title: にリンク先の内容がわかる文字を書いてください"
+        "（例: title: 協働提案制度の募集要項））\n");
+}
+
+TEST_CASE("LoadForm: downloads written but in error are reported once, not also as missing") {
+  Loaded l = LoadText("title: 協働提案\ndownloads:\n  - {title: \"\", src: ../assets/teian.pdf}\n");
+  CHECK(Problems(l.diags) == "3:13: error: 「title」の値が空です（ヒント: title: の後に書いてください）\n");
+  Loaded none = LoadText("title: 協働提案\nfields: []\n");
+  CHECK(Problems(none.diags) ==
+        "1:1: error: 入力項目（fields）も様式ファイル（downloads）もありません（ヒント: fields: に入力項目を書くか、"
+        "downloads: に様式ファイルを書いてください）\n");
+}
+
 TEST_CASE("LoadForm reports unknown keys with the nearest known one") {
   Loaded l = LoadText("titel: x\nfields:\n  - {lable: 氏名, reqired: true}\n");
   CHECK(Problems(l.diags) ==

@@ -38,6 +38,16 @@ std::string NearestFile(const Content& content, const std::string& resolved) {
   return names[static_cast<size_t>(std::find(stems.begin(), stems.end(), near[0]) - stems.begin())];
 }
 
+// `path` written in `from_source`, as a file under the content root spelled as the
+// loader spells sources (root + "/" + …), or "" when it climbs above the root. Joining
+// and normalising the whole path lost the spelling of a root given as ./content, . or
+// ../content (NormalizePath drops ./ and gives up on a leading ..), so no link matched.
+std::string ResolveUnder(const std::string& root, const std::string& from_source, const std::string& path) {
+  if (root.empty() || !IsUnder(from_source, root)) return NormalizePath(JoinPath(DirName(from_source), path));
+  const std::string rel = NormalizePath(JoinPath(DirName(from_source.substr(root.size() + 1)), path));
+  return rel.empty() ? "" : JoinPath(root, rel);
+}
+
 }  // namespace
 
 LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
@@ -60,7 +70,7 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
   }
   size_t query = path.find('?');
   if (query != std::string::npos) path = path.substr(0, query);
-  std::string resolved = NormalizePath(JoinPath(DirName(from_source), path));
+  std::string resolved = ResolveUnder(content.root, from_source, path);
   if (resolved.empty()) {
     out.kind = LinkTarget::Kind::kInvalid;
     return out;
@@ -97,7 +107,7 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
   }
   // policies/a.md written from cases/ (or ../../ for ../): one ../ too few or too many.
   for (const std::string& other : {"../" + path, path.starts_with("../") ? path.substr(3) : std::string()}) {
-    const std::string there = other.empty() ? "" : NormalizePath(JoinPath(DirName(from_source), other));
+    const std::string there = other.empty() ? "" : ResolveUnder(content.root, from_source, other);
     int city = -1;
     if (there.empty() || (!index.FindBySource(there) && !index.FindAsset(content, there, &city))) continue;
     out.meant = other + fragment;

@@ -58,6 +58,30 @@ TEST_CASE("a link to a form's .yaml file points at the form's page") {
   CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../forms/nai.yaml").kind == LinkTarget::Kind::kMissing);
 }
 
+TEST_CASE("links resolve however the content folder is spelled: ./content, . or ../content") {
+  for (const std::string root : {"./content", ".", "../content", "/srv/kyodo/content"}) {
+    CAPTURE(root);
+    City city;
+    city.dir = root + "/kita";
+    city.site.slug = "kita";
+    Page policy;
+    policy.kind = PageKind::kPolicy;
+    policy.id = "shishin";
+    policy.source = root + "/kita/policies/shishin.md";
+    city.pages.push_back(policy);
+    Content content;
+    content.root = root;
+    content.cities.push_back(city);
+    const SiteIndex index = SiteIndex::Build(content);
+    LinkTarget target = ResolveLink(content, index, root + "/kita/cases/a.md", "../policies/shishin.md#mokuteki");
+    CHECK(target.kind == LinkTarget::Kind::kPage);
+    CHECK(target.resolved == root + "/kita/policies/shishin.md");
+    CHECK(ResolveLink(content, index, root + "/kita/cases/a.md", "policies/shishin.md").meant == "../policies/shishin.md");
+    // Above the content folder is no page of the site, however the folder is spelled.
+    CHECK(ResolveLink(content, index, root + "/kita/cases/a.md", "../../../etc/passwd").kind == LinkTarget::Kind::kInvalid);
+  }
+}
+
 TEST_CASE("a missing link says which link was likely meant: a near file name, or one ../ more or less") {
   const Content content = Kita();
   const SiteIndex index = SiteIndex::Build(content);

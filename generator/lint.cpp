@@ -150,6 +150,12 @@ std::optional<LintFinding> CheckLinkText(std::string_view text) {
                      "リンク先の内容がわかる文字にしてください（例: [協働提案制度の募集要項](…)）"};
 }
 
+std::optional<LintFinding> CheckLinkTitle(std::string_view title) {
+  std::optional<LintFinding> f = CheckLinkText(title);
+  if (f) f->hint = "title: にリンク先の内容がわかる文字を書いてください（例: title: 協働提案制度の募集要項）";
+  return f;
+}
+
 std::optional<LintFinding> CheckAltText(std::string_view alt_text, std::string_view src) {
   std::string alt = CollapseWhitespace(alt_text);
   if (alt.empty()) return std::nullopt;  // a missing alt is reported as an error elsewhere

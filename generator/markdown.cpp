@@ -283,6 +283,12 @@ class Passes {
       diags_->Error(loc, "画像「" + url + "」に代替テキストがありません",
                     "![画像の内容を説明する文](" + url + ") のように [ ] の中に書いてください");
     }
+    // [](url) is a link with nothing to see, click or hear: a nameless stop for keyboards
+    // and screen readers (WCAG 2.4.4, 4.1.2), as broken as an image without alt.
+    if (!image && CollapseWhitespace(PlainText(n)).empty()) {
+      diags_->Error(loc, "リンク「" + url + "」に文字がありません",
+                    "[リンク先の内容がわかる文字](" + url + ") のように [ ] の中に書いてください");
+    }
     if (!options_.unsafe_html && IsDangerousUrl(url)) {
       diags_->Warning(loc, "javascript: や data: のリンクは削除しました", "http(s):// のリンクにしてください");
       (image ? remove_ : unwrap_).push_back(n);

@@ -80,6 +80,18 @@ TEST_CASE("links are handed to the rewriter with their positions; images need al
   CHECK(d.items()[0].loc.line == 9);
 }
 
+TEST_CASE("a link without text is an error at its place, as an image without alt is") {
+  Diagnostics d;
+  Render("前文\n\n本文の[](https://example.jp/)と[ ](../cases/a.md)。[![花壇](a.png)](https://example.jp/b)\n", &d);
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "リンク「https://example.jp/」に文字がありません");
+  CHECK(d.items()[0].hint == "[リンク先の内容がわかる文字](https://example.jp/) のように [ ] の中に書いてください");
+  CHECK(d.items()[0].loc.line == 7);
+  CHECK(d.items()[0].loc.col == 4);  // after 本文の
+  CHECK(d.items()[1].message == "リンク「../cases/a.md」に文字がありません");
+  CHECK(d.items()[1].severity == Severity::kError);
+}
+
 TEST_CASE("a link or image that Markdown left as text because of a space is an error at its place") {
   Diagnostics d;
   auto r = Render("前文\n\n[会の紹介](../groups/minuma kai.md)と![田植えの様子](../assets/田植え 写真.jpg)。[正しい](b.md)\n", &d);

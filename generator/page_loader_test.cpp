@@ -80,6 +80,53 @@ TEST_CASE("a group's kana that reads its corporate form too is pointed at") {
   CHECK(warnings("ほうじん研究会", "ほうじんけんきゅうかい") == 0);  // no corporate form in the name
 }
 
+TEST_CASE("a case's link and attachment titles are link text: 「こちら」 is pointed at where it is written") {
+  Vocabularies vocab;
+  Diagnostics d;
+  LoadPage("content/shi/cases/a.md", PageKind::kCase,
+           "---\ntitle: 花壇づくり\ndate: 2024-05-01\nlinks:\n  - title: こちら\n    url: https://example.jp/\n"
+           "  - {title: 花壇づくりの募集要項, url: https://example.jp/b}\nattachments:\n  - title: 詳しくはこちら\n"
+           "    src: ../assets/a.pdf\n---\n",
+           vocab, nullptr, &d);
+  REQUIRE(d.WarningCount() == 2);
+  CHECK(d.items()[0].loc.line == 5);
+  CHECK(d.items()[0].loc.col == 12);
+  CHECK(d.items()[0].message == "リンクの文字「こちら」だけではリンク先がわかりません");
+  CHECK(d.items()[0].hint == "title: にリンク先の内容がわかる文字を書いてください（例: title: 協働提案制度の募集要項）");
+  CHECK(d.items()[1].loc.line == 9);
+  CHECK(d.items()[1].message == "リンクの文字「詳しくはこちら」だけではリンク先がわかりません");
+}
+
+TEST_CASE("a case image whose alt is its file name is pointed at with a hint in YAML terms") {
+  Vocabularies vocab;
+  Diagnostics d;
+  LoadPage("content/shi/cases/a.md", PageKind::kCase,
+           "---\ntitle: 花壇づくり\ndate: 2024-05-01\nimages:\n  - src: ../assets/IMG_1234.jpg\n    alt: IMG_1234\n---\n", vocab,
+           nullptr, &d);
+  REQUIRE(d.WarningCount() == 1);
+  CHECK(d.items()[0].loc.line == 6);
+  CHECK(d.items()[0].loc.col == 10);
+  CHECK(d.items()[0].hint == "alt: に何が写っているかを文で書いてください（例: alt: 会場に並ぶ熱気球）");
+}
+
+TEST_CASE("a case image's alt: empty, null or missing is one error; written as a list, one error saying so") {
+  Vocabularies vocab;
+  auto errors = [&](const std::string& alt_line) {
+    Diagnostics d;
+    LoadPage("content/shi/cases/a.md", PageKind::kCase,
+             "---\ntitle: 花壇づくり\ndate: 2024-05-01\nimages:\n  - src: ../assets/a.jpg\n" + alt_line + "---\n", vocab,
+             nullptr, &d);
+    std::string out;
+    for (const Diagnostic& x : d.items()) out += std::to_string(x.loc.line) + ": " + x.message + "\n";
+    return out;
+  };
+  const std::string missing = "5: 画像「../assets/a.jpg」に代替テキスト（alt）がありません\n";
+  CHECK(errors("") == missing);
+  CHECK(errors("    alt: \"\"\n") == missing);
+  CHECK(errors("    alt:\n") == missing);
+  CHECK(errors("    alt: [花壇, 参加者]\n") == "6: 「alt」には文字列を1つ書いてください\n");
+}
+
 TEST_CASE("a group's area written with a space between Japanese words is the same area") {
   Vocabularies vocab;
   auto area = [&](const std::string& written) {

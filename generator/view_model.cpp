@@ -224,7 +224,12 @@ mustache::data PageView::Nav() const {
     mustache::data d;
     d.set("label", item.label);
     d.set("href", Href(item.target));
-    d.set("current", Flag(section_ == item.section));
+    // aria-current="page" says "this link is the page you are on": only the section's own
+    // page (the list) is; a page inside the section (a case under 協働事例) gets "true",
+    // or a screen reader announces the list as the page being read.
+    const bool in_section = section_ == item.section;
+    d.set("current", Flag(in_section));
+    d.set("current_kind", in_section && path_ != item.target ? "true" : "page");
     out.push_back(std::move(d));
   }
   if (city_) {
@@ -298,7 +303,9 @@ mustache::data PageView::Finish() {
     if (city_->site.banner) {
       const Banner& b = *city_->site.banner;
       mustache::data banner;
-      banner.set("label", b.level == "emergency" ? "緊急情報" : "お知らせ");
+      // Not plain 「お知らせ」: the banner is a landmark, and the city top's news section is
+      // another named お知らせ, so a screen reader's list of regions showed two alike.
+      banner.set("label", b.level == "emergency" ? "緊急情報" : "重要なお知らせ");
       banner.set("level", b.level);
       banner.set("text", b.text);
       if (!b.url.empty()) banner.set("href", b.url);

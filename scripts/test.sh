@@ -50,7 +50,18 @@ node tests/browser/a11y.mjs build/site-a --per-theme --sample 8 --seed "$A11Y_SE
 echo "screenshots for review: build/a11y/screenshots/ ($(( $(date +%s) - a11y_start ))s)"
 
 step "the gates can fail: a broken page and a keyboard trap (contrast failures: tests/sites_invalid/contrast-*)"
-node tests/browser/a11y.mjs tests/browser/fixtures/broken --out build/a11y-broken --workers 1 --expect-fail
+node tests/browser/a11y.mjs tests/browser/fixtures/broken --pages index.html targets.html --out build/a11y-broken --workers 1 --expect-fail
+# The target-size check fails exactly the small targets of targets.html: 2 under 24 px and close, 4 under 44 px;
+# the print check, index.html's white-on-dark footer.
+node -e 'const all = require("./build/a11y-broken/a11y-results.json").results;
+  if (!all.some((x) => x.url === "index.html" && x.violations.some((v) => v.id === "kyodo-print-contrast"))) {
+    console.error("print: the white-on-dark footer of index.html was not caught"); process.exit(1);
+  }
+  const r = all.filter((x) => x.url === "targets.html");
+  const got = r.map((x) => x.violations.filter((v) => v.id.startsWith("kyodo-target-size")).map((v) => `${v.id}:${v.nodes}`).join(" "));
+  const want = "kyodo-target-size-24:2 kyodo-target-size-44:4";
+  if (r.length !== 2 || got.some((g) => g !== want)) { console.error(`target size: got ${JSON.stringify(got)}, want ${want} at both widths`); process.exit(1); }
+  console.log("target size: the small targets fail, the inline link and the 44 px link pass; print: the faint footer fails");'
 node tests/browser/keyboard.mjs tests/browser/fixtures/keyboard-broken --expect-fail
 
 step "accessibility evidence: rebuild with the gate's results and check the published pages"
