@@ -121,6 +121,28 @@ TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
   CHECK(short_text.text == "子育て支援をしています。");
 }
 
+TEST_CASE("footnotes are a Japanese 脚注 section with a heading and back links per reference") {
+  Diagnostics d;
+  // Labels are numbered in the order they are first cited; a note cited twice gets two back links.
+  auto r = Render("## 脚注\n\n指針[^b]と計画[^a]、再び指針[^b]。\n\n[^a]: 計画の注。\n\n[^b]: 指針の注。\n\n[^unused]: 使われない注\n", &d);
+  CHECK(r.html ==
+        "<h2 id=\"脚注\">\n脚注\n</h2>\n"
+        "<p>指針<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\"><span class=\"visually-hidden\">注</span>1</a></sup>"
+        "と計画<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\"><span class=\"visually-hidden\">注</span>2</a></sup>"
+        "、再び指針<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\"><span class=\"visually-hidden\">注</span>1</a></sup>。</p>\n"
+        "<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n<h2 id=\"footnotes\">脚注</h2>\n<ol>\n"
+        "<li id=\"fn-1\">\n<p>指針の注。 <a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"本文の注1（1か所目）へ戻る\">↩</a>"
+        " <a href=\"#fnref-1-2\" class=\"footnote-backref\" aria-label=\"本文の注1（2か所目）へ戻る\">↩2</a></p>\n</li>\n"
+        "<li id=\"fn-2\">\n<p>計画の注。 <a href=\"#fnref-2\" class=\"footnote-backref\" aria-label=\"本文の注2へ戻る\">↩</a></p>\n</li>\n"
+        "</ol>\n</section>\n");
+  CHECK(r.html.find("Back to content") == std::string::npos);
+  CHECK(r.text == "脚注 指針と計画、再び指針。 指針の注。 計画の注。");
+  // A note that ends in a list still gets its back link, in a paragraph of its own.
+  auto list = Render("本文[^1]\n\n[^1]:\n    - 項目\n", &d);
+  CHECK(list.html.find("<li>項目</li>\n</ul>\n<p> <a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"本文の注1へ戻る\">↩</a></p>") !=
+        std::string::npos);
+}
+
 TEST_CASE("a table's scroll region is named by the heading above it, or its columns") {
   Diagnostics d;
   const std::string table = "| 年度 | 件数 |\n|---|---|\n| 2024 | 3 |\n\n";
