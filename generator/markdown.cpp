@@ -149,6 +149,7 @@ class Passes {
       graveyard_.emplace_back(n);
     }
     for (cmark_node* link : unwrap_) Unwrap(link);
+    for (const auto& [link, label] : file_labels_) LabelFileLink(link, label);
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
     RewriteFootnotes();
@@ -296,8 +297,21 @@ class Passes {
       (image ? remove_ : unwrap_).push_back(n);
       return;
     }
-    std::string rewritten = rewrite_ ? rewrite_({url, image, loc}) : url;
+    std::string label;
+    std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label}) : url;
     if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
+    if (!label.empty()) file_labels_.emplace_back(n, "（" + label + "）");
+  }
+
+  // A link to a PDF or Word file says so, with its size, in its text, as municipal
+  // sites label them (「（PDF 123KB）」): a resident on a phone decides before a
+  // large download starts, and a screen reader announces that a file opens.
+  void LabelFileLink(cmark_node* link, const std::string& label) {
+    const std::string text = CollapseWhitespace(PlainText(link));
+    if (text.size() >= label.size() && text.compare(text.size() - label.size(), label.size(), label) == 0) return;
+    cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, label.c_str());
+    cmark_node_append_child(link, node);
   }
 
   // Replaces a link by its text (the link itself was unsafe).
@@ -439,6 +453,7 @@ class Passes {
   HeadingOrder heading_order_;
   std::vector<cmark_node*> remove_, unwrap_, headings_;
   std::vector<cmark_node*> footnote_refs_, footnote_defs_;
+  std::vector<std::pair<cmark_node*, std::string>> file_labels_;  ///< each link to a file and its 「（PDF 3KB）」
   std::vector<std::pair<cmark_node*, std::string>> tables_;  ///< each table and its region's name
   std::string heading_text_;  ///< the last heading's text, in document order
   int tables_under_heading_ = 0;

@@ -80,6 +80,24 @@ TEST_CASE("links are handed to the rewriter with their positions; images need al
   CHECK(d.items()[0].loc.line == 9);
 }
 
+TEST_CASE("a link to a file gets the file's type and size from the rewriter in its text") {
+  Diagnostics d;
+  std::vector<bool> asked;  // whether each link or image was asked for a label
+  auto r = Render("[自治基本条例](../assets/jorei.pdf)、[様式（DOCX 12KB）](../assets/y.docx)、[指針](a.md)、"
+                  "![図1](../assets/zu.png)\n",
+                  &d, false, [&](const LinkRequest& link) {
+                    asked.push_back(link.file_label != nullptr);
+                    if (link.file_label && link.url == "../assets/jorei.pdf") *link.file_label = "PDF 197KB";
+                    if (link.file_label && link.url == "../assets/y.docx") *link.file_label = "DOCX 12KB";
+                    return link.url;
+                  });
+  CHECK(asked == std::vector<bool>{true, true, true, false});  // an image shows no link text
+  CHECK(r.html ==
+        "<p><a href=\"../assets/jorei.pdf\">自治基本条例（PDF 197KB）</a>、"
+        "<a href=\"../assets/y.docx\">様式（DOCX 12KB）</a>、<a href=\"a.md\">指針</a>、"
+        "<img src=\"../assets/zu.png\" alt=\"図1\" /></p>\n");
+}
+
 TEST_CASE("a link or image that Markdown left as text because of a space is an error at its place") {
   Diagnostics d;
   auto r = Render("前文\n\n[会の紹介](../groups/minuma kai.md)と![田植えの様子](../assets/田植え 写真.jpg)。[正しい](b.md)\n", &d);

@@ -334,6 +334,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         }
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kAsset:
+        if (link.file_label && target.asset) *link.file_label = FileLabel(target.asset->rel, target.asset->size);
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why
