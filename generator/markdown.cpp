@@ -150,6 +150,7 @@ class Passes {
     }
     for (cmark_node* link : unwrap_) Unwrap(link);
     for (const auto& [link, label] : file_labels_) LabelFileLink(link, label);
+    for (cmark_node* image : figures_) MakeFigure(image);
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
     RewriteFootnotes();
@@ -297,6 +298,7 @@ class Passes {
       (image ? remove_ : unwrap_).push_back(n);
       return;
     }
+    if (image && IsAloneWithTitle(n)) figures_.push_back(n);
     std::string label;
     std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label}) : url;
     if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
@@ -312,6 +314,29 @@ class Passes {
     cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
     cmark_node_set_literal(node, label.c_str());
     cmark_node_append_child(link, node);
+  }
+
+  // An image on a line of its own with a title (![地図](map.png "図1 活動の区域"))
+  // is a figure: the title is its caption. A title attribute is shown only as a
+  // mouse tooltip, so on a phone, on paper and in search the caption was lost.
+  static bool IsAloneWithTitle(cmark_node* image) {
+    const char* title = cmark_node_get_title(image);
+    cmark_node* parent = cmark_node_parent(image);
+    return title && *title && parent && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH &&
+           cmark_node_first_child(parent) == image && cmark_node_last_child(parent) == image;
+  }
+
+  void MakeFigure(cmark_node* image) {
+    cmark_node* paragraph = cmark_node_parent(image);
+    cmark_node* figure = RawNode(CMARK_NODE_CUSTOM_BLOCK, "<figure>", "</figure>");
+    cmark_node* caption = RawNode(CMARK_NODE_CUSTOM_BLOCK, "<figcaption>", "</figcaption>");
+    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, cmark_node_get_title(image));
+    cmark_node_append_child(caption, text);
+    cmark_node_set_title(image, "");  // said once, by the caption
+    cmark_node_insert_before(paragraph, figure);
+    cmark_node_append_child(figure, paragraph);
+    cmark_node_append_child(figure, caption);
   }
 
   // Replaces a link by its text (the link itself was unsafe).
@@ -453,6 +478,7 @@ class Passes {
   HeadingOrder heading_order_;
   std::vector<cmark_node*> remove_, unwrap_, headings_;
   std::vector<cmark_node*> footnote_refs_, footnote_defs_;
+  std::vector<cmark_node*> figures_;  ///< images that become a figure with their title as caption
   std::vector<std::pair<cmark_node*, std::string>> file_labels_;  ///< each link to a file and its 「（PDF 3KB）」
   std::vector<std::pair<cmark_node*, std::string>> tables_;  ///< each table and its region's name
   std::string heading_text_;  ///< the last heading's text, in document order

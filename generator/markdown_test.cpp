@@ -98,6 +98,17 @@ TEST_CASE("a link to a file gets the file's type and size from the rewriter in i
         "<img src=\"../assets/zu.png\" alt=\"図1\" /></p>\n");
 }
 
+TEST_CASE("an image on its own line with a title is a figure captioned by the title") {
+  Diagnostics d;
+  auto r = Render("![協働のイメージ図](zu.png \"図1　協働の <イメージ>\")\n\n文中の![地図](map.png \"区域\")は図にしない。\n", &d);
+  CHECK(r.html ==
+        "<figure>\n<p><img src=\"zu.png\" alt=\"協働のイメージ図\" /></p>\n<figcaption>\n図1　協働の &lt;イメージ&gt;\n</figcaption>\n"
+        "</figure>\n<p>文中の<img src=\"map.png\" alt=\"地図\" title=\"区域\" />は図にしない。</p>\n");
+  // The caption is text of the page: search finds it.
+  CHECK(r.text.find("協働のイメージ図 図1 協働の <イメージ> 文中の地図は図にしない。") != std::string::npos);
+  CHECK(d.empty());
+}
+
 TEST_CASE("a link or image that Markdown left as text because of a space is an error at its place") {
   Diagnostics d;
   auto r = Render("前文\n\n[会の紹介](../groups/minuma kai.md)と![田植えの様子](../assets/田植え 写真.jpg)。[正しい](b.md)\n", &d);
