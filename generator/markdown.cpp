@@ -11,6 +11,7 @@
 #include <set>
 #include <utility>
 
+#include "footnotes.h"
 #include "lint.h"
 #include "text.h"
 
@@ -106,6 +107,10 @@ class Positions {
     if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return {file_, first_line_, 0};
     size_t offset = line_starts_[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(col - 1, 0));
     return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
+  }
+  SourceLoc AtOffset(size_t offset) const {
+    size_t line = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
+    return {file_, first_line_ + static_cast<int>(line) - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
   }
   // Where `needle` is written on the line where node `n` starts, searching from the
   // node's column (a text node's literal may differ from the source: entities,
@@ -559,6 +564,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
   Positions positions(markdown, file, first_line, options.indent);
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
+  for (const FootnoteProblem& p : CheckFootnotes(markdown)) diags->Error(positions.AtOffset(p.offset), p.message, p.hint);
   out.toc = std::move(passes.toc_);
   out.html = TakeString(cmark_render_html(doc.get(), cmark_options, cmark_parser_get_syntax_extensions(parser.get())));
   out.text = CollapseWhitespace(PlainText(doc.get()));

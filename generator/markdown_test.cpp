@@ -109,6 +109,20 @@ TEST_CASE("an image on its own line with a title is a figure captioned by the ti
   CHECK(d.empty());
 }
 
+TEST_CASE("a footnote that would be dropped or shown as 「[^1]」 is an error at its line and column") {
+  Diagnostics d;
+  Render("前文[^注]\n\n[^注]: 使われる注\n[^2]: 使われない注\n", &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "脚注「[^2]」は本文のどこからも使われていないため、ページに出ません");
+  CHECK(d.items()[0].loc.line == 8);  // the body starts on line 5
+  CHECK(d.items()[0].loc.col == 1);
+  Diagnostics mark;
+  Render("前文です[^3]\n", &mark);
+  REQUIRE(mark.items().size() == 1);
+  CHECK(mark.items()[0].loc.line == 5);
+  CHECK(mark.items()[0].loc.col == 5);
+}
+
 TEST_CASE("a link or image that Markdown left as text because of a space is an error at its place") {
   Diagnostics d;
   auto r = Render("前文\n\n[会の紹介](../groups/minuma kai.md)と![田植えの様子](../assets/田植え 写真.jpg)。[正しい](b.md)\n", &d);

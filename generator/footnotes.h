@@ -1,0 +1,27 @@
+// Footnote marks and notes that do not meet. cmark-gfm drops a note
+// ([^1]: …) that the text never cites, without a word, and leaves a mark
+// whose note is missing as the literal 「[^1]」 on the page. A clerk converting
+// a Word document whose note marks were typed as ※1 loses the notes' text, so
+// both are errors at the place they are written.
+#ifndef KYODO_FOOTNOTES_H_
+#define KYODO_FOOTNOTES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kyodo {
+
+struct FootnoteProblem {
+  size_t offset = 0;  ///< byte offset of the note's or the mark's 「[^」 in the Markdown
+  std::string message, hint;
+};
+
+/// Notes never cited and marks with no note, in the order they are written.
+/// Labels match as cmark-gfm matches them: ASCII case and runs of spaces ignored.
+/// Fenced and indented code is not read.
+std::vector<FootnoteProblem> CheckFootnotes(std::string_view markdown);
+
+}  // namespace kyodo
+
+#endif  // KYODO_FOOTNOTES_H_
