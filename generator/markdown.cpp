@@ -199,6 +199,10 @@ class Passes {
         break;
       case CMARK_NODE_FOOTNOTE_DEFINITION:
         footnote_defs_.push_back(n);
+        // The notes come last, under the 「脚注」 heading RewriteFootnotes adds: a table
+        // in a note is named by it, not by the last heading of the text.
+        heading_text_ = "脚注";
+        tables_under_heading_ = 0;
         break;
       case CMARK_NODE_PARAGRAPH:
         // The summary is running text: list items and table cells would read as a jumble,

@@ -198,6 +198,10 @@ TEST_CASE("a table's scroll region is named by the heading above it, or its colu
   std::vector<std::string> labels;
   for (std::string l; !(l = label(pos)).empty(); pos = first.html.find("aria-label=\"", pos) + 1) labels.push_back(l);
   CHECK(labels == std::vector<std::string>{"「年度」「件数」の表", "補助の&lt;実績&gt;", "補助の&lt;実績&gt;（2つ目の表）", "内訳"});
+  // A table in a footnote is shown under 「脚注」 at the end, not under the text's last heading.
+  auto note = Render("本文[^1]\n\n[^1]: 注の表\n\n    | 列 | 値 |\n    |---|---|\n    | あ | い |\n\n## 最後の見出し\n", &d);
+  CHECK(note.html.find("aria-label=\"脚注\"") != std::string::npos);
+  CHECK(note.html.find("aria-label=\"最後の見出し\"") == std::string::npos);
 }
 
 TEST_CASE("pathological Markdown stays fast and bounded") {
