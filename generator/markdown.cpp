@@ -168,6 +168,14 @@ class Passes {
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
         if (!options_.unsafe_html) {
+          // <br> is how Markdown breaks a line inside a table cell (a converted 施策
+          // table's 「市長公室課<br>協働推進係」): kept, written by us, instead of a
+          // removed tag that runs the two lines together. (A table cell cannot hold
+          // cmark's own line break node.)
+          if (cmark_node_get_type(n) == CMARK_NODE_HTML_INLINE && IsLineBreakTag(cmark_node_get_literal(n))) {
+            cmark_node_set_literal(n, "<br />");
+            break;
+          }
           remove_.push_back(n);
           // A block (<div>…</div> on its own lines) goes with the text inside it; an
           // inline tag goes alone. Each block is said, since its text is lost.
@@ -245,6 +253,13 @@ class Passes {
         }
         break;
     }
+  }
+
+  // <br>, <br/>, <br /> in any case.
+  static bool IsLineBreakTag(const char* literal) {
+    std::string tag = literal ? AsciiLower(literal) : "";
+    tag.erase(std::remove(tag.begin(), tag.end(), ' '), tag.end());
+    return tag == "<br>" || tag == "<br/>";
   }
 
   // The table extension's node type is not in the public headers; its name is.

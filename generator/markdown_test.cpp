@@ -123,6 +123,19 @@ TEST_CASE("a footnote that would be dropped or shown as 「[^1]」 is an error a
   CHECK(mark.items()[0].loc.col == 5);
 }
 
+TEST_CASE("<br> breaks a line, in a table cell too, without a warning; other tags still go") {
+  Diagnostics d;
+  auto r = Render("| 担当 |\n|---|\n| 市長公室課<br>協働推進係 |\n\n一行目<BR />二行目\n", &d);
+  CHECK(r.html.find("<td>市長公室課<br />協働推進係</td>") != std::string::npos);
+  CHECK(r.html.find("<p>一行目<br />二行目</p>") != std::string::npos);
+  CHECK(r.text == "担当 市長公室課協働推進係 一行目二行目");
+  CHECK(d.empty());
+  auto span = Render("<span>残る文</span>\n", &d);
+  CHECK(span.html == "<p>残る文</p>\n");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "本文の HTML タグは表示されません");
+}
+
 TEST_CASE("a link or image that Markdown left as text because of a space is an error at its place") {
   Diagnostics d;
   auto r = Render("前文\n\n[会の紹介](../groups/minuma kai.md)と![田植えの様子](../assets/田植え 写真.jpg)。[正しい](b.md)\n", &d);
