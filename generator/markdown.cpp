@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <memory>
 #include <set>
 #include <utility>
@@ -158,7 +157,7 @@ class Passes {
     for (cmark_node* image : figures_) MakeFigure(image);
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
-    RewriteFootnotes();
+    for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_)) graveyard_.emplace_back(n);
   }
 
  private:
@@ -431,67 +430,6 @@ class Passes {
     cmark_node_set_on_enter(node, enter.c_str());
     cmark_node_set_on_exit(node, exit.c_str());
     return node;
-  }
-
-  // The second and later references to one note: "-2", "-3" (cmark-gfm's ids).
-  static std::string RefSuffix(int nth) {
-    std::string suffix;
-    if (nth > 1) suffix.append("-").append(std::to_string(nth));
-    return suffix;
-  }
-
-  // cmark-gfm writes footnotes for an English page: the back links are named
-  // "Back to content", the notes follow the text with no heading to find them
-  // by, and the mark is a bare number. A resident with a screen reader hears
-  // English and 「1」. The notes are rewritten here instead: a 「脚注」 section
-  // with its own heading, marks read as 「注1」, back links named in Japanese.
-  // After cmark's finish, a reference's literal is its note's number and the
-  // definitions are the document's last blocks, numbered in that order.
-  void RewriteFootnotes() {
-    std::map<std::string, int> refs_to;  // note number → references seen so far
-    for (cmark_node* ref : footnote_refs_) {
-      const std::string num = cmark_node_get_literal(ref) ? cmark_node_get_literal(ref) : "";
-      const int nth = ++refs_to[num];
-      const std::string id = "fnref-" + num + RefSuffix(nth);
-      cmark_node* mark = RawNode(CMARK_NODE_CUSTOM_INLINE,
-                                 "<sup class=\"footnote-ref\"><a href=\"#fn-" + num + "\" id=\"" + id +
-                                     "\"><span class=\"visually-hidden\">注</span>" + num + "</a></sup>",
-                                 "");
-      cmark_node_replace(ref, mark);
-      graveyard_.emplace_back(ref);
-    }
-    if (footnote_defs_.empty()) return;
-    std::string heading_id = "footnotes";
-    for (int i = 2; !ids_.insert(heading_id).second; ++i) heading_id = "footnotes-" + std::to_string(i);
-    cmark_node* section = RawNode(CMARK_NODE_CUSTOM_BLOCK,
-                                  "<section class=\"footnotes\" aria-labelledby=\"" + heading_id + "\">\n<h2 id=\"" +
-                                      heading_id + "\">脚注</h2>\n<ol>",
-                                  "</ol>\n</section>");
-    cmark_node_insert_before(footnote_defs_.front(), section);
-    for (size_t i = 0; i < footnote_defs_.size(); ++i) {
-      cmark_node* def = footnote_defs_[i];
-      const std::string num = std::to_string(i + 1);
-      cmark_node* item = RawNode(CMARK_NODE_CUSTOM_BLOCK, "<li id=\"fn-" + num + "\">", "</li>");
-      while (cmark_node* child = cmark_node_first_child(def)) cmark_node_append_child(item, child);
-      cmark_node* last = cmark_node_last_child(item);
-      if (!last || cmark_node_get_type(last) != CMARK_NODE_PARAGRAPH) {
-        last = cmark_node_new(CMARK_NODE_PARAGRAPH);
-        cmark_node_append_child(item, last);
-      }
-      const int count = refs_to.count(num) ? refs_to[num] : 1;
-      for (int nth = 1; nth <= count; ++nth) {
-        const std::string suffix = RefSuffix(nth);
-        const std::string label = "本文の注" + num + (count > 1 ? "（" + std::to_string(nth) + "か所目）" : "") + "へ戻る";
-        cmark_node_append_child(last, RawNode(CMARK_NODE_CUSTOM_INLINE,
-                                              " <a href=\"#fnref-" + num + suffix +
-                                                  "\" class=\"footnote-backref\" aria-label=\"" + label + "\">↩" +
-                                                  (nth > 1 ? std::to_string(nth) : "") + "</a>",
-                                              ""));
-      }
-      cmark_node_append_child(section, item);
-      cmark_node_unlink(def);
-      graveyard_.emplace_back(def);
-    }
   }
 
   const Positions& pos_;
