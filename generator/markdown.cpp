@@ -213,9 +213,10 @@ class Passes {
         break;
       case CMARK_NODE_PARAGRAPH:
         // The summary is running text: list items and table cells would read as a jumble,
-        // and a footnote's text (「令和6年9月1日実施」) belongs to the mark it explains.
+        // a footnote's text (「令和6年9月1日実施」) belongs to the mark it explains, and
+        // an image's alt text (a 計画's cover: 「表紙。…の写真」) describes no plan.
         if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n) && !InsideList(n) &&
-            !InsideFootnote(n)) {
+            !InsideFootnote(n) && !ImagesOnly(n)) {
           std::string text = CollapseWhitespace(PlainText(n));
           if (!text.empty()) out->summary += (out->summary.empty() ? "" : " ") + text;
         }
@@ -269,6 +270,15 @@ class Passes {
       if (cmark_node_get_type(p) == CMARK_NODE_LIST) return true;
     }
     return false;
+  }
+
+  // A paragraph of images alone (and the breaks between them).
+  static bool ImagesOnly(cmark_node* paragraph) {
+    for (cmark_node* c = cmark_node_first_child(paragraph); c; c = cmark_node_next(c)) {
+      cmark_node_type t = cmark_node_get_type(c);
+      if (t != CMARK_NODE_IMAGE && t != CMARK_NODE_SOFTBREAK && t != CMARK_NODE_LINEBREAK) return false;
+    }
+    return cmark_node_first_child(paragraph) != nullptr;
   }
 
   static bool InsideFootnote(cmark_node* n) {

@@ -172,6 +172,9 @@ TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
   // A footnote's text is not part of the running text (cmark puts it at the end).
   auto with_note = Render("合同で訓練を行いました。[^1]\n\n[^1]: 令和6年9月1日実施\n", &d);
   CHECK(with_note.summary == "合同で訓練を行いました。");
+  // A cover image's alt text says what the picture shows, not what the plan is.
+  auto with_cover = Render("![計画の表紙。砂川市の風景写真](cover.png)\n\n本計画は協働を進めます。\n", &d);
+  CHECK(with_cover.summary == "本計画は協働を進めます。");
   auto short_text = Render("子育て支援をしています。\n", &d);
   CHECK(short_text.summary == "子育て支援をしています。");
   CHECK(short_text.text == "子育て支援をしています。");
