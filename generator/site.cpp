@@ -326,6 +326,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
     LinkTarget target = ResolveLink(content_, *index_, source, link.url);
     switch (target.kind) {
       case LinkTarget::Kind::kExternal:
+        if (link.file_label) *link.file_label = ExternalFileType(link.url);  // 「（PDF）」: a 本編 on the city's main site
         return link.url;
       case LinkTarget::Kind::kPage:
         // kyodo check keeps unpublished drafts loaded; the build would not find this one.
