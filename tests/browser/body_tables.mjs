@@ -4,7 +4,8 @@
 // has one long cell beside short ones, and Japanese may break between any two
 // characters, so without a floor the short columns shrink to one character a
 // line (「市/長/公/室/課」); and the column alignment the author wrote (|---:|)
-// must survive the theme's text-align.
+// must survive the theme's text-align. Printed, a wide table must still fit the
+// paper (a scroll box cannot scroll there).
 //
 //   node tests/browser/body_tables.mjs      exit 0 when all pass, 1 otherwise
 import path from 'node:path';
@@ -36,6 +37,12 @@ try {
   }
   const wide = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
   check(wide, 'the page itself does not scroll sideways (the table scrolls in its box)');
+  // On paper a scroll box cannot scroll: every table must fit the page's width.
+  await page.setViewportSize({ width: 680, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const clipped = await page.evaluate(() => [...document.querySelectorAll('.table-scroll')]
+    .filter((box) => box.scrollWidth > box.clientWidth + 1).map((box) => box.getAttribute('aria-label')));
+  check(clipped.length === 0, `printed, no table is cut off at the page's edge${clipped.length ? ` (${clipped.join(', ')})` : ''}`);
 } finally {
   await browser.close();
   await server.close();
