@@ -107,6 +107,7 @@ void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Pa
     d.set("title", a.title);
     d.set("href", FileHref(view, ctx, page, a.src, &asset));
     if (asset) d.set("label", FileLabel(asset->rel, asset->size));
+    if (!asset && !ExternalFileType(a.src).empty()) d.set("label", ExternalFileType(a.src));  // 「（PDF）」
     attachments.push_back(std::move(d));
   }
   view.SetList("images", std::move(images));
