@@ -44,6 +44,14 @@ cmark_node* CustomNode(cmark_node_type type, const std::string& enter, const std
   return node;
 }
 
+// Raw HTML that we write: an inline HTML node, which a table cell may hold (a
+// custom inline may not, so a mark in a 数値目標 table was left as cmark wrote it).
+cmark_node* HtmlInline(const std::string& html) {
+  cmark_node* node = cmark_node_new(CMARK_NODE_HTML_INLINE);
+  cmark_node_set_literal(node, html.c_str());
+  return node;
+}
+
 // The second and later references to one note: "-2", "-3" (cmark-gfm's ids).
 std::string RefSuffix(int nth) {
   std::string suffix;
@@ -68,11 +76,12 @@ std::vector<cmark_node*> RewriteFootnotes(const std::vector<cmark_node*>& refs, 
     const std::string num = cmark_node_get_literal(ref) ? cmark_node_get_literal(ref) : "";
     const int nth = ++refs_to[num];
     const std::string id = "fnref-" + num + RefSuffix(nth);
-    cmark_node* mark = CustomNode(CMARK_NODE_CUSTOM_INLINE,
-                                  "<sup class=\"footnote-ref\"><a href=\"#fn-" + num + "\" id=\"" + id +
-                                      "\"><span class=\"visually-hidden\">注</span>" + num + "</a></sup>",
-                                  "");
-    cmark_node_replace(ref, mark);
+    cmark_node* mark = HtmlInline("<sup class=\"footnote-ref\"><a href=\"#fn-" + num + "\" id=\"" + id +
+                                  "\"><span class=\"visually-hidden\">注</span>" + num + "</a></sup>");
+    if (!cmark_node_replace(ref, mark)) {
+      cmark_node_free(mark);
+      continue;
+    }
     replaced.push_back(ref);
   }
   if (defs.empty()) return replaced;
@@ -97,11 +106,8 @@ std::vector<cmark_node*> RewriteFootnotes(const std::vector<cmark_node*>& refs, 
     for (int nth = 1; nth <= count; ++nth) {
       const std::string suffix = RefSuffix(nth);
       const std::string label = "本文の注" + num + (count > 1 ? "（" + std::to_string(nth) + "か所目）" : "") + "へ戻る";
-      cmark_node_append_child(last, CustomNode(CMARK_NODE_CUSTOM_INLINE,
-                                               " <a href=\"#fnref-" + num + suffix +
-                                                   "\" class=\"footnote-backref\" aria-label=\"" + label + "\">↩" +
-                                                   (nth > 1 ? std::to_string(nth) : "") + "</a>",
-                                               ""));
+      cmark_node_append_child(last, HtmlInline(" <a href=\"#fnref-" + num + suffix + "\" class=\"footnote-backref\" aria-label=\"" +
+                                               label + "\">↩" + (nth > 1 ? std::to_string(nth) : "") + "</a>"));
     }
     cmark_node_append_child(section, item);
     cmark_node_unlink(def);

@@ -196,6 +196,10 @@ TEST_CASE("footnotes are a Japanese 脚注 section with a heading and back links
         "</ol>\n</section>\n");
   CHECK(r.html.find("Back to content") == std::string::npos);
   CHECK(r.text == "脚注 指針と計画、再び指針。 指針の注。 計画の注。");
+  // A mark in a table cell (a 数値目標 table) is rewritten too: its link reaches the note.
+  auto cell = Render("| 指標 | 値 |\n|---|---|\n| 協働事業数[^teigi] | 40件 |\n\n[^teigi]: 協働で行う事業。\n", &d);
+  CHECK(cell.html.find("<td>協働事業数<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">") != std::string::npos);
+  CHECK(cell.html.find("#fn-teigi") == std::string::npos);
   // A note that ends in a list still gets its back link, in a paragraph of its own.
   auto list = Render("本文[^1]\n\n[^1]:\n    - 項目\n", &d);
   CHECK(list.html.find("<li>項目</li>\n</ul>\n<p> <a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"本文の注1へ戻る\">↩</a></p>") !=
