@@ -243,6 +243,14 @@ class Passes {
       case CMARK_NODE_HEADING:
         if (auto f = heading_order_.Next(cmark_node_get_heading_level(n))) warn(*f, pos_.Of(n));
         break;
+      case CMARK_NODE_CODE_BLOCK: {
+        int fence_length = 0, fence_offset = 0;
+        char fence_char = 0;
+        if (!cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)) {
+          if (auto f = CheckIndentedCode(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "")) warn(*f, pos_.Of(n));
+        }
+        break;
+      }
       default:
         if (std::strcmp(cmark_node_get_type_string(n), "table_header") == 0) {
           std::vector<std::string> cells;

@@ -98,6 +98,17 @@ TEST_CASE("a link to a file gets the file's type and size from the rewriter in i
         "<img src=\"../assets/zu.png\" alt=\"図1\" /></p>\n");
 }
 
+TEST_CASE("a paragraph pasted with four spaces of indent is said where it starts; fenced code is not") {
+  Diagnostics d;
+  MarkdownEngine engine;
+  MarkdownOptions options;
+  options.lint = true;
+  engine.Render("前文\n\n    市民と行政が協力して活動すること\n\n```\nコードの中の日本語\n```\n", "a.md", 5, options, nullptr, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "行頭の空白（4文字以上）のため、この文章はプログラムのコードとして表示されます");
+  CHECK(d.items()[0].loc.line == 7);
+}
+
 TEST_CASE("an image on its own line with a title is a figure captioned by the title") {
   Diagnostics d;
   auto r = Render("![協働のイメージ図](zu.png \"図1　協働の <イメージ>\")\n\n文中の![地図](map.png \"区域\")は図にしない。\n", &d);
