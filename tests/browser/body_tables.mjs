@@ -36,7 +36,7 @@ try {
     if (c.align) check(c.textAlign === c.align, `「${c.text}」: aligned ${c.textAlign} as written (${c.align})`);
   }
   const wide = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-  check(wide, 'the page itself does not scroll sideways (the table scrolls in its box)');
+  check(wide, 'the page itself does not scroll sideways (tables scroll in their box, code blocks wrap)');
   // On paper a scroll box cannot scroll: every table must fit the page's width.
   await page.setViewportSize({ width: 680, height: 1000 });
   await page.emulateMedia({ media: 'print' });
