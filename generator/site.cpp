@@ -335,8 +335,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         }
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kAsset:
-        // The city's own files only: a build of some cities (--city) cannot know another
-        // city's file sizes, and both builds must write the same bytes.
+        // Own-city files only: a --city build cannot know other cities' sizes; both builds write the same bytes.
         if (link.file_label && target.asset && target.site_path.rfind(from.substr(0, from.find('/') + 1), 0) == 0) {
           *link.file_label = FileLabel(target.asset->rel, target.asset->size);
         }
