@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <set>
 
 #include "disk.h"
 #include "text.h"
@@ -210,6 +211,20 @@ std::string FileLabel(const std::string& path, uint64_t size) {
     std::snprintf(size_text, sizeof size_text, "%.1fMB", static_cast<double>(size) / (1024.0 * 1024.0));
   }
   return ext.empty() ? std::string(size_text) : ext + " " + size_text;
+}
+
+std::string ExternalFileType(const std::string& url) {
+  const std::string lower = AsciiLower(url);
+  if (lower.rfind("http://", 0) != 0 && lower.rfind("https://", 0) != 0) return "";
+  const std::string path = lower.substr(0, lower.find_first_of("?#"));
+  const size_t dot = path.rfind('.');
+  if (dot == std::string::npos || path.find('/', dot) != std::string::npos || path.find('/', 8) == std::string::npos) return "";
+  static const std::set<std::string> kDocuments = {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "zip", "odt", "ods"};
+  const std::string ext = path.substr(dot + 1);
+  if (!kDocuments.count(ext)) return "";
+  std::string type;
+  for (char ch : ext) type += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return type;
 }
 
 }  // namespace kyodo

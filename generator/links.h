@@ -72,6 +72,11 @@ std::string AssetPath(const City& city, const Asset& asset);
 /// municipal sites label attachments (KB rounded up below 1 MB, MB to 1 decimal).
 std::string FileLabel(const std::string& path, uint64_t size);
 
+/// 「PDF」 for an http(s) link to a document file on another site (PDF, Word,
+/// Excel, PowerPoint, CSV, ZIP: the types municipal sites label); "" for anything
+/// else. Its size is unknown to the build, so the type alone.
+std::string ExternalFileType(const std::string& url);
+
 }  // namespace kyodo
 
 #endif  // KYODO_LINKS_H_

@@ -119,4 +119,16 @@ TEST_CASE("a file given by URL must be https://") {
   CHECK(d.items()[0].message == "資料「http://example.jp/a.pdf」は暗号化されない http:// です");
 }
 
+TEST_CASE("a link to a document on another site is labelled with its type") {
+  CHECK(ExternalFileType("https://www.city.example.lg.jp/material/files/group/3/kyodo-shishin.pdf") == "PDF");
+  CHECK(ExternalFileType("https://example.jp/a/Yoshiki.DOCX?download=1#p2") == "DOCX");
+  CHECK(ExternalFileType("http://example.jp/data/kyodo.xlsx") == "XLSX");
+  CHECK(ExternalFileType("https://example.jp/reiki/jorei.html") == "");
+  CHECK(ExternalFileType("https://example.jp/") == "");
+  CHECK(ExternalFileType("https://example.pdf") == "");  // a host name, not a file
+  CHECK(ExternalFileType("https://example.jp/search?file=a.pdf") == "");
+  CHECK(ExternalFileType("../assets/a.pdf") == "");  // the build knows its size: FileLabel
+  CHECK(ExternalFileType("mailto:kyodo@example.jp") == "");
+}
+
 }  // namespace kyodo

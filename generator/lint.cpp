@@ -191,6 +191,18 @@ std::optional<LintFinding> CheckTableHeader(const std::vector<std::string>& head
                      "1行目の各列に見出し（例: | 日付 | 内容 |）を書いてください。見出しがないと読み上げで表の内容が伝わりません"};
 }
 
+std::optional<LintFinding> CheckIndentedCode(std::string_view code) {
+  // Any character outside ASCII that is not a symbol: kana and kanji, which program
+  // code does not hold but a pasted 指針 paragraph does.
+  for (size_t i = 0; i < code.size(); ++i) {
+    if (static_cast<unsigned char>(code[i]) >= 0xE3 && static_cast<unsigned char>(code[i]) <= 0xE9) {
+      return LintFinding{0, "", "行頭の空白（4文字以上）のため、この文章はプログラムのコードとして表示されます",
+                         "行頭の空白を消してください（段落の字下げは不要です。コードを載せるときは ``` で囲みます）"};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<LintFinding> HeadingOrder::Next(int level) {
   level = std::max(level, 2);  // a body "#" is shown as h2 (markdown.cpp warns about it)
   int previous = previous_;

@@ -146,4 +146,12 @@ TEST_CASE("Markdown bodies are checked on the AST with exact positions") {
 }
 
 }  // namespace
+TEST_CASE("Japanese text in an indented code block was pasted with leading spaces") {
+  auto pasted = CheckIndentedCode("市民と行政が、自立した関係で協力して活動すること\n");
+  REQUIRE(pasted);
+  CHECK(pasted->message == "行頭の空白（4文字以上）のため、この文章はプログラムのコードとして表示されます");
+  CHECK_FALSE(CheckIndentedCode("kyodo build --out site\n"));
+  CHECK_FALSE(CheckIndentedCode(""));
+}
+
 }  // namespace kyodo

@@ -10,6 +10,7 @@
 #include <set>
 #include <utility>
 
+#include "footnotes.h"
 #include "lint.h"
 #include "text.h"
 
@@ -106,6 +107,10 @@ class Positions {
     size_t offset = line_starts_[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(col - 1, 0));
     return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
   }
+  SourceLoc AtOffset(size_t offset) const {
+    size_t line = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
+    return {file_, first_line_ + static_cast<int>(line) - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
+  }
   // Where `needle` is written on the line where node `n` starts, searching from the
   // node's column (a text node's literal may differ from the source: entities,
   // escapes); the node's start when it is not found there.
@@ -148,8 +153,11 @@ class Passes {
       graveyard_.emplace_back(n);
     }
     for (cmark_node* link : unwrap_) Unwrap(link);
+    for (const auto& [link, label] : file_labels_) LabelFileLink(link, label);
+    for (cmark_node* image : figures_) MakeFigure(image);
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
+    for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_)) graveyard_.emplace_back(n);
   }
 
  private:
@@ -159,6 +167,14 @@ class Passes {
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
         if (!options_.unsafe_html) {
+          // <br> is how Markdown breaks a line inside a table cell (a converted 施策
+          // table's 「市長公室課<br>協働推進係」): kept, written by us, instead of a
+          // removed tag that runs the two lines together. (A table cell cannot hold
+          // cmark's own line break node.)
+          if (cmark_node_get_type(n) == CMARK_NODE_HTML_INLINE && IsLineBreakTag(cmark_node_get_literal(n))) {
+            cmark_node_set_literal(n, "<br />");
+            break;
+          }
           remove_.push_back(n);
           // A block (<div>…</div> on its own lines) goes with the text inside it; an
           // inline tag goes alone. Each block is said, since its text is lost.
@@ -185,11 +201,22 @@ class Passes {
       case CMARK_NODE_TEXT:
         BrokenLink(n);
         break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        footnote_refs_.push_back(n);
+        break;
+      case CMARK_NODE_FOOTNOTE_DEFINITION:
+        footnote_defs_.push_back(n);
+        // The notes come last, under the 「脚注」 heading RewriteFootnotes adds: a table
+        // in a note is named by it, not by the last heading of the text.
+        heading_text_ = "脚注";
+        tables_under_heading_ = 0;
+        break;
       case CMARK_NODE_PARAGRAPH:
         // The summary is running text: list items and table cells would read as a jumble,
-        // and a footnote's text (「令和6年9月1日実施」) belongs to the mark it explains.
+        // a footnote's text (「令和6年9月1日実施」) belongs to the mark it explains, and
+        // an image's alt text (a 計画's cover: 「表紙。…の写真」) describes no plan.
         if (out->summary.size() < options_.summary_chars * 4 && !InsideTable(n) && !InsideList(n) &&
-            !InsideFootnote(n)) {
+            !InsideFootnote(n) && !ImagesOnly(n)) {
           std::string text = CollapseWhitespace(PlainText(n));
           if (!text.empty()) out->summary += (out->summary.empty() ? "" : " ") + text;
         }
@@ -216,6 +243,14 @@ class Passes {
       case CMARK_NODE_HEADING:
         if (auto f = heading_order_.Next(cmark_node_get_heading_level(n))) warn(*f, pos_.Of(n));
         break;
+      case CMARK_NODE_CODE_BLOCK: {
+        int fence_length = 0, fence_offset = 0;
+        char fence_char = 0;
+        if (!cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)) {
+          if (auto f = CheckIndentedCode(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "")) warn(*f, pos_.Of(n));
+        }
+        break;
+      }
       default:
         if (std::strcmp(cmark_node_get_type_string(n), "table_header") == 0) {
           std::vector<std::string> cells;
@@ -228,6 +263,13 @@ class Passes {
     }
   }
 
+  // <br>, <br/>, <br /> in any case.
+  static bool IsLineBreakTag(const char* literal) {
+    std::string tag = literal ? AsciiLower(literal) : "";
+    tag.erase(std::remove(tag.begin(), tag.end(), ' '), tag.end());
+    return tag == "<br>" || tag == "<br/>";
+  }
+
   // The table extension's node type is not in the public headers; its name is.
   static bool IsTable(cmark_node* n) { return std::strcmp(cmark_node_get_type_string(n), "table") == 0; }
 
@@ -236,6 +278,15 @@ class Passes {
       if (cmark_node_get_type(p) == CMARK_NODE_LIST) return true;
     }
     return false;
+  }
+
+  // A paragraph of images alone (and the breaks between them).
+  static bool ImagesOnly(cmark_node* paragraph) {
+    for (cmark_node* c = cmark_node_first_child(paragraph); c; c = cmark_node_next(c)) {
+      cmark_node_type t = cmark_node_get_type(c);
+      if (t != CMARK_NODE_IMAGE && t != CMARK_NODE_SOFTBREAK && t != CMARK_NODE_LINEBREAK) return false;
+    }
+    return cmark_node_first_child(paragraph) != nullptr;
   }
 
   static bool InsideFootnote(cmark_node* n) {
@@ -294,8 +345,45 @@ class Passes {
       (image ? remove_ : unwrap_).push_back(n);
       return;
     }
-    std::string rewritten = rewrite_ ? rewrite_({url, image, loc}) : url;
+    if (image && IsAloneWithTitle(n)) figures_.push_back(n);
+    std::string label;
+    std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label}) : url;
     if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
+    if (!label.empty()) file_labels_.emplace_back(n, "（" + label + "）");
+  }
+
+  // A link to a PDF or Word file says so, with its size, in its text, as municipal
+  // sites label them (「（PDF 123KB）」): a resident on a phone decides before a
+  // large download starts, and a screen reader announces that a file opens.
+  void LabelFileLink(cmark_node* link, const std::string& label) {
+    const std::string text = CollapseWhitespace(PlainText(link));
+    if (text.size() >= label.size() && text.compare(text.size() - label.size(), label.size(), label) == 0) return;
+    cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, label.c_str());
+    cmark_node_append_child(link, node);
+  }
+
+  // An image on a line of its own with a title (![地図](map.png "図1 活動の区域"))
+  // is a figure: the title is its caption. A title attribute is shown only as a
+  // mouse tooltip, so on a phone, on paper and in search the caption was lost.
+  static bool IsAloneWithTitle(cmark_node* image) {
+    const char* title = cmark_node_get_title(image);
+    cmark_node* parent = cmark_node_parent(image);
+    return title && *title && parent && cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH &&
+           cmark_node_first_child(parent) == image && cmark_node_last_child(parent) == image;
+  }
+
+  void MakeFigure(cmark_node* image) {
+    cmark_node* paragraph = cmark_node_parent(image);
+    cmark_node* figure = RawNode(CMARK_NODE_CUSTOM_BLOCK, "<figure>", "</figure>");
+    cmark_node* caption = RawNode(CMARK_NODE_CUSTOM_BLOCK, "<figcaption>", "</figcaption>");
+    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, cmark_node_get_title(image));
+    cmark_node_append_child(caption, text);
+    cmark_node_set_title(image, "");  // said once, by the caption
+    cmark_node_insert_before(paragraph, figure);
+    cmark_node_append_child(figure, paragraph);
+    cmark_node_append_child(figure, caption);
   }
 
   // Replaces a link by its text (the link itself was unsafe).
@@ -361,6 +449,13 @@ class Passes {
     cmark_node_append_child(block, table);
   }
 
+  static cmark_node* RawNode(cmark_node_type type, const std::string& enter, const std::string& exit) {
+    cmark_node* node = cmark_node_new(type);
+    cmark_node_set_on_enter(node, enter.c_str());
+    cmark_node_set_on_exit(node, exit.c_str());
+    return node;
+  }
+
   const Positions& pos_;
   const MarkdownOptions& options_;
   const LinkRewriter& rewrite_;
@@ -368,6 +463,9 @@ class Passes {
   bool warned_html_ = false;
   HeadingOrder heading_order_;
   std::vector<cmark_node*> remove_, unwrap_, headings_;
+  std::vector<cmark_node*> footnote_refs_, footnote_defs_;
+  std::vector<cmark_node*> figures_;  ///< images that become a figure with their title as caption
+  std::vector<std::pair<cmark_node*, std::string>> file_labels_;  ///< each link to a file and its 「（PDF 3KB）」
   std::vector<std::pair<cmark_node*, std::string>> tables_;  ///< each table and its region's name
   std::string heading_text_;  ///< the last heading's text, in document order
   int tables_under_heading_ = 0;
@@ -447,6 +545,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
   Positions positions(markdown, file, first_line, options.indent);
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
+  for (const FootnoteProblem& p : CheckFootnotes(markdown)) diags->Error(positions.AtOffset(p.offset), p.message, p.hint);
   out.toc = std::move(passes.toc_);
   out.html = TakeString(cmark_render_html(doc.get(), cmark_options, cmark_parser_get_syntax_extensions(parser.get())));
   out.text = CollapseWhitespace(PlainText(doc.get()));

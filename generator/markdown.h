@@ -31,6 +31,9 @@ struct LinkRequest {
   std::string url;
   bool image = false;
   SourceLoc loc;
+  /// Where the rewriter puts the label of a linked file (「PDF 123KB」, links.h
+  /// FileLabel); the link text gets it in parentheses. Null: not wanted.
+  std::string* file_label = nullptr;
 };
 
 /// Decides the href of each link/image: returns the URL to use (reporting a

@@ -92,6 +92,73 @@ TEST_CASE("a link without text is an error at its place, as an image without alt
   CHECK(d.items()[1].severity == Severity::kError);
 }
 
+TEST_CASE("a link to a file gets the file's type and size from the rewriter in its text") {
+  Diagnostics d;
+  std::vector<bool> asked;  // whether each link or image was asked for a label
+  auto r = Render("[自治基本条例](../assets/jorei.pdf)、[様式（DOCX 12KB）](../assets/y.docx)、[指針](a.md)、"
+                  "![図1](../assets/zu.png)\n",
+                  &d, false, [&](const LinkRequest& link) {
+                    asked.push_back(link.file_label != nullptr);
+                    if (link.file_label && link.url == "../assets/jorei.pdf") *link.file_label = "PDF 197KB";
+                    if (link.file_label && link.url == "../assets/y.docx") *link.file_label = "DOCX 12KB";
+                    return link.url;
+                  });
+  CHECK(asked == std::vector<bool>{true, true, true, false});  // an image shows no link text
+  CHECK(r.html ==
+        "<p><a href=\"../assets/jorei.pdf\">自治基本条例（PDF 197KB）</a>、"
+        "<a href=\"../assets/y.docx\">様式（DOCX 12KB）</a>、<a href=\"a.md\">指針</a>、"
+        "<img src=\"../assets/zu.png\" alt=\"図1\" /></p>\n");
+}
+
+TEST_CASE("a paragraph pasted with four spaces of indent is said where it starts; fenced code is not") {
+  Diagnostics d;
+  MarkdownEngine engine;
+  MarkdownOptions options;
+  options.lint = true;
+  engine.Render("前文\n\n    市民と行政が協力して活動すること\n\n```\nコードの中の日本語\n```\n", "a.md", 5, options, nullptr, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "行頭の空白（4文字以上）のため、この文章はプログラムのコードとして表示されます");
+  CHECK(d.items()[0].loc.line == 7);
+}
+
+TEST_CASE("an image on its own line with a title is a figure captioned by the title") {
+  Diagnostics d;
+  auto r = Render("![協働のイメージ図](zu.png \"図1　協働の <イメージ>\")\n\n文中の![地図](map.png \"区域\")は図にしない。\n", &d);
+  CHECK(r.html ==
+        "<figure>\n<p><img src=\"zu.png\" alt=\"協働のイメージ図\" /></p>\n<figcaption>\n図1　協働の &lt;イメージ&gt;\n</figcaption>\n"
+        "</figure>\n<p>文中の<img src=\"map.png\" alt=\"地図\" title=\"区域\" />は図にしない。</p>\n");
+  // The caption is text of the page: search finds it.
+  CHECK(r.text.find("協働のイメージ図 図1 協働の <イメージ> 文中の地図は図にしない。") != std::string::npos);
+  CHECK(d.empty());
+}
+
+TEST_CASE("a footnote that would be dropped or shown as 「[^1]」 is an error at its line and column") {
+  Diagnostics d;
+  Render("前文[^注]\n\n[^注]: 使われる注\n[^2]: 使われない注\n", &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "脚注「[^2]」は本文のどこからも使われていないため、ページに出ません");
+  CHECK(d.items()[0].loc.line == 8);  // the body starts on line 5
+  CHECK(d.items()[0].loc.col == 1);
+  Diagnostics mark;
+  Render("前文です[^3]\n", &mark);
+  REQUIRE(mark.items().size() == 1);
+  CHECK(mark.items()[0].loc.line == 5);
+  CHECK(mark.items()[0].loc.col == 5);
+}
+
+TEST_CASE("<br> breaks a line, in a table cell too, without a warning; other tags still go") {
+  Diagnostics d;
+  auto r = Render("| 担当 |\n|---|\n| 市長公室課<br>協働推進係 |\n\n一行目<BR />二行目\n", &d);
+  CHECK(r.html.find("<td>市長公室課<br />協働推進係</td>") != std::string::npos);
+  CHECK(r.html.find("<p>一行目<br />二行目</p>") != std::string::npos);
+  CHECK(r.text == "担当 市長公室課協働推進係 一行目二行目");
+  CHECK(d.empty());
+  auto span = Render("<span>残る文</span>\n", &d);
+  CHECK(span.html == "<p>残る文</p>\n");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "本文の HTML タグは表示されません");
+}
+
 TEST_CASE("a link or image that Markdown left as text because of a space is an error at its place") {
   Diagnostics d;
   auto r = Render("前文\n\n[会の紹介](../groups/minuma kai.md)と![田植えの様子](../assets/田植え 写真.jpg)。[正しい](b.md)\n", &d);
@@ -128,9 +195,38 @@ TEST_CASE("summary by characters from paragraphs, tables wrapped to scroll") {
   // A footnote's text is not part of the running text (cmark puts it at the end).
   auto with_note = Render("合同で訓練を行いました。[^1]\n\n[^1]: 令和6年9月1日実施\n", &d);
   CHECK(with_note.summary == "合同で訓練を行いました。");
+  // A cover image's alt text says what the picture shows, not what the plan is.
+  auto with_cover = Render("![計画の表紙。砂川市の風景写真](cover.png)\n\n本計画は協働を進めます。\n", &d);
+  CHECK(with_cover.summary == "本計画は協働を進めます。");
   auto short_text = Render("子育て支援をしています。\n", &d);
   CHECK(short_text.summary == "子育て支援をしています。");
   CHECK(short_text.text == "子育て支援をしています。");
+}
+
+TEST_CASE("footnotes are a Japanese 脚注 section with a heading and back links per reference") {
+  Diagnostics d;
+  // Labels are numbered in the order they are first cited; a note cited twice gets two back links.
+  auto r = Render("## 脚注\n\n指針[^b]と計画[^a]、再び指針[^b]。\n\n[^a]: 計画の注。\n\n[^b]: 指針の注。\n\n[^unused]: 使われない注\n", &d);
+  CHECK(r.html ==
+        "<h2 id=\"脚注\">\n脚注\n</h2>\n"
+        "<p>指針<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\"><span class=\"visually-hidden\">注</span>1</a></sup>"
+        "と計画<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\"><span class=\"visually-hidden\">注</span>2</a></sup>"
+        "、再び指針<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\"><span class=\"visually-hidden\">注</span>1</a></sup>。</p>\n"
+        "<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n<h2 id=\"footnotes\">脚注</h2>\n<ol>\n"
+        "<li id=\"fn-1\">\n<p>指針の注。 <a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"本文の注1（1か所目）へ戻る\">↩</a>"
+        " <a href=\"#fnref-1-2\" class=\"footnote-backref\" aria-label=\"本文の注1（2か所目）へ戻る\">↩2</a></p>\n</li>\n"
+        "<li id=\"fn-2\">\n<p>計画の注。 <a href=\"#fnref-2\" class=\"footnote-backref\" aria-label=\"本文の注2へ戻る\">↩</a></p>\n</li>\n"
+        "</ol>\n</section>\n");
+  CHECK(r.html.find("Back to content") == std::string::npos);
+  CHECK(r.text == "脚注 指針と計画、再び指針。 指針の注。 計画の注。");
+  // A mark in a table cell (a 数値目標 table) is rewritten too: its link reaches the note.
+  auto cell = Render("| 指標 | 値 |\n|---|---|\n| 協働事業数[^teigi] | 40件 |\n\n[^teigi]: 協働で行う事業。\n", &d);
+  CHECK(cell.html.find("<td>協働事業数<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">") != std::string::npos);
+  CHECK(cell.html.find("#fn-teigi") == std::string::npos);
+  // A note that ends in a list still gets its back link, in a paragraph of its own.
+  auto list = Render("本文[^1]\n\n[^1]:\n    - 項目\n", &d);
+  CHECK(list.html.find("<li>項目</li>\n</ul>\n<p> <a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"本文の注1へ戻る\">↩</a></p>") !=
+        std::string::npos);
 }
 
 TEST_CASE("a table's scroll region is named by the heading above it, or its columns") {
@@ -145,6 +241,10 @@ TEST_CASE("a table's scroll region is named by the heading above it, or its colu
   std::vector<std::string> labels;
   for (std::string l; !(l = label(pos)).empty(); pos = first.html.find("aria-label=\"", pos) + 1) labels.push_back(l);
   CHECK(labels == std::vector<std::string>{"「年度」「件数」の表", "補助の&lt;実績&gt;", "補助の&lt;実績&gt;（2つ目の表）", "内訳"});
+  // A table in a footnote is shown under 「脚注」 at the end, not under the text's last heading.
+  auto note = Render("本文[^1]\n\n[^1]: 注の表\n\n    | 列 | 値 |\n    |---|---|\n    | あ | い |\n\n## 最後の見出し\n", &d);
+  CHECK(note.html.find("aria-label=\"脚注\"") != std::string::npos);
+  CHECK(note.html.find("aria-label=\"最後の見出し\"") == std::string::npos);
 }
 
 TEST_CASE("pathological Markdown stays fast and bounded") {

@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 
 #include <optional>
+#include <utility>
 
 #include "text.h"
 
@@ -74,6 +75,24 @@ std::optional<std::string> MorphemeReading(const MeCab::Node& node) {
   return KeptChars(reading, &needs_reading);
 }
 
+// Words of this product's field that ipadic cannot read or reads wrongly, in the
+// katakana that KeptChars keeps as written. Without 協働 (ipadic has only 協, and
+// 働 alone is unknown) no name with 協働 in it had a reading or a slug: the word
+// in the name of nearly every 指針, 計画 and 協議会 here.
+constexpr std::pair<std::string_view, std::string_view> kFieldWords[] = {
+    {"協働", "キョウドウ"},
+    {"公助", "コウジョ"},  // ipadic: オオヤケ・スケ
+};
+
+std::string WithFieldWordsRead(std::string text) {
+  for (const auto& [word, kana] : kFieldWords) {
+    for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + kana.size())) {
+      text.replace(at, word.size(), kana);
+    }
+  }
+  return text;
+}
+
 }  // namespace
 
 struct ReadingGuesser::Impl {
@@ -93,7 +112,7 @@ std::string ReadingGuesser::Guess(std::string_view text) {
   if (!available()) return "";
   // NFKC first: ipadic knows 「カナ」 but not half-width 「ｶﾅ」, and ICU's conversion
   // replaces ill-formed UTF-8 with U+FFFD so MeCab never sees broken input.
-  std::string input = Nfkc(text);
+  std::string input = WithFieldWordsRead(Nfkc(text));
   // MeCab reads C strings internally; an embedded NUL would end the text early.
   std::erase(input, '\0');
   std::lock_guard<std::mutex> lock(mu_);  // a Tagger keeps its lattice between calls

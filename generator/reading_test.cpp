@@ -39,6 +39,15 @@ TEST_CASE("ReadingGuesser reads municipal names with MeCab + ipadic") {
   }
 }
 
+TEST_CASE("ReadingGuesser reads 協働, which ipadic does not know") {
+  ReadingGuesser g;
+  REQUIRE(g.available());
+  CHECK(g.Guess("協働推進計画") == "きょうどうすいしんけいかく");
+  CHECK(g.Guess("市民協働のまちづくり協議会") == "しみんきょうどうのまちづくりきょうぎかい");
+  CHECK(g.Guess("自助・共助・公助") == "じじょきょうじょこうじょ");
+  CHECK(SlugFromName("協働推進計画", &g) == "kyoudousuishinkeikaku");  // was "example": no reading
+}
+
 TEST_CASE("ReadingGuesser gives no reading rather than part of one") {
   ReadingGuesser g;
   REQUIRE(g.available());

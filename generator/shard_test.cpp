@@ -58,6 +58,7 @@ images:
 
 [見守り隊](../groups/mimamori.md)と村が、[南町の雪かき](../../minami/cases/yukikaki.md)に倣って始めました。
 ![南町の雪](../../minami/assets/yuki.png)
+[南町の活動報告書](../../minami/assets/yoshiki/houkoku.pdf)と[村の様式](../assets/yoshiki/teian.pdf)。
 -- content/higashi/groups.yaml --
 - id: mimamori
   title: 東村見守り隊

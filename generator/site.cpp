@@ -327,6 +327,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
     LinkTarget target = ResolveLink(content_, *index_, source, link.url);
     switch (target.kind) {
       case LinkTarget::Kind::kExternal:
+        if (link.file_label) *link.file_label = ExternalFileType(link.url);  // 「（PDF）」: a 本編 on the city's main site
         return link.url;
       case LinkTarget::Kind::kPage:
         // kyodo check keeps unpublished drafts loaded; the build would not find this one.
@@ -335,6 +336,10 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         }
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kAsset:
+        // Own-city files only: a --city build cannot know other cities' sizes; both builds write the same bytes.
+        if (link.file_label && target.asset && target.site_path.rfind(from.substr(0, from.find('/') + 1), 0) == 0) {
+          *link.file_label = FileLabel(target.asset->rel, target.asset->size);
+        }
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why

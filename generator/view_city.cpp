@@ -107,6 +107,21 @@ mustache::data CaseListView(const ViewContext& ctx, int city, int number) {
   return view.Finish();
 }
 
+namespace {
+
+// Every policy below `pi`, depth first. The depth is bounded: a parent cycle is
+// reported as an error elsewhere and must not hang the list.
+void AddDescendants(const CityIndex& ix, int pi, std::vector<int>* out, int depth = 0) {
+  auto it = ix.policy_children.find(pi);
+  if (it == ix.policy_children.end() || depth > 16) return;
+  for (int ci : it->second) {
+    out->push_back(ci);
+    AddDescendants(ix, ci, out, depth + 1);
+  }
+}
+
+}  // namespace
+
 mustache::data PolicyListView(const ViewContext& ctx, int city) {
   const City& c = CityOf(ctx, city);
   const CityIndex& ix = ctx.index.city(city);
@@ -121,7 +136,17 @@ mustache::data PolicyListView(const ViewContext& ctx, int city) {
     Items children;
     auto it = ix.policy_children.find(pi);
     if (it != ix.policy_children.end()) {
-      for (int ci : it->second) children.push_back(SimpleLink(view, ctx, city, ci));
+      // A 行動計画 under a 推進計画 under a 指針 is listed under the 推進計画: the list
+      // shows top-level policies only, and it was on no list at all.
+      for (int ci : it->second) {
+        mustache::data child = SimpleLink(view, ctx, city, ci);
+        std::vector<int> below;
+        AddDescendants(ix, ci, &below);
+        Items grandchildren;
+        for (int gi : below) grandchildren.push_back(SimpleLink(view, ctx, city, gi));
+        SetList(&child, "children", std::move(grandchildren));
+        children.push_back(std::move(child));
+      }
     }
     SetList(&d, "children", std::move(children));
     items.push_back(std::move(d));

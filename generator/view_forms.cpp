@@ -137,6 +137,7 @@ void Downloads(PageView& view, const ViewContext& ctx, const Form& form) {
     d.set("title", dl.title);
     d.set("href", target.kind == LinkTarget::Kind::kAsset ? view.Href(target.site_path) : dl.src);
     if (target.asset) d.set("label", FileLabel(target.asset->rel, target.asset->size));
+    if (!target.asset && !ExternalFileType(dl.src).empty()) d.set("label", ExternalFileType(dl.src));  // 「（DOCX）」
     items.push_back(std::move(d));
   }
   view.SetList("downloads", std::move(items));

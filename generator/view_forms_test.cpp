@@ -62,7 +62,8 @@ class FormSite {
               "fields: [{name: a, label: 氏名, required: true}]\n");
     disk_.Add("content/shiken/forms/paper.yaml",
               "title: 団体の登録\ncontact: soudan\nweight: -1\n"
-              "downloads: [{title: 登録届, src: ../assets/yoshiki/toroku.pdf}]\n"
+              "downloads: [{title: 登録届, src: ../assets/yoshiki/toroku.pdf}, "
+              "{title: 記入例, src: https://www.example.jp/yoshiki/kinyurei.docx}]\n"
               "fields:\n  - {name: a, label: 団体名, required: true}\n  - {name: doc, type: file, label: 規約}\n"
               "  - {name: area, type: select, label: 地域, options: [北, 南]}\n");
     disk_.Add("content/shiken/forms/mail.yaml",
@@ -189,6 +190,8 @@ TEST_CASE("without an action a form is a printable 様式 with its contact and d
   CHECK(Contains(paper, "<p class=\"kform-label\">規約</p>\n<p class=\"kform-file-note\">"));
   CHECK(Contains(paper, "<ul class=\"kform-print-options\"><li>北</li><li>南</li></ul>"));
   CHECK(Contains(paper, "<a href=\"../../../shiken/assets/yoshiki/toroku.pdf\">登録届（PDF 2KB）</a>"));
+  // A 様式 on the city's main site: its type, as its size is unknown to the build.
+  CHECK(Contains(paper, "<a href=\"https://www.example.jp/yoshiki/kinyurei.docx\">記入例（DOCX）</a>"));
   CHECK(Contains(paper, "<p class=\"contact-name\">試験市 相談係</p>"));
   std::string mail = site.Read("shiken/forms/mail/index.html");
   CHECK(Contains(mail, "action=\"mailto:kyodo@example.jp\" method=\"post\" accept-charset=\"UTF-8\" enctype=\"text/plain\""));

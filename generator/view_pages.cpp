@@ -6,15 +6,36 @@ namespace kyodo {
 
 namespace {
 
+// The table of contents as nested lists: each ## heading's ### headings are a list
+// inside its item, so a screen reader hears 「第1章… 3項目の一覧」 and the chapter
+// numbering (a flat list with indented items says neither). A ### before the
+// first ## stays at the top level.
 Items Toc(const PageView& view, const std::string& path, const std::vector<TocEntry>& toc) {
   Items items;
-  for (const TocEntry& e : toc) {
+  Items children;
+  auto entry = [&](const TocEntry& e) {
     mustache::data d;
     d.set("text", e.text);
     d.set("href", view.Href(path + "#" + e.id));
-    d.set("sub", Flag(e.level > 2));
-    items.push_back(std::move(d));
+    return d;
+  };
+  auto close = [&] {
+    if (items.empty()) return;
+    items.back().set("has_children", Flag(!children.empty()));
+    SetList(&items.back(), "children", std::move(children));
+    children = Items();
+  };
+  bool under_h2 = false;
+  for (const TocEntry& e : toc) {
+    if (e.level > 2 && under_h2) {
+      children.push_back(entry(e));
+      continue;
+    }
+    close();
+    items.push_back(entry(e));
+    under_h2 = e.level == 2;
   }
+  close();
   return items;
 }
 
@@ -86,6 +107,7 @@ void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Pa
     d.set("title", a.title);
     d.set("href", FileHref(view, ctx, page, a.src, &asset));
     if (asset) d.set("label", FileLabel(asset->rel, asset->size));
+    if (!asset && !ExternalFileType(a.src).empty()) d.set("label", ExternalFileType(a.src));  // 「（PDF）」
     attachments.push_back(std::move(d));
   }
   view.SetList("images", std::move(images));

@@ -395,7 +395,12 @@ std::optional<int> MapReader::Int(const char* key) const {
   bool neg = !t.empty() && t[0] == '-';
   if (t.empty() || t.size() > 10 || t.find_first_not_of("0123456789", neg ? 1 : 0) != std::string::npos ||
       t.size() == (neg ? 1u : 0u)) {
-    diags_->Error(s->loc, std::string("「") + key + "」は整数で書いてください");
+    // 「40%」「30人」: the number and a unit, as a clerk writes it in a report.
+    const size_t digits = t.find_first_not_of("0123456789");
+    const bool unit = digits > 0 && digits < 10 && t.find_first_of("0123456789", digits) == std::string::npos;
+    diags_->Error(s->loc, std::string("「") + key + "」は整数で書いてください",
+                  unit ? std::string("「") + key + ": " + t.substr(0, digits) + "」のように数字だけを書きます（% や 人・件 などの単位は付けません）"
+                       : std::string("半角の数字だけで書いてください（例: ") + key + ": 3）");
     return std::nullopt;
   }
   return static_cast<int>(std::stol(t));

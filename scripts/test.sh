@@ -159,4 +159,9 @@ rm -rf build/site-tsan
 TSAN_OPTIONS=halt_on_error=1 build-tsan/kyodo build --out build/site-tsan --jobs 4 >/dev/null
 diff -r build/site-b build/site-tsan  # site-a was rebuilt with the a11y report
 
+# --- policy-sweep ---
+step "body tables in chromium at 320 px: short columns keep 4 characters a line, the written alignment holds"
+node tests/browser/body_tables.mjs
+# --- end policy-sweep ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

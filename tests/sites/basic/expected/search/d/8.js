@@ -1,1 +1,1 @@
-kyodoSearch("d/8",["協働とは","minami/pages/about/",0,4,"協働の意味 市民と町が対等な立場で協力することです。",0]);
+kyodoSearch("d/8",["協働基本指針を策定しました","minami/news/shishin/",0,3,"南町協働基本指針を策定しました。",0]);

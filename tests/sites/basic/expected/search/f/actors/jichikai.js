@@ -1,1 +1,1 @@
-kyodoSearch("f/actors/jichikai","gw");
+kyodoSearch("f/actors/jichikai","ho");

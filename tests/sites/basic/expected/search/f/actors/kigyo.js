@@ -1,1 +1,1 @@
-kyodoSearch("f/actors/kigyo","iy");
+kyodoSearch("f/actors/kigyo","i0");

@@ -1,1 +1,1 @@
-kyodoSearch("f/actors/shimin-katsudo","ho");
+kyodoSearch("f/actors/shimin-katsudo","hw");

@@ -1,1 +1,1 @@
-kyodoSearch("f/actors/shimin","gw");
+kyodoSearch("f/actors/shimin","ho");

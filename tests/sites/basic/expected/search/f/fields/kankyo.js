@@ -1,1 +1,1 @@
-kyodoSearch("f/fields/kankyo","iy");
+kyodoSearch("f/fields/kankyo","i0");

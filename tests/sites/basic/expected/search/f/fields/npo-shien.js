@@ -1,1 +1,1 @@
-kyodoSearch("f/fields/npo-shien","h0");
+kyodoSearch("f/fields/npo-shien","io");

@@ -1,1 +1,1 @@
-kyodoSearch("f/fields/yukiguni","QZQ");
+kyodoSearch("f/fields/yukiguni","QbQ");

@@ -1,1 +1,1 @@
-kyodoSearch("f/modes/jikko-iinkai","ho");
+kyodoSearch("f/modes/jikko-iinkai","hw");

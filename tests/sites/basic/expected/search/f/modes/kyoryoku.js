@@ -1,1 +1,1 @@
-kyodoSearch("f/modes/kyoryoku","QlQ");
+kyodoSearch("f/modes/kyoryoku","QnQ");

@@ -1,1 +1,1 @@
-kyodoSearch("f/actors/gyosei","ho");
+kyodoSearch("f/actors/gyosei","hw");

@@ -1,1 +1,1 @@
-kyodoSearch("f/fields/fukushi","gw");
+kyodoSearch("f/fields/fukushi","ho");

@@ -1,1 +1,1 @@
-kyodoSearch("f/fields/kanko","QOA");
+kyodoSearch("f/fields/kanko","QPA");

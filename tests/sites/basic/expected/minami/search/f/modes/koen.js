@@ -1,1 +1,1 @@
-kyodoSearch("f/modes/koen","ho");
+kyodoSearch("f/modes/koen","hw");

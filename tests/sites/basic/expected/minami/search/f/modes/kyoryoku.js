@@ -1,1 +1,1 @@
-kyodoSearch("f/modes/kyoryoku","gw");
+kyodoSearch("f/modes/kyoryoku","ho");
