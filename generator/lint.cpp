@@ -23,10 +23,10 @@ std::vector<LintFinding> WidthRuns(std::string_view text, const std::vector<Text
     std::string run(text.substr(chars[i].offset, chars[j - 1].offset + chars[j - 1].size - chars[i].offset));
     if (kind == CharKind::kFullwidthAlnum) {
       out.push_back({chars[i].offset, run, "全角英数字「" + run + "」があります",
-                     "半角で「" + Nfkc(run) + "」と書いてください（読み上げや検索で正しく扱われるように）"});
+                     "半角で「" + Nfkc(run) + "」と書いてください（読み上げや検索で正しく扱われるように）", "全角英数字"});
     } else {
       out.push_back({chars[i].offset, run, "半角カナ「" + run + "」があります",
-                     "全角で「" + Nfkc(run) + "」と書いてください（半角カナは読み上げで正しく読まれないことがあります）"});
+                     "全角で「" + Nfkc(run) + "」と書いてください（半角カナは読み上げで正しく読まれないことがあります）", "半角カナ"});
     }
     i = j;
   }
@@ -65,7 +65,8 @@ std::vector<LintFinding> SpacedOut(std::string_view text, const std::vector<Text
       if (c[k].kind != CharKind::kSpace) joined += text.substr(c[k].offset, c[k].size);
     }
     out.push_back({c[i].offset, run, "文字の間に空白があります「" + run + "」",
-                   "見た目をそろえる空白は読み上げで単語を区切ってしまいます。「" + joined + "」と続けて書いてください"});
+                   "見た目をそろえる空白は読み上げで単語を区切ってしまいます。「" + joined + "」と続けて書いてください",
+                   "文字の間の空白"});
     i = last;
   }
   return out;
@@ -96,7 +97,7 @@ std::vector<LintFinding> SlashDates(std::string_view t) {
     std::string japanese = std::string(t.substr(i, 4)) + "年" + std::to_string(parts[0]) + "月" +
                            std::to_string(parts[1]) + "日";
     out.push_back({i, date, "日付「" + date + "」が数字と記号だけで書かれています",
-                   "「" + japanese + "」のように書いてください（読み上げで日付として伝わるように）"});
+                   "「" + japanese + "」のように書いてください（読み上げで日付として伝わるように）", "数字と記号だけの日付"});
     i = p - 1;
   }
   return out;
@@ -137,6 +138,25 @@ std::vector<LintFinding> CheckText(std::string_view text) {
   for (LintFinding& f : SlashDates(text)) out.push_back(std::move(f));
   std::stable_sort(out.begin(), out.end(), [](const LintFinding& a, const LintFinding& b) { return a.offset < b.offset; });
   return out;
+}
+
+bool RepeatLimiter::Report(const LintFinding& f, const SourceLoc& loc) {
+  if (f.kind.empty()) return true;
+  auto it = std::find_if(tallies_.begin(), tallies_.end(), [&](const Tally& t) { return t.kind == f.kind; });
+  if (it == tallies_.end()) it = tallies_.insert(tallies_.end(), {f.kind, 0, {}});
+  if (++it->count == kShown + 1) it->first_unreported = loc;
+  return it->count <= kShown;
+}
+
+void RepeatLimiter::Summarize(Diagnostics* diags) const {
+  for (const Tally& t : tallies_) {
+    if (t.count <= kShown) continue;
+    diags->Warning(t.first_unreported,
+                   "このほかにも" + t.kind + "が " + std::to_string(t.count - kShown) + " か所あります（全 " +
+                       std::to_string(t.count) + " か所のうち最初の " + std::to_string(kShown) + " か所だけを示しました）",
+                   t.kind == "全角英数字" ? "エディターの置換で全角の英数字を半角にまとめて直せます。直したら kyodo check で残りを確かめてください"
+                                          : "直したら kyodo check で残りを確かめてください");
+  }
 }
 
 std::optional<LintFinding> CheckLinkText(std::string_view text) {

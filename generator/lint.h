@@ -24,6 +24,28 @@ struct LintFinding {
   size_t offset = 0;  ///< byte offset of the problem in the checked text
   std::string text;   ///< the offending characters as written
   std::string message, hint;
+  /// What kind of problem, for counting repeats (「全角英数字」); "" for one-offs.
+  std::string kind = "";
+};
+
+/// Repeats of one kind of finding in one text: the first few are reported where
+/// they are, the rest once as a count. A 指針 converted from Word writes （１） and
+/// 第１章 hundreds of times, and hundreds of lines alike buried the other warnings.
+class RepeatLimiter {
+ public:
+  static constexpr int kShown = 5;
+  /// Whether `f` is reported where it is; counts it either way.
+  bool Report(const LintFinding& f, const SourceLoc& loc);
+  /// A warning for each kind that had more than kShown, at its first unreported place.
+  void Summarize(Diagnostics* diags) const;
+
+ private:
+  struct Tally {
+    std::string kind;
+    int count = 0;
+    SourceLoc first_unreported;
+  };
+  std::vector<Tally> tallies_;
 };
 
 /// 全角英数字, 半角カナ, spaced-out words and YYYY/M/D dates in running text.

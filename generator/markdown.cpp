@@ -158,6 +158,7 @@ class Passes {
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
     for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_)) graveyard_.emplace_back(n);
+    repeats_.Summarize(diags_);
   }
 
  private:
@@ -232,7 +233,10 @@ class Passes {
     auto warn = [&](const LintFinding& f, SourceLoc loc) { diags_->Warning(std::move(loc), f.message, f.hint); };
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:
-        for (const LintFinding& f : CheckText(cmark_node_get_literal(n))) warn(f, pos_.Find(n, f.text));
+        for (const LintFinding& f : CheckText(cmark_node_get_literal(n))) {
+          SourceLoc loc = pos_.Find(n, f.text);
+          if (repeats_.Report(f, loc)) warn(f, std::move(loc));
+        }
         break;
       case CMARK_NODE_LINK:
         if (auto f = CheckLinkText(PlainText(n))) warn(*f, pos_.Of(n));
@@ -462,6 +466,7 @@ class Passes {
   Diagnostics* diags_;
   bool warned_html_ = false;
   HeadingOrder heading_order_;
+  RepeatLimiter repeats_;  ///< 全角英数字 and the like: a few shown, the rest counted
   std::vector<cmark_node*> remove_, unwrap_, headings_;
   std::vector<cmark_node*> footnote_refs_, footnote_defs_;
   std::vector<cmark_node*> figures_;  ///< images that become a figure with their title as caption

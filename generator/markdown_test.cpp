@@ -121,6 +121,27 @@ TEST_CASE("a paragraph pasted with four spaces of indent is said where it starts
   CHECK(d.items()[0].loc.line == 7);
 }
 
+TEST_CASE("a kind of writing problem repeated through a converted document is shown five times, then counted") {
+  Diagnostics d;
+  MarkdownEngine engine;
+  MarkdownOptions options;
+  options.lint = true;
+  // 「第１章」… 「第９章」 on lines 3, 5, … 19 of the file (the body starts on line 3), then one 半角カナ.
+  std::string wide;
+  for (int i = 1; i <= 9; ++i) wide += std::string("第") + "\xEF\xBC" + static_cast<char>(0x90 + i) + "章の取組\n\n";
+  engine.Render(wide + "ｶﾀｶﾅ\n", "a.md", 3, options, nullptr, &d);
+  REQUIRE(d.items().size() == 7);
+  CHECK(d.items()[0].message == "全角英数字「１」があります");
+  CHECK(d.items()[4].message == "全角英数字「５」があります");
+  CHECK(d.items()[5].message == "半角カナ「ｶﾀｶﾅ」があります");  // another kind is not held back
+  const Diagnostic& sum = d.items()[6];
+  CHECK(sum.message == "このほかにも全角英数字が 4 か所あります（全 9 か所のうち最初の 5 か所だけを示しました）");
+  CHECK(sum.hint == "エディターの置換で全角の英数字を半角にまとめて直せます。直したら kyodo check で残りを確かめてください");
+  CHECK(sum.loc.line == 13);  // the sixth: 第６章
+  CHECK(sum.loc.col == 2);
+  CHECK(sum.severity == Severity::kWarning);
+}
+
 TEST_CASE("an image on its own line with a title is a figure captioned by the title") {
   Diagnostics d;
   auto r = Render("![協働のイメージ図](zu.png \"図1　協働の <イメージ>\")\n\n文中の![地図](map.png \"区域\")は図にしない。\n", &d);
