@@ -83,8 +83,11 @@ struct SearchIndexOptions {
   /// its document in the other 32 - bits, so an index takes up to 2^28 pages.
   int impact_bits = 4;
   /// Stored page text is cut here (code points); longer pages are still fully
-  /// indexed, only their snippets and adjacency checks see the first part.
-  size_t max_text = 5000;
+  /// indexed, only their snippets and adjacency checks see the first part. A
+  /// 基本指針 converted from a 30-page document is about 30,000 characters: at the
+  /// former 5,000 a phrase from its later chapters was found, but its snippet showed
+  /// the opening instead. The d/ file is loaded only for a result shown.
+  size_t max_text = 30000;
   /// Also write <city>/search/ indexes (bytes per query for a city's search are
   /// a fraction of the portal's; the d/ files are shared).
   bool city_indexes = true;

@@ -263,6 +263,12 @@
     if (start > 0) p.appendChild(document.createTextNode('…'));
     marked(p, text, map, start, end, words);
     if (end < text.length) p.appendChild(document.createTextNode('…'));
+    // A very long page keeps only its first part here: say where the words are
+    // instead of leaving an unrelated opening as the only clue.
+    var title = fold(doc.title);
+    if (first < 0 && doc.cut && !words.every(function (w) { return findAll(title, w, 1).length > 0; })) {
+      p.appendChild(document.createTextNode('（検索した語は、ページのこの先にあります）'));
+    }
     return p;
   }
   // A page holds the words if each is in its title or text: bigram postings
