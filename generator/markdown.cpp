@@ -89,6 +89,51 @@ void JoinJapaneseLines(cmark_node* doc) {
   for (cmark_node* n : joins) cmark_node_free(n);  // unlinks it first
 }
 
+// A bare URL in Japanese text runs into the words after it: cmark-gfm's autolink
+// ends only at a space or '<', and Japanese has no spaces, so 「https://www.city.saku.nagano.jp/をご覧ください。」
+// linked to …/をご覧ください。 (a page that does not exist). A bare URL ends at its first
+// non-ASCII character; one written in < > (<https://ja.wikipedia.org/wiki/佐久市>) is
+// kept whole, as the author marked where it ends.
+void EndBareUrlsAtJapanese(cmark_node* doc, std::string_view source) {
+  std::vector<size_t> line_starts = {0};
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\n') line_starts.push_back(i + 1);
+  }
+  std::vector<cmark_node*> links;
+  cmark_iter* it = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK) links.push_back(n);
+  }
+  cmark_iter_free(it);
+  for (cmark_node* link : links) {
+    cmark_node* text = cmark_node_first_child(link);
+    if (!text || cmark_node_next(text) || cmark_node_get_type(text) != CMARK_NODE_TEXT) continue;
+    const std::string written = cmark_node_get_literal(text) ? cmark_node_get_literal(text) : "";
+    const std::string url = cmark_node_get_url(link) ? cmark_node_get_url(link) : "";
+    if (!url.ends_with(written)) continue;
+    const std::string scheme = url.substr(0, url.size() - written.size());  // "http://" for www., "mailto:" for e-mail
+    if (!(scheme.empty() || scheme == "http://" || scheme == "mailto:")) continue;  // [text](url)
+    // <…> and [https://…](…) links have a source position; the bare ones made after parsing
+    // have none, except www. ones, which start with their text.
+    const int line = cmark_node_get_start_line(link), col = cmark_node_get_start_column(link);
+    if (line >= 1 && static_cast<size_t>(line) <= line_starts.size() && col >= 1) {
+      const size_t at = line_starts[static_cast<size_t>(line - 1)] + static_cast<size_t>(col - 1);
+      if (at >= source.size() || source.substr(at, written.size()) != written) continue;
+    }
+    size_t end = 0;
+    while (end < written.size() && static_cast<unsigned char>(written[end]) < 0x80) ++end;
+    // As cmark-gfm does at a URL's end: a sentence's period or comma is not part of it.
+    while (end > 0 && std::string_view("?!.,:*_~'\"").find(written[end - 1]) != std::string_view::npos) --end;
+    if (end == written.size() || end == 0) continue;
+    cmark_node* rest = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(rest, written.substr(end).c_str());
+    cmark_node_insert_after(link, rest);
+    cmark_node_set_literal(text, written.substr(0, end).c_str());
+    cmark_node_set_url(link, (scheme + written.substr(0, end)).c_str());
+  }
+}
+
 // Maps cmark's (line, byte column) inside the body to the file's line:col.
 class Positions {
  public:
@@ -110,6 +155,11 @@ class Positions {
   // node's column (a text node's literal may differ from the source: entities,
   // escapes); the node's start when it is not found there.
   SourceLoc Find(cmark_node* n, std::string_view needle) const {
+    // Text split off after parsing (the words after a bare URL) has no position of its
+    // own: search from the nearest node before it that has one.
+    while (cmark_node_get_start_line(n) < 1 && (cmark_node_previous(n) || cmark_node_parent(n))) {
+      n = cmark_node_previous(n) ? cmark_node_previous(n) : cmark_node_parent(n);
+    }
     SourceLoc at = Of(n);
     int line = cmark_node_get_start_line(n);
     if (needle.empty() || line < 1 || static_cast<size_t>(line) > line_starts_.size()) return at;
@@ -437,6 +487,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
     doc.reset(cmark_parser_finish(parser.get()));
   }
   JoinJapaneseLines(doc.get());
+  EndBareUrlsAtJapanese(doc.get(), markdown);
   RenderedMarkdown out;
   Positions positions(markdown, file, first_line, options.indent);
   Passes passes(positions, options, rewrite, diags);
