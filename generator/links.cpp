@@ -108,6 +108,10 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
 
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags) {
+  if (std::string meant = HalfWidthUrl(src); !meant.empty()) {
+    ReportFullWidthUrl(loc, src, meant, diags);
+    return false;
+  }
   LinkTarget target = ResolveLink(content, index, from_source, src);
   bool web = IsWebUrl(src);
   std::string assets = DirName(DirName(from_source)) + "/assets/";

@@ -381,6 +381,10 @@ std::vector<Located> MapReader::StringList(const char* key) const {
 std::optional<Located> MapReader::Url(const char* key, bool required) const {
   auto s = String(key, required);
   if (!s) return std::nullopt;
+  if (std::string meant = HalfWidthUrl(s->value); !meant.empty()) {
+    ReportFullWidthUrl(s->loc, s->value, meant, diags_);
+    return std::nullopt;
+  }
   if (!IsWebUrl(s->value)) {
     diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
     return std::nullopt;
