@@ -373,6 +373,28 @@ std::optional<Date> Resolve(const Written& w, DateError* error) {
   return w.era >= 0 ? CheckEra(w, d, error) : d;
 }
 
+// Official documents pad one-digit numbers to line dates up (「令和　６年　４月　１日」)
+// and clerks put a space before the weekday (「2024年4月1日 (月)」): a space next to a
+// Japanese character is no part of a date. One between ASCII characters is kept
+// (「2010 3」 is not 2010年3月, and 「2024-04-01 - 2025-03-31」 keeps its separator).
+std::string DropSpacesBesideJapanese(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != ' ' && s[i] != '\t') {
+      out += s[i++];
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && (s[end] == ' ' || s[end] == '\t')) ++end;
+    const bool japanese_before = !out.empty() && static_cast<unsigned char>(out.back()) >= 0x80;
+    const bool japanese_after = end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80;
+    if (!japanese_before && !japanese_after) out.append(s, i, end - i);
+    i = end;
+  }
+  return out;
+}
+
 // NFKC turns 全角 digits and letters, ～ and ㍻ into what the grammar expects.
 std::string Normalize(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
@@ -380,7 +402,7 @@ std::string Normalize(std::string_view text) {
   const auto in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString u;
   if (U_SUCCESS(status)) u = nfkc->normalize(in, status);
-  std::string s = U_SUCCESS(status) ? ToUtf8(u) : std::string(text);
+  std::string s = DropSpacesBesideJapanese(U_SUCCESS(status) ? ToUtf8(u) : std::string(text));
   const size_t b = s.find_first_not_of(" \t\r\n\f\v");
   return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n\f\v") - b + 1);
 }
