@@ -24,6 +24,10 @@ std::string Or(const std::optional<Located>& v) { return v ? v->value : std::str
 bool ReadCode(const MapReader& m, CitySite* site) {
   auto code = m.String("code", true);
   if (!code) return false;
+  // 全角 digits (「２０２１７７」, typed with the IME on) are the same code, as they are in
+  // postal_code, tel and corporate_number; the published code is half-width.
+  const std::string folded = Nfkc(code->value);
+  if (folded.size() == 6 && std::all_of(folded.begin(), folded.end(), IsAsciiDigit)) code->value = folded;
   site->code = code->value;
   if (m.Get("code").Tag() != "!") {
     // yaml-cpp keeps the text, but spreadsheets and most YAML tools read an

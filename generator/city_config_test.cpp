@@ -113,6 +113,19 @@ TEST_CASE("ReadCitySite: 特別区, 政令市の区 and a code starting with 0 o
   CHECK(SiteDiags("京都市", "京都府", "261009").items().empty());  // 京都市 starts with 京都, not 京都府
 }
 
+TEST_CASE("ReadCitySite: a code in 全角 digits is the same code, published half-width") {
+  CHECK(SiteDiags("佐久市", "長野県", "２０２１７７").items().empty());
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml", "name: 佐久市\nkana: さくし\nprefecture: 長野県\ncode: \"２０２１７７\"\ncontact: kyodo\n");
+  REQUIRE(file.Parse(&diags));
+  CHECK(ReadCitySite(file, "shi", &diags).code == "202177");
+  // A wrong check digit is still told, with the half-width code to write.
+  const Diagnostics wrong = SiteDiags("佐久市", "長野県", "２０２１７８");
+  REQUIRE(wrong.items().size() == 1);
+  CHECK(wrong.items()[0].message == "全国地方公共団体コード「202178」の検査数字が合いません");
+  CHECK(wrong.items()[0].hint == "「202177」ではありませんか");
+}
+
 TEST_CASE("ReadCitySite: a prefecture that is no 都道府県 is an error naming the one the code belongs to") {
   Diagnostics diags = SiteDiags("御代田町", "長野", "203238");
   REQUIRE(diags.ErrorCount() == 1);
