@@ -55,7 +55,12 @@ bool HasKey(const std::vector<int>& columns, std::string_view key) {
   return std::any_of(columns.begin(), columns.end(), [&](int c) { return c >= 0 && kColumns[c].key == key; });
 }
 
-/// For each CSV column, the index into kColumns, or -1 when it is ignored.
+/// A column with no name: Excel writes one (「,,」 at the end of each line) for a cell
+/// that once held something. Its cells must be empty, since no key would keep them.
+constexpr int kUnnamedColumn = -2;
+
+/// For each CSV column, the index into kColumns, or -1 when it is ignored
+/// (kUnnamedColumn when it has no name).
 std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagnostics* diags) {
   std::vector<std::string> names;
   for (const Column& c : kColumns) {
@@ -66,6 +71,10 @@ std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagn
   std::map<int, const CsvCell*> seen;
   for (const CsvCell& cell : header) {
     std::string name = CollapseWhitespace(Nfkc(cell.value));
+    if (name.empty()) {
+      out.push_back(kUnnamedColumn);
+      continue;
+    }
     int found = -1;
     for (size_t i = 0; i < std::size(kColumns); ++i) {
       if (name == kColumns[i].key || (!kColumns[i].ja.empty() && name == kColumns[i].ja)) found = static_cast<int>(i);
@@ -210,6 +219,10 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     }
     std::optional<CsvCell> id_cell, title_cell, body_cell;
     for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
+      if (columns[i] == kUnnamedColumn && !shifted && !CollapseWhitespace(row[i].value).empty()) {
+        diags->Error({path, row[i].line, row[i].col}, "列名のない列に「" + row[i].value + "」が書かれています",
+                     "1行目のこの列に列名（概要、地域など）を書くか、値をほかの列に移してください");
+      }
       if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
       std::string_view key = kColumns[columns[i]].key;
       if (key == "id") id_cell = row[i];

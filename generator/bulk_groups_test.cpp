@@ -141,6 +141,18 @@ TEST_CASE("groups.csv problems point at the cell") {
   CHECK(d.items()[0].hint == "「title」の誤りではありませんか");
 }
 
+TEST_CASE("groups.csv: Excel's unnamed trailing columns are no columns, unless a cell in one is filled") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "\xEF\xBB\xBFID,名称,名称_カナ,,\r\n"
+                      "a,会A,かいえー,,\r\n"
+                      "b,会B,かいびー,,中込地区\r\n"
+                      ",,,,\r\n"}},
+                    &d);
+  CHECK(Messages(d) == "c/x/groups.csv:3:12: 列名のない列に「中込地区」が書かれています\n");
+  CHECK(pages.size() == 2);
+}
+
 TEST_CASE("an id may be used once across groups/*.md, groups.yaml and groups.csv") {
   Page md;
   md.kind = PageKind::kGroup;
