@@ -120,6 +120,27 @@ std::string Bare(std::string_view text) {
   return AsciiLower(s);
 }
 
+// Characters that show as nothing: text pasted from Word or a web page brings
+// them along. Inside a word (「協\u200B働」) they hide it from the site's search and
+// from the reader's own find-in-page, and nothing on the page shows why.
+std::vector<LintFinding> InvisibleChars(std::string_view text) {
+  struct Invisible {
+    std::string_view utf8, name;
+  };
+  static constexpr Invisible kInvisible[] = {{"\xE2\x80\x8B", "ゼロ幅スペース U+200B"},
+                                             {"\xE2\x81\xA0", "単語結合子 U+2060"},
+                                             {"\xEF\xBB\xBF", "BOM U+FEFF"},
+                                             {"\xC2\xAD", "ソフトハイフン U+00AD"}};
+  std::vector<LintFinding> out;
+  for (const Invisible& c : kInvisible) {
+    for (size_t at = text.find(c.utf8); at != std::string_view::npos; at = text.find(c.utf8, at + 1)) {
+      out.push_back({at, std::string(c.utf8), "見えない文字（" + std::string(c.name) + "）があります",
+                     "Word やウェブページから貼り付けると入ります。消してください（その語がサイト内検索で見つからなくなります）"});
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<LintFinding> CheckText(std::string_view text) {
@@ -135,6 +156,7 @@ std::vector<LintFinding> CheckText(std::string_view text) {
     for (LintFinding& f : SpacedOut(text, chars)) out.push_back(std::move(f));
   }
   for (LintFinding& f : SlashDates(text)) out.push_back(std::move(f));
+  for (LintFinding& f : InvisibleChars(text)) out.push_back(std::move(f));
   std::stable_sort(out.begin(), out.end(), [](const LintFinding& a, const LintFinding& b) { return a.offset < b.offset; });
   return out;
 }

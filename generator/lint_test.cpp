@@ -25,6 +25,17 @@ TEST_CASE("CheckText finds 全角英数字 and 半角カナ runs with the half/f
   CHECK(CheckText("（仮称）「まちづくり」＠会場、１月").size() == 1);
 }
 
+TEST_CASE("CheckText finds characters that show as nothing, pasted from Word or the web") {
+  auto f = CheckText("協\xE2\x80\x8B働の\xC2\xAD会");
+  REQUIRE(f.size() == 2);
+  CHECK(Texts(f) == "3:\xE2\x80\x8B|12:\xC2\xAD|");
+  CHECK(f[0].message == "見えない文字（ゼロ幅スペース U+200B）があります");
+  CHECK(f[1].message == "見えない文字（ソフトハイフン U+00AD）があります");
+  CHECK(CheckText("\xE2\x81\xA0" "a\xEF\xBB\xBF").size() == 2);
+  // A joiner inside an emoji (U+200D) and a no-break space are visible in effect: no finding.
+  CHECK(CheckText("家族\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xC2\xA0です").empty());
+}
+
 TEST_CASE("CheckText finds words spaced out for layout") {
   auto f = CheckText("場所は市　役　所です");
   REQUIRE(f.size() == 1);
