@@ -323,10 +323,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
   md_options.lint = true;
   std::string from = PagePathOfSource(source);
   LinkRewriter rewrite = [&](const LinkRequest& link) -> std::string {
-    if (std::string meant = HalfWidthUrl(link.url); !meant.empty()) {
-      ReportFullWidthUrl(link.loc, link.url, meant, diags);
-      return link.url;
-    }
+    if (ReportUnusableAddress(link.url, link.loc, diags)) return link.url;
     LinkTarget target = ResolveLink(content_, *index_, source, link.url);
     switch (target.kind) {
       case LinkTarget::Kind::kExternal:
