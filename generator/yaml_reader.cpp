@@ -395,10 +395,12 @@ std::optional<Located> MapReader::Url(const char* key, bool required) const {
 std::optional<bool> MapReader::Bool(const char* key) const {
   auto s = String(key);
   if (!s) return std::nullopt;
-  const std::string& t = s->value;
-  if (t == "true" || t == "yes" || t == "on" || t == "True" || t == "Yes") return true;
-  if (t == "false" || t == "no" || t == "off" || t == "False" || t == "No") return false;
-  diags_->Error(s->loc, std::string("「") + key + "」は true か false で書いてください");
+  // TRUE is how Excel writes a tick in a CSV (groups.csv's draft column), ｔｒｕｅ how the IME does.
+  const std::string t = AsciiLower(Nfkc(s->value));
+  if (t == "true" || t == "yes" || t == "on") return true;
+  if (t == "false" || t == "no" || t == "off") return false;
+  diags_->Error(s->loc, std::string("「") + key + "」は true か false で書いてください",
+                std::string(key) + ": true（はい）か " + key + ": false（いいえ）と半角の英字で書いてください");
   return std::nullopt;
 }
 

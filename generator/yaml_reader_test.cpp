@@ -63,6 +63,20 @@ TEST_CASE("typed readers report instead of throwing") {
   CHECK(d.items().back().message == "必須のキー「missing」がありません");
 }
 
+TEST_CASE("a yes/no value may be written as Excel (TRUE) or the IME (ｔｒｕｅ) writes it; はい gets the spelling") {
+  YamlFile f("y.yaml", "a: TRUE\nb: ｆａｌｓｅ\nc: Yes\nd: はい\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK(m.Bool("a") == true);
+  CHECK(m.Bool("b") == false);
+  CHECK(m.Bool("c") == true);
+  CHECK_FALSE(m.Bool("d"));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "「d」は true か false で書いてください");
+  CHECK(d.items()[0].hint == "d: true（はい）か d: false（いいえ）と半角の英字で書いてください");
+}
+
 TEST_CASE("unknown and duplicate keys") {
   YamlFile f("z.md", "title: a\ntittle: b\ntitle: c\n");
   Diagnostics d;
