@@ -189,6 +189,10 @@ void ReadAction(const MapReader& m, Form* form) {
   auto action = m.String("action");
   if (!action) return;
   const std::string& a = action->value;
+  if (std::string meant = HalfWidthUrl(a); !meant.empty()) {  // mailto:kyodo＠…, https：//…
+    ReportFullWidthUrl(action->loc, a, meant, m.diags());
+    return;
+  }
   if (a.rfind("mailto:", 0) == 0) {
     if (!IsEmailAddress(ActionTarget(a))) {
       m.diags()->Error(action->loc, "action「" + a + "」のメールアドレスが正しくありません",
