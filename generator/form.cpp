@@ -7,6 +7,7 @@
 #include "city_config.h"
 #include "disk.h"
 #include "form_rules.h"
+#include "file_note.h"
 #include "links.h"
 #include "page_loader.h"
 #include "site_index.h"
@@ -230,7 +231,10 @@ void ReadDownloads(const MapReader& m, Form* form) {
     d.CheckKeys({"title", "src"});
     auto title = d.String("title", true);
     auto src = d.String("src", true);
-    if (title && src) form->downloads.push_back({CollapseWhitespace(title->value), src->value, src->loc});
+    if (title && src) {
+      form->downloads.push_back(
+          {CollapseWhitespace(DropWrittenFileNote(title->value, src->value, title->loc, m.diags())), src->value, src->loc});
+    }
   }
 }
 

@@ -78,6 +78,7 @@ std::string AssetPath(const City& city, const Asset& asset);
 /// municipal sites label attachments (KB rounded up below 1 MB, MB to 1 decimal).
 std::string FileLabel(const std::string& path, uint64_t size);
 
+
 }  // namespace kyodo
 
 #endif  // KYODO_LINKS_H_

@@ -6,6 +6,7 @@
 #include "block_text.h"
 #include "city_config.h"
 #include "disk.h"
+#include "file_note.h"
 #include "jp_codes.h"
 #include "output.h"
 #include "lint.h"
@@ -89,7 +90,9 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
     a.CheckKeys({"title", "src"});
     auto title = a.String("title", true);
     auto src = a.String("src", true);
-    if (title && src) c.attachments.push_back({title->value, src->value, src->loc});
+    if (title && src) {
+      c.attachments.push_back({DropWrittenFileNote(title->value, src->value, title->loc, m.diags()), src->value, src->loc});
+    }
   }
 }
 
