@@ -145,6 +145,7 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (!value(&a->build.a11y_report)) return flag + " には a11y-results.json のパスを指定してください";
     } else if (flag == "--strict") {
       a->strict = true;
+      a->build.strict = true;
     } else if (flag == "--timings") {
       a->timings = true;
     } else if (flag.rfind("--", 0) != 0 && a->command == "new") {

@@ -132,7 +132,8 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   timer.Done("load");
   std::unique_ptr<OutputSink> sink;
   SiteWriter* writer = nullptr;
-  if (options_.check_only || diags->HasErrors()) {
+  auto failed = [&] { return diags->HasErrors() || (options_.strict && diags->WarningCount() > 0); };
+  if (options_.check_only || failed()) {
     // With content errors nothing is staged, but the pages still render into nothing,
     // as kyodo check does: one run reports every problem (a broken link in a page
     // whose date is also wrong), not only the first stage's.
@@ -152,7 +153,7 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   } else {
     RenderAll(sink_, diags, &timer);
   }
-  if (diags->HasErrors()) {
+  if (failed()) {
     sink_->Abort();
     return false;
   }
