@@ -1,5 +1,8 @@
 #include "file_note.h"
 
+#include <algorithm>
+#include <cmath>
+#include <exception>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -68,6 +71,39 @@ std::string TitleWithoutFileNote(const std::string& title, std::string* note) {
     return rest;
   }
   return title;
+}
+
+std::optional<uint64_t> NoteSize(const std::string& note) {
+  const std::string s = AsciiLower(Nfkc(note));
+  const size_t digit = s.find_first_of("0123456789");
+  if (digit == std::string::npos) return std::nullopt;
+  size_t end = digit;
+  while (end < s.size() && (IsAsciiDigit(s[end]) || s[end] == '.' || s[end] == ',')) ++end;
+  std::string number = s.substr(digit, end - digit);
+  number.erase(std::remove(number.begin(), number.end(), ','), number.end());
+  const std::string unit = s.substr(end);
+  double scale = 1;
+  if (unit.find("g") == 0) scale = 1024.0 * 1024 * 1024;
+  if (unit.find("m") == 0 || unit.find("メガ") != std::string::npos) scale = 1024.0 * 1024;
+  if (unit.find("k") == 0 || unit.find("キロ") != std::string::npos) scale = 1024.0;
+  try {
+    return static_cast<uint64_t>(std::stod(number) * scale);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+void CheckLinkFileNote(const std::string& text, uint64_t size, const std::string& label, const SourceLoc& loc,
+                       Diagnostics* diags) {
+  std::string note;
+  TitleWithoutFileNote(text, &note);
+  const std::optional<uint64_t> written = note.empty() ? std::nullopt : NoteSize(note);
+  if (!written) return;
+  // A size rounded as sites round it (1.2MB, 127KB, 0.1MB) is right: within a tenth, or 1KB.
+  const double diff = std::abs(static_cast<double>(*written) - static_cast<double>(size));
+  if (diff <= std::max(static_cast<double>(size) * 0.1, 1024.0)) return;
+  diags->Warning(loc, "リンクの文字の「" + note + "」は、ファイル（" + label + "）と大きさが違います",
+                 "「（" + label + "）」に直すか、資料は attachments:（様式は downloads:）に書くと、種類と大きさを自動で付けます");
 }
 
 std::string DropWrittenFileNote(const std::string& title, const std::string& src, const SourceLoc& loc,

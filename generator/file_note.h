@@ -4,6 +4,8 @@
 #ifndef KYODO_FILE_NOTE_H_
 #define KYODO_FILE_NOTE_H_
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "error.h"
@@ -16,6 +18,14 @@ namespace kyodo {
 /// the two would stand side by side, the written size often out of date. `note` gets what
 /// was taken off; the title itself when it ends in no such note.
 std::string TitleWithoutFileNote(const std::string& title, std::string* note);
+/// The size a note gives, in bytes (「（PDF：1.2MB）」 → 1258291); nullopt when it gives none.
+std::optional<uint64_t> NoteSize(const std::string& note);
+/// Warns at `loc` when a body link's text ends in a note whose size is not the file's
+/// (「[報告書（PDF：1.2MB）](../assets/houkoku.pdf)」 for a file of 1KB): the reader is
+/// told a wrong size before downloading. `label` is kyodo's own (FileLabel).
+void CheckLinkFileNote(const std::string& text, uint64_t size, const std::string& label, const SourceLoc& loc,
+                       Diagnostics* diags);
+
 /// Takes the note off the title of a file in assets/ (TitleWithoutFileNote) with a warning at `loc`.
 std::string DropWrittenFileNote(const std::string& title, const std::string& src, const SourceLoc& loc,
                                 Diagnostics* diags);

@@ -42,4 +42,24 @@ TEST_CASE("the note is taken off with a warning for a file in assets/, and kept 
   CHECK(d.items().size() == 1);
 }
 
+TEST_CASE("a body link's written size is checked against the file's") {
+  CHECK(NoteSize("（PDF：1.2MB）") == uint64_t{1258291});
+  CHECK(NoteSize("（127ＫＢ）") == uint64_t{130048});
+  CHECK(NoteSize("（1,024バイト）") == uint64_t{1024});
+  CHECK(NoteSize("（PDF）") == std::nullopt);
+  const SourceLoc at{"content/saku/cases/a.md", 9, 4};
+  Diagnostics d;
+  CheckLinkFileNote("報告書（PDF：1.2MB）", 1200, "PDF 2KB", at, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "リンクの文字の「（PDF：1.2MB）」は、ファイル（PDF 2KB）と大きさが違います");
+  CHECK(d.items()[0].hint == "「（PDF 2KB）」に直すか、資料は attachments:（様式は downloads:）に書くと、種類と大きさを自動で付けます");
+  // Rounded as sites round sizes: no warning.
+  CheckLinkFileNote("報告書（PDF：1.2MB）", 1300000, "PDF 1.2MB", at, &d);
+  CheckLinkFileNote("報告書（PDF 127KB）", 129000, "PDF 126KB", at, &d);
+  CheckLinkFileNote("報告書（PDF）", 5000000, "PDF 4.8MB", at, &d);
+  CheckLinkFileNote("報告書", 5000000, "PDF 4.8MB", at, &d);
+  CHECK(d.items().size() == 1);
+}
+
 }  // namespace kyodo
+

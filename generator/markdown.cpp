@@ -338,7 +338,7 @@ class Passes {
       (image ? remove_ : unwrap_).push_back(n);
       return;
     }
-    std::string rewritten = rewrite_ ? rewrite_({url, image, loc}) : url;
+    std::string rewritten = rewrite_ ? rewrite_({url, image, loc, PlainText(n)}) : url;
     if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
   }
 

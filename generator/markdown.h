@@ -31,6 +31,7 @@ struct LinkRequest {
   std::string url;
   bool image = false;
   SourceLoc loc;
+  std::string text;  ///< the link's text (an image's alt)
 };
 
 /// Decides the href of each link/image: returns the URL to use (reporting a
