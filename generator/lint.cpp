@@ -207,6 +207,13 @@ std::optional<LintFinding> CheckTableHeader(const std::vector<std::string>& head
                      "1行目の各列に見出し（例: | 日付 | 内容 |）を書いてください。見出しがないと読み上げで表の内容が伝わりません"};
 }
 
+std::optional<LintFinding> CheckIndentedCode(std::string_view code) {
+  const bool japanese = std::any_of(code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  if (!japanese) return std::nullopt;
+  return LintFinding{0, "", "行頭のタブか4つ以上の空白のため、この文章はプログラムのコードとして表示されます",
+                     "段落の行頭の空白とタブを消してください（段落は空行で区切ります。字下げは要りません）"};
+}
+
 std::optional<LintFinding> HeadingOrder::Next(int level) {
   level = std::max(level, 2);  // a body "#" is shown as h2 (markdown.cpp warns about it)
   int previous = previous_;

@@ -38,6 +38,11 @@ std::optional<LintFinding> CheckAltText(std::string_view alt, std::string_view s
 /// A table header row with no text in any cell (the table has no usable header).
 std::optional<LintFinding> CheckTableHeader(const std::vector<std::string>& header_cells);
 
+/// A block that Markdown shows as program code because its lines start with a tab or
+/// four spaces, when its text is Japanese: a paragraph indented as in Word (「\t市民と…」),
+/// which the page would show in a fixed-width box without line wrapping.
+std::optional<LintFinding> CheckIndentedCode(std::string_view code);
+
 /// Follows the heading levels of one page body in order; the page title is the h1.
 class HeadingOrder {
  public:

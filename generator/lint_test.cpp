@@ -134,7 +134,15 @@ TEST_CASE("Markdown bodies are checked on the AST with exact positions") {
       "\n"
       "|  |  |\n"
       "|--|--|\n"                               // line 20
-      "| 市　役　所 | x |\n";
+      "| 市　役　所 | x |\n"
+      "\n"
+      "\t字下げした段落です。\n"                // line 23
+      "\n"
+      "```\n"
+      "    kyodo build と入力します\n"        // fenced: code the author meant
+      "```\n"
+      "\n"
+      "    make all\n";                       // line 29: code without Japanese
   Diagnostics d;
   engine.Render(body, "content/x/cases/a.md", 10, options, nullptr, &d);
   std::string got;
@@ -149,7 +157,8 @@ TEST_CASE("Markdown bodies are checked on the AST with exact positions") {
         "15:1 見出しが「##」から「####」へ飛んでいます\n"
         "17:1 画像の代替テキスト「photo.jpg」がファイル名になっています\n"
         "19:1 表の見出し行（1行目）が空です\n"
-        "21:3 文字の間に空白があります「市　役　所」\n");
+        "21:3 文字の間に空白があります「市　役　所」\n"
+        "23:2 行頭のタブか4つ以上の空白のため、この文章はプログラムのコードとして表示されます\n");
   // Without the option nothing is checked.
   Diagnostics quiet;
   engine.Render(body, "content/x/cases/a.md", 10, MarkdownOptions{}, nullptr, &quiet);

@@ -266,6 +266,14 @@ class Passes {
       case CMARK_NODE_HEADING:
         if (auto f = heading_order_.Next(cmark_node_get_heading_level(n))) warn(*f, pos_.Of(n));
         break;
+      case CMARK_NODE_CODE_BLOCK: {
+        int length = 0, offset = 0;
+        char fence = 0;
+        if (cmark_node_get_fenced(n, &length, &offset, &fence)) break;  // ``` marks code the author meant
+        const char* code = cmark_node_get_literal(n);
+        if (auto f = CheckIndentedCode(code ? code : "")) warn(*f, pos_.Of(n));
+        break;
+      }
       default:
         if (std::strcmp(cmark_node_get_type_string(n), "table_header") == 0) {
           std::vector<std::string> cells;
