@@ -13,10 +13,19 @@ SourceLoc LocOfByte(const std::string& path, const std::string& text, size_t byt
 }
 
 std::optional<std::string> PrepareSource(std::string text, const std::string& path, Diagnostics* diags) {
+  // Notepad's 「UTF-16 LE」 (「Unicode」 in older Windows) and Excel's 「Unicode テキスト」
+  // write two bytes a character, ASCII with a zero byte: not Shift_JIS, as the hint below says.
+  const bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
+      text.find('\0') < std::min<size_t>(text.size(), 256)) {
+    diags->Error({path, 1, 1}, "ファイルが UTF-16（Unicode）で保存されています",
+                 csv ? "Excel では「名前を付けて保存」でファイルの種類に「CSV UTF-8（コンマ区切り）」を選んで保存し直してください"
+                     : "メモ帳では「名前を付けて保存」で文字コードに「UTF-8」を選んで保存し直してください");
+    return std::nullopt;
+  }
   size_t bad = FindInvalidUtf8(text);
   if (bad != std::string::npos) {
     // Excel saves "CSV" in Shift_JIS; its UTF-8 variant is a separate choice in the dialog.
-    bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
     diags->Error(LocOfByte(path, text, bad),
                  "UTF-8 として読めないバイトがあります（ファイルの先頭から " + std::to_string(bad) + " バイトの位置）",
                  csv ? "Shift_JIS のままではありませんか。Excel では「名前を付けて保存」でファイルの種類に"

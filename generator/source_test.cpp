@@ -20,6 +20,22 @@ TEST_CASE("sources: BOM dropped, CRLF and CR become LF, invalid UTF-8 reported w
   CHECK(d.items()[0].message == "UTF-8 として読めないバイトがあります（ファイルの先頭から 11 バイトの位置）");
 }
 
+TEST_CASE("sources: a file saved as UTF-16 (Notepad's Unicode) is named as such, not as Shift_JIS") {
+  for (const std::string& text : {std::string("\xFF\xFE-\0-\0-\0\n\0", 10), std::string("\xFE\xFF\0-\0-", 6),
+                                   std::string("-\0-\0-\0\n\0", 8)}) {
+    Diagnostics d;
+    CHECK_FALSE(PrepareSource(text, "a.md", &d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].loc.line == 1);
+    CHECK(d.items()[0].message == "ファイルが UTF-16（Unicode）で保存されています");
+    CHECK(d.items()[0].hint == "メモ帳では「名前を付けて保存」で文字コードに「UTF-8」を選んで保存し直してください");
+  }
+  Diagnostics csv;
+  CHECK_FALSE(PrepareSource(std::string("\xFF\xFEI\0D\0", 6), "groups.csv", &csv));
+  REQUIRE(csv.items().size() == 1);
+  CHECK(csv.items()[0].hint == "Excel では「名前を付けて保存」でファイルの種類に「CSV UTF-8（コンマ区切り）」を選んで保存し直してください");
+}
+
 TEST_CASE("front matter split keeps line numbers") {
   Diagnostics d;
   auto split = SplitFrontMatter("---\ntitle: 花\ndate: 2020-01-01\n---\n\n## 見出し\n", "c.md", &d);
