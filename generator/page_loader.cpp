@@ -282,6 +282,10 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   auto split = SplitFrontMatter(text, path, diags);
   if (!split) return std::nullopt;
   if (split->yaml_line == 0) {
+    if (auto mistake = FrontMatterMistake(text, path)) {
+      diags->Error(mistake->loc, mistake->message, mistake->hint);
+      return std::nullopt;
+    }
     diags->Error({path, 1, 1}, "フロントマター（--- で囲んだ title: などの行）がありません",
                  "ファイルの先頭に ---、title: 題名、--- の3行を入れてください");
     return std::nullopt;
