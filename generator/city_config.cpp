@@ -246,11 +246,15 @@ std::string ReadPhone(const MapReader& m, const char* key) {
 std::string ReadEmail(const MapReader& m, const char* key) {
   auto written = m.String(key);
   if (!written || written->value.empty()) return "";
-  if (!IsEmailAddress(written->value)) {
+  // A space copied along from an Excel cell, or 全角 letters (ｋｙｏｄｏ＠…), are the same
+  // address, as 全角 digits are the same telephone number (ReadPhone).
+  const std::string address = CollapseWhitespace(Nfkc(written->value));
+  if (!IsEmailAddress(address)) {
     m.diags()->Error(written->loc, "メールアドレス「" + written->value + "」が正しくありません",
                      "kyodo@city.example.lg.jp のように、半角で1つのアドレスを書いてください");
+    return written->value;
   }
-  return written->value;
+  return address;
 }
 
 Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {

@@ -60,6 +60,17 @@ TEST_CASE("ReadOrgs: telephone and fax numbers and e-mail addresses a page could
   CHECK(orgs[2].fax == "#7119");
 }
 
+TEST_CASE("ReadOrgs: an e-mail address with a space copied from Excel, or in 全角, is the address") {
+  Diagnostics diags;
+  auto orgs = Orgs("a: {name: 協働推進課, email: \" kyodo@city.saku.nagano.jp \"}\n"
+                   "b: {name: 相談係, email: ｓｏｕｄａｎ＠ｃｉｔｙ.saku.nagano.jp}\n",
+                   &diags);
+  CHECK(diags.empty());
+  REQUIRE(orgs.size() == 2);
+  CHECK(orgs[0].email == "kyodo@city.saku.nagano.jp");
+  CHECK(orgs[1].email == "soudan@city.saku.nagano.jp");
+}
+
 TEST_CASE("ReadOrgs: an ID that is not ASCII is pointed at") {
   Diagnostics diags;
   Orgs("協働推進課: {name: 協働推進課}\nkyodo: {name: 協働推進課}\n", &diags);
