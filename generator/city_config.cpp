@@ -238,8 +238,18 @@ std::string ReadPhone(const MapReader& m, const char* key) {
   if (!written || written->value.empty()) return "";
   const std::string nfkc = Nfkc(written->value);
   if (auto number = PhoneNumber(nfkc)) return *number;
+  // 「0267-62-2111（代表）」: a register's note after the number. The number alone is
+  // what a phone dials; the note has no place in tel:.
+  std::string hint = "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）";
+  const size_t open = nfkc.rfind('(');
+  if (open != std::string::npos && open > 0 && nfkc.ends_with(")")) {
+    const std::string note = nfkc.substr(open), number = CollapseWhitespace(nfkc.substr(0, open));
+    if (PhoneNumber(number)) {
+      hint = std::string(key) + ": \"" + number + "\" のように番号だけを書いてください（「" + note + "」のような説明は書けません）";
+    }
+  }
   m.diags()->Error(written->loc, std::string(key == std::string("fax") ? "FAX 番号" : "電話番号") + "「" + written->value + "」が正しくありません",
-                   "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）");
+                   hint);
   return nfkc;
 }
 

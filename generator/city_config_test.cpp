@@ -71,6 +71,15 @@ TEST_CASE("ReadOrgs: an e-mail address with a space copied from Excel, or in 全
   CHECK(orgs[1].email == "soudan@city.saku.nagano.jp");
 }
 
+TEST_CASE("ReadOrgs: a number with a register's note after it gets the number alone as the hint") {
+  Diagnostics diags;
+  Orgs("a: {name: 協働推進課, tel: \"0267-62-2111（代表）\", fax: \"0267-62-2222(直通)\"}\n", &diags);
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[0].message == "電話番号「0267-62-2111（代表）」が正しくありません");
+  CHECK(diags.items()[0].hint == "tel: \"0267-62-2111\" のように番号だけを書いてください（「(代表)」のような説明は書けません）");
+  CHECK(diags.items()[1].hint == "fax: \"0267-62-2222\" のように番号だけを書いてください（「(直通)」のような説明は書けません）");
+}
+
 TEST_CASE("ReadOrgs: an ID that is not ASCII is pointed at") {
   Diagnostics diags;
   Orgs("協働推進課: {name: 協働推進課}\nkyodo: {name: 協働推進課}\n", &diags);
