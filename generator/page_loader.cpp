@@ -309,6 +309,26 @@ std::string SlugSuggestion(const std::string& name, ReadingGuesser* reading) {
   return slug.size() >= 4 ? slug : "example";
 }
 
+// The summary is what lists, search results, feeds and the meta description show:
+// it gets the checks the title and body get (全角英数字, 半角カナ, invisible characters…),
+// each line of a summary: | at its own line.
+void LintSummary(const MapReader& m, const Located& summary, Diagnostics* diags) {
+  const SourceLoc start = BlockTextStart(m.file(), summary.loc);
+  if (start.line == summary.loc.line && start.col == summary.loc.col) {
+    SourceLoc at = start;
+    if (m.Get("summary").Tag() == "!") ++at.col;  // a quoted summary starts after its quote
+    ReportOnLine(CheckText(summary.value), summary.value, at, diags);
+    return;
+  }
+  int line = start.line;
+  for (size_t pos = 0; pos < summary.value.size(); ++line) {
+    const size_t end = std::min(summary.value.find('\n', pos), summary.value.size());
+    const std::string text = summary.value.substr(pos, end - pos);
+    ReportOnLine(CheckText(text), text, {start.file, line, start.col}, diags);
+    pos = end + 1;
+  }
+}
+
 }  // namespace
 
 Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind kind, bool bulk,
@@ -345,7 +365,10 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
     if (page.title.empty()) diags->Error(title->loc, "title が空です");
   }
   ReadPublishDates(m, kind == PageKind::kCase || kind == PageKind::kNews, &page.date, &page.updated);
-  if (auto summary = m.String("summary")) page.summary = JoinLines(summary->value);  // summary: | wraps lines
+  if (auto summary = m.String("summary")) {
+    page.summary = JoinLines(summary->value);  // summary: | wraps lines
+    LintSummary(m, *summary, diags);
+  }
   page.draft = m.Bool("draft").value_or(false);
   page.weight = m.Int("weight").value_or(0);
   std::optional<Located> bulk_id = bulk ? m.String("id", true) : std::nullopt;

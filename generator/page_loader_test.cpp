@@ -40,6 +40,25 @@ TEST_CASE("aliases: old .html/.htm or folder addresses on this site, a leading /
   CHECK(d.items()[3].message == "aliases の「shi/../../x.html」は使えません");
 }
 
+TEST_CASE("a summary gets the title's and body's checks, each at its place, on one line or in summary: |") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/pages/a.md", PageKind::kPage,
+                       "---\ntitle: A\nsummary: \"ＮＰＯと協働\"\n---\n", vocab, nullptr, &d);
+  REQUIRE(page);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "全角英数字「ＮＰＯ」があります");
+  CHECK(d.items()[0].loc.line == 3);
+  CHECK(d.items()[0].loc.col == 11);
+  Diagnostics block;
+  LoadPage("content/shi/pages/b.md", PageKind::kPage,
+           "---\ntitle: B\nsummary: |\n  市民と企業の\n  協働のｶﾀﾁです。\n---\n", vocab, nullptr, &block);
+  REQUIRE(block.items().size() == 1);
+  CHECK(block.items()[0].message == "半角カナ「ｶﾀﾁ」があります");
+  CHECK(block.items()[0].loc.line == 5);
+  CHECK(block.items()[0].loc.col == 6);
+}
+
 TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or example") {
   Vocabularies vocab;
   ReadingGuesser reading;
