@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <memory>
+#include <regex>
 #include <utility>
 #include <vector>
 
@@ -495,8 +496,23 @@ std::string IsoLast(const Date& date) {
   return Date{date.year + 1, 3, 0, DatePrecision::kMonth}.Iso();
 }
 
+// A day with a time after it: Excel writes a date cell that also holds a time as
+// 「2024/4/1 0:00」 in a CSV, and ISO has 「2024-04-01T10:00:00」. A page's date is a day.
+std::optional<std::string> DayBeforeTime(const std::string& s) {
+  static const std::regex kTime(R"(^(.*[0-9)])[ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$)");
+  static const std::regex kTimeAfterKanji(R"(^(.*日(\([^)]*\))?)[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$)");
+  std::smatch m;
+  if (std::regex_match(s, m, kTime) || std::regex_match(s, m, kTimeAfterKanji)) return m[1].str();
+  return std::nullopt;
+}
+
 std::optional<Date> ParseDate(std::string_view text, DateError* error) {
-  return ParseNormalized(Normalize(text), false, error);
+  const std::string s = Normalize(text);
+  if (auto day = s.find(':') == std::string::npos ? std::nullopt : DayBeforeTime(s)) {
+    DateError ignored;
+    if (auto d = ParseNormalized(*day, false, &ignored); d && d->precision == DatePrecision::kDay) return d;
+  }
+  return ParseNormalized(s, false, error);
 }
 
 std::string FormatDate(const Date& date, DateStyle style) {

@@ -142,6 +142,17 @@ TEST_CASE("ParseDate: spaces that line a date up or set off its weekday are no p
   CHECK(PP("2024-04-01 - 2025-03-31", false).until == Date{2025, 3, 31, kD});
 }
 
+TEST_CASE("ParseDate: a time after a day, as Excel writes a date cell with one into a CSV, is no part of the date") {
+  CHECK(P("2024/4/1 0:00") == Date{2024, 4, 1, kD});
+  CHECK(P("2024/04/01 10:30:00") == Date{2024, 4, 1, kD});
+  CHECK(P("2024-04-01T10:00:00") == Date{2024, 4, 1, kD});
+  CHECK(P("令和6年4月1日 10:00") == Date{2024, 4, 1, kD});
+  CHECK(P("2024年4月1日（月） 10:00") == Date{2024, 4, 1, kD});
+  // Only after a day: a month or year with a time is still no date.
+  CHECK(E("2024/4 0:00").message == "日付として読めません: 「2024/4 0:00」");
+  CHECK(E("10:00").message == "日付として読めません: 「10:00」");
+}
+
 TEST_CASE("ParseDate: unrecognised text") {
   const DateError foo = E("foo");
   CHECK(foo.message == "日付として読めません: 「foo」");
