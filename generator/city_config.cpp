@@ -93,10 +93,16 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   if (!m.ok()) return site;
   m.CheckKeys({"name", "kana", "slug", "prefecture", "code", "theme", "tokens", "base_url", "date_style", "contact",
                "nav", "banner", "unsafe_html", "intro", "url", "privacy_url"});
-  auto name = m.String("name", true);
+  // A 全角 space typed after a value (「長野県　」) cannot be seen in the editor: it made
+  // 「都道府県名「長野県　」が正しくありません」 with the hint to write what is written.
+  auto trimmed = [](std::optional<Located> v) {
+    if (v) v->value = CollapseWhitespace(v->value);
+    return v;
+  };
+  auto name = trimmed(m.String("name", true));
   site.name = Or(name);
-  site.kana = Or(m.String("kana", true));
-  auto prefecture = m.String("prefecture", true);
+  site.kana = Or(trimmed(m.String("kana", true)));
+  auto prefecture = trimmed(m.String("prefecture", true));
   site.prefecture = Or(prefecture);
   site.slug = folder;
   if (auto slug = m.String("slug")) {

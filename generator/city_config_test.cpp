@@ -146,6 +146,17 @@ TEST_CASE("ReadCitySite: a code in 全角 digits is the same code, published hal
   CHECK(wrong.items()[0].hint == "「202177」ではありませんか");
 }
 
+TEST_CASE("ReadCitySite: a 全角 space after the name or prefecture is no part of it") {
+  CHECK(SiteDiags("佐久市\xE3\x80\x80", "長野県\xE3\x80\x80", "202177").items().empty());
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml", "name: 佐久市　\nkana: さくし　\nprefecture: 長野県　\ncode: \"202177\"\ncontact: kyodo\n");
+  REQUIRE(file.Parse(&diags));
+  const CitySite site = ReadCitySite(file, "shi", &diags);
+  CHECK(site.name == "佐久市");
+  CHECK(site.kana == "さくし");
+  CHECK(site.prefecture == "長野県");
+}
+
 TEST_CASE("ReadCitySite: a prefecture that is no 都道府県 is an error naming the one the code belongs to") {
   Diagnostics diags = SiteDiags("御代田町", "長野", "203238");
   REQUIRE(diags.ErrorCount() == 1);
