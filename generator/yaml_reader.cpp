@@ -248,7 +248,14 @@ SourceLoc YamlFile::Loc(const YAML::Node& node) const {
 
 std::optional<std::string> ScalarText(const YAML::Node& node) {
   if (!node.IsDefined() || !node.IsScalar()) return std::nullopt;
-  return node.Scalar();
+  if (node.Tag() != "?") return node.Scalar();  // quoted or a block: as written
+  // YAML drops the spaces around a plain value, but not a 全角 space typed before or
+  // after it (「contact: kohokocho　」), which no editor shows: it goes too.
+  std::string_view text = node.Scalar();
+  constexpr std::string_view kWide = "\xE3\x80\x80";
+  while (text.starts_with(kWide) || text.starts_with(' ')) text.remove_prefix(text[0] == ' ' ? 1 : 3);
+  while (text.ends_with(kWide) || text.ends_with(' ')) text.remove_suffix(text.back() == ' ' ? 1 : 3);
+  return std::string(text);
 }
 
 MapReader::MapReader(const YamlFile& file, YAML::Node map, SourceLoc where, Diagnostics* diags)
@@ -360,7 +367,7 @@ std::vector<Located> MapReader::StringList(const char* key) const {
   if (!found || found->IsNull()) return out;
   const YAML::Node& v = *found;
   if (v.IsScalar()) {
-    out.push_back({v.Scalar(), file_.Loc(v)});
+    out.push_back({*ScalarText(v), file_.Loc(v)});
     return out;
   }
   if (!v.IsSequence()) {

@@ -77,6 +77,21 @@ TEST_CASE("a yes/no value may be written as Excel (TRUE) or the IME (ｔｒｕ�
   CHECK(d.items()[0].hint == "d: true（はい）か d: false（いいえ）と半角の英字で書いてください");
 }
 
+TEST_CASE("a 全角 space before or after a plain value is dropped as YAML drops spaces; quoted values keep theirs") {
+  YamlFile f("y.yaml", "contact: kohokocho　\ngroups: [uchiyama-chiku　, 　hana]\ntitle: \"　見出し　\"\none: 　a b　\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK(m.String("contact")->value == "kohokocho");
+  const std::vector<Located> groups = m.StringList("groups");
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].value == "uchiyama-chiku");
+  CHECK(groups[1].value == "hana");
+  CHECK(m.String("title")->value == "　見出し　");
+  CHECK(m.StringList("one")[0].value == "a b");
+  CHECK(d.empty());
+}
+
 TEST_CASE("unknown and duplicate keys") {
   YamlFile f("z.md", "title: a\ntittle: b\ntitle: c\n");
   Diagnostics d;
