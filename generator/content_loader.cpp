@@ -58,7 +58,9 @@ struct PendingFile {
 // about with `message` and `hint` (a sub-folder too: nothing is read from one).
 // 「koza.MD」→「koza.md」, 「teian.yml」→「teian.yaml」: a name that means `ext` in
 // another spelling, respelled; "" for any other name.
-std::string WithExtension(const std::string& name, const std::string& ext) {
+std::string WithExtension(std::string name, const std::string& ext) {
+  // Notepad saves 「kouza.md」 as kouza.md.txt unless the file type is set to 「すべてのファイル」.
+  if (AsciiLower(name).ends_with(".txt") && name.find('.') < name.size() - 4) name.resize(name.size() - 4);
   const size_t dot = name.rfind('.');
   if (dot == std::string::npos || dot == 0) return "";
   const std::string written = AsciiLower(name.substr(dot));
@@ -81,7 +83,11 @@ std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir,
                      "ファイルは " + dir + "/ に直接置いてください。中にフォルダは作れません");
     } else if (std::string fixed = WithExtension(name, ext); !fixed.empty()) {
       // Windows and other tools save 「koza.MD」 or 「teian.yml」: the page would go missing.
-      diags->Warning({path, 0, 0}, message, "ファイル名を「" + fixed + "」にしてください（拡張子は " + ext + "）");
+      diags->Warning({path, 0, 0}, message,
+                     "ファイル名を「" + fixed + "」にしてください（拡張子は " + ext + "）" +
+                         (AsciiLower(name).ends_with(".txt")
+                              ? "。メモ帳が .txt を付けて保存しています。保存するときに「ファイルの種類」を「すべてのファイル」にします"
+                              : ""));
     } else {
       diags->Warning({path, 0, 0}, message, hint);
     }
