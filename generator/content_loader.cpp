@@ -8,6 +8,7 @@
 
 #include "bulk_groups.h"
 #include "city_config.h"
+#include "city_files.h"
 #include "page_loader.h"
 #include "parallel.h"
 #include "source.h"
@@ -228,6 +229,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
   }
   city.forms = ListForms(disk, dir, root_canonical, diags);
+  CheckCityFolderEntries(disk, dir, diags);
   CheckIds(&city, &content->unreadable, diags);
   // Drafts are checked with the rest, so that what they clash with or name is
   // reported the same by check and build; then left out unless published.
