@@ -144,7 +144,9 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
   if (auto area = m.String("area")) {
     // 「臼田　地区」 and 「臼田地区」 are one area: a space between two Japanese
     // characters goes (one between Latin words stays).
-    const std::string spaced = CollapseWhitespace(area->value);
+    // 「中込１区」 and 「中込1区」 are one area too: NFKC makes 全角 digits and letters half-width
+    // (and 半角カナ full-width), as the lint asks the clerk to write them.
+    const std::string spaced = CollapseWhitespace(Nfkc(area->value));
     for (size_t i = 0; i < spaced.size(); ++i) {
       const bool japanese_both_sides = spaced[i] == ' ' && i > 0 && i + 1 < spaced.size() &&
                                        static_cast<unsigned char>(spaced[i - 1]) >= 0x80 &&

@@ -111,6 +111,8 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("\"臼田\xE3\x80\x80地区\"") == "臼田地区");
   CHECK(area("臼田 地区") == "臼田地区");
   CHECK(area("North Hill 地区") == "North Hill 地区");
+  CHECK(area("中込１区") == "中込1区");  // 全角 digits: the same area as 中込1区
+  CHECK(area("ｻｸ地区") == "サク地区");
 }
 
 }  // namespace
