@@ -245,12 +245,18 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     MapReader m(file, file.root(), {path, row[0].line, row[0].col}, &row_diags);
     Page page = PageFromFrontMatter(m, path, PageKind::kGroup, true, vocab, reading);
     if (body_cell) page.body_line = body_cell->line;
+    // A place in the row's YAML is the cell it came from.
+    auto in_csv = [&](const SourceLoc& loc) {
+      if (loc.file != yaml_name) return loc;
+      const size_t line = static_cast<size_t>(std::max(loc.line, 1));
+      return line <= y.lines.size() ? y.lines[line - 1] : SourceLoc{path, row[0].line, row[0].col};
+    };
+    // Later stages point at the group by its ID (the empty-summary warning, a clashing ID):
+    // 「groups.csv#row:1:5」 was the YAML's own place.
+    page.slug_loc = in_csv(page.slug_loc);
     for (Diagnostic d : row_diags.items()) {
       if (shifted) break;  // what a shifted cell fails is not what to fix
-      if (d.loc.file == yaml_name) {
-        size_t line = static_cast<size_t>(std::max(d.loc.line, 1));
-        d.loc = line <= y.lines.size() ? y.lines[line - 1] : SourceLoc{path, row[0].line, row[0].col};
-      }
+      d.loc = in_csv(d.loc);
       diags->Add(std::move(d));
     }
     SourceLoc id_loc = id_cell ? SourceLoc{path, id_cell->line, id_cell->col} : SourceLoc{path, row[0].line, 1};

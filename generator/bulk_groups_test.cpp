@@ -153,6 +153,16 @@ TEST_CASE("groups.csv: Excel's unnamed trailing columns are no columns, unless a
   CHECK(pages.size() == 2);
 }
 
+TEST_CASE("groups.csv: a group is placed at its ID's cell for what later stages say about it") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "title,id,kana\n会A,a-kai,かいえー\n"}}, &d);
+  REQUIRE(pages.size() == 1);
+  // The empty-summary warning and a clashing ID use it: it was 「c/x/groups.csv#row:1:5」.
+  CHECK(pages[0].slug_loc.file == "c/x/groups.csv");
+  CHECK(pages[0].slug_loc.line == 2);
+  CHECK(pages[0].slug_loc.col == 4);
+}
+
 TEST_CASE("an id may be used once across groups/*.md, groups.yaml and groups.csv") {
   Page md;
   md.kind = PageKind::kGroup;
