@@ -147,7 +147,9 @@ std::vector<CsvCell> SplitList(const CsvCell& cell) {
     while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
     std::string ch = text.substr(i, len);
     i += len;
-    if (ch == ";" || ch == "、") {
+    // A comma inside a quoted cell, or 「，」 (NFKC makes it one), separates too: the error
+    // for 「まちづくり，観光」 told the clerk to use [ ] and commas, which a CSV cell has no use for.
+    if (ch == ";" || ch == "、" || ch == ",") {
       flush();
       start_line = line;
       start_col = col + 1;

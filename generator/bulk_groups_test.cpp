@@ -153,6 +153,15 @@ TEST_CASE("groups.csv: Excel's unnamed trailing columns are no columns, unless a
   CHECK(pages.size() == 2);
 }
 
+TEST_CASE("groups.csv: list items may also be separated by 「，」 or by a comma in a quoted cell") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "id,title,kana,fields\na,会A,かいえー,\"まちづくり，子育て\"\nb,会B,かいびー,\"まちづくり, 子育て\"\n"}}, &d);
+  CHECK(Messages(d) == "");
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].group.fields.size() == 2);
+  CHECK(pages[1].group.fields.size() == 2);
+}
+
 TEST_CASE("groups.csv: a group is placed at its ID's cell for what later stages say about it") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv", "title,id,kana\n会A,a-kai,かいえー\n"}}, &d);
