@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "disk.h"
+#include "file_note.h"
 #include "text.h"
 #include "urls.h"
 
@@ -209,6 +210,10 @@ std::string PathByName(const std::string& content_root, const std::string& resol
     return md ? city + "/" + dir + "/" + file.substr(0, file.size() - 3) + "/" : "";
   }
   return "";
+}
+
+void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags) {
+  CheckLinkFileNote(text, file.size, FileLabel(file.rel, file.size), loc, diags);
 }
 
 std::string FileLabel(const std::string& path, uint64_t size) {

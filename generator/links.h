@@ -77,6 +77,9 @@ std::string AssetPath(const City& city, const Asset& asset);
 /// 「PDF 123KB」: the file type (extension in capitals) and size as Japanese
 /// municipal sites label attachments (KB rounded up below 1 MB, MB to 1 decimal).
 std::string FileLabel(const std::string& path, uint64_t size);
+/// CheckLinkFileNote (file_note.h) for a body link to `file`: warns when the link's text
+/// gives a size the file does not have.
+void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags);
 
 
 }  // namespace kyodo

@@ -12,7 +12,6 @@
 #include "discovery.h"
 #include "form.h"
 #include "form_schema.h"
-#include "file_note.h"
 #include "links.h"
 #include "opendata.h"
 #include "parallel.h"
@@ -337,10 +336,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         }
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kAsset:
-        if (!link.image) {
-          const Asset& file = *target.asset;
-          CheckLinkFileNote(link.text, file.size, FileLabel(file.rel, file.size), link.loc, diags);
-        }
+        if (!link.image) CheckAssetLinkNote(link.text, *target.asset, link.loc, diags);
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why
