@@ -55,7 +55,12 @@ bool HasKey(const std::vector<int>& columns, std::string_view key) {
   return std::any_of(columns.begin(), columns.end(), [&](int c) { return c >= 0 && kColumns[c].key == key; });
 }
 
-/// For each CSV column, the index into kColumns, or -1 when it is ignored.
+/// A column with no name: Excel writes one (「,,」 at the end of each line) for a cell
+/// that once held something. Its cells must be empty, since no key would keep them.
+constexpr int kUnnamedColumn = -2;
+
+/// For each CSV column, the index into kColumns, or -1 when it is ignored
+/// (kUnnamedColumn when it has no name).
 std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagnostics* diags) {
   std::vector<std::string> names;
   for (const Column& c : kColumns) {
@@ -66,6 +71,10 @@ std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagn
   std::map<int, const CsvCell*> seen;
   for (const CsvCell& cell : header) {
     std::string name = CollapseWhitespace(Nfkc(cell.value));
+    if (name.empty()) {
+      out.push_back(kUnnamedColumn);
+      continue;
+    }
     int found = -1;
     for (size_t i = 0; i < std::size(kColumns); ++i) {
       if (name == kColumns[i].key || (!kColumns[i].ja.empty() && name == kColumns[i].ja)) found = static_cast<int>(i);
@@ -138,7 +147,9 @@ std::vector<CsvCell> SplitList(const CsvCell& cell) {
     while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
     std::string ch = text.substr(i, len);
     i += len;
-    if (ch == ";" || ch == "、") {
+    // A comma inside a quoted cell, or 「，」 (NFKC makes it one), separates too: the error
+    // for 「まちづくり，観光」 told the clerk to use [ ] and commas, which a CSV cell has no use for.
+    if (ch == ";" || ch == "、" || ch == ",") {
       flush();
       start_line = line;
       start_col = col + 1;
@@ -210,6 +221,10 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     }
     std::optional<CsvCell> id_cell, title_cell, body_cell;
     for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
+      if (columns[i] == kUnnamedColumn && !shifted && !CollapseWhitespace(row[i].value).empty()) {
+        diags->Error({path, row[i].line, row[i].col}, "列名のない列に「" + row[i].value + "」が書かれています",
+                     "1行目のこの列に列名（概要、地域など）を書くか、値をほかの列に移してください");
+      }
       if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
       std::string_view key = kColumns[columns[i]].key;
       if (key == "id") id_cell = row[i];
@@ -232,12 +247,18 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     MapReader m(file, file.root(), {path, row[0].line, row[0].col}, &row_diags);
     Page page = PageFromFrontMatter(m, path, PageKind::kGroup, true, vocab, reading);
     if (body_cell) page.body_line = body_cell->line;
+    // A place in the row's YAML is the cell it came from.
+    auto in_csv = [&](const SourceLoc& loc) {
+      if (loc.file != yaml_name) return loc;
+      const size_t line = static_cast<size_t>(std::max(loc.line, 1));
+      return line <= y.lines.size() ? y.lines[line - 1] : SourceLoc{path, row[0].line, row[0].col};
+    };
+    // Later stages point at the group by its ID (the empty-summary warning, a clashing ID):
+    // 「groups.csv#row:1:5」 was the YAML's own place.
+    page.slug_loc = in_csv(page.slug_loc);
     for (Diagnostic d : row_diags.items()) {
       if (shifted) break;  // what a shifted cell fails is not what to fix
-      if (d.loc.file == yaml_name) {
-        size_t line = static_cast<size_t>(std::max(d.loc.line, 1));
-        d.loc = line <= y.lines.size() ? y.lines[line - 1] : SourceLoc{path, row[0].line, row[0].col};
-      }
+      d.loc = in_csv(d.loc);
       diags->Add(std::move(d));
     }
     SourceLoc id_loc = id_cell ? SourceLoc{path, id_cell->line, id_cell->col} : SourceLoc{path, row[0].line, 1};

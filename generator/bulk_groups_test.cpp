@@ -141,6 +141,37 @@ TEST_CASE("groups.csv problems point at the cell") {
   CHECK(d.items()[0].hint == "「title」の誤りではありませんか");
 }
 
+TEST_CASE("groups.csv: Excel's unnamed trailing columns are no columns, unless a cell in one is filled") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "\xEF\xBB\xBFID,名称,名称_カナ,,\r\n"
+                      "a,会A,かいえー,,\r\n"
+                      "b,会B,かいびー,,中込地区\r\n"
+                      ",,,,\r\n"}},
+                    &d);
+  CHECK(Messages(d) == "c/x/groups.csv:3:12: 列名のない列に「中込地区」が書かれています\n");
+  CHECK(pages.size() == 2);
+}
+
+TEST_CASE("groups.csv: list items may also be separated by 「，」 or by a comma in a quoted cell") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "id,title,kana,fields\na,会A,かいえー,\"まちづくり，子育て\"\nb,会B,かいびー,\"まちづくり, 子育て\"\n"}}, &d);
+  CHECK(Messages(d) == "");
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].group.fields.size() == 2);
+  CHECK(pages[1].group.fields.size() == 2);
+}
+
+TEST_CASE("groups.csv: a group is placed at its ID's cell for what later stages say about it") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "title,id,kana\n会A,a-kai,かいえー\n"}}, &d);
+  REQUIRE(pages.size() == 1);
+  // The empty-summary warning and a clashing ID use it: it was 「c/x/groups.csv#row:1:5」.
+  CHECK(pages[0].slug_loc.file == "c/x/groups.csv");
+  CHECK(pages[0].slug_loc.line == 2);
+  CHECK(pages[0].slug_loc.col == 4);
+}
+
 TEST_CASE("an id may be used once across groups/*.md, groups.yaml and groups.csv") {
   Page md;
   md.kind = PageKind::kGroup;

@@ -25,6 +25,10 @@ std::string Or(const std::optional<Located>& v) { return v ? v->value : std::str
 bool ReadCode(const MapReader& m, CitySite* site) {
   auto code = m.String("code", true);
   if (!code) return false;
+  // 全角 digits (「２０２１７７」, typed with the IME on) are the same code, as they are in
+  // postal_code, tel and corporate_number; the published code is half-width.
+  const std::string folded = Nfkc(code->value);
+  if (folded.size() == 6 && std::all_of(folded.begin(), folded.end(), IsAsciiDigit)) code->value = folded;
   site->code = code->value;
   if (m.Get("code").Tag() != "!") {
     // yaml-cpp keeps the text, but spreadsheets and most YAML tools read an
@@ -90,10 +94,16 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   if (!m.ok()) return site;
   m.CheckKeys({"name", "kana", "slug", "prefecture", "code", "theme", "tokens", "base_url", "date_style", "contact",
                "nav", "banner", "unsafe_html", "intro", "url", "privacy_url"});
-  auto name = m.String("name", true);
+  // A 全角 space typed after a value (「長野県　」) cannot be seen in the editor: it made
+  // 「都道府県名「長野県　」が正しくありません」 with the hint to write what is written.
+  auto trimmed = [](std::optional<Located> v) {
+    if (v) v->value = CollapseWhitespace(v->value);
+    return v;
+  };
+  auto name = trimmed(m.String("name", true));
   site.name = Or(name);
-  site.kana = Or(m.String("kana", true));
-  auto prefecture = m.String("prefecture", true);
+  site.kana = Or(trimmed(m.String("kana", true)));
+  auto prefecture = trimmed(m.String("prefecture", true));
   site.prefecture = Or(prefecture);
   site.slug = folder;
   if (auto slug = m.String("slug")) {
@@ -239,19 +249,33 @@ std::string ReadPhone(const MapReader& m, const char* key) {
   if (!written || written->value.empty()) return "";
   const std::string nfkc = Nfkc(written->value);
   if (auto number = PhoneNumber(nfkc)) return *number;
+  // 「0267-62-2111（代表）」: a register's note after the number. The number alone is
+  // what a phone dials; the note has no place in tel:.
+  std::string hint = "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）";
+  const size_t open = nfkc.rfind('(');
+  if (open != std::string::npos && open > 0 && nfkc.ends_with(")")) {
+    const std::string note = nfkc.substr(open), number = CollapseWhitespace(nfkc.substr(0, open));
+    if (PhoneNumber(number)) {
+      hint = std::string(key) + ": \"" + number + "\" のように番号だけを書いてください（「" + note + "」のような説明は書けません）";
+    }
+  }
   m.diags()->Error(written->loc, std::string(key == std::string("fax") ? "FAX 番号" : "電話番号") + "「" + written->value + "」が正しくありません",
-                   "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）");
+                   hint);
   return nfkc;
 }
 
 std::string ReadEmail(const MapReader& m, const char* key) {
   auto written = m.String(key);
   if (!written || written->value.empty()) return "";
-  if (!IsEmailAddress(written->value)) {
+  // A space copied along from an Excel cell, or 全角 letters (ｋｙｏｄｏ＠…), are the same
+  // address, as 全角 digits are the same telephone number (ReadPhone).
+  const std::string address = CollapseWhitespace(Nfkc(written->value));
+  if (!IsEmailAddress(address)) {
     m.diags()->Error(written->loc, "メールアドレス「" + written->value + "」が正しくありません",
                      "kyodo@city.example.lg.jp のように、半角で1つのアドレスを書いてください");
+    return written->value;
   }
-  return written->value;
+  return address;
 }
 
 Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {

@@ -60,6 +60,26 @@ TEST_CASE("ReadOrgs: telephone and fax numbers and e-mail addresses a page could
   CHECK(orgs[2].fax == "#7119");
 }
 
+TEST_CASE("ReadOrgs: an e-mail address with a space copied from Excel, or in 全角, is the address") {
+  Diagnostics diags;
+  auto orgs = Orgs("a: {name: 協働推進課, email: \" kyodo@city.saku.nagano.jp \"}\n"
+                   "b: {name: 相談係, email: ｓｏｕｄａｎ＠ｃｉｔｙ.saku.nagano.jp}\n",
+                   &diags);
+  CHECK(diags.empty());
+  REQUIRE(orgs.size() == 2);
+  CHECK(orgs[0].email == "kyodo@city.saku.nagano.jp");
+  CHECK(orgs[1].email == "soudan@city.saku.nagano.jp");
+}
+
+TEST_CASE("ReadOrgs: a number with a register's note after it gets the number alone as the hint") {
+  Diagnostics diags;
+  Orgs("a: {name: 協働推進課, tel: \"0267-62-2111（代表）\", fax: \"0267-62-2222(直通)\"}\n", &diags);
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[0].message == "電話番号「0267-62-2111（代表）」が正しくありません");
+  CHECK(diags.items()[0].hint == "tel: \"0267-62-2111\" のように番号だけを書いてください（「(代表)」のような説明は書けません）");
+  CHECK(diags.items()[1].hint == "fax: \"0267-62-2222\" のように番号だけを書いてください（「(直通)」のような説明は書けません）");
+}
+
 TEST_CASE("ReadOrgs: an ID that is not ASCII is pointed at") {
   Diagnostics diags;
   Orgs("協働推進課: {name: 協働推進課}\nkyodo: {name: 協働推進課}\n", &diags);
@@ -127,6 +147,30 @@ TEST_CASE("ReadCitySite: 特別区, 政令市の区 and a code starting with 0 o
   CHECK(SiteDiags("札幌市中央区", "北海道", "011011").items().empty());
   CHECK(SiteDiags("那覇市", "沖縄県", "472018").items().empty());
   CHECK(SiteDiags("京都市", "京都府", "261009").items().empty());  // 京都市 starts with 京都, not 京都府
+}
+
+TEST_CASE("ReadCitySite: a code in 全角 digits is the same code, published half-width") {
+  CHECK(SiteDiags("佐久市", "長野県", "２０２１７７").items().empty());
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml", "name: 佐久市\nkana: さくし\nprefecture: 長野県\ncode: \"２０２１７７\"\ncontact: kyodo\n");
+  REQUIRE(file.Parse(&diags));
+  CHECK(ReadCitySite(file, "shi", &diags).code == "202177");
+  // A wrong check digit is still told, with the half-width code to write.
+  const Diagnostics wrong = SiteDiags("佐久市", "長野県", "２０２１７８");
+  REQUIRE(wrong.items().size() == 1);
+  CHECK(wrong.items()[0].message == "全国地方公共団体コード「202178」の検査数字が合いません");
+  CHECK(wrong.items()[0].hint == "「202177」ではありませんか");
+}
+
+TEST_CASE("ReadCitySite: a 全角 space after the name or prefecture is no part of it") {
+  CHECK(SiteDiags("佐久市\xE3\x80\x80", "長野県\xE3\x80\x80", "202177").items().empty());
+  Diagnostics diags;
+  YamlFile file("content/shi/site.yaml", "name: 佐久市　\nkana: さくし　\nprefecture: 長野県　\ncode: \"202177\"\ncontact: kyodo\n");
+  REQUIRE(file.Parse(&diags));
+  const CitySite site = ReadCitySite(file, "shi", &diags);
+  CHECK(site.name == "佐久市");
+  CHECK(site.kana == "さくし");
+  CHECK(site.prefecture == "長野県");
 }
 
 TEST_CASE("ReadCitySite: a prefecture that is no 都道府県 is an error naming the one the code belongs to") {

@@ -20,6 +20,7 @@
 #include "cli_progress.h"
 #include "content_loader.h"
 #include "parallel.h"
+#include "reading.h"
 #include "scaffold.h"
 #include "serve.h"
 #include "site.h"
@@ -146,6 +147,7 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (!value(&a->build.a11y_report)) return flag + " には a11y-results.json のパスを指定してください";
     } else if (flag == "--strict") {
       a->strict = true;
+      a->build.strict = true;
     } else if (flag == "--timings") {
       a->timings = true;
     } else if (flag.rfind("--", 0) != 0 && a->command == "new") {
@@ -352,7 +354,17 @@ int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
     return kUsageError;
   }
   if (!IsValidSlug(slug)) {
-    err << "kyodo: 「" << slug << "」は URL に使えません。半角英小文字・数字・- で書いてください（例: cosmos-kaido）\n";
+    // The name the clerk had in mind (事例1, Fureai Matsuri, fureai.md) romanized, as a
+    // file name that is not one is answered in kyodo check.
+    std::string stem = slug;
+    for (std::string_view ext : {".md", ".MD", ".yaml", ".yml"}) {
+      if (stem.size() > ext.size() && stem.ends_with(ext)) stem.resize(stem.size() - ext.size());
+    }
+    ReadingGuesser reading;
+    std::string meant = AsciiLower(Nfkc(stem));
+    if (!IsValidSlug(meant)) meant = SlugFromName(meant, &reading);
+    err << "kyodo: 「" << slug << "」は URL に使えません。半角英小文字・数字・- で書いてください（例: kyodo new " << kind
+        << " " << (IsValidSlug(meant) && meant.size() >= 2 ? meant : "cosmos-kaido") << "）\n";
     return kUsageError;
   }
   const std::string& root = a.build.content_dir;

@@ -8,6 +8,7 @@
 
 #include "bulk_groups.h"
 #include "city_config.h"
+#include "city_files.h"
 #include "page_loader.h"
 #include "parallel.h"
 #include "source.h"
@@ -58,7 +59,9 @@ struct PendingFile {
 // about with `message` and `hint` (a sub-folder too: nothing is read from one).
 // 「koza.MD」→「koza.md」, 「teian.yml」→「teian.yaml」: a name that means `ext` in
 // another spelling, respelled; "" for any other name.
-std::string WithExtension(const std::string& name, const std::string& ext) {
+std::string WithExtension(std::string name, const std::string& ext) {
+  // Notepad saves 「kouza.md」 as kouza.md.txt unless the file type is set to 「すべてのファイル」.
+  if (AsciiLower(name).ends_with(".txt") && name.find('.') < name.size() - 4) name.resize(name.size() - 4);
   const size_t dot = name.rfind('.');
   if (dot == std::string::npos || dot == 0) return "";
   const std::string written = AsciiLower(name.substr(dot));
@@ -81,7 +84,11 @@ std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir,
                      "ファイルは " + dir + "/ に直接置いてください。中にフォルダは作れません");
     } else if (std::string fixed = WithExtension(name, ext); !fixed.empty()) {
       // Windows and other tools save 「koza.MD」 or 「teian.yml」: the page would go missing.
-      diags->Warning({path, 0, 0}, message, "ファイル名を「" + fixed + "」にしてください（拡張子は " + ext + "）");
+      diags->Warning({path, 0, 0}, message,
+                     "ファイル名を「" + fixed + "」にしてください（拡張子は " + ext + "）" +
+                         (AsciiLower(name).ends_with(".txt")
+                              ? "。メモ帳が .txt を付けて保存しています。保存するときに「ファイルの種類」を「すべてのファイル」にします"
+                              : ""));
     } else {
       diags->Warning({path, 0, 0}, message, hint);
     }
@@ -222,6 +229,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
   }
   city.forms = ListForms(disk, dir, root_canonical, diags);
+  CheckCityFolderEntries(disk, dir, diags);
   CheckIds(&city, &content->unreadable, diags);
   // Drafts are checked with the rest, so that what they clash with or name is
   // reported the same by check and build; then left out unless published.

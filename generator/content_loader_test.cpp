@@ -78,6 +78,7 @@ TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warn
   disk.Add("content/minami/news/kouza.MD", "---\ntitle: 講座\ndate: 2024-04-01\n---\n本文\n");
   disk.Add("content/minami/news/old/kouza.md", "---\ntitle: 講座\ndate: 2024-04-01\n---\n本文\n");
   disk.Add("content/minami/forms/teian.yml", "title: 提案\nfields: [{label: A}]\n");
+  disk.Add("content/minami/news/shukai.md.txt", "---\ntitle: 集会\ndate: 2024-04-01\n---\n本文\n");  // Notepad's .txt
   ReadingGuesser reading;
   Diagnostics diags;
   LoadContent(disk, "content", {}, &reading, &diags);
@@ -91,7 +92,9 @@ TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warn
   CHECK(got == std::vector<std::string>{
                    "content/minami/forms/teian.yml: 様式の定義（.yaml）ではないので無視します / ファイル名を「teian.yaml」にしてください（拡張子は .yaml）",
                    "content/minami/news/kouza.MD: Markdown（.md）ではないので無視します / ファイル名を「kouza.md」にしてください（拡張子は .md）",
-                   "content/minami/news/old: フォルダの中のファイルは読みません（公開されません） / ファイルは content/minami/news/ に直接置いてください。中にフォルダは作れません"});
+                   "content/minami/news/old: フォルダの中のファイルは読みません（公開されません） / ファイルは content/minami/news/ に直接置いてください。中にフォルダは作れません",
+                   "content/minami/news/shukai.md.txt: Markdown（.md）ではないので無視します / ファイル名を「shukai.md」にしてください（拡張子は .md）。"
+                   "メモ帳が .txt を付けて保存しています。保存するときに「ファイルの種類」を「すべてのファイル」にします"});
 }
 
 TEST_CASE("a city's folder given as the content folder is one error naming the folder to give") {

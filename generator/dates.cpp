@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <memory>
+#include <regex>
 #include <utility>
 #include <vector>
 
@@ -373,6 +374,28 @@ std::optional<Date> Resolve(const Written& w, DateError* error) {
   return w.era >= 0 ? CheckEra(w, d, error) : d;
 }
 
+// Official documents pad one-digit numbers to line dates up (「令和　６年　４月　１日」)
+// and clerks put a space before the weekday (「2024年4月1日 (月)」): a space next to a
+// Japanese character is no part of a date. One between ASCII characters is kept
+// (「2010 3」 is not 2010年3月, and 「2024-04-01 - 2025-03-31」 keeps its separator).
+std::string DropSpacesBesideJapanese(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != ' ' && s[i] != '\t') {
+      out += s[i++];
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && (s[end] == ' ' || s[end] == '\t')) ++end;
+    const bool japanese_before = !out.empty() && static_cast<unsigned char>(out.back()) >= 0x80;
+    const bool japanese_after = end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80;
+    if (!japanese_before && !japanese_after) out.append(s, i, end - i);
+    i = end;
+  }
+  return out;
+}
+
 // NFKC turns 全角 digits and letters, ～ and ㍻ into what the grammar expects.
 std::string Normalize(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
@@ -380,7 +403,7 @@ std::string Normalize(std::string_view text) {
   const auto in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString u;
   if (U_SUCCESS(status)) u = nfkc->normalize(in, status);
-  std::string s = U_SUCCESS(status) ? ToUtf8(u) : std::string(text);
+  std::string s = DropSpacesBesideJapanese(U_SUCCESS(status) ? ToUtf8(u) : std::string(text));
   const size_t b = s.find_first_not_of(" \t\r\n\f\v");
   return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n\f\v") - b + 1);
 }
@@ -473,8 +496,23 @@ std::string IsoLast(const Date& date) {
   return Date{date.year + 1, 3, 0, DatePrecision::kMonth}.Iso();
 }
 
+// A day with a time after it: Excel writes a date cell that also holds a time as
+// 「2024/4/1 0:00」 in a CSV, and ISO has 「2024-04-01T10:00:00」. A page's date is a day.
+std::optional<std::string> DayBeforeTime(const std::string& s) {
+  static const std::regex kTime(R"(^(.*[0-9)])[ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$)");
+  static const std::regex kTimeAfterKanji(R"(^(.*日(\([^)]*\))?)[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$)");
+  std::smatch m;
+  if (std::regex_match(s, m, kTime) || std::regex_match(s, m, kTimeAfterKanji)) return m[1].str();
+  return std::nullopt;
+}
+
 std::optional<Date> ParseDate(std::string_view text, DateError* error) {
-  return ParseNormalized(Normalize(text), false, error);
+  const std::string s = Normalize(text);
+  if (auto day = s.find(':') == std::string::npos ? std::nullopt : DayBeforeTime(s)) {
+    DateError ignored;
+    if (auto d = ParseNormalized(*day, false, &ignored); d && d->precision == DatePrecision::kDay) return d;
+  }
+  return ParseNormalized(s, false, error);
 }
 
 std::string FormatDate(const Date& date, DateStyle style) {

@@ -128,6 +128,31 @@ TEST_CASE("ParseDate: 和暦 forms") {
   }
 }
 
+TEST_CASE("ParseDate: spaces that line a date up or set off its weekday are no part of it") {
+  CHECK(P("令和　６年　４月　１日") == Date{2024, 4, 1, kD});  // 公用文 pads one-digit numbers
+  CHECK(P("令和 6年 4月 1日") == Date{2024, 4, 1, kD});
+  CHECK(P("平成２２年　３月") == Date{2010, 3, 0, kM});
+  CHECK(P("2024年4月1日 (月)") == Date{2024, 4, 1, kD});
+  CHECK(P("2024年4月1日　（月）") == Date{2024, 4, 1, kD});
+  CHECK(E("2024年4月1日 (火)").message == "2024年4月1日は月曜日です（(火)と書かれています）");
+  // Between ASCII the space stays, and with it the error.
+  CHECK(E("2010 3").message == "日付として読めません: 「2010 3」");
+  CHECK(E("R 4").message == "日付として読めません: 「R 4」");
+  CHECK(PP("令和 6年 4月 1日 〜 令和 7年 3月 31日", false).until == Date{2025, 3, 31, kD});
+  CHECK(PP("2024-04-01 - 2025-03-31", false).until == Date{2025, 3, 31, kD});
+}
+
+TEST_CASE("ParseDate: a time after a day, as Excel writes a date cell with one into a CSV, is no part of the date") {
+  CHECK(P("2024/4/1 0:00") == Date{2024, 4, 1, kD});
+  CHECK(P("2024/04/01 10:30:00") == Date{2024, 4, 1, kD});
+  CHECK(P("2024-04-01T10:00:00") == Date{2024, 4, 1, kD});
+  CHECK(P("令和6年4月1日 10:00") == Date{2024, 4, 1, kD});
+  CHECK(P("2024年4月1日（月） 10:00") == Date{2024, 4, 1, kD});
+  // Only after a day: a month or year with a time is still no date.
+  CHECK(E("2024/4 0:00").message == "日付として読めません: 「2024/4 0:00」");
+  CHECK(E("10:00").message == "日付として読めません: 「10:00」");
+}
+
 TEST_CASE("ParseDate: unrecognised text") {
   const DateError foo = E("foo");
   CHECK(foo.message == "日付として読めません: 「foo」");

@@ -54,6 +54,10 @@ std::string LineOf(const std::string& text, int line) {
   size_t end = text.find('\n', start);
   std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
   if (!out.empty() && out.back() == '\r') out.pop_back();
+  // Notepad and Excel's 「CSV UTF-8」 start the file with a BOM. Columns are counted
+  // without it (ReadSource drops it), so the line is shown without it: with it, the
+  // caret stood one column left and terminals showed a stray mark before the line.
+  if (line == 1 && out.starts_with("\xEF\xBB\xBF")) out.erase(0, 3);
   return out;
 }
 

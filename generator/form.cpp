@@ -7,6 +7,7 @@
 #include "city_config.h"
 #include "disk.h"
 #include "form_rules.h"
+#include "file_note.h"
 #include "lint.h"
 #include "links.h"
 #include "page_loader.h"
@@ -190,6 +191,10 @@ void ReadAction(const MapReader& m, Form* form) {
   auto action = m.String("action");
   if (!action) return;
   const std::string& a = action->value;
+  if (std::string meant = HalfWidthUrl(a); !meant.empty()) {  // mailto:kyodo＠…, https：//…
+    ReportFullWidthUrl(action->loc, a, meant, m.diags());
+    return;
+  }
   if (a.rfind("mailto:", 0) == 0) {
     if (!IsEmailAddress(ActionTarget(a))) {
       m.diags()->Error(action->loc, "action「" + a + "」のメールアドレスが正しくありません",
@@ -230,7 +235,10 @@ void ReadDownloads(const MapReader& m, Form* form) {
     if (title) {  // the download link's text, read out of context by screen readers (WCAG 2.4.4)
       if (auto f = CheckLinkTitle(title->value)) d.diags()->Warning(title->loc, f->message, f->hint);
     }
-    if (title && src) form->downloads.push_back({CollapseWhitespace(title->value), src->value, src->loc});
+    if (title && src) {
+      form->downloads.push_back(
+          {CollapseWhitespace(DropWrittenFileNote(title->value, src->value, title->loc, m.diags())), src->value, src->loc});
+    }
   }
 }
 

@@ -189,6 +189,8 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(problems("/submit") ==
         "3:9: error: action「/submit」は受付先として使えません（ヒント: 電子申請サービスなどの https:// の URL か、mailto:メールアドレス を書いてください。"
         "受付先がなければ action: を消すと、印刷して提出する様式になります）\n");
+  CHECK(problems("mailto:kikaku＠city.suwa.nagano.jp") ==
+        "3:9: error: URL「mailto:kikaku＠city.suwa.nagano.jp」に全角の文字があります（ヒント: 半角で「mailto:kikaku@city.suwa.nagano.jp」と書いてください）\n");
   Loaded mail = LoadText("title: t\naction: mailto:a@b.jp\nfields:\n  - {type: file, label: 資料}\n");
   CHECK(Problems(mail.diags) ==
         "4:5: error: メール（mailto:）で送る様式では、ファイル（「資料」）を送れません（ヒント: ファイルは別にメールで送るよう help: に書き、この項目を消してください）\n");

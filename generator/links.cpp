@@ -6,6 +6,7 @@
 #include <set>
 
 #include "disk.h"
+#include "file_note.h"
 #include "text.h"
 #include "urls.h"
 
@@ -117,8 +118,32 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
   return out;
 }
 
+bool ReportUnusableAddress(const std::string& url, const SourceLoc& loc, Diagnostics* diags) {
+  if (std::string meant = HalfWidthUrl(url); !meant.empty()) {
+    ReportFullWidthUrl(loc, url, meant, diags);
+    return true;
+  }
+  const std::string lower = AsciiLower(url.substr(0, 5));
+  const bool drive = url.size() >= 3 && std::isalpha(static_cast<unsigned char>(url[0])) && url[1] == ':' &&
+                     (url[2] == '\\' || url[2] == '/');
+  // \\server\share is a file server; Markdown reads \\ as one \, and \Users\… is a drive's root.
+  if (drive || lower == "file:" || url.starts_with('\\')) {
+    diags->Error(loc, "パソコンやファイルサーバーの中のファイル「" + url + "」にはリンクできません",
+                 "ファイルを市のフォルダの assets/ に置き、../assets/ファイル名 のように書いてください（公開されるのは assets/ の中のファイルです）");
+    return true;
+  }
+  if (url.find('\\') != std::string::npos && url.find("://") == std::string::npos) {
+    std::string slashed = url;
+    std::replace(slashed.begin(), slashed.end(), '\\', '/');
+    diags->Error(loc, "「" + url + "」の区切りが「\\」（¥）です", "フォルダの区切りは「/」で「" + slashed + "」と書いてください");
+    return true;
+  }
+  return false;
+}
+
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags) {
+  if (ReportUnusableAddress(src, loc, diags)) return false;
   LinkTarget target = ResolveLink(content, index, from_source, src);
   bool web = IsWebUrl(src);
   std::string assets = DirName(DirName(from_source)) + "/assets/";
@@ -196,6 +221,10 @@ std::string PathByName(const std::string& content_root, const std::string& resol
     return md ? city + "/" + dir + "/" + file.substr(0, file.size() - 3) + "/" : "";
   }
   return "";
+}
+
+void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags) {
+  CheckLinkFileNote(text, file.size, FileLabel(file.rel, file.size), loc, diags);
 }
 
 std::string FileLabel(const std::string& path, uint64_t size) {

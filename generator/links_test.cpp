@@ -131,4 +131,26 @@ TEST_CASE("a link to a document on another site is labelled with its type") {
   CHECK(ExternalFileType("mailto:kyodo@example.jp") == "");
 }
 
+TEST_CASE("an address only the clerk's own PC can open is an error saying so") {
+  const SourceLoc at{"content/kita/cases/a.md", 8, 10};
+  auto message = [&](const std::string& url) {
+    Diagnostics d;
+    if (!ReportUnusableAddress(url, at, &d)) return std::string("(none)");
+    REQUIRE(d.items().size() == 1);
+    return d.items()[0].message + " / " + d.items()[0].hint;
+  };
+  const std::string local = "」にはリンクできません / ファイルを市のフォルダの assets/ に置き、../assets/ファイル名 のように書いてください（公開されるのは assets/ の中のファイルです）";
+  CHECK(message("C:\\Users\\kyodo\\houkoku.pdf") == "パソコンやファイルサーバーの中のファイル「C:\\Users\\kyodo\\houkoku.pdf" + local);
+  CHECK(message("d:/kyodo/houkoku.pdf") == "パソコンやファイルサーバーの中のファイル「d:/kyodo/houkoku.pdf" + local);
+  CHECK(message("FILE:///C:/a.pdf") == "パソコンやファイルサーバーの中のファイル「FILE:///C:/a.pdf" + local);
+  CHECK(message("\\\\server\\kyodo\\a.pdf") == "パソコンやファイルサーバーの中のファイル「\\\\server\\kyodo\\a.pdf" + local);
+  CHECK(message("..\\assets\\houkoku.pdf") ==
+        "「..\\assets\\houkoku.pdf」の区切りが「\\」（¥）です / フォルダの区切りは「/」で「../assets/houkoku.pdf」と書いてください");
+  CHECK(message("https：//example.jp/") == "URL「https：//example.jp/」に全角の文字があります / 半角で「https://example.jp/」と書いてください");
+  for (const char* fine : {"../assets/houkoku.pdf", "https://example.jp/a\\b", "mailto:kyodo@example.jp", "tel:0267622111", "#top"}) {
+    CHECK(message(fine) == "(none)");
+  }
+}
+
 }  // namespace kyodo
+

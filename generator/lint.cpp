@@ -121,6 +121,27 @@ std::string Bare(std::string_view text) {
   return AsciiLower(s);
 }
 
+// Characters that show as nothing: text pasted from Word or a web page brings
+// them along. Inside a word (「協\u200B働」) they hide it from the site's search and
+// from the reader's own find-in-page, and nothing on the page shows why.
+std::vector<LintFinding> InvisibleChars(std::string_view text) {
+  struct Invisible {
+    std::string_view utf8, name;
+  };
+  static constexpr Invisible kInvisible[] = {{"\xE2\x80\x8B", "ゼロ幅スペース U+200B"},
+                                             {"\xE2\x81\xA0", "単語結合子 U+2060"},
+                                             {"\xEF\xBB\xBF", "BOM U+FEFF"},
+                                             {"\xC2\xAD", "ソフトハイフン U+00AD"}};
+  std::vector<LintFinding> out;
+  for (const Invisible& c : kInvisible) {
+    for (size_t at = text.find(c.utf8); at != std::string_view::npos; at = text.find(c.utf8, at + 1)) {
+      out.push_back({at, std::string(c.utf8), "見えない文字（" + std::string(c.name) + "）があります",
+                     "Word やウェブページから貼り付けると入ります。消してください（その語がサイト内検索で見つからなくなります）"});
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<LintFinding> CheckText(std::string_view text) {
@@ -136,6 +157,7 @@ std::vector<LintFinding> CheckText(std::string_view text) {
     for (LintFinding& f : SpacedOut(text, chars)) out.push_back(std::move(f));
   }
   for (LintFinding& f : SlashDates(text)) out.push_back(std::move(f));
+  for (LintFinding& f : InvisibleChars(text)) out.push_back(std::move(f));
   std::stable_sort(out.begin(), out.end(), [](const LintFinding& a, const LintFinding& b) { return a.offset < b.offset; });
   return out;
 }
@@ -216,8 +238,9 @@ std::optional<LintFinding> CheckIndentedCode(std::string_view code) {
   // code does not hold but a pasted 指針 paragraph does.
   for (size_t i = 0; i < code.size(); ++i) {
     if (static_cast<unsigned char>(code[i]) >= 0xE3 && static_cast<unsigned char>(code[i]) <= 0xE9) {
-      return LintFinding{0, "", "行頭の空白（4文字以上）のため、この文章はプログラムのコードとして表示されます",
-                         "行頭の空白を消してください（段落の字下げは不要です。コードを載せるときは ``` で囲みます）"};
+      return LintFinding{0, "", "行頭のタブか4つ以上の空白のため、この文章はプログラムのコードとして表示されます",
+                         "段落の行頭の空白とタブを消してください（段落は空行で区切ります。字下げは要りません。"
+                         "コードを載せるときは ``` で囲みます）"};
     }
   }
   return std::nullopt;

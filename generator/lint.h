@@ -64,9 +64,10 @@ std::optional<LintFinding> CheckAltText(std::string_view alt, std::string_view s
 /// A table header row with no text in any cell (the table has no usable header).
 std::optional<LintFinding> CheckTableHeader(const std::vector<std::string>& header_cells);
 
-/// Japanese sentences in an indented code block: text pasted with 4 or more spaces
-/// at the start of its lines, which Markdown shows as program code (monospace,
-/// unwrapped). A fenced block (```) is meant as code and is not checked.
+/// Japanese sentences in an indented code block: a paragraph pasted with a tab or
+/// four or more spaces at the start of its lines (「\t市民と…」), which Markdown
+/// shows as program code (monospace, unwrapped). A fenced block (```) is meant as
+/// code and is not checked.
 std::optional<LintFinding> CheckIndentedCode(std::string_view code);
 
 /// Follows the heading levels of one page body in order; the page title is the h1.

@@ -25,6 +25,17 @@ TEST_CASE("CheckText finds 全角英数字 and 半角カナ runs with the half/f
   CHECK(CheckText("（仮称）「まちづくり」＠会場、１月").size() == 1);
 }
 
+TEST_CASE("CheckText finds characters that show as nothing, pasted from Word or the web") {
+  auto f = CheckText("協\xE2\x80\x8B働の\xC2\xAD会");
+  REQUIRE(f.size() == 2);
+  CHECK(Texts(f) == "3:\xE2\x80\x8B|12:\xC2\xAD|");
+  CHECK(f[0].message == "見えない文字（ゼロ幅スペース U+200B）があります");
+  CHECK(f[1].message == "見えない文字（ソフトハイフン U+00AD）があります");
+  CHECK(CheckText("\xE2\x81\xA0" "a\xEF\xBB\xBF").size() == 2);
+  // A joiner inside an emoji (U+200D) and a no-break space are visible in effect: no finding.
+  CHECK(CheckText("家族\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xC2\xA0です").empty());
+}
+
 TEST_CASE("CheckText finds words spaced out for layout") {
   auto f = CheckText("場所は市　役　所です");
   REQUIRE(f.size() == 1);
@@ -123,7 +134,15 @@ TEST_CASE("Markdown bodies are checked on the AST with exact positions") {
       "\n"
       "|  |  |\n"
       "|--|--|\n"                               // line 20
-      "| 市　役　所 | x |\n";
+      "| 市　役　所 | x |\n"
+      "\n"
+      "\t字下げした段落です。\n"                // line 23
+      "\n"
+      "```\n"
+      "    kyodo build と入力します\n"        // fenced: code the author meant
+      "```\n"
+      "\n"
+      "    make all\n";                       // line 29: code without Japanese
   Diagnostics d;
   engine.Render(body, "content/x/cases/a.md", 10, options, nullptr, &d);
   std::string got;
@@ -138,7 +157,8 @@ TEST_CASE("Markdown bodies are checked on the AST with exact positions") {
         "15:1 見出しが「##」から「####」へ飛んでいます\n"
         "17:1 画像の代替テキスト「photo.jpg」がファイル名になっています\n"
         "19:1 表の見出し行（1行目）が空です\n"
-        "21:3 文字の間に空白があります「市　役　所」\n");
+        "21:3 文字の間に空白があります「市　役　所」\n"
+        "23:2 行頭のタブか4つ以上の空白のため、この文章はプログラムのコードとして表示されます\n");
   // Without the option nothing is checked.
   Diagnostics quiet;
   engine.Render(body, "content/x/cases/a.md", 10, MarkdownOptions{}, nullptr, &quiet);
@@ -149,7 +169,7 @@ TEST_CASE("Markdown bodies are checked on the AST with exact positions") {
 TEST_CASE("Japanese text in an indented code block was pasted with leading spaces") {
   auto pasted = CheckIndentedCode("市民と行政が、自立した関係で協力して活動すること\n");
   REQUIRE(pasted);
-  CHECK(pasted->message == "行頭の空白（4文字以上）のため、この文章はプログラムのコードとして表示されます");
+  CHECK(pasted->message == "行頭のタブか4つ以上の空白のため、この文章はプログラムのコードとして表示されます");
   CHECK_FALSE(CheckIndentedCode("kyodo build --out site\n"));
   CHECK_FALSE(CheckIndentedCode(""));
 }

@@ -12,6 +12,7 @@
 
 #include "footnotes.h"
 #include "lint.h"
+#include "markdown_japanese.h"
 #include "text.h"
 
 namespace kyodo {
@@ -64,32 +65,6 @@ std::string PlainText(cmark_node* node) {
   return out;
 }
 
-// The text at the end (or start) of an inline node: its last (first) text or code.
-std::string_view EdgeText(cmark_node* n, bool last) {
-  while (n && cmark_node_get_type(n) != CMARK_NODE_TEXT && cmark_node_get_type(n) != CMARK_NODE_CODE) {
-    n = last ? cmark_node_last_child(n) : cmark_node_first_child(n);
-  }
-  const char* literal = n ? cmark_node_get_literal(n) : nullptr;
-  return literal ? std::string_view(literal) : std::string_view();
-}
-
-// Clerks wrap Japanese sentences in the file; a line break there is no space.
-// cmark keeps it as a soft break, which browsers (Chromium) show as a space in
-// the middle of a word run (「パートナーとして 連携」) and the summary keeps too.
-void JoinJapaneseLines(cmark_node* doc) {
-  std::vector<cmark_node*> joins;
-  cmark_iter* it = cmark_iter_new(doc);
-  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_SOFTBREAK) continue;
-    if (JoinsAcrossLineBreak(EdgeText(cmark_node_previous(n), true), EdgeText(cmark_node_next(n), false))) {
-      joins.push_back(n);
-    }
-  }
-  cmark_iter_free(it);
-  for (cmark_node* n : joins) cmark_node_free(n);  // unlinks it first
-}
-
 // Maps cmark's (line, byte column) inside the body to the file's line:col.
 class Positions {
  public:
@@ -115,6 +90,11 @@ class Positions {
   // node's column (a text node's literal may differ from the source: entities,
   // escapes); the node's start when it is not found there.
   SourceLoc Find(cmark_node* n, std::string_view needle) const {
+    // Text split off after parsing (the words after a bare URL) has no position of its
+    // own: search from the nearest node before it that has one.
+    while (cmark_node_get_start_line(n) < 1 && (cmark_node_previous(n) || cmark_node_parent(n))) {
+      n = cmark_node_previous(n) ? cmark_node_previous(n) : cmark_node_parent(n);
+    }
     SourceLoc at = Of(n);
     int line = cmark_node_get_start_line(n);
     if (needle.empty() || line < 1 || static_cast<size_t>(line) > line_starts_.size()) return at;
@@ -248,11 +228,11 @@ class Passes {
         if (auto f = heading_order_.Next(cmark_node_get_heading_level(n))) warn(*f, pos_.Of(n));
         break;
       case CMARK_NODE_CODE_BLOCK: {
-        int fence_length = 0, fence_offset = 0;
-        char fence_char = 0;
-        if (!cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)) {
-          if (auto f = CheckIndentedCode(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "")) warn(*f, pos_.Of(n));
-        }
+        int length = 0, offset = 0;
+        char fence = 0;
+        if (cmark_node_get_fenced(n, &length, &offset, &fence)) break;  // ``` marks code the author meant
+        const char* code = cmark_node_get_literal(n);
+        if (auto f = CheckIndentedCode(code ? code : "")) warn(*f, pos_.Of(n));
         break;
       }
       default:
@@ -351,7 +331,7 @@ class Passes {
     }
     if (image && IsAloneWithTitle(n)) figures_.push_back(n);
     std::string label;
-    std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label}) : url;
+    std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label, PlainText(n)}) : url;
     if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
     if (!label.empty()) file_labels_.emplace_back(n, "（" + label + "）");
   }
@@ -545,7 +525,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     doc.reset(cmark_parser_finish(parser.get()));
   }
-  JoinJapaneseLines(doc.get());
+  FitToJapaneseText(doc.get(), markdown);
   RenderedMarkdown out;
   Positions positions(markdown, file, first_line, options.indent);
   Passes passes(positions, options, rewrite, diags);

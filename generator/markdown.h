@@ -34,6 +34,7 @@ struct LinkRequest {
   /// Where the rewriter puts the label of a linked file (「PDF 123KB」, links.h
   /// FileLabel); the link text gets it in parentheses. Null: not wanted.
   std::string* file_label = nullptr;
+  std::string text;  ///< the link's text (an image's alt)
 };
 
 /// Decides the href of each link/image: returns the URL to use (reporting a

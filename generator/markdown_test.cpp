@@ -117,7 +117,7 @@ TEST_CASE("a paragraph pasted with four spaces of indent is said where it starts
   options.lint = true;
   engine.Render("前文\n\n    市民と行政が協力して活動すること\n\n```\nコードの中の日本語\n```\n", "a.md", 5, options, nullptr, &d);
   REQUIRE(d.items().size() == 1);
-  CHECK(d.items()[0].message == "行頭の空白（4文字以上）のため、この文章はプログラムのコードとして表示されます");
+  CHECK(d.items()[0].message == "行頭のタブか4つ以上の空白のため、この文章はプログラムのコードとして表示されます");
   CHECK(d.items()[0].loc.line == 7);
 }
 
@@ -317,6 +317,32 @@ TEST_CASE("a line break inside Japanese text is no space") {
   CHECK(JoinsAcrossLineBreak("として", "連携"));
   CHECK(JoinsAcrossLineBreak("です。", "「協働」"));
   CHECK_FALSE(JoinsAcrossLineBreak("", "連携"));
+}
+
+TEST_CASE("a bare URL ends where the Japanese text after it begins; one in < > is kept whole") {
+  Diagnostics d;
+  CHECK(Render("詳しくは https://www.city.saku.nagano.jp/kyodo/をご覧ください。\n", &d).html ==
+        "<p>詳しくは <a href=\"https://www.city.saku.nagano.jp/kyodo/\">https://www.city.saku.nagano.jp/kyodo/</a>"
+        "をご覧ください。</p>\n");
+  CHECK(Render("市のページ（https://www.city.saku.nagano.jp/）へ\n", &d).html ==
+        "<p>市のページ（<a href=\"https://www.city.saku.nagano.jp/\">https://www.city.saku.nagano.jp/</a>）へ</p>\n");
+  CHECK(Render("www.example.jp.から\n", &d).html ==
+        "<p><a href=\"http://www.example.jp\">www.example.jp</a>.から</p>\n");
+  CHECK(Render("kyodo@city.example.jpまで\n", &d).html ==
+        "<p><a href=\"mailto:kyodo@city.example.jp\">kyodo@city.example.jp</a>まで</p>\n");
+  CHECK(Render("<https://ja.wikipedia.org/wiki/佐久市>と\n", &d).html ==
+        "<p><a href=\"https://ja.wikipedia.org/wiki/%E4%BD%90%E4%B9%85%E5%B8%82\">https://ja.wikipedia.org/wiki/佐久市</a>と</p>\n");
+  CHECK(Render("[https://example.jp/あ](https://example.jp/あ)\n", &d).html ==
+        "<p><a href=\"https://example.jp/%E3%81%82\">https://example.jp/あ</a></p>\n");
+  CHECK(d.empty());
+  // A warning about the words after the URL is at their place.
+  MarkdownEngine engine;
+  MarkdownOptions lint;
+  lint.lint = true;
+  engine.Render("本文 https://example.jp/をご覧ください（ＮＰＯ）。\n", "a.md", 5, lint, nullptr, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.line == 5);
+  CHECK(d.items()[0].loc.col == 31);
 }
 
 }  // namespace kyodo

@@ -6,6 +6,7 @@
 #include "block_text.h"
 #include "city_config.h"
 #include "disk.h"
+#include "file_note.h"
 #include "jp_codes.h"
 #include "output.h"
 #include "lint.h"
@@ -100,7 +101,9 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
     auto title = a.String("title", true);
     auto src = a.String("src", true);
     if (title) WarnVagueTitle(m, *title);
-    if (title && src) c.attachments.push_back({title->value, src->value, src->loc});
+    if (title && src) {
+      c.attachments.push_back({DropWrittenFileNote(title->value, src->value, title->loc, m.diags()), src->value, src->loc});
+    }
   }
 }
 
@@ -152,7 +155,9 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
   if (auto area = m.String("area")) {
     // 「臼田　地区」 and 「臼田地区」 are one area: a space between two Japanese
     // characters goes (one between Latin words stays).
-    const std::string spaced = CollapseWhitespace(area->value);
+    // 「中込１区」 and 「中込1区」 are one area too: NFKC makes 全角 digits and letters half-width
+    // (and 半角カナ full-width), as the lint asks the clerk to write them.
+    const std::string spaced = CollapseWhitespace(Nfkc(area->value));
     for (size_t i = 0; i < spaced.size(); ++i) {
       const bool japanese_both_sides = spaced[i] == ' ' && i > 0 && i + 1 < spaced.size() &&
                                        static_cast<unsigned char>(spaced[i - 1]) >= 0x80 &&
@@ -290,6 +295,10 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   auto split = SplitFrontMatter(text, path, diags);
   if (!split) return std::nullopt;
   if (split->yaml_line == 0) {
+    if (auto mistake = FrontMatterMistake(text, path)) {
+      diags->Error(mistake->loc, mistake->message, mistake->hint);
+      return std::nullopt;
+    }
     diags->Error({path, 1, 1}, "フロントマター（--- で囲んだ title: などの行）がありません",
                  "ファイルの先頭に ---、title: 題名、--- の3行を入れてください");
     return std::nullopt;
@@ -311,6 +320,26 @@ namespace {
 std::string SlugSuggestion(const std::string& name, ReadingGuesser* reading) {
   std::string slug = SlugFromName(name, reading);
   return slug.size() >= 4 ? slug : "example";
+}
+
+// The summary is what lists, search results, feeds and the meta description show:
+// it gets the checks the title and body get (全角英数字, 半角カナ, invisible characters…),
+// each line of a summary: | at its own line.
+void LintSummary(const MapReader& m, const Located& summary, Diagnostics* diags) {
+  const SourceLoc start = BlockTextStart(m.file(), summary.loc);
+  if (start.line == summary.loc.line && start.col == summary.loc.col) {
+    SourceLoc at = start;
+    if (m.Get("summary").Tag() == "!") ++at.col;  // a quoted summary starts after its quote
+    ReportOnLine(CheckText(summary.value), summary.value, at, diags);
+    return;
+  }
+  int line = start.line;
+  for (size_t pos = 0; pos < summary.value.size(); ++line) {
+    const size_t end = std::min(summary.value.find('\n', pos), summary.value.size());
+    const std::string text = summary.value.substr(pos, end - pos);
+    ReportOnLine(CheckText(text), text, {start.file, line, start.col}, diags);
+    pos = end + 1;
+  }
 }
 
 }  // namespace
@@ -349,7 +378,10 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
     if (page.title.empty()) diags->Error(title->loc, "title が空です");
   }
   ReadPublishDates(m, kind == PageKind::kCase || kind == PageKind::kNews, &page.date, &page.updated);
-  if (auto summary = m.String("summary")) page.summary = JoinLines(summary->value);  // summary: | wraps lines
+  if (auto summary = m.String("summary")) {
+    page.summary = JoinLines(summary->value);  // summary: | wraps lines
+    LintSummary(m, *summary, diags);
+  }
   page.draft = m.Bool("draft").value_or(false);
   page.weight = m.Int("weight").value_or(0);
   std::optional<Located> bulk_id = bulk ? m.String("id", true) : std::nullopt;

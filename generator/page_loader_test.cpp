@@ -40,6 +40,25 @@ TEST_CASE("aliases: old .html/.htm or folder addresses on this site, a leading /
   CHECK(d.items()[3].message == "aliases の「shi/../../x.html」は使えません");
 }
 
+TEST_CASE("a summary gets the title's and body's checks, each at its place, on one line or in summary: |") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/pages/a.md", PageKind::kPage,
+                       "---\ntitle: A\nsummary: \"ＮＰＯと協働\"\n---\n", vocab, nullptr, &d);
+  REQUIRE(page);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "全角英数字「ＮＰＯ」があります");
+  CHECK(d.items()[0].loc.line == 3);
+  CHECK(d.items()[0].loc.col == 11);
+  Diagnostics block;
+  LoadPage("content/shi/pages/b.md", PageKind::kPage,
+           "---\ntitle: B\nsummary: |\n  市民と企業の\n  協働のｶﾀﾁです。\n---\n", vocab, nullptr, &block);
+  REQUIRE(block.items().size() == 1);
+  CHECK(block.items()[0].message == "半角カナ「ｶﾀﾁ」があります");
+  CHECK(block.items()[0].loc.line == 5);
+  CHECK(block.items()[0].loc.col == 6);
+}
+
 TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or example") {
   Vocabularies vocab;
   ReadingGuesser reading;
@@ -139,6 +158,8 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("\"臼田\xE3\x80\x80地区\"") == "臼田地区");
   CHECK(area("臼田 地区") == "臼田地区");
   CHECK(area("North Hill 地区") == "North Hill 地区");
+  CHECK(area("中込１区") == "中込1区");  // 全角 digits: the same area as 中込1区
+  CHECK(area("ｻｸ地区") == "サク地区");
 }
 
 }  // namespace

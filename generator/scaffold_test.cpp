@@ -15,6 +15,10 @@ TEST_CASE("a city is added to the portal list in either YAML style, once") {
         "title: P\ncities:\n  - saku\n  - suwa\n  - chino\nintro: x\n");
   CHECK(AddCityToPortal("cities:\n  - saku", "chino") == "cities:\n  - saku\n  - chino\n");
   CHECK(AddCityToPortal("title: P\n", "chino") == "title: P\n");  // no list: every folder is used
+  // As Notepad saves it: a BOM before the first line, CRLF kept on the added line.
+  CHECK(AddCityToPortal("\xEF\xBB\xBF" "cities: [saku]\r\n", "chino") == "\xEF\xBB\xBF" "cities: [saku, chino]\r\n");
+  CHECK(AddCityToPortal("title: P\r\ncities:\r\n  - saku\r\n", "chino") == "title: P\r\ncities:\r\n  - saku\r\n  - chino\r\n");
+  CHECK(AddCityToPortal("cities:\r\n  - chino\r\n", "chino") == "cities:\r\n  - chino\r\n");
 }
 
 TEST_CASE("scaffolds list the vocabulary and are rejected until the required values are filled in") {

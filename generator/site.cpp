@@ -133,7 +133,8 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   timer.Done("load");
   std::unique_ptr<OutputSink> sink;
   SiteWriter* writer = nullptr;
-  if (options_.check_only || diags->HasErrors()) {
+  auto failed = [&] { return diags->HasErrors() || (options_.strict && diags->WarningCount() > 0); };
+  if (options_.check_only || failed()) {
     // With content errors nothing is staged, but the pages still render into nothing,
     // as kyodo check does: one run reports every problem (a broken link in a page
     // whose date is also wrong), not only the first stage's.
@@ -153,7 +154,7 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   } else {
     RenderAll(sink_, diags, &timer);
   }
-  if (diags->HasErrors()) {
+  if (failed()) {
     sink_->Abort();
     return false;
   }
@@ -324,6 +325,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
   md_options.lint = true;
   std::string from = PagePathOfSource(source);
   LinkRewriter rewrite = [&](const LinkRequest& link) -> std::string {
+    if (ReportUnusableAddress(link.url, link.loc, diags)) return link.url;
     LinkTarget target = ResolveLink(content_, *index_, source, link.url);
     switch (target.kind) {
       case LinkTarget::Kind::kExternal:
@@ -340,6 +342,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         if (link.file_label && target.asset && target.site_path.rfind(from.substr(0, from.find('/') + 1), 0) == 0) {
           *link.file_label = FileLabel(target.asset->rel, target.asset->size);
         }
+        if (!link.image && target.asset) CheckAssetLinkNote(link.text, *target.asset, link.loc, diags);
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why

@@ -32,6 +32,7 @@ struct BuildOptions {
   std::vector<std::string> portal_from;
   bool drafts = false;
   bool check_only = false;  ///< kyodo check: validate everything, write nothing
+  bool strict = false;      ///< --strict: a warning stops the build as an error does (nothing is written)
   int jobs = 1;
   /// Today, for deadlines (受付終了). The CLI fills it from --build-date,
   /// SOURCE_DATE_EPOCH or the clock.

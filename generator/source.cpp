@@ -13,10 +13,19 @@ SourceLoc LocOfByte(const std::string& path, const std::string& text, size_t byt
 }
 
 std::optional<std::string> PrepareSource(std::string text, const std::string& path, Diagnostics* diags) {
+  // Notepad's 「UTF-16 LE」 (「Unicode」 in older Windows) and Excel's 「Unicode テキスト」
+  // write two bytes a character, ASCII with a zero byte: not Shift_JIS, as the hint below says.
+  const bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
+      text.find('\0') < std::min<size_t>(text.size(), 256)) {
+    diags->Error({path, 1, 1}, "ファイルが UTF-16（Unicode）で保存されています",
+                 csv ? "Excel では「名前を付けて保存」でファイルの種類に「CSV UTF-8（コンマ区切り）」を選んで保存し直してください"
+                     : "メモ帳では「名前を付けて保存」で文字コードに「UTF-8」を選んで保存し直してください");
+    return std::nullopt;
+  }
   size_t bad = FindInvalidUtf8(text);
   if (bad != std::string::npos) {
     // Excel saves "CSV" in Shift_JIS; its UTF-8 variant is a separate choice in the dialog.
-    bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
     diags->Error(LocOfByte(path, text, bad),
                  "UTF-8 として読めないバイトがあります（ファイルの先頭から " + std::to_string(bad) + " バイトの位置）",
                  csv ? "Shift_JIS のままではありませんか。Excel では「名前を付けて保存」でファイルの種類に"
@@ -61,7 +70,48 @@ bool IsFenceAt(const std::string& text, size_t pos, size_t* next_line) {
   return true;
 }
 
+// A line meant as --- but typed with the IME on: 「－－－」「ーーー」「―――」.
+bool IsWideFence(std::string_view line) {
+  const std::string s = CollapseWhitespace(line);
+  if (s.size() < 9 || s.size() % 3 != 0) return false;
+  for (size_t i = 0; i < s.size(); i += 3) {
+    const std::string_view ch = std::string_view(s).substr(i, 3);
+    if (ch != "－" && ch != "ー" && ch != "―" && ch != "—" && ch != "‐" && ch != "−") return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+std::optional<Diagnostic> FrontMatterMistake(const std::string& text, const std::string& path) {
+  auto error = [&](int at, std::string message, std::string hint) {
+    Diagnostic d;
+    d.loc = SourceLoc{path, at, 1};
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    return d;
+  };
+  int line = 1;
+  bool blank_before = false;
+  for (size_t pos = 0; pos < text.size(); ++line) {
+    const size_t nl = std::min(text.find('\n', pos), text.size());
+    const std::string_view content(text.data() + pos, nl - pos);
+    size_t next = 0;
+    if (IsWideFence(content)) {
+      return error(line, "「" + CollapseWhitespace(content) + "」は全角です",
+                   "フロントマターの区切りは半角の「---」で書いてください（閉じる行も同じです）");
+    }
+    if (line == 1 || blank_before) {
+      if (blank_before && IsFenceAt(text, pos, &next)) {
+        return error(1, "フロントマターの「---」の前に空行があります",
+                     "「---」をファイルの1行目に書いてください（" + std::to_string(line) + "行目の「---」より前の空行を消します）");
+      }
+      blank_before = CollapseWhitespace(content).empty();
+    }
+    pos = nl + 1;
+  }
+  return std::nullopt;
+}
 
 std::optional<FrontMatterSplit> SplitFrontMatter(const std::string& text, const std::string& path,
                                                  Diagnostics* diags) {
@@ -87,6 +137,10 @@ std::optional<FrontMatterSplit> SplitFrontMatter(const std::string& text, const 
     if (nl == std::string::npos) break;
     pos = nl + 1;
     ++line;
+  }
+  if (auto mistake = FrontMatterMistake(text, path)) {
+    diags->Error(mistake->loc, mistake->message, mistake->hint);
+    return std::nullopt;
   }
   diags->Error({path, 1, 1}, "フロントマター（--- で始まる部分）が --- で閉じられていません",
                "メタデータの終わりに --- だけの行を入れてください");

@@ -23,6 +23,11 @@ SourceLoc LocOfByte(const std::string& path, const std::string& text, size_t byt
 /// The same checks on text already in memory (fuzzing and tests).
 std::optional<std::string> PrepareSource(std::string text, const std::string& path, Diagnostics* diags);
 
+/// Why a file seems to have no front matter (or an unclosed one) when the clerk wrote
+/// one: a 「－－－」 typed with the IME on, or blank lines before the first ---.
+/// nullopt when neither is the case.
+std::optional<Diagnostic> FrontMatterMistake(const std::string& text, const std::string& path);
+
 /// A Markdown file split into its YAML front matter and its body.
 struct FrontMatterSplit {
   std::string yaml;    ///< the text between the --- lines ("" when there is none)

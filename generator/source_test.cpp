@@ -20,6 +20,43 @@ TEST_CASE("sources: BOM dropped, CRLF and CR become LF, invalid UTF-8 reported w
   CHECK(d.items()[0].message == "UTF-8 として読めないバイトがあります（ファイルの先頭から 11 バイトの位置）");
 }
 
+TEST_CASE("sources: a file saved as UTF-16 (Notepad's Unicode) is named as such, not as Shift_JIS") {
+  for (const std::string& text : {std::string("\xFF\xFE-\0-\0-\0\n\0", 10), std::string("\xFE\xFF\0-\0-", 6),
+                                   std::string("-\0-\0-\0\n\0", 8)}) {
+    Diagnostics d;
+    CHECK_FALSE(PrepareSource(text, "a.md", &d));
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].loc.line == 1);
+    CHECK(d.items()[0].message == "ファイルが UTF-16（Unicode）で保存されています");
+    CHECK(d.items()[0].hint == "メモ帳では「名前を付けて保存」で文字コードに「UTF-8」を選んで保存し直してください");
+  }
+  Diagnostics csv;
+  CHECK_FALSE(PrepareSource(std::string("\xFF\xFEI\0D\0", 6), "groups.csv", &csv));
+  REQUIRE(csv.items().size() == 1);
+  CHECK(csv.items()[0].hint == "Excel では「名前を付けて保存」でファイルの種類に「CSV UTF-8（コンマ区切り）」を選んで保存し直してください");
+}
+
+TEST_CASE("front matter the clerk wrote but kyodo cannot see is named: 全角 ---, blank lines before it") {
+  auto mistake = [](const std::string& text) {
+    auto d = FrontMatterMistake(text, "a.md");
+    return d ? std::to_string(d->loc.line) + ":" + d->message + "|" + d->hint : std::string("(none)");
+  };
+  CHECK(mistake("－－－\ntitle: A\n－－－\n本文\n") ==
+        "1:「－－－」は全角です|フロントマターの区切りは半角の「---」で書いてください（閉じる行も同じです）");
+  CHECK(mistake("---\ntitle: A\nーーー\n本文\n") ==
+        "3:「ーーー」は全角です|フロントマターの区切りは半角の「---」で書いてください（閉じる行も同じです）");
+  CHECK(mistake("\n \n---\ntitle: A\n---\n") ==
+        "1:フロントマターの「---」の前に空行があります|「---」をファイルの1行目に書いてください（3行目の「---」より前の空行を消します）");
+  CHECK(mistake("本文だけ\n\n---\n") == "(none)");  // a thematic break in a body is no front matter
+  CHECK(mistake("---\ntitle: A\n") == "(none)");
+  // SplitFrontMatter names the 全角 closing line instead of saying the block is not closed.
+  Diagnostics d;
+  CHECK_FALSE(SplitFrontMatter("---\ntitle: A\n－－－\n", "a.md", &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.line == 3);
+  CHECK(d.items()[0].message == "「－－－」は全角です");
+}
+
 TEST_CASE("front matter split keeps line numbers") {
   Diagnostics d;
   auto split = SplitFrontMatter("---\ntitle: 花\ndate: 2020-01-01\n---\n\n## 見出し\n", "c.md", &d);

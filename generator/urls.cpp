@@ -40,6 +40,22 @@ bool IsEmailAddress(std::string_view s) {
 
 bool IsWebUrl(std::string_view s) { return s.starts_with("https://") || s.starts_with("http://"); }
 
+std::string HalfWidthUrl(std::string_view s) {
+  // 全角 ASCII is U+FF01–U+FF5E (UTF-8 EF BC 81 – EF BD 9E); the 全角 space is U+3000.
+  bool wide = s.find("\xE3\x80\x80") != std::string_view::npos;
+  for (size_t i = 0; !wide && i + 2 < s.size(); ++i) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    wide = static_cast<unsigned char>(s[i]) == 0xEF && ((b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E));
+  }
+  if (!wide) return "";
+  std::string meant = CollapseWhitespace(Nfkc(s));
+  return IsWebUrl(meant) || meant.starts_with("mailto:") ? meant : "";
+}
+
+void ReportFullWidthUrl(const SourceLoc& loc, const std::string& written, const std::string& meant, Diagnostics* diags) {
+  diags->Error(loc, "URL「" + written + "」に全角の文字があります", "半角で「" + meant + "」と書いてください");
+}
+
 std::string WithTrailingSlash(std::string url) {
   if (!url.empty() && url.back() != '/') url += '/';
   return url;

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "error.h"
+
 namespace kyodo {
 
 class Urls {
@@ -49,6 +51,14 @@ bool IsEmailAddress(std::string_view s);
 
 /// An http:// or https:// address (what a page may link or point a feed at).
 bool IsWebUrl(std::string_view s);
+
+/// The web or mail address meant when one was typed with 全角 letters or signs
+/// (「https：//…」, 「ｈｔｔｐｓ://…」, 「https://…/ｋｙｏｄｏ/」, 「mailto:kyodo＠…」, as an IME
+/// left on writes them): the half-width address; "" when `s` is not one. A browser
+/// goes nowhere with such a link, and without a scheme it reads as a file name.
+std::string HalfWidthUrl(std::string_view s);
+/// The error for such an address, at `loc`: what is 全角 and the address to write.
+void ReportFullWidthUrl(const SourceLoc& loc, const std::string& written, const std::string& meant, Diagnostics* diags);
 
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);

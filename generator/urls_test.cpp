@@ -46,4 +46,17 @@ TEST_CASE("output files of site paths") {
   CHECK(Urls::FileOf("404.html") == "404.html");
 }
 
+TEST_CASE("an address typed with 全角 letters or signs is told with its half-width form") {
+  CHECK(HalfWidthUrl("https：//www.example.lg.jp/") == "https://www.example.lg.jp/");
+  CHECK(HalfWidthUrl("ｈｔｔｐｓ：／／www.example.lg.jp/") == "https://www.example.lg.jp/");
+  CHECK(HalfWidthUrl("https://www.example.lg.jp/ｋｙｏｄｏ/～a/") == "https://www.example.lg.jp/kyodo/~a/");
+  CHECK(HalfWidthUrl("mailto:kyodo＠example.lg.jp") == "mailto:kyodo@example.lg.jp");
+  CHECK(HalfWidthUrl("https://www.example.lg.jp/\xE3\x80\x80") == "https://www.example.lg.jp/");
+  // Japanese in a path is a real address; a file name with 全角 letters is a file.
+  CHECK(HalfWidthUrl("https://ja.wikipedia.org/wiki/佐久市") == "");
+  CHECK(HalfWidthUrl("https://www.example.lg.jp/") == "");
+  CHECK(HalfWidthUrl("../assets/報告書（ＰＤＦ）.pdf") == "");
+}
+
 }  // namespace kyodo
+

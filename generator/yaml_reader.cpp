@@ -104,10 +104,23 @@ struct Mistake {
 
 bool IsKeyChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
 
+// A line that starts with 全角 spaces and then a key (「　　name: 市民課」) or a list
+// item (「　- 観光」). YAML reads the spaces as part of a key or a value, so the file
+// parses and the clerk would be told about an unknown key 「　- 観光」 or a missing
+// name instead. Text after a 全角 space (a paragraph's indent) is not one.
+bool FullWidthIndentsYaml(std::string_view line) {
+  while (line.starts_with("\xE3\x80\x80") || line.starts_with(' ')) line.remove_prefix(line[0] == ' ' ? 1 : 3);
+  if (line.starts_with('-')) return line.size() == 1 || line[1] == ' ';
+  size_t k = 0;
+  while (k < line.size() && IsKeyChar(line[k])) ++k;
+  return k > 0 && k < line.size() && (line[k] == ':' || line.substr(k).starts_with("\xEF\xBC\x9A"));
+}
+
 // yaml-cpp reports where parsing stopped, which is often the line after the
 // mistake. When parsing failed, look for what clerks actually get wrong on the
-// lines up to that point and name it at its own place.
-std::optional<Mistake> LikelyMistake(const std::string& text, size_t error_pos) {
+// lines up to that point and name it at its own place. `indent_only` looks only for
+// a 全角 space before a key or a list item, the one mistake that can also parse.
+std::optional<Mistake> LikelyMistake(const std::string& text, size_t error_pos, bool indent_only = false) {
   size_t block_indent = std::string::npos;  // inside `key: |`: lines indented deeper are text
   for (size_t start = 0; start < text.size() && start <= error_pos;) {
     const size_t end = std::min(text.find('\n', start), text.size());
@@ -124,7 +137,7 @@ std::optional<Mistake> LikelyMistake(const std::string& text, size_t error_pos) 
     if (rest.starts_with('\t')) {
       return Mistake{start + indent, "字下げにタブがあります", "タブを消して、半角スペースで字下げしてください"};
     }
-    if (rest.starts_with("\xE3\x80\x80")) {
+    if (rest.starts_with("\xE3\x80\x80") && (!indent_only || FullWidthIndentsYaml(rest))) {
       return Mistake{start + indent, "字下げに全角スペースがあります", "全角スペースを消して、半角スペースで字下げしてください"};
     }
     if (rest.empty() || rest[0] == '#') {
@@ -136,6 +149,14 @@ std::optional<Mistake> LikelyMistake(const std::string& text, size_t error_pos) 
     while (k < rest.size() && IsKeyChar(rest[k])) ++k;
     const std::string key(rest.substr(key_start, k - key_start));
     const size_t at = start + indent + k;
+    if (indent_only) {
+      const size_t v = rest.find_first_not_of(' ', std::min(k + 1, rest.size()));
+      if (k < rest.size() && rest[k] == ':' && v != std::string_view::npos && (rest[v] == '|' || rest[v] == '>')) {
+        block_indent = indent;
+      }
+      start = next;
+      continue;
+    }
     if (!key.empty() && rest.substr(k).starts_with("\xEF\xBC\x9A")) {  // ：
       return Mistake{at, "「" + key + "」の後の「：」が全角です", "半角の「:」と空白で「" + key + ": 値」のように書いてください"};
     }
@@ -175,7 +196,11 @@ bool YamlFile::Parse(Diagnostics* diags) {
   }
   try {
     root_ = YAML::Load(text_);
-    return true;
+    if (text_.find("\xE3\x80\x80") == std::string::npos) return true;
+    auto mistake = LikelyMistake(text_, text_.size(), /*indent_only=*/true);
+    if (!mistake) return true;
+    diags->Error(LocOfByte(mistake->pos), "YAML の書き方に誤りがあります: " + mistake->message, mistake->hint);
+    return false;
   } catch (const YAML::ParserException& e) {
     const size_t pos = e.mark.pos >= 0 ? static_cast<size_t>(e.mark.pos) : 0;
     if (auto mistake = LikelyMistake(text_, pos)) {
@@ -236,7 +261,14 @@ SourceLoc YamlFile::Loc(const YAML::Node& node) const {
 
 std::optional<std::string> ScalarText(const YAML::Node& node) {
   if (!node.IsDefined() || !node.IsScalar()) return std::nullopt;
-  return node.Scalar();
+  if (node.Tag() != "?") return node.Scalar();  // quoted or a block: as written
+  // YAML drops the spaces around a plain value, but not a 全角 space typed before or
+  // after it (「contact: kohokocho　」), which no editor shows: it goes too.
+  std::string_view text = node.Scalar();
+  constexpr std::string_view kWide = "\xE3\x80\x80";
+  while (text.starts_with(kWide) || text.starts_with(' ')) text.remove_prefix(text[0] == ' ' ? 1 : 3);
+  while (text.ends_with(kWide) || text.ends_with(' ')) text.remove_suffix(text.back() == ' ' ? 1 : 3);
+  return std::string(text);
 }
 
 MapReader::MapReader(const YamlFile& file, YAML::Node map, SourceLoc where, Diagnostics* diags)
@@ -350,7 +382,7 @@ std::vector<Located> MapReader::StringList(const char* key) const {
   if (!found || found->IsNull()) return out;
   const YAML::Node& v = *found;
   if (v.IsScalar()) {
-    out.push_back({v.Scalar(), file_.Loc(v)});
+    out.push_back({*ScalarText(v), file_.Loc(v)});
     return out;
   }
   if (!v.IsSequence()) {
@@ -371,6 +403,10 @@ std::vector<Located> MapReader::StringList(const char* key) const {
 std::optional<Located> MapReader::Url(const char* key, bool required) const {
   auto s = String(key, required);
   if (!s) return std::nullopt;
+  if (std::string meant = HalfWidthUrl(s->value); !meant.empty()) {
+    ReportFullWidthUrl(s->loc, s->value, meant, diags_);
+    return std::nullopt;
+  }
   if (!IsWebUrl(s->value)) {
     diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
     return std::nullopt;
@@ -381,10 +417,12 @@ std::optional<Located> MapReader::Url(const char* key, bool required) const {
 std::optional<bool> MapReader::Bool(const char* key) const {
   auto s = String(key);
   if (!s) return std::nullopt;
-  const std::string& t = s->value;
-  if (t == "true" || t == "yes" || t == "on" || t == "True" || t == "Yes") return true;
-  if (t == "false" || t == "no" || t == "off" || t == "False" || t == "No") return false;
-  diags_->Error(s->loc, std::string("「") + key + "」は true か false で書いてください");
+  // TRUE is how Excel writes a tick in a CSV (groups.csv's draft column), ｔｒｕｅ how the IME does.
+  const std::string t = AsciiLower(Nfkc(s->value));
+  if (t == "true" || t == "yes" || t == "on") return true;
+  if (t == "false" || t == "no" || t == "off") return false;
+  diags_->Error(s->loc, std::string("「") + key + "」は true か false で書いてください",
+                std::string(key) + ": true（はい）か " + key + ": false（いいえ）と半角の英字で書いてください");
   return std::nullopt;
 }
 

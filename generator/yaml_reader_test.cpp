@@ -85,6 +85,35 @@ TEST_CASE("typed readers report instead of throwing") {
   CHECK(d.items().back().message == "必須のキー「missing」がありません");
 }
 
+TEST_CASE("a yes/no value may be written as Excel (TRUE) or the IME (ｔｒｕｅ) writes it; はい gets the spelling") {
+  YamlFile f("y.yaml", "a: TRUE\nb: ｆａｌｓｅ\nc: Yes\nd: はい\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK(m.Bool("a") == true);
+  CHECK(m.Bool("b") == false);
+  CHECK(m.Bool("c") == true);
+  CHECK_FALSE(m.Bool("d"));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "「d」は true か false で書いてください");
+  CHECK(d.items()[0].hint == "d: true（はい）か d: false（いいえ）と半角の英字で書いてください");
+}
+
+TEST_CASE("a 全角 space before or after a plain value is dropped as YAML drops spaces; quoted values keep theirs") {
+  YamlFile f("y.yaml", "contact: kohokocho　\ngroups: [uchiyama-chiku　, 　hana]\ntitle: \"　見出し　\"\none: 　a b　\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK(m.String("contact")->value == "kohokocho");
+  const std::vector<Located> groups = m.StringList("groups");
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].value == "uchiyama-chiku");
+  CHECK(groups[1].value == "hana");
+  CHECK(m.String("title")->value == "　見出し　");
+  CHECK(m.StringList("one")[0].value == "a b");
+  CHECK(d.empty());
+}
+
 TEST_CASE("unknown and duplicate keys") {
   YamlFile f("z.md", "title: a\ntittle: b\ntitle: c\n");
   Diagnostics d;
@@ -152,6 +181,20 @@ TEST_CASE("a YAML error names the clerk's mistake at its own line") {
         "4:8 YAML の書き方に誤りがあります: 「place」の \" が閉じられていません");
   CHECK(first(ok + "contact:\n\xE3\x80\x80 tel: 1\n  email: a\n") == "5:1 YAML の書き方に誤りがあります: 字下げに全角スペースがあります");
   CHECK(first(ok + "contact:\n  tel: 1\n\temail: a\n") == "6:1 YAML の書き方に誤りがあります: 字下げにタブがあります");
+  // A 全角 indent that YAML can still read (as the key 「　- 観光」, or keys 「　　name」
+  // beside an empty org) is named, not left to an unknown-key or missing-name error.
+  CHECK(first(ok + "fields:\n  - まちづくり\n\xE3\x80\x80- 観光\n") ==
+        "6:1 YAML の書き方に誤りがあります: 字下げに全角スペースがあります");
+  CHECK(first("shimin:\n\xE3\x80\x80\xE3\x80\x80name: 市民課\n") ==
+        "3:1 YAML の書き方に誤りがあります: 字下げに全角スペースがあります");
+  // A 全角 space that starts text, in a block or after a value, is the text's own.
+  for (const char* text : {"body: |\n  \xE3\x80\x80- 箇条\n  \xE3\x80\x80" "a: b\n",
+                           "summary: 市民と\n \xE3\x80\x80企業の協働\n", "title: \xE3\x80\x80- 見出し\n"}) {
+    YamlFile text_file("t.md", text);
+    Diagnostics text_diags;
+    CHECK(text_file.Parse(&text_diags));
+    CHECK(text_diags.items().empty());
+  }
   // Text inside a block scalar is not taken for keys.
   CHECK(first("body: |\n  a:b\n  c：d\nx: [1\ny: 2\n") == "5:4 YAML の書き方に誤りがあります: 「x」の [ に対応する ] がありません");
   // URLs keep their colon.

@@ -1,0 +1,22 @@
+// What else lies in a city's folder. kyodo reads site.yaml, orgs.yaml, _taxonomies.yaml,
+// groups.yaml, groups.csv and the page, form and assets folders there; anything else a
+// clerk puts there (the register kept as groups.xlsx, a photo, kouza.md) is not
+// published, which is said rather than left silent.
+#ifndef KYODO_CITY_FILES_H_
+#define KYODO_CITY_FILES_H_
+
+#include <string>
+
+#include "disk.h"
+#include "error.h"
+
+namespace kyodo {
+
+/// Warns about each file and folder in the city folder `dir` that kyodo does not read,
+/// with where it belongs (a spreadsheet as groups.csv, a page in its kind's folder,
+/// a file in assets/). Names starting with '.' are left alone, as everywhere.
+void CheckCityFolderEntries(const Disk& disk, const std::string& dir, Diagnostics* diags);
+
+}  // namespace kyodo
+
+#endif  // KYODO_CITY_FILES_H_

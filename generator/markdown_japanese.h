@@ -1,0 +1,20 @@
+// Markdown as Japanese is written, fitted before the passes run (markdown.cpp):
+// a line break between Japanese characters is no space, and a bare URL ends
+// where the Japanese sentence after it begins.
+#ifndef KYODO_MARKDOWN_JAPANESE_H_
+#define KYODO_MARKDOWN_JAPANESE_H_
+
+#include <cmark-gfm.h>
+
+#include <string_view>
+
+namespace kyodo {
+
+/// Drops the soft breaks between Japanese characters (JoinsAcrossLineBreak) and
+/// ends each bare URL (https://…, www.…, an e-mail address) at its first non-ASCII
+/// character; `source` is the Markdown `doc` was parsed from.
+void FitToJapaneseText(cmark_node* doc, std::string_view source);
+
+}  // namespace kyodo
+
+#endif  // KYODO_MARKDOWN_JAPANESE_H_
