@@ -50,6 +50,16 @@ std::string ResolveUnder(const std::string& root, const std::string& from_source
   return rel.empty() ? "" : JoinPath(root, rel);
 }
 
+// The extension of the file `path` ends in, in capitals (「report.pdf」 → 「PDF」), as
+// municipal sites name a file's type; "" when its last segment has none.
+std::string ExtensionInCapitals(std::string_view path) {
+  const size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return "";
+  std::string ext;
+  for (char ch : path.substr(dot + 1)) ext += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return ext;
+}
+
 }  // namespace
 
 LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
@@ -228,11 +238,7 @@ void CheckAssetLinkNote(const std::string& text, const Asset& file, const Source
 }
 
 std::string FileLabel(const std::string& path, uint64_t size) {
-  std::string ext;
-  size_t dot = path.rfind('.');
-  if (dot != std::string::npos && path.find('/', dot) == std::string::npos) {
-    for (char ch : path.substr(dot + 1)) ext += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  }
+  const std::string ext = ExtensionInCapitals(path);
   char size_text[32];
   if (size < 1024 * 1024) {
     std::snprintf(size_text, sizeof size_text, "%lluKB", static_cast<unsigned long long>((size + 1023) / 1024));
@@ -246,14 +252,10 @@ std::string ExternalFileType(const std::string& url) {
   const std::string lower = AsciiLower(url);
   if (lower.rfind("http://", 0) != 0 && lower.rfind("https://", 0) != 0) return "";
   const std::string path = lower.substr(0, lower.find_first_of("?#"));
-  const size_t dot = path.rfind('.');
-  if (dot == std::string::npos || path.find('/', dot) != std::string::npos || path.find('/', 8) == std::string::npos) return "";
-  static const std::set<std::string> kDocuments = {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "zip", "odt", "ods"};
-  const std::string ext = path.substr(dot + 1);
-  if (!kDocuments.count(ext)) return "";
-  std::string type;
-  for (char ch : ext) type += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  return type;
+  if (path.find('/', 8) == std::string::npos) return "";  // a host name (https://example.pdf), not a file
+  static const std::set<std::string> kDocuments = {"PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "CSV", "ZIP", "ODT", "ODS"};
+  const std::string type = ExtensionInCapitals(path);
+  return kDocuments.count(type) ? type : "";
 }
 
 }  // namespace kyodo

@@ -32,15 +32,15 @@ struct LinkTarget {
 LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
                        const std::string& url);
 
-/// Checks a file named in front matter (an image, an attachment, a 様式 download):
-/// it must be a file under a city's assets/ or an http(s) URL. `what` names it
-/// in the message (「画像」). Returns whether it may be linked.
 /// Reports, at `loc`, an address a Windows PC hands the clerk that no reader can
 /// follow: a file on the clerk's own disk or file server (C:\…, file:///…, \\server\…),
 /// a relative path written with \ (..\assets\a.pdf), or a URL typed with 全角 letters.
 /// Returns true when it reported one.
 bool ReportUnusableAddress(const std::string& url, const SourceLoc& loc, Diagnostics* diags);
 
+/// Checks a file named in front matter (an image, an attachment, a 様式 download):
+/// it must be a file under a city's assets/ or an http(s) URL. `what` names it
+/// in the message (「画像」). Returns whether it may be linked.
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags);
 
@@ -80,7 +80,6 @@ std::string FileLabel(const std::string& path, uint64_t size);
 /// CheckLinkFileNote (file_note.h) for a body link to `file`: warns when the link's text
 /// gives a size the file does not have.
 void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags);
-
 
 /// 「PDF」 for an http(s) link to a document file on another site (PDF, Word,
 /// Excel, PowerPoint, CSV, ZIP: the types municipal sites label); "" for anything
