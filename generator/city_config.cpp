@@ -164,9 +164,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
     auto title = n.String("title", true);
     auto link = n.Url("url", true);
     // The title is a menu link's text, on every page of the city (WCAG 2.4.4).
-    if (title) {
-      if (auto f = CheckLinkTitle(title->value)) diags->Warning(title->loc, f->message, f->hint);
-    }
+    if (title) WarnVagueLinkTitle(title->value, title->loc, diags);
     if (title && link) site.nav.push_back({title->value, link->value});
   }
   if (auto b = m.Map("banner")) {

@@ -232,9 +232,8 @@ void ReadDownloads(const MapReader& m, Form* form) {
     d.CheckKeys({"title", "src"});
     auto title = d.String("title", true);
     auto src = d.String("src", true);
-    if (title) {  // the download link's text, read out of context by screen readers (WCAG 2.4.4)
-      if (auto f = CheckLinkTitle(title->value)) d.diags()->Warning(title->loc, f->message, f->hint);
-    }
+    // The download link's text, read out of context by screen readers (WCAG 2.4.4).
+    if (title) WarnVagueLinkTitle(title->value, title->loc, d.diags());
     if (title && src) {
       form->downloads.push_back(
           {CollapseWhitespace(DropWrittenFileNote(title->value, src->value, title->loc, m.diags())), src->value, src->loc});

@@ -192,10 +192,10 @@ std::optional<LintFinding> CheckLinkText(std::string_view text) {
                      "リンク先の内容がわかる文字にしてください（例: [協働提案制度の募集要項](…)）"};
 }
 
-std::optional<LintFinding> CheckLinkTitle(std::string_view title) {
-  std::optional<LintFinding> f = CheckLinkText(title);
-  if (f) f->hint = "title: にリンク先の内容がわかる文字を書いてください（例: title: 協働提案制度の募集要項）";
-  return f;
+void WarnVagueLinkTitle(std::string_view title, const SourceLoc& loc, Diagnostics* diags) {
+  if (auto f = CheckLinkText(title)) {
+    diags->Warning(loc, f->message, "title: にリンク先の内容がわかる文字を書いてください（例: title: 協働提案制度の募集要項）");
+  }
 }
 
 std::optional<LintFinding> CheckAltText(std::string_view alt_text, std::string_view src) {

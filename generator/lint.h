@@ -54,9 +54,9 @@ std::vector<LintFinding> CheckText(std::string_view text);
 /// Link text that does not say where the link goes (「こちら」「ここ」「詳しくはこちら」…).
 std::optional<LintFinding> CheckLinkText(std::string_view text);
 
-/// The same for a link's `title:` in front matter (links, attachments, downloads),
-/// with a hint in YAML terms.
-std::optional<LintFinding> CheckLinkTitle(std::string_view title);
+/// The same for a link's `title:` in front matter (a case's links and attachments, a
+/// form's downloads, site.yaml's nav): a warning at `loc`, with a hint in YAML terms.
+void WarnVagueLinkTitle(std::string_view title, const SourceLoc& loc, Diagnostics* diags);
 
 /// Alt text that is the image's file name (or any file name, or a camera's IMG_1234).
 std::optional<LintFinding> CheckAltText(std::string_view alt, std::string_view src);
