@@ -75,6 +75,8 @@ class Positions {
       if (body[i] == '\n') line_starts_.push_back(i + 1);
     }
   }
+  /// The byte offset in the body where each line starts.
+  const std::vector<size_t>& line_starts() const { return line_starts_; }
   SourceLoc Of(cmark_node* n) const {
     int line = cmark_node_get_start_line(n);
     int col = cmark_node_get_start_column(n);
@@ -424,11 +426,9 @@ class Passes {
 
   // Wide tables scroll inside their own box instead of the page (reflow at 400 %).
   void WrapTable(cmark_node* table, const std::string& label) {
-    cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
     std::string open = "<div class=\"table-scroll\" role=\"region\" aria-label=\"";
     open.append(HtmlEscape(label)).append("\" tabindex=\"0\">");
-    cmark_node_set_on_enter(block, open.c_str());
-    cmark_node_set_on_exit(block, "</div>");
+    cmark_node* block = RawNode(CMARK_NODE_CUSTOM_BLOCK, open, "</div>");
     cmark_node_insert_before(table, block);
     cmark_node_append_child(block, table);
   }
@@ -525,9 +525,9 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     doc.reset(cmark_parser_finish(parser.get()));
   }
-  FitToJapaneseText(doc.get(), markdown);
-  RenderedMarkdown out;
   Positions positions(markdown, file, first_line, options.indent);
+  FitToJapaneseText(doc.get(), markdown, positions.line_starts());
+  RenderedMarkdown out;
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
   for (const FootnoteProblem& p : CheckFootnotes(markdown)) diags->Error(positions.AtOffset(p.offset), p.message, p.hint);

@@ -23,10 +23,7 @@ std::string_view EdgeText(cmark_node* n, bool last) {
 // linked to …/をご覧ください。 (a page that does not exist). A bare URL ends at its first
 // non-ASCII character; one written in < > (<https://ja.wikipedia.org/wiki/佐久市>) is
 // kept whole, as the author marked where it ends.
-void EndBareUrls(const std::vector<cmark_node*>& links, std::string_view source) {
-  if (links.empty()) return;
-  std::vector<size_t> line_starts = {0};
-  for (size_t nl = source.find('\n'); nl != std::string_view::npos; nl = source.find('\n', nl + 1)) line_starts.push_back(nl + 1);
+void EndBareUrls(const std::vector<cmark_node*>& links, std::string_view source, const std::vector<size_t>& line_starts) {
   for (cmark_node* link : links) {
     cmark_node* text = cmark_node_first_child(link);
     if (!text || cmark_node_next(text) || cmark_node_get_type(text) != CMARK_NODE_TEXT) continue;
@@ -57,7 +54,7 @@ void EndBareUrls(const std::vector<cmark_node*>& links, std::string_view source)
 
 }  // namespace
 
-void FitToJapaneseText(cmark_node* doc, std::string_view source) {
+void FitToJapaneseText(cmark_node* doc, std::string_view source, const std::vector<size_t>& line_starts) {
   // One walk finds both: a document's nodes are many, its soft breaks and links few.
   std::vector<cmark_node*> joins, links;
   cmark_iter* it = cmark_iter_new(doc);
@@ -77,7 +74,7 @@ void FitToJapaneseText(cmark_node* doc, std::string_view source) {
   }
   cmark_iter_free(it);
   for (cmark_node* n : joins) cmark_node_free(n);  // unlinks it first
-  EndBareUrls(links, source);
+  EndBareUrls(links, source, line_starts);
 }
 
 }  // namespace kyodo
