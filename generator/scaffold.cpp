@@ -200,30 +200,6 @@ std::string ScaffoldOrgsYaml() {
 
 namespace {
 
-std::string AddCityToLfPortal(const std::string& portal_yaml, const std::string& slug);
-
-}  // namespace
-
-// _portal.yaml as Notepad saves it (a BOM, CRLF) is edited as LF text and written back
-// as it came: the BOM hid a first line 「cities:」 (the city was not added, without a
-// word) and the added line had LF among CRLF.
-std::string AddCityToPortal(const std::string& portal_yaml, const std::string& slug) {
-  const std::string_view bom = "\xEF\xBB\xBF";
-  const bool has_bom = portal_yaml.starts_with(bom);
-  const bool crlf = portal_yaml.find("\r\n") != std::string::npos;
-  std::string lf;
-  for (size_t i = has_bom ? bom.size() : 0; i < portal_yaml.size(); ++i) {
-    if (!(crlf && portal_yaml[i] == '\r' && i + 1 < portal_yaml.size() && portal_yaml[i + 1] == '\n')) lf += portal_yaml[i];
-  }
-  const std::string updated = AddCityToLfPortal(lf, slug);
-  if (updated == lf) return portal_yaml;
-  std::string out = has_bom ? std::string(bom) : "";
-  for (char c : updated) out += c == '\n' && crlf ? std::string("\r\n") : std::string(1, c);
-  return out;
-}
-
-namespace {
-
 std::string AddCityToLfPortal(const std::string& portal_yaml, const std::string& slug) {
   size_t key = portal_yaml.find("\ncities:");
   if (portal_yaml.rfind("cities:", 0) == 0) key = 0;
@@ -263,5 +239,23 @@ std::string AddCityToLfPortal(const std::string& portal_yaml, const std::string&
 }
 
 }  // namespace
+
+// _portal.yaml as Notepad saves it (a BOM, CRLF) is edited as LF text and written back
+// as it came: the BOM hid a first line 「cities:」 (the city was not added, without a
+// word) and the added line had LF among CRLF.
+std::string AddCityToPortal(const std::string& portal_yaml, const std::string& slug) {
+  const std::string_view bom = "\xEF\xBB\xBF";
+  const bool has_bom = portal_yaml.starts_with(bom);
+  const bool crlf = portal_yaml.find("\r\n") != std::string::npos;
+  std::string lf;
+  for (size_t i = has_bom ? bom.size() : 0; i < portal_yaml.size(); ++i) {
+    if (!(crlf && portal_yaml[i] == '\r' && i + 1 < portal_yaml.size() && portal_yaml[i + 1] == '\n')) lf += portal_yaml[i];
+  }
+  const std::string updated = AddCityToLfPortal(lf, slug);
+  if (updated == lf) return portal_yaml;
+  std::string out = has_bom ? std::string(bom) : "";
+  for (char c : updated) out += c == '\n' && crlf ? std::string("\r\n") : std::string(1, c);
+  return out;
+}
 
 }  // namespace kyodo
