@@ -25,7 +25,7 @@ std::string FileHint(const std::string& name, const std::string& dir) {
   // Notepad's 「site.yaml.txt」: the name kyodo reads, with .txt added.
   const std::string without_txt = ext == ".txt" ? name.substr(0, name.size() - 4) : "";
   if (std::find(kFiles.begin(), kFiles.end(), without_txt) != kFiles.end()) {
-    return "ファイル名を「" + without_txt + "」にしてください。メモ帳が .txt を付けて保存しています。保存するときに「ファイルの種類」を「すべてのファイル」にします";
+    return "ファイル名を「" + without_txt + "」にしてください。" + kNotepadTxtHint;
   }
   if (ext == ".xlsx" || ext == ".xls" || ext == ".ods") {
     return "団体の台帳なら、Excel の「名前を付けて保存」でファイルの種類に「CSV UTF-8（コンマ区切り）」を選び、groups.csv として保存してください。"

@@ -12,6 +12,11 @@
 
 namespace kyodo {
 
+/// Why a file is named 「kouza.md.txt」 and how to save it right: Notepad adds .txt unless
+/// the file type is set to 「すべてのファイル」.
+inline constexpr const char* kNotepadTxtHint =
+    "メモ帳が .txt を付けて保存しています。保存するときに「ファイルの種類」を「すべてのファイル」にします";
+
 /// Warns about each file and folder in the city folder `dir` that kyodo does not read,
 /// with where it belongs (a spreadsheet as groups.csv, a page in its kind's folder,
 /// a file in assets/). Names starting with '.' are left alone, as everywhere.

@@ -86,9 +86,7 @@ std::vector<std::string> FilesEndingIn(const Disk& disk, const std::string& dir,
       // Windows and other tools save 「koza.MD」 or 「teian.yml」: the page would go missing.
       diags->Warning({path, 0, 0}, message,
                      "ファイル名を「" + fixed + "」にしてください（拡張子は " + ext + "）" +
-                         (AsciiLower(name).ends_with(".txt")
-                              ? "。メモ帳が .txt を付けて保存しています。保存するときに「ファイルの種類」を「すべてのファイル」にします"
-                              : ""));
+                         (AsciiLower(name).ends_with(".txt") ? std::string("。") + kNotepadTxtHint : ""));
     } else {
       diags->Warning({path, 0, 0}, message, hint);
     }
