@@ -104,12 +104,20 @@ struct Mistake {
 
 bool IsKeyChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
 
+constexpr std::string_view kWideSpace = "\xE3\x80\x80";
+
+// `s` without the half- and full-width (全角) spaces at its start.
+std::string_view SkipSpaces(std::string_view s) {
+  while (s.starts_with(kWideSpace) || s.starts_with(' ')) s.remove_prefix(s[0] == ' ' ? 1 : kWideSpace.size());
+  return s;
+}
+
 // A line that starts with 全角 spaces and then a key (「　　name: 市民課」) or a list
 // item (「　- 観光」). YAML reads the spaces as part of a key or a value, so the file
 // parses and the clerk would be told about an unknown key 「　- 観光」 or a missing
 // name instead. Text after a 全角 space (a paragraph's indent) is not one.
 bool FullWidthIndentsYaml(std::string_view line) {
-  while (line.starts_with("\xE3\x80\x80") || line.starts_with(' ')) line.remove_prefix(line[0] == ' ' ? 1 : 3);
+  line = SkipSpaces(line);
   if (line.starts_with('-')) return line.size() == 1 || line[1] == ' ';
   size_t k = 0;
   while (k < line.size() && IsKeyChar(line[k])) ++k;
@@ -264,10 +272,8 @@ std::optional<std::string> ScalarText(const YAML::Node& node) {
   if (node.Tag() != "?") return node.Scalar();  // quoted or a block: as written
   // YAML drops the spaces around a plain value, but not a 全角 space typed before or
   // after it (「contact: kohokocho　」), which no editor shows: it goes too.
-  std::string_view text = node.Scalar();
-  constexpr std::string_view kWide = "\xE3\x80\x80";
-  while (text.starts_with(kWide) || text.starts_with(' ')) text.remove_prefix(text[0] == ' ' ? 1 : 3);
-  while (text.ends_with(kWide) || text.ends_with(' ')) text.remove_suffix(text.back() == ' ' ? 1 : 3);
+  std::string_view text = SkipSpaces(node.Scalar());
+  while (text.ends_with(kWideSpace) || text.ends_with(' ')) text.remove_suffix(text.back() == ' ' ? 1 : kWideSpace.size());
   return std::string(text);
 }
 
