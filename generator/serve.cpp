@@ -30,6 +30,9 @@ constexpr const char kReloadScript[] = R"JS(// kyodo serve: live reload and buil
 (() => {
   'use strict';
   const KEY = 'kyodo-serve-scroll:' + location.pathname;
+  // This script puts the page back where it was; the browser's own restoring on reload
+  // ran as well, at its own moment, and could leave the page some pixels off.
+  history.scrollRestoration = 'manual';
   const saved = sessionStorage.getItem(KEY);
   if (saved) {
     sessionStorage.removeItem(KEY);

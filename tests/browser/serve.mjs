@@ -115,7 +115,9 @@ try {
   check(shown, `after saving, the page reloads and shows the new paragraph (${reloadMs} ms from save to visible)`);
   const updated = await serve.waitForLine(/^更新: .*→ \d+ ページ（\d+ ms）$/, from);
   check(updated, `the terminal says what was updated: ${updated}`);
-  const y = await waitInPage(page, () => document.readyState === 'complete' && window.scrollY);
+  // After the load event's handlers (the reload script restores the position in one):
+  // readyState is 'complete' just before they run, when the browser's own restore still shows.
+  const y = await waitInPage(page, () => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0 && window.scrollY);
   check(scrolled > 0 && Math.abs(y - scrolled) <= 2, `the reload keeps the scroll position (${scrolled} → ${y})`);
 
   // 2. A broken save: the overlay names file:line:col; the page is not reloaded.
