@@ -259,12 +259,17 @@ class Passes {
   // The table extension's node type is not in the public headers; its name is.
   static bool IsTable(cmark_node* n) { return std::strcmp(cmark_node_get_type_string(n), "table") == 0; }
 
-  static bool InsideList(cmark_node* n) {
+  static bool HasAncestor(cmark_node* n, cmark_node_type type) {
     for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
-      if (cmark_node_get_type(p) == CMARK_NODE_LIST) return true;
+      if (cmark_node_get_type(p) == type) return true;
     }
     return false;
   }
+  static bool InsideList(cmark_node* n) { return HasAncestor(n, CMARK_NODE_LIST); }
+  static bool InsideFootnote(cmark_node* n) { return HasAncestor(n, CMARK_NODE_FOOTNOTE_DEFINITION); }
+  // A 条例 or 答申 quoted in a policy keeps its own headings (「第1条（目的）」): they
+  // are the quote's, not the page's sections.
+  static bool InsideQuote(cmark_node* n) { return HasAncestor(n, CMARK_NODE_BLOCK_QUOTE); }
 
   // A paragraph of images alone (and the breaks between them).
   static bool ImagesOnly(cmark_node* paragraph) {
@@ -273,13 +278,6 @@ class Passes {
       if (t != CMARK_NODE_IMAGE && t != CMARK_NODE_SOFTBREAK && t != CMARK_NODE_LINEBREAK) return false;
     }
     return cmark_node_first_child(paragraph) != nullptr;
-  }
-
-  static bool InsideFootnote(cmark_node* n) {
-    for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
-      if (cmark_node_get_type(p) == CMARK_NODE_FOOTNOTE_DEFINITION) return true;
-    }
-    return false;
   }
 
   static bool InsideTable(cmark_node* n) {
@@ -402,7 +400,7 @@ class Passes {
     // The heading's inline text still points into the heading's buffer: free it
     // only after rendering.
     graveyard_.emplace_back(h);
-    if (level <= 3) toc_.push_back({level, id, text});
+    if (level <= 3 && !InsideQuote(block)) toc_.push_back({level, id, text});
   }
 
   // The name a screen reader announces for a table's scroll region (a landmark

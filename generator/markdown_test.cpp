@@ -300,6 +300,16 @@ TEST_CASE("RenderedMarkdown::text keeps blocks apart") {
   CHECK(r.toc[0].text == "見出し");
 }
 
+TEST_CASE("headings inside a quote are not in the table of contents") {
+  // A policy that quotes its 条例 article by article: the quote's 「第1条」 is not a
+  // section of the page.
+  RenderedMarkdown r = RenderText("## 条例の規定\n\n> ### 第1条（目的）\n>\n> この条例は…\n\n## 今後の取組\n");
+  REQUIRE(r.toc.size() == 2);
+  CHECK(r.toc[0].text == "条例の規定");
+  CHECK(r.toc[1].text == "今後の取組");
+  CHECK(r.html.find("<h3 id=\"第1条目的\">") != std::string::npos);
+}
+
 TEST_CASE("RenderedMarkdown::text joins inline text without spaces") {
   CHECK(RenderText("**協働**の*まちづくり*と`コード`\n").text == "協働のまちづくりとコード");
   CHECK(RenderText("kyodo\nportal\n").text == "kyodo portal");
