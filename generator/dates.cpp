@@ -229,6 +229,8 @@ bool EatEra(std::string_view& s, Written& w) {
     const bool letter = c != 0 && !s.empty() && (s[0] == c || s[0] == c - 'A' + 'a');
     if (letter || s.starts_with(eras[i].name)) {
       s.remove_prefix(letter ? 1 : eras[i].name.size());
+      // 「H.22.3.1」: a dot after the era letter, as some forms print it.
+      if (letter && s.size() > 1 && s[0] == '.' && IsAsciiDigit(s[1])) s.remove_prefix(1);
       w.era = static_cast<int>(i);
       w.era_letter = letter;
       return true;
@@ -257,7 +259,8 @@ bool EatWeekday(std::string_view& s, Written& w) {
 bool EatSeparated(std::string_view& s, char sep, Written& w) {
   auto part = [&](int& out) {
     std::optional<int> n;
-    if (s.empty() || s[0] != sep) return false;
+    // (A separator with nothing after it, 「H22.3.」, is not taken.)
+    if (s.size() < 2 || s[0] != sep) return false;
     s.remove_prefix(1);
     return (n = EatAsciiNumber(s, 2)) && (out = *n, true);
   };
@@ -297,8 +300,8 @@ std::optional<Written> ParseWritten(std::string_view s) {
     ok = has_era ? w.era_letter : four_ascii;
   } else if (!has_era && (s[0] == '-' || s[0] == '/' || s[0] == '.')) {  // 2010-3-1, 2010/3/1, 2010.3.1
     ok = four_ascii && EatSeparated(s, s[0], w);
-  } else if (s[0] == '.' || s[0] == '/') {  // R1.5.1, R1/5/1
-    ok = w.era_letter && EatSeparated(s, s[0], w);
+  } else if (s[0] == '.' || s[0] == '/') {  // R1.5.1, R1/5/1, 令和6.4.1
+    ok = EatSeparated(s, s[0], w);
   } else {
     ok = EatKanjiSuffix(s, w);
   }
@@ -412,6 +415,14 @@ std::optional<Date> ParseNormalized(const std::string& s, bool years_are_fiscal,
                                     Written* written = nullptr) {
   std::optional<Written> w = ParseWritten(s);
   if (!w) {
+    // 「4/1/2024」: Excel with English date settings writes month/day/year, which
+    // cannot be told from day/month/year; the year goes first.
+    static const std::regex kYearLast(R"(^[0-9]{1,2}([/.-])[0-9]{1,2}\1([0-9]{4})$)");
+    std::smatch m;
+    if (std::regex_match(s, m, kYearLast)) {
+      return Fail<Date>(error, "日付として読めません: 「" + s + "」（年が最後にあります）",
+                        "年・月・日の順に " + m[2].str() + "/4/1 のように書いてください");
+    }
     return Fail<Date>(error, "日付として読めません: 「" + s + "」",
                       "2010-03-01、平成22年3月、令和4年度 のように書いてください");
   }

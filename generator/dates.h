@@ -49,7 +49,7 @@ struct DateError {
 /// Parses one date. Accepts, after NFKC (so 全角 digits work):
 ///   2010-03-01, 2010-03, 2010, 2010年3月1日, 2010年3月, 2010年, 2022年度,
 ///   平成22年3月1日, 平成22年3月, 平成22年, 令和4年度, 令和元年5月1日 (元年 or 1年),
-///   R1.5.1, H22.3, S47 (M/T/S/H/R, upper or lower case), and kanji numerals
+///   R1.5.1, H.22.3.1, H22.3, S47 (M/T/S/H/R, upper or lower case), 令和6.4.1, and kanji numerals
 ///   (令和四年, 平成二十二年三月).
 /// Rejects impossible days (2024-02-30), era years past the era's end or before its
 /// start (平成32年 → suggest 令和2年; 令和元年4月1日 → suggest 平成31年4月1日), 令和0年.

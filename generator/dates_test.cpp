@@ -116,6 +116,14 @@ TEST_CASE("ParseDate: 和暦 forms") {
     CHECK(P("Ｈ２２．３") == Date{2010, 3, 0, kM});
     CHECK(P("R4年度") == Date{2022, 0, 0, kFY});
     CHECK(P("H22年3月1日") == Date{2010, 3, 1, kD});
+    // The era letter with a dot, and the era's name with dots or slashes, as forms
+    // and 公用文 tables print them.
+    CHECK(P("H.22.3.1") == Date{2010, 3, 1, kD});
+    CHECK(P("Ｒ．６．４．１") == Date{2024, 4, 1, kD});
+    CHECK(P("令和6.4.1") == Date{2024, 4, 1, kD});
+    CHECK(P("平成22.3") == Date{2010, 3, 0, kM});
+    CHECK(P("令和６/４/１") == Date{2024, 4, 1, kD});
+    CHECK(E("令和6.13.1").message == "令和6年13月1日は存在しません（月は1から12まで）");
   }
   SUBCASE("kanji numerals") {
     CHECK(P("令和四年") == Date{2022, 0, 0, kY});
@@ -153,14 +161,22 @@ TEST_CASE("ParseDate: a time after a day, as Excel writes a date cell with one i
   CHECK(E("10:00").message == "日付として読めません: 「10:00」");
 }
 
+TEST_CASE("ParseDate: a year written last is named, since month/day/year cannot be told from day/month/year") {
+  const DateError us = E("4/1/2024");
+  CHECK(us.message == "日付として読めません: 「4/1/2024」（年が最後にあります）");
+  CHECK(us.hint == "年・月・日の順に 2024/4/1 のように書いてください");
+  CHECK(E("01.04.2024").message == "日付として読めません: 「01.04.2024」（年が最後にあります）");
+  CHECK(E("4/1-2024").message == "日付として読めません: 「4/1-2024」");
+}
+
 TEST_CASE("ParseDate: unrecognised text") {
   const DateError foo = E("foo");
   CHECK(foo.message == "日付として読めません: 「foo」");
   CHECK(foo.hint == "2010-03-01、平成22年3月、令和4年度 のように書いてください");
   CHECK(E("").message == "日付として読めません: 「」");
-  for (const char* text : {"平成", "昭和47", "47", "2010/03/01/", "2010.3.1.", "令和4年度3月", "平成22/3/1", "2010-3/1",
+  for (const char* text : {"平成", "昭和47", "47", "2010/03/01/", "2010.3.1.", "令和4年度3月", "平成22/3-1", "2010-3/1",
                            "2010年3月(月)", "2010年3月1日(月", "2010年3月1日(祝)", "2010年3月1日(月)x", "元年", "R1.5.1.1",
-                           "2010-003", "2010-03-01-", "平成22.3", "二十二", "令和十〇年", "20100301", "R", "2010年3月1"}) {
+                           "2010-003", "2010-03-01-", "平成22.3.", "H22.3.", "2010.3.", "二十二", "H..22", "H.", "R4.", "令和.4", "令和十〇年", "20100301", "R", "2010年3月1"}) {
     CAPTURE(text);
     CHECK(E(text).message == "日付として読めません: 「" + std::string(text) + "」");
   }
