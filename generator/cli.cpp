@@ -290,12 +290,14 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
     // Name the files the errors are in: an error left elsewhere still fails the next save.
     std::vector<std::string> files;
     for (const Diagnostic& item : d.items()) {
-      if (item.severity == Severity::kError && std::find(files.begin(), files.end(), item.loc.file) == files.end()) {
+      if ((item.severity == Severity::kError || a.strict) &&
+          std::find(files.begin(), files.end(), item.loc.file) == files.end()) {
         files.push_back(item.loc.file);
       }
     }
     std::lock_guard<std::mutex> lock(print_mu);
-    err << text << "kyodo: " << SourceList(files.empty() ? sources : files) << " にエラー " << d.ErrorCount()
+    err << text << "kyodo: " << SourceList(files.empty() ? sources : files) << " にエラー "
+        << (a.strict ? d.items().size() : static_cast<size_t>(d.ErrorCount()))
         << " 件（保存: " << SourceList(sources) << "）。直して保存すると作り直します（ブラウザーにも表示しています）"
         << std::endl;
     return text;

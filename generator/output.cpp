@@ -169,6 +169,11 @@ InPlaceWriter::InPlaceWriter(Disk* disk, std::string out) : disk_(disk), out_(Wi
 bool InPlaceWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
   std::string path = JoinPath(out_, rel);
   if (HoldsBytes(*disk_, path, bytes)) return true;
+  if (holding_) {  // only what changes is kept: a full pass holds little more than its edit
+    std::lock_guard<std::mutex> lock(mu_);
+    held_[rel] = bytes;
+    return true;
+  }
   if (!disk_->WriteFile(path, bytes, err)) return false;
   std::lock_guard<std::mutex> lock(mu_);
   changed_.insert(rel);
@@ -177,6 +182,25 @@ bool InPlaceWriter::Put(const std::string& rel, const std::string& bytes, std::s
 
 bool InPlaceWriter::PutCopy(const std::string& rel, const std::string& source, std::string* err) {
   return CopyThrough(*disk_, rel, source, err);
+}
+
+bool InPlaceWriter::Commit(Diagnostics* diags) {
+  holding_ = false;
+  bool ok = true;
+  for (const auto& [rel, bytes] : held_) {
+    std::string err;
+    if (!Put(rel, bytes, &err)) {
+      diags->Error({rel, 0, 0}, "書き込めません: " + err);
+      ok = false;
+    }
+  }
+  held_.clear();
+  return ok;
+}
+
+void InPlaceWriter::Abort() {
+  holding_ = false;
+  held_.clear();
 }
 
 void InPlaceWriter::Remove(const std::string& rel) {

@@ -6,6 +6,7 @@
 #define KYODO_OUTPUT_H_
 
 #include <atomic>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -87,13 +88,17 @@ class SiteWriter : public OutputSink {
 
 /// `kyodo serve`: after the first build, edits rewrite the affected files in place
 /// (only those whose bytes changed), so the browser sees each change at once.
-/// Unlike SiteWriter a failed update can leave a partly updated site; the dev
-/// server never leaves its own output folder.
+/// The dev server never leaves its own output folder.
 class InPlaceWriter : public OutputSink {
  public:
   InPlaceWriter(Disk* disk, std::string out);
-  bool Commit(Diagnostics*) override { return true; }
-  void Abort() override {}
+  /// From now on keep the files whose bytes change in memory: an update is written
+  /// by Commit only if rendering found nothing that fails the build (an error, or a
+  /// warning under --strict), and dropped by Abort otherwise, as a failed build
+  /// publishes nothing.
+  void Hold() { holding_ = true; }
+  bool Commit(Diagnostics* diags) override;
+  void Abort() override;
   /// Deletes an output file that the site no longer has.
   void Remove(const std::string& rel);
   /// Site-relative paths of the files whose bytes changed (written or removed), sorted.
@@ -108,6 +113,8 @@ class InPlaceWriter : public OutputSink {
   std::string out_;
   mutable std::mutex mu_;
   std::set<std::string> changed_;
+  bool holding_ = false;
+  std::map<std::string, std::string> held_;  // site-relative path → bytes, while holding
 };
 
 /// True for a relative path without "..", "\", NUL or empty segments.

@@ -133,8 +133,7 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   timer.Done("load");
   std::unique_ptr<OutputSink> sink;
   SiteWriter* writer = nullptr;
-  auto failed = [&] { return diags->HasErrors() || (options_.strict && diags->WarningCount() > 0); };
-  if (options_.check_only || failed()) {
+  if (options_.check_only || Fails(*diags)) {
     // With content errors nothing is staged, but the pages still render into nothing,
     // as kyodo check does: one run reports every problem (a broken link in a page
     // whose date is also wrong), not only the first stage's.
@@ -154,7 +153,7 @@ bool Site::Impl::Build(BuildResult* result, Diagnostics* diags) {
   } else {
     RenderAll(sink_, diags, &timer);
   }
-  if (failed()) {
+  if (Fails(*diags)) {
     sink_->Abort();
     return false;
   }

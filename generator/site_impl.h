@@ -67,6 +67,10 @@ class Site::Impl {
   std::vector<std::string> SourceFolders() const;
 
  private:
+  /// Whether what was found stops the build: an error, or with --strict any warning
+  /// (in kyodo serve too: a save that adds a warning is shown, not published).
+  bool Fails(const Diagnostics& d) const { return d.HasErrors() || (options_.strict && d.WarningCount() > 0); }
+
   /// One page other than a content page: where it goes, its template, and how to
   /// build its data. Building is deferred so a caller can pick which jobs to run.
   struct Job {

@@ -94,6 +94,7 @@ bool Site::Impl::Update(const std::vector<std::string>& changed, UpdateResult* r
   } else {
     std::set<std::string> outputs;
     InPlaceWriter writer(disk_, options_.out_dir);
+    writer.Hold();
     sink_ = &writer;
     in_place_ = &writer;
     // A page that was added, removed or renamed changes the index itself: start over.
@@ -105,13 +106,19 @@ bool Site::Impl::Update(const std::vector<std::string>& changed, UpdateResult* r
     } else if (ok) {
       int before = pages_.load();
       RenderOutputs(outputs, diags);
+      if (Fails(*diags)) {
+        writer.Abort();
+        loaded_ok_ = false;  // the refused edit is in memory: the next save starts from the files
+      } else {
+        ok = writer.Commit(diags);
+      }
       result->rendered = pages_.load() - before;
       result->ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       result->changed = writer.changed();
       // The edited pages are on disk: the browser can reload while the slower
       // site-wide files (search index, open data, feeds) are brought up to date.
-      if (pages_written && !diags->HasErrors()) pages_written(*result);
-      if (outputs.count("#global")) WriteGlobal(diags);
+      if (pages_written && !Fails(*diags)) pages_written(*result);
+      if (outputs.count("#global") && !Fails(*diags)) WriteGlobal(diags);
       result->changed = writer.changed();
     }
     sink_ = nullptr;
@@ -120,7 +127,7 @@ bool Site::Impl::Update(const std::vector<std::string>& changed, UpdateResult* r
   if (result->ms == 0) {
     result->ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   }
-  return ok && !diags->HasErrors();
+  return ok && !Fails(*diags);
 }
 
 // Everything again from the files, written in place; files the site no longer has are removed.
@@ -128,7 +135,7 @@ bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
   result->full = true;
   loaded_ok_ = false;
   Load(diags);
-  if (diags->HasErrors()) {
+  if (Fails(*diags)) {
     // As kyodo build does: the pages still render into nothing, so the browser shows
     // every problem of the save at once (a dangling link beside a wrong date).
     NullSink nothing;
@@ -138,10 +145,15 @@ bool Site::Impl::FullUpdate(UpdateResult* result, Diagnostics* diags) {
   }
   if (!output_known_ && !AdoptOutputFolder(diags)) return false;
   InPlaceWriter writer(disk_, options_.out_dir);
+  writer.Hold();
   pages_ = 0;
   RenderAll(&writer, diags);
   sink_ = nullptr;
-  if (diags->HasErrors()) return false;
+  if (Fails(*diags)) {
+    writer.Abort();
+    return false;
+  }
+  if (!writer.Commit(diags)) return false;
   std::set<std::string> written = writer.written();
   for (const std::string& old : output_files_) {
     if (!written.count(old) && old != SiteWriter::kMarker) writer.Remove(old);
@@ -206,7 +218,7 @@ bool Site::Impl::UpdatePages(const std::vector<std::string>& sources, std::set<s
       ForEachFileReference(city, *fresh, FileReferenceChecker(content_, *index_, &d));
     }
     diags->Append(d);
-    if (!fresh || d.HasErrors()) return false;
+    if (!fresh || Fails(d)) return false;
     // New or dropped aliases add or remove redirect pages, which only a full pass
     // writes and cleans up.
     if (fresh->id != page.id || fresh->draft != page.draft || AliasPaths(*fresh) != AliasPaths(page)) {
@@ -279,7 +291,7 @@ bool Site::Impl::UpdateForms(const std::vector<std::string>& sources, std::set<s
           outputs->insert("*");  // removed
           return true;
         }
-        if (!fresh || d.HasErrors()) return false;
+        if (!fresh || Fails(d)) return false;
         // A new weight reorders the city's forms (sorted once, at load): start over.
         if (fresh->id != form.id || fresh->draft != form.draft || fresh->weight != form.weight) {
           outputs->insert("*");

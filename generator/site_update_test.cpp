@@ -328,6 +328,43 @@ TEST_CASE("a broken edit reports its error and changes nothing; the fix then goe
   CHECK(Difference(f.Output(), f.Fresh()) == "");
 }
 
+TEST_CASE("an edit whose error shows only when its page renders changes no file either") {
+  Fixture f;
+  std::unique_ptr<Site> site = f.Built();
+  auto before = f.Output();
+  f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 2024-04-01\n---\n[](https://example.jp/)\n");
+  UpdateResult u;
+  Diagnostics bad;
+  CHECK_FALSE(site->Update({"content/hoge/cases/hana.md"}, &u, &bad));
+  CHECK(bad.ErrorCount() == 1);
+  CHECK(f.Output() == before);
+  Diagnostics again;  // a full pass (a theme or site.yaml save) holds it back too
+  CHECK_FALSE(site->Update({"content/hoge/site.yaml"}, &u, &again));
+  CHECK(f.Output() == before);
+}
+
+TEST_CASE("with --strict an edit that adds a warning is refused as an error is, in place and in full") {
+  Fixture f;
+  f.options.strict = true;
+  std::unique_ptr<Site> site = f.Built();
+  auto before = f.Output();
+  f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 2024-04-01\n---\n# 見出し\n\n直しました。\n");
+  UpdateResult u;
+  Diagnostics warned;
+  CHECK_FALSE(site->Update({"content/hoge/cases/hana.md"}, &u, &warned));
+  CHECK(warned.ErrorCount() == 0);
+  CHECK(warned.WarningCount() == 1);
+  CHECK(f.Output() == before);
+  Diagnostics again;  // the next save starts from the files, and is refused too
+  CHECK_FALSE(site->Update({"content/hoge/site.yaml"}, &u, &again));
+  CHECK(again.WarningCount() == 1);
+  CHECK(f.Output() == before);
+  f.disk.Add("content/hoge/cases/hana.md", "---\ntitle: 花の植栽\ndate: 2024-04-01\n---\n直しました。\n");
+  Diagnostics good;
+  REQUIRE(site->Update({"content/hoge/cases/hana.md"}, &u, &good));
+  CHECK(ReadText(f.disk, "site/hoge/cases/hana/index.html").find("直しました。") != std::string::npos);
+}
+
 TEST_CASE("an edited page's references are checked as a build checks them, hints included") {
   Fixture f;
   std::unique_ptr<Site> site = f.Built();
