@@ -137,6 +137,7 @@ class Passes {
     for (cmark_node* link : unwrap_) Unwrap(link);
     for (const auto& [link, label] : file_labels_) LabelFileLink(link, label);
     for (cmark_node* image : figures_) MakeFigure(image);
+    for (cmark_node* link : bare_urls_) MarkBareUrl(link);
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
     for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_)) graveyard_.emplace_back(n);
@@ -334,6 +335,19 @@ class Passes {
     std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label, PlainText(n)}) : url;
     if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
     if (!label.empty()) file_labels_.emplace_back(n, "（" + label + "）");
+    else if (!image && ShowsItsUrl(n, url)) bare_urls_.push_back(n);
+  }
+
+  // A link whose text is its address (a pasted https://… that GFM made a link):
+  // printing adds the address after each link's text, which would print it twice.
+  static bool ShowsItsUrl(cmark_node* link, const std::string& url) {
+    const std::string text = PlainText(link);
+    return text == url || "http://" + text == url;
+  }
+  void MarkBareUrl(cmark_node* link) {
+    cmark_node* span = RawNode(CMARK_NODE_CUSTOM_INLINE, "<span class=\"url\">", "</span>");
+    cmark_node_insert_before(link, span);
+    cmark_node_append_child(span, link);
   }
 
   // A link to a PDF or Word file says so, with its size, in its text, as municipal
@@ -449,6 +463,7 @@ class Passes {
   std::vector<cmark_node*> footnote_refs_, footnote_defs_;
   std::vector<cmark_node*> figures_;  ///< images that become a figure with their title as caption
   std::vector<std::pair<cmark_node*, std::string>> file_labels_;  ///< each link to a file and its 「（PDF 3KB）」
+  std::vector<cmark_node*> bare_urls_;  ///< links whose text is their address
   std::vector<std::pair<cmark_node*, std::string>> tables_;  ///< each table and its region's name
   std::string heading_text_;  ///< the last heading's text, in document order
   int tables_under_heading_ = 0;

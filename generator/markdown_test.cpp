@@ -310,6 +310,15 @@ TEST_CASE("headings inside a quote are not in the table of contents") {
   CHECK(r.html.find("<h3 id=\"第1条目的\">") != std::string::npos);
 }
 
+TEST_CASE("a link whose text is its address is marked, so print does not add the address again") {
+  const std::string html = RenderText("資料は https://www.city.example.lg.jp/kyodo/ にあります。\n\n"
+                                      "[協働のページ](https://www.city.example.lg.jp/kyodo/)\n\n<https://example.jp/a>\n").html;
+  CHECK(html.find("<span class=\"url\"><a href=\"https://www.city.example.lg.jp/kyodo/\">https://www.city.example.lg.jp/kyodo/</a></span>") !=
+        std::string::npos);
+  CHECK(html.find("<a href=\"https://www.city.example.lg.jp/kyodo/\">協働のページ</a>") != std::string::npos);
+  CHECK(html.find("<span class=\"url\"><a href=\"https://example.jp/a\">https://example.jp/a</a></span>") != std::string::npos);
+}
+
 TEST_CASE("RenderedMarkdown::text joins inline text without spaces") {
   CHECK(RenderText("**協働**の*まちづくり*と`コード`\n").text == "協働のまちづくりとコード");
   CHECK(RenderText("kyodo\nportal\n").text == "kyodo portal");
@@ -332,18 +341,18 @@ TEST_CASE("a line break inside Japanese text is no space") {
 TEST_CASE("a bare URL ends where the Japanese text after it begins; one in < > is kept whole") {
   Diagnostics d;
   CHECK(Render("詳しくは https://www.city.saku.nagano.jp/kyodo/をご覧ください。\n", &d).html ==
-        "<p>詳しくは <a href=\"https://www.city.saku.nagano.jp/kyodo/\">https://www.city.saku.nagano.jp/kyodo/</a>"
+        "<p>詳しくは <span class=\"url\"><a href=\"https://www.city.saku.nagano.jp/kyodo/\">https://www.city.saku.nagano.jp/kyodo/</a></span>"
         "をご覧ください。</p>\n");
   CHECK(Render("市のページ（https://www.city.saku.nagano.jp/）へ\n", &d).html ==
-        "<p>市のページ（<a href=\"https://www.city.saku.nagano.jp/\">https://www.city.saku.nagano.jp/</a>）へ</p>\n");
+        "<p>市のページ（<span class=\"url\"><a href=\"https://www.city.saku.nagano.jp/\">https://www.city.saku.nagano.jp/</a></span>）へ</p>\n");
   CHECK(Render("www.example.jp.から\n", &d).html ==
-        "<p><a href=\"http://www.example.jp\">www.example.jp</a>.から</p>\n");
+        "<p><span class=\"url\"><a href=\"http://www.example.jp\">www.example.jp</a></span>.から</p>\n");
   CHECK(Render("kyodo@city.example.jpまで\n", &d).html ==
         "<p><a href=\"mailto:kyodo@city.example.jp\">kyodo@city.example.jp</a>まで</p>\n");
   CHECK(Render("<https://ja.wikipedia.org/wiki/佐久市>と\n", &d).html ==
-        "<p><a href=\"https://ja.wikipedia.org/wiki/%E4%BD%90%E4%B9%85%E5%B8%82\">https://ja.wikipedia.org/wiki/佐久市</a>と</p>\n");
+        "<p><span class=\"url\"><a href=\"https://ja.wikipedia.org/wiki/%E4%BD%90%E4%B9%85%E5%B8%82\">https://ja.wikipedia.org/wiki/佐久市</a></span>と</p>\n");
   CHECK(Render("[https://example.jp/あ](https://example.jp/あ)\n", &d).html ==
-        "<p><a href=\"https://example.jp/%E3%81%82\">https://example.jp/あ</a></p>\n");
+        "<p><span class=\"url\"><a href=\"https://example.jp/%E3%81%82\">https://example.jp/あ</a></span></p>\n");
   CHECK(d.empty());
   // A warning about the words after the URL is at their place.
   MarkdownEngine engine;
