@@ -107,6 +107,7 @@ void Site::Impl::LoadThemes(Diagnostics* diags) {
     std::string dir = JoinPath(JoinPath(options_.themes_dir, theme), "templates");
     templates_[theme].Load(*disk_, options_.templates_dir, dir, diags);
     templates_[theme].WarnUnescaped(IsHtmlVariable, diags);
+    templates_[theme].WarnUnknownNames(VariablesNoTemplateShows(), diags);
   }
   theme_set_.Load(*disk_, options_.themes_dir, themes, diags);
   theme_set_.Resolve(content_, diags);

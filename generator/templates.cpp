@@ -59,6 +59,46 @@ TemplateError ExplainMustacheError(const std::string& message) {
   return {message, ""};
 }
 
+// Calls fn(offset, sigil, name) for each tag of `t` in the default delimiters: sigil is
+// '{' for {{{name}}}, the tag's # ^ / & ! > = for those, and 0 for {{name}}. Stops at an
+// unclosed tag (Load reports it).
+template <class Fn>
+void ForEachTag(const std::string& t, Fn fn) {
+  for (size_t open = t.find("{{"); open != std::string::npos; open = t.find("{{", open + 2)) {
+    const bool triple = t.compare(open, 3, "{{{") == 0;
+    const size_t close = t.find(triple ? "}}}" : "}}", open + 2);
+    if (close == std::string::npos) return;
+    std::string inner = t.substr(open + 2, close - open - 2);
+    char sigil = triple ? '{' : 0;
+    if (triple) {
+      inner.erase(0, 1);
+    } else if (!inner.empty() && std::string_view("#^/&!>=").find(inner[0]) != std::string_view::npos) {
+      sigil = inner[0];
+      inner.erase(0, 1);
+    }
+    fn(open, sigil, CollapseWhitespace(inner));
+  }
+}
+
+// A tag's value name in parts (a.b → a, b); none for comments, partials, delimiter
+// changes and "." (a section's close repeats its open, so it adds nothing new).
+std::vector<std::string> ValueNames(char sigil, const std::string& name) {
+  std::vector<std::string> out;
+  if (sigil == '!' || sigil == '>' || sigil == '=' || name == ".") return out;
+  for (size_t start = 0; start <= name.size();) {
+    const size_t dot = std::min(name.find('.', start), name.size());
+    if (dot > start) out.push_back(name.substr(start, dot - start));
+    start = dot + 1;
+  }
+  return out;
+}
+
+void AddNames(const std::string& text, std::set<std::string>* names) {
+  ForEachTag(text, [&](size_t, char sigil, const std::string& name) {
+    for (std::string& part : ValueNames(sigil, name)) names->insert(std::move(part));
+  });
+}
+
 }  // namespace
 
 bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
@@ -72,11 +112,12 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
       for (const std::string& name : disk.ListDir(folder)) {
         if (!name.ends_with(kExt)) continue;
         std::string rel = JoinPath(sub, name);
-        if (sources_.count(rel)) continue;
+        const bool overridden = sources_.count(rel) > 0;
         std::string path = JoinPath(folder, name);
         auto text = ReadSource(disk, path, diags);
         if (!text) continue;
-        sources_[rel] = {path, *text};
+        if (dir != theme_templates) AddNames(*text, &kyodo_names_);  // a theme may name what kyodo's files do
+        if (!overridden) sources_[rel] = {path, *text, dir == theme_templates};
       }
     }
   }
@@ -195,19 +236,36 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
 
 void Templates::WarnUnescaped(const std::function<bool(const std::string&)>& is_html, Diagnostics* diags) const {
   for (const auto& [rel, src] : sources_) {
-    const std::string& t = src.text;
-    for (size_t open = t.find("{{"); open != std::string::npos; open = t.find("{{", open + 2)) {
-      bool triple = t.compare(open, 3, "{{{") == 0;
-      if (!triple && t.compare(open, 3, "{{&") != 0) continue;
-      size_t close = t.find(triple ? "}}}" : "}}", open + 3);
-      if (close == std::string::npos) break;  // an unclosed tag is reported by Load
-      std::string name = CollapseWhitespace(t.substr(open + 3, close - open - 3));
-      if (is_html(name)) continue;
-      std::string tag = triple ? "{{{" + name + "}}}" : "{{&" + name + "}}";
-      diags->Warning(LocOfByte(src.path, t, open), tag + " は「" + name + "」の文字をエスケープせずに HTML として書き出します",
+    ForEachTag(src.text, [&](size_t open, char sigil, const std::string& name) {
+      if ((sigil != '{' && sigil != '&') || is_html(name)) return;
+      std::string tag = sigil == '{' ? "{{{" + name + "}}}" : "{{&" + name + "}}";
+      diags->Warning(LocOfByte(src.path, src.text, open),
+                     tag + " は「" + name + "」の文字をエスケープせずに HTML として書き出します",
                      "本文の HTML（body・intro）のほかは {{" + name +
                          "}} と括弧2つで書いてください。「<」や「&」を含む文字で表示が崩れたり、貼り付けたスクリプトが動いたりします");
-    }
+    });
+  }
+}
+
+void Templates::WarnUnknownNames(const std::set<std::string>& also_known, Diagnostics* diags) const {
+  std::set<std::string> known = kyodo_names_;
+  known.insert(also_known.begin(), also_known.end());
+  const std::vector<std::string> candidates(known.begin(), known.end());
+  for (const auto& [rel, src] : sources_) {
+    // {{=<% %>=}} changes the delimiters: its tags are not read here.
+    if (!src.from_theme || src.text.find("{{=") != std::string::npos) continue;
+    ForEachTag(src.text, [&](size_t open, char sigil, const std::string& name) {
+      if (sigil == '/') return;  // its open was warned
+      for (const std::string& part : ValueNames(sigil, name)) {
+        if (known.count(part)) continue;
+        std::vector<std::string> near = NearestMatches(part, candidates, 1);
+        diags->Warning(LocOfByte(src.path, src.text, open),
+                       "「" + part + "」という値は kyodo から渡されません（空のまま表示されます）",
+                       (near.empty() ? std::string() : "「" + near[0] + "」ではありませんか。") +
+                           "使える名前は docs/theming.md にあります");
+        return;
+      }
+    });
   }
 }
 

@@ -35,6 +35,11 @@ class Templates {
   /// 「<」 breaks the page or a pasted <script> runs. Not an error: the page still builds.
   void WarnUnescaped(const std::function<bool(const std::string&)>& is_html, Diagnostics* diags) const;
 
+  /// Warns at each tag in a theme's own template whose name no template of kyodo's
+  /// uses and `also_known` does not hold (the values kyodo gives that its templates
+  /// do not show): a misspelt {{titel}} would render nothing without a word.
+  void WarnUnknownNames(const std::set<std::string>& also_known, Diagnostics* diags) const;
+
   bool Has(const std::string& name) const { return pages_.count(name) > 0; }
   /// Renders page template `name` (without .mustache). Safe to call from several
   /// threads at once: templates are validated at load, so rendering cannot fail
@@ -48,6 +53,7 @@ class Templates {
   struct Source {
     std::string path;
     std::string text;
+    bool from_theme = false;
   };
   /// Finds `rel` in the theme, then in the base folder.
   const Source* Find(const std::string& rel) const;
@@ -65,6 +71,7 @@ class Templates {
   std::map<std::string, Source> sources_;  ///< relative path → chosen file
   std::map<std::string, CompiledTemplate> pages_;
   std::set<std::string> files_;
+  std::set<std::string> kyodo_names_;  ///< every value name kyodo's own templates use
 };
 
 }  // namespace kyodo

@@ -104,6 +104,35 @@ TEST_CASE("{{{name}}} and {{&name}} on text that is not kyodo's HTML are warned 
   CHECK(diags.items()[1].message == "{{&title}} は「title」の文字をエスケープせずに HTML として書き出します");
 }
 
+TEST_CASE("A name in a theme's template that kyodo never gives is warned at the tag, with the nearest name") {
+  MemoryDisk disk;
+  disk.Add("templates/case.mustache", "<h1>{{title}}</h1>{{> card}}{{#cases}}{{date_iso}}{{/cases}}");
+  disk.Add("templates/partials/card.mustache", "<p>{{card_city}}</p>");
+  // The theme replaces card.mustache; what kyodo's own card names stays known.
+  disk.Add("themes/t/templates/partials/card.mustache",
+           "<p>{{card_city}}</p>{{! 注: titel }}\n<link href=\"{{theme_assets_href}}x.svg\">\n<h2>{{ titel }}</h2>"
+           "{{#cses}}{{date_iso}}{{/cses}}{{page.title}}{{.}}");
+  Templates t;
+  Diagnostics diags;
+  REQUIRE(t.Load(disk, "templates", "themes/t/templates", &diags));
+  t.WarnUnknownNames({"theme_assets_href"}, &diags);
+  REQUIRE(diags.items().size() == 3);
+  CHECK(diags.items()[0].loc.file == "themes/t/templates/partials/card.mustache");
+  CHECK(diags.items()[0].loc.line == 3);
+  CHECK(diags.items()[0].loc.col == 5);
+  CHECK(diags.items()[0].message == "「titel」という値は kyodo から渡されません（空のまま表示されます）");
+  CHECK(diags.items()[0].hint == "「title」ではありませんか。使える名前は docs/theming.md にあります");
+  CHECK(diags.items()[1].message == "「cses」という値は kyodo から渡されません（空のまま表示されます）");  // once, at its open
+  CHECK(diags.items()[1].hint == "「cases」ではありませんか。使える名前は docs/theming.md にあります");
+  CHECK(diags.items()[2].message == "「page」という値は kyodo から渡されません（空のまま表示されます）");
+  // kyodo's own templates are not checked against themselves.
+  Templates plain;
+  Diagnostics none;
+  REQUIRE(plain.Load(disk, "templates", "", &none));
+  plain.WarnUnknownNames({}, &none);
+  CHECK(none.empty());
+}
+
 TEST_CASE("A theme page template whose name no page kind has is warned, with the nearest kind") {
   MemoryDisk disk;
   disk.Add("templates/case.mustache", "<p>{{title}}</p>");

@@ -132,6 +132,11 @@ std::string PageView::Href(const std::string& target) const {
 
 bool IsHtmlVariable(const std::string& name) { return name == "body" || name == "intro"; }
 
+const std::set<std::string>& VariablesNoTemplateShows() {
+  static const std::set<std::string> kNames = {"theme_assets_href"};
+  return kNames;
+}
+
 std::string PageView::FolderHref(const std::string& dir) const {
   // A relative link to a folder ends in index.html (pages open from disk), so link a
   // file in it and keep what comes before the file name.

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ namespace kyodo {
 /// sanitised (a page's body, a city's or the portal's intro): the only ones a
 /// template may write with {{{…}}}.
 bool IsHtmlVariable(const std::string& name);
+/// The values the views give every page that kyodo's own templates do not show
+/// (a theme may: {{theme_assets_href}}favicon.svg). With the names the templates use,
+/// they are what a theme's template can name without a warning.
+const std::set<std::string>& VariablesNoTemplateShows();
 
 /// Which content pages each output page shows (title, date, summary in a card or
 /// a link), so `kyodo serve` re-renders exactly the pages an edit affects.
