@@ -169,11 +169,19 @@ InPlaceWriter::InPlaceWriter(Disk* disk, std::string out) : disk_(disk), out_(Wi
 bool InPlaceWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
   std::string path = JoinPath(out_, rel);
   if (HoldsBytes(*disk_, path, bytes)) return true;
-  if (holding_) {  // only what changes is kept: a full pass holds little more than its edit
+  {
+    // Only what changes is kept, so an edit holds a few pages. A pass that changes
+    // more than the limit (a template edit on a large site) writes through from
+    // then on: memory must not grow with the site, and a failure then leaves the
+    // site partly updated, until the next clean save.
     std::lock_guard<std::mutex> lock(mu_);
-    held_[rel] = bytes;
-    return true;
+    if (holding_ && held_bytes_ + bytes.size() <= hold_limit_) {
+      held_bytes_ += bytes.size();
+      held_[rel] = bytes;
+      return true;
+    }
   }
+  if (!WriteHeld(err)) return false;
   if (!disk_->WriteFile(path, bytes, err)) return false;
   std::lock_guard<std::mutex> lock(mu_);
   changed_.insert(rel);
@@ -184,23 +192,35 @@ bool InPlaceWriter::PutCopy(const std::string& rel, const std::string& source, s
   return CopyThrough(*disk_, rel, source, err);
 }
 
-bool InPlaceWriter::Commit(Diagnostics* diags) {
-  holding_ = false;
-  bool ok = true;
-  for (const auto& [rel, bytes] : held_) {
-    std::string err;
-    if (!Put(rel, bytes, &err)) {
-      diags->Error({rel, 0, 0}, "書き込めません: " + err);
-      ok = false;
-    }
+// Stops holding and writes what was held.
+bool InPlaceWriter::WriteHeld(std::string* err) {
+  std::map<std::string, std::string> held;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    holding_ = false;
+    held.swap(held_);
+    held_bytes_ = 0;
   }
-  held_.clear();
-  return ok;
+  for (const auto& [rel, bytes] : held) {
+    if (!disk_->WriteFile(JoinPath(out_, rel), bytes, err)) return false;
+    std::lock_guard<std::mutex> lock(mu_);
+    changed_.insert(rel);
+  }
+  return true;
+}
+
+bool InPlaceWriter::Commit(Diagnostics* diags) {
+  std::string err;
+  if (WriteHeld(&err)) return true;
+  diags->Error({out_, 0, 0}, "書き込めません: " + err);
+  return false;
 }
 
 void InPlaceWriter::Abort() {
+  std::lock_guard<std::mutex> lock(mu_);
   holding_ = false;
   held_.clear();
+  held_bytes_ = 0;
 }
 
 void InPlaceWriter::Remove(const std::string& rel) {

@@ -95,8 +95,9 @@ class InPlaceWriter : public OutputSink {
   /// From now on keep the files whose bytes change in memory: an update is written
   /// by Commit only if rendering found nothing that fails the build (an error, or a
   /// warning under --strict), and dropped by Abort otherwise, as a failed build
-  /// publishes nothing.
-  void Hold() { holding_ = true; }
+  /// publishes nothing. Past `limit` bytes of changes it writes through.
+  static constexpr size_t kHoldBytes = size_t{64} << 20;
+  void Hold(size_t limit = kHoldBytes) { holding_ = true, hold_limit_ = limit; }
   bool Commit(Diagnostics* diags) override;
   void Abort() override;
   /// Deletes an output file that the site no longer has.
@@ -109,12 +110,15 @@ class InPlaceWriter : public OutputSink {
   bool PutCopy(const std::string& rel, const std::string& source, std::string* err) override;
 
  private:
+  bool WriteHeld(std::string* err);
+
   Disk* disk_;
   std::string out_;
   mutable std::mutex mu_;
   std::set<std::string> changed_;
   bool holding_ = false;
   std::map<std::string, std::string> held_;  // site-relative path → bytes, while holding
+  size_t held_bytes_ = 0, hold_limit_ = 0;
 };
 
 /// True for a relative path without "..", "\", NUL or empty segments.

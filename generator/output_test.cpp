@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "fixture_util.h"
+
 namespace kyodo {
 namespace {
 
@@ -24,6 +26,41 @@ TEST_CASE("kyodo serve's in-place writer removes a page with its emptied folders
   CHECK(disk.Stat(out) == FileKind::kDir);  // never the output folder itself
   std::string err;
   disk.RemoveAll(dir, &err);
+}
+
+TEST_CASE("the in-place writer holds changed files until Commit, drops them on Abort, and writes through past its limit") {
+  MemoryDisk disk;
+  disk.Add("site/a.html", "古い");
+  Diagnostics diags;
+  {
+    InPlaceWriter writer(&disk, "site");
+    writer.Hold();
+    REQUIRE(writer.Write("a.html", "新しい", &diags));
+    REQUIRE(writer.Write("b.html", "追加", &diags));
+    CHECK(ReadText(disk, "site/a.html") == "古い");
+    CHECK_FALSE(disk.Exists("site/b.html"));
+    REQUIRE(writer.Commit(&diags));
+    CHECK(ReadText(disk, "site/a.html") == "新しい");
+    CHECK(writer.changed() == std::vector<std::string>{"a.html", "b.html"});
+  }
+  {
+    InPlaceWriter writer(&disk, "site");
+    writer.Hold();
+    REQUIRE(writer.Write("a.html", "壊れた", &diags));
+    writer.Abort();
+    CHECK(ReadText(disk, "site/a.html") == "新しい");
+    CHECK(writer.changed().empty());
+  }
+  {
+    InPlaceWriter writer(&disk, "site");
+    writer.Hold(10);  // bytes
+    REQUIRE(writer.Write("c.html", "12345", &diags));
+    CHECK_FALSE(disk.Exists("site/c.html"));
+    REQUIRE(writer.Write("d.html", "1234567890", &diags));  // over the limit: both are written
+    CHECK(ReadText(disk, "site/c.html") == "12345");
+    CHECK(ReadText(disk, "site/d.html") == "1234567890");
+  }
+  CHECK(diags.empty());
 }
 
 TEST_CASE("an output folder reached through a symlink is replaced where the link points; the link stays") {
