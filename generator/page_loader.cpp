@@ -306,6 +306,13 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   Page page = PageFromFrontMatter(m, path, kind, false, vocab, reading);
   page.body = std::move(split->body);
   page.body_line = split->body_line;
+  // A clerk fills in the front matter and deletes draft: true, and the scaffold's
+  // instructions would be published as the page's text, without a word.
+  if (const size_t at = page.body.find(kScaffoldBodyHint); !page.draft && at != std::string::npos) {
+    const int line = page.body_line + static_cast<int>(std::count(page.body.begin(), page.body.begin() + at, '\n'));
+    diags->Error({path, line, 1}, "kyodo new の雛形の説明文「" + std::string(kScaffoldBodyHint) + "」が本文に残っています",
+                 "この説明の行を消して、ページの本文を書いてください（このままでは説明文が公開されます）");
+  }
   return page;
 }
 

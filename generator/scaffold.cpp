@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "page_loader.h"
+
 namespace kyodo {
 
 namespace {
@@ -122,7 +124,7 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
       break;
   }
   s << "---\n\n"
-    << "本文を Markdown で書きます。見出しは ## から始めます。\n"
+    << kScaffoldBodyHint << "\n"
     << "ほかのページへのリンクは `[協働基本指針](../policies/shishin.md)` のようにファイルで書きます。\n";
   return s.str();
 }

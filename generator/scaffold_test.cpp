@@ -1,5 +1,7 @@
 #include "scaffold.h"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "page_loader.h"
@@ -58,6 +60,18 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
     Diagnostics fd;
     CHECK(LoadPage("c/x.md", kind, filled, vocab, nullptr, &fd));
     CHECK(fd.empty());
+    // Published with draft: true deleted but the body left as it came, the
+    // instructions would be the page's text: an error at their line.
+    std::string published = filled;
+    published.erase(published.find("draft: true\n"), 12);
+    const int hint_line = 1 + static_cast<int>(std::count(published.begin(), published.begin() + published.find("本文を"), '\n'));
+    Diagnostics bd;
+    CHECK(LoadPage("c/x.md", kind, published, vocab, nullptr, &bd));
+    REQUIRE(bd.items().size() == 1);
+    CHECK(bd.items()[0].message ==
+          "kyodo new の雛形の説明文「本文を Markdown で書きます。見出しは ## から始めます。」が本文に残っています");
+    CHECK(bd.items()[0].loc.line == hint_line);
+    CHECK(bd.items()[0].loc.line > 10);
   }
   std::string kase = ScaffoldPage(PageKind::kCase, ctx);
   CHECK(kase.find("#   使える値: 共催\nmodes: []") != std::string::npos);
