@@ -185,19 +185,23 @@ std::string ScaffoldSiteYaml(const std::string& slug) {
   return s.str();
 }
 
+// The optional keys are offered with empty values and their form in a comment, not
+// with a real office's facts: 佐久市's address and number, uncommented and not yet
+// edited, were published as the new municipality's. An empty value publishes nothing.
 std::string ScaffoldOrgsYaml() {
   return "# 庁内組織（問い合わせ先）。ID: {name, …} の形で書きます。資料にない項目は書かないでください。\n"
          "kyodo:\n"
          "  # 課・係の名前（必須。例: 企画部 協働推進課 協働推進係）。\n"
          "  name:\n"
-         "  # postal_code: \"385-8501\"\n"
-         "  # address: 佐久市中込3056番地\n"
-         "  # tel: \"0267-62-2111\"\n"
-         "  # extension: \"418\"\n"
-         "  # fax: \"\"\n"
-         "  # email: \"\"\n"
-         "  # form_url: https://\n"
-         "  # hours: 平日8時30分から17時15分まで\n";
+         "  # 資料にある項目だけ、行頭の # を消して \"\" の中に書きます。\n"
+         "  # postal_code: \"\"   # 郵便番号（3桁-4桁）\n"
+         "  # address: \"\"       # 住所\n"
+         "  # tel: \"\"           # 電話番号（市外局番から、- で区切る）\n"
+         "  # extension: \"\"     # 内線番号\n"
+         "  # fax: \"\"           # FAX 番号\n"
+         "  # email: \"\"         # メールアドレス\n"
+         "  # form_url: \"\"      # 問い合わせフォームの https:// で始まる URL\n"
+         "  # hours: \"\"         # 受付時間（例: 平日の何時から何時まで）\n";
 }
 
 namespace {

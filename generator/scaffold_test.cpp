@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "city_config.h"
 #include "page_loader.h"
 #include "yaml_reader.h"
 
@@ -89,6 +90,30 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
   CHECK(ScaffoldPage(PageKind::kNews, ctx).find("weight:") == std::string::npos);
   CHECK(ScaffoldPage(PageKind::kPolicy, ctx).find("# weight: 10") != std::string::npos);
   CHECK(ScaffoldPage(PageKind::kPage, ctx).find("# weight: 10") != std::string::npos);
+}
+
+TEST_CASE("a new city's orgs.yaml offers no other municipality's facts to publish") {
+  const std::string orgs = ScaffoldOrgsYaml();
+  CHECK(orgs.find("佐久") == std::string::npos);
+  CHECK(orgs.find("0267") == std::string::npos);
+  CHECK(orgs.find("385-8501") == std::string::npos);
+  // A hurried clerk fills in the name and uncomments every line without editing one.
+  std::string all = orgs;
+  all.replace(all.find("  name:\n"), 8, "  name: 総務課\n");
+  for (size_t at = all.find("\n  # "); at != std::string::npos; at = all.find("\n  # ", at + 1)) {
+    if (all.compare(at + 5, 6, "資料") != 0 && all.compare(at + 5, 3, "課") != 0) all.erase(at + 3, 2);
+  }
+  CAPTURE(all);
+  YamlFile f("orgs.yaml", all);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  const std::vector<Org> read = ReadOrgs(f, &d);
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].name == "総務課");
+  for (const std::string* value : {&read[0].postal_code, &read[0].address, &read[0].tel, &read[0].extension,
+                                   &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
+    CHECK(value->empty());
+  }
 }
 
 }  // namespace kyodo
