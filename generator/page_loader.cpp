@@ -138,7 +138,7 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     g.kana = reading ? reading->Guess(base) : "";
     g.kana_derived = true;
     if (g.kana.empty()) {
-      m.diags()->Error(m.where(), "団体名「" + page->title + "」の読み（kana）がありません",
+      m.diags()->Error(m.KeyLoc("title"), "団体名「" + page->title + "」の読み（kana）がありません",
                        "kana: に法人格を除いた団体名の読みをひらがなで書いてください");
     } else {
       m.diags()->Warning(m.KeyLoc("title"), "読み（kana）がないため「" + g.kana + "」と推定しました",

@@ -84,6 +84,18 @@ TEST_CASE("a group's contact: written as an office ID says what a group's contac
   CHECK(d.items()[0].loc.line == 4);
 }
 
+TEST_CASE("a group whose reading is missing and cannot be guessed is pointed at by its title") {
+  // It was reported at 1:1 (the ---), a line that tells the clerk nothing.
+  Vocabularies vocab;
+  Diagnostics d;
+  LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ndate: 2024-04-01\ntitle: 𠮷田子ども会\n---\n", vocab,
+           nullptr, &d);
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].message == "団体名「𠮷田子ども会」の読み（kana）がありません");
+  CHECK(d.items()[0].loc.line == 3);
+  CHECK(d.items()[0].loc.col == 1);
+}
+
 TEST_CASE("a group's kana that reads its corporate form too is pointed at") {
   Vocabularies vocab;
   auto warnings = [&](const std::string& title, const std::string& kana) {
