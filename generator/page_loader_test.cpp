@@ -71,7 +71,8 @@ TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or ex
   // Words apart stay apart: the reading alone would join them (kyodokouza).
   CHECK(hint("kyodo kouza.md") == "ファイル名を半角英小文字・数字・- にするか、slug: kyodo-kouza を書いてください");
   CHECK(hint("出前講座　令和6年度.md") == "ファイル名を半角英小文字・数字・- にするか、slug: demaekouza-reiwa6nendo を書いてください");
-  CHECK(hint("𠮷野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: example を書いてください");
+  CHECK(hint("𩸽野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: example を書いてください");
+  CHECK(hint("𠮷野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: yoshinonomori を書いてください");  // 𠮷 read as 吉
 }
 
 TEST_CASE("a group's contact: written as an office ID says what a group's contact is") {
