@@ -225,19 +225,23 @@ std::string AddCityToLfPortal(const std::string& portal_yaml, const std::string&
     std::string updated = line.substr(0, close) + (empty ? "" : ", ") + slug + line.substr(close);
     return portal_yaml.substr(0, key) + updated + portal_yaml.substr(key + line.size());
   }
-  // Block list: add "  - slug" after the last item.
+  // Block list: add "  - slug" after the last item. Comment lines among the items
+  // (「  # 北海道」 heading a prefecture's towns) are passed over: stopping at the first
+  // one put the new town at the top of the portal's list.
   size_t pos = line_end == std::string::npos ? portal_yaml.size() : line_end + 1;
   std::string indent = "  ";
-  while (pos < portal_yaml.size()) {
-    size_t next = portal_yaml.find('\n', pos);
-    std::string item = portal_yaml.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+  for (size_t line = pos; line < portal_yaml.size();) {
+    size_t next = portal_yaml.find('\n', line);
+    std::string item = portal_yaml.substr(line, next == std::string::npos ? std::string::npos : next - line);
+    line = next == std::string::npos ? portal_yaml.size() : next + 1;
     size_t dash = item.find_first_not_of(" ");
+    if (dash != std::string::npos && item[dash] == '#') continue;
     if (dash == std::string::npos || item[dash] != '-') break;
     indent = item.substr(0, dash);
     std::string value = item.substr(dash + 1);
     size_t b = value.find_first_not_of(" ");
     if (b != std::string::npos && value.substr(b) == slug) return portal_yaml;
-    pos = next == std::string::npos ? portal_yaml.size() : next + 1;
+    pos = line;
   }
   std::string insert = indent + "- " + slug + "\n";
   if (pos > 0 && portal_yaml[pos - 1] != '\n') insert = "\n" + insert;

@@ -24,6 +24,16 @@ TEST_CASE("a city is added to the portal list in either YAML style, once") {
   CHECK(AddCityToPortal("cities:\r\n  - chino\r\n", "chino") == "cities:\r\n  - chino\r\n");
 }
 
+TEST_CASE("a city is added after the last item of a block list whose items are grouped under comments") {
+  // A prefecture's portal heads each 都道府県's towns with a comment; the new town went
+  // to the top, before the first comment.
+  CHECK(AddCityToPortal("cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n# 公開先\nbase_url: https://x.jp/\n",
+                        "higashikawa") ==
+        "cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n  - higashikawa\n# 公開先\nbase_url: https://x.jp/\n");
+  CHECK(AddCityToPortal("cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n", "saku") ==
+        "cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n");
+}
+
 TEST_CASE("scaffolds list the vocabulary and are rejected until the required values are filled in") {
   YamlFile tax("_taxonomies.yaml",
                "modes: {label: 形態, terms: [{name: 共催, slug: kyosai}]}\n"
