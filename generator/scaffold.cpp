@@ -80,7 +80,7 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << "# 写真。alt には写真の内容を文章で書きます（必須）。ファイルは assets/ に置きます。\n"
         << "# images:\n#   - {src: ../assets/photo.jpg, alt: 国道沿いに咲くコスモス}\n"
         << "# 関連リンク。\n"
-        << "# links:\n#   - {title: 市の関連ページ, url: \"https://www.example.lg.jp/\"}\n"
+        << "# links:\n#   - {title: 関連ページの題名, url: \"https://\"}\n"
         << "# 資料（様式・報告書）。種類と大きさは自動で表示されます。\n"
         << "# attachments:\n#   - {title: 活動報告書, src: ../assets/houkoku.pdf}\n";
       break;

@@ -85,6 +85,17 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
     CHECK(bd.items()[0].loc.line > 10);
   }
   std::string kase = ScaffoldPage(PageKind::kCase, ctx);
+  {
+    // The links: example uncommented and not edited was a published link to
+    // www.example.lg.jp titled 市の関連ページ; its https:// is now to be completed.
+    std::string linked = kase;
+    linked.replace(linked.find("title:\n"), 7, "title: 花街道\n");
+    linked.replace(linked.find("# links:\n#   - "), 14, "links:\n  - ");
+    Diagnostics ld;
+    LoadPage("c/x.md", PageKind::kCase, linked, vocab, nullptr, &ld);
+    REQUIRE(ld.ErrorCount() == 1);
+    CHECK(ld.items()[0].message == "URL「https://」にホスト名（www.example.lg.jp の部分）がありません");
+  }
   CHECK(kase.find("#   使える値: 共催\nmodes: []") != std::string::npos);
   CHECK(kase.find("#   使える ID: hana-no-kai") != std::string::npos);
   // A group's contact: is its own {tel, email}: offering an office ID too gave two
