@@ -102,7 +102,13 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   };
   auto name = trimmed(m.String("name", true));
   site.name = Or(name);
-  site.kana = Or(trimmed(m.String("kana", true)));
+  auto kana = trimmed(m.String("kana", true));
+  site.kana = Or(kana);
+  // The name copied into kana: (「東川町」) is no reading, as a group's kana must be kana.
+  if (kana && !IsKanaReading(ToHiragana(kana->value))) {
+    diags->Error(kana->loc, "kana「" + kana->value + "」はひらがなかカタカナで書いてください",
+                 "市町村名の読みを書きます（例: kana: ひがしかわちょう）");
+  }
   auto prefecture = trimmed(m.String("prefecture", true));
   site.prefecture = Or(prefecture);
   site.slug = folder;

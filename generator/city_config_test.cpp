@@ -149,6 +149,24 @@ TEST_CASE("ReadCitySite: 特別区, 政令市の区 and a code starting with 0 o
   CHECK(SiteDiags("京都市", "京都府", "261009").items().empty());  // 京都市 starts with 京都, not 京都府
 }
 
+TEST_CASE("ReadCitySite: a kana that is no reading (the name copied into it) is an error at its value") {
+  auto kana_diags = [](const std::string& kana) {
+    Diagnostics diags;
+    YamlFile file("content/cho/site.yaml",
+                  "name: 東川町\nkana: " + kana + "\nprefecture: 北海道\ncode: \"014583\"\ncontact: kyodo\n");
+    REQUIRE(file.Parse(&diags));
+    ReadCitySite(file, "cho", &diags);
+    return diags;
+  };
+  CHECK(kana_diags("ひがしかわちょう").items().empty());
+  CHECK(kana_diags("ヒガシカワチョウ").items().empty());
+  const Diagnostics d = kana_diags("東川町");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "kana「東川町」はひらがなかカタカナで書いてください");
+  CHECK(d.items()[0].loc.line == 2);
+  CHECK(d.items()[0].loc.col == 7);
+}
+
 TEST_CASE("ReadCitySite: a code in 全角 digits is the same code, published half-width") {
   CHECK(SiteDiags("佐久市", "長野県", "２０２１７７").items().empty());
   Diagnostics diags;

@@ -4,12 +4,16 @@
 
 namespace kyodo {
 
+std::string FullName(const CitySite& site) {
+  return site.name == site.prefecture ? site.name : site.prefecture + site.name;
+}
+
 std::vector<std::string> PortalCityNames(const std::vector<City>& cities) {
   std::map<std::string, int> count;
   for (const City& city : cities) ++count[city.site.name];
   std::vector<std::string> out;
   out.reserve(cities.size());
-  for (const City& city : cities) out.push_back(count[city.site.name] > 1 ? city.site.prefecture + city.site.name : city.site.name);
+  for (const City& city : cities) out.push_back(count[city.site.name] > 1 ? FullName(city.site) : city.site.name);
   return out;
 }
 

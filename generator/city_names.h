@@ -16,6 +16,11 @@ namespace kyodo {
 /// municipalities. Views read it from ViewContext::city_names.
 std::vector<std::string> PortalCityNames(const std::vector<City>& cities);
 
+/// The name that says which 地方公共団体 it is among all of Japan's: 都道府県 + name
+/// (長野県佐久市, open data's 地方公共団体名), or the name alone when the folder is a
+/// 都道府県 itself (name: 長野県, prefecture: 長野県 — not 長野県長野県).
+std::string FullName(const CitySite& site);
+
 }  // namespace kyodo
 
 #endif  // KYODO_CITY_NAMES_H_

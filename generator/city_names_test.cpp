@@ -22,4 +22,11 @@ TEST_CASE("PortalCityNames adds the 都道府県 only where two municipalities s
   CHECK(PortalCityNames(cities) == std::vector<std::string>{"佐久市", "池田町"});
 }
 
+TEST_CASE("FullName puts the 都道府県 before a municipality's name, once for a 都道府県 itself") {
+  CHECK(FullName(Town("長野県", "佐久市").site) == "長野県佐久市");
+  CHECK(FullName(Town("東京都", "世田谷区").site) == "東京都世田谷区");
+  CHECK(FullName(Town("長野県", "長野県").site) == "長野県");
+  CHECK(FullName(Town("北海道", "北海道").site) == "北海道");
+}
+
 }  // namespace kyodo

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "city_names.h"
 #include "csv.h"
 #include "text.h"
 
@@ -61,7 +62,7 @@ std::vector<Field> Head(const std::string& what) {
       {{"ID", "文字列", what + "の ID。市町村の中で一意で、ページの URL の一部です"},
        [](const Row& r) { return One(r.page.id); }},
       {{"地方公共団体名", "文字列", "都道府県名と市区町村名"},
-       [](const Row& r) { return One(r.city.site.prefecture + r.city.site.name); }},
+       [](const Row& r) { return One(FullName(r.city.site)); }},
       {{"名称", "文字列", what + "の名称"}, [](const Row& r) { return One(r.page.title); }},
   };
 }
@@ -349,7 +350,7 @@ OpenDataTable WriteOpenDataTable(const ViewContext& ctx, int city, size_t t, Out
   std::vector<int> parts;  // the portal's tables are written city by city
   if (city >= 0) {
     const CitySite& site = ctx.content.cities[static_cast<size_t>(city)].site;
-    publisher = site.prefecture + site.name;
+    publisher = FullName(site);
     parts = {city};
   } else {
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) parts.push_back(static_cast<int>(c));

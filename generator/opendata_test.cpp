@@ -115,6 +115,15 @@ TEST_CASE("groups.csv: 自治体標準 columns, 全角カナ, 法人格, lists j
         "https://kyodo.example.jp/sunagawa/groups/cho/\r\n");
 }
 
+TEST_CASE("a 都道府県's own folder is named once in 地方公共団体名 and the publisher, not 北海道北海道") {
+  Fixture f;
+  f.content.cities[0].site.name = "北海道";
+  const OpenDataTable groups = OpenDataTableOf(*f.ctx, 0, 1);
+  const std::string csv = OpenDataCsv(groups);
+  CHECK(csv.find("\r\n012262,salon,北海道,") != std::string::npos);
+  CHECK(csv.find("北海道北海道") == std::string::npos);
+}
+
 TEST_CASE("cases.csv: 内線 and FAX in their own columns, 年度 periods as months") {
   Fixture f;
   const OpenDataTable cases = OpenDataTableOf(*f.ctx, 0, 0);

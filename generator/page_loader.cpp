@@ -138,7 +138,7 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     g.kana = reading ? reading->Guess(base) : "";
     g.kana_derived = true;
     if (g.kana.empty()) {
-      m.diags()->Error(m.where(), "団体名「" + page->title + "」の読み（kana）がありません",
+      m.diags()->Error(m.KeyLoc("title"), "団体名「" + page->title + "」の読み（kana）がありません",
                        "kana: に法人格を除いた団体名の読みをひらがなで書いてください");
     } else {
       m.diags()->Warning(m.KeyLoc("title"), "読み（kana）がないため「" + g.kana + "」と推定しました",
@@ -306,6 +306,13 @@ std::optional<Page> LoadPage(const std::string& path, PageKind kind, const std::
   Page page = PageFromFrontMatter(m, path, kind, false, vocab, reading);
   page.body = std::move(split->body);
   page.body_line = split->body_line;
+  // A clerk fills in the front matter and deletes draft: true, and the scaffold's
+  // instructions would be published as the page's text, without a word.
+  if (const size_t at = page.body.find(kScaffoldBodyHint); !page.draft && at != std::string::npos) {
+    const int line = page.body_line + static_cast<int>(std::count(page.body.begin(), page.body.begin() + at, '\n'));
+    diags->Error({path, line, 1}, "kyodo new の雛形の説明文「" + std::string(kScaffoldBodyHint) + "」が本文に残っています",
+                 "この説明の行を消して、ページの本文を書いてください（このままでは説明文が公開されます）");
+  }
   return page;
 }
 

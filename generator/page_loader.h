@@ -14,6 +14,10 @@
 
 namespace kyodo {
 
+/// The instructions `kyodo new` writes where a page's text goes. They are for the
+/// clerk, not the reader: a page published (not draft) with them still there is an error.
+inline constexpr const char* kScaffoldBodyHint = "本文を Markdown で書きます。見出しは ## から始めます。";
+
 /// Parses `text` (already checked by PrepareSource) of the file `path`.
 /// Returns nullopt when the file cannot be used at all (no front matter, bad YAML);
 /// smaller problems are reported and the page is still returned so that every

@@ -71,7 +71,8 @@ TEST_CASE("a file name that is no URL gets a slug suggestion read from it, or ex
   // Words apart stay apart: the reading alone would join them (kyodokouza).
   CHECK(hint("kyodo kouza.md") == "ファイル名を半角英小文字・数字・- にするか、slug: kyodo-kouza を書いてください");
   CHECK(hint("出前講座　令和6年度.md") == "ファイル名を半角英小文字・数字・- にするか、slug: demaekouza-reiwa6nendo を書いてください");
-  CHECK(hint("𠮷野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: example を書いてください");
+  CHECK(hint("𩸽野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: example を書いてください");
+  CHECK(hint("𠮷野の森.md") == "ファイル名を半角英小文字・数字・- にするか、slug: yoshinonomori を書いてください");  // 𠮷 read as 吉
 }
 
 TEST_CASE("a group's contact: written as an office ID says what a group's contact is") {
@@ -82,6 +83,18 @@ TEST_CASE("a group's contact: written as an office ID says what a group's contac
   REQUIRE(d.ErrorCount() == 1);
   CHECK(d.items()[0].message == "団体の contact には、団体自身の連絡先を {tel: …, email: …} の形で書きます");
   CHECK(d.items()[0].loc.line == 4);
+}
+
+TEST_CASE("a group whose reading is missing and cannot be guessed is pointed at by its title") {
+  // It was reported at 1:1 (the ---), a line that tells the clerk nothing.
+  Vocabularies vocab;
+  Diagnostics d;
+  LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ndate: 2024-04-01\ntitle: 𠮷田子ども会\n---\n", vocab,
+           nullptr, &d);
+  REQUIRE(d.ErrorCount() == 1);
+  CHECK(d.items()[0].message == "団体名「𠮷田子ども会」の読み（kana）がありません");
+  CHECK(d.items()[0].loc.line == 3);
+  CHECK(d.items()[0].loc.col == 1);
 }
 
 TEST_CASE("a group's kana that reads its corporate form too is pointed at") {

@@ -84,13 +84,28 @@ constexpr std::pair<std::string_view, std::string_view> kFieldWords[] = {
     {"公助", "コウジョ"},  // ipadic: オオヤケ・スケ
 };
 
-std::string WithFieldWordsRead(std::string text) {
-  for (const auto& [word, kana] : kFieldWords) {
-    for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + kana.size())) {
-      text.replace(at, word.size(), kana);
+// 異体字 of names (人名・地名) that ipadic has no word for, as the common kanji it reads:
+// 「髙橋」「山﨑」「𠮷田」 had no reading at all, so a group of a 髙橋 or a 𠮷野村 was an
+// error asking for kana while 「高橋」 was read. NFKC does not fold these (髙 and 﨑
+// are unified ideographs, 𠮷 is outside the BMP); the result is still a guess the
+// clerk confirms.
+constexpr std::pair<std::string_view, std::string_view> kVariantKanji[] = {
+    {"𠮷", "吉"}, {"髙", "高"}, {"﨑", "崎"}, {"德", "徳"}, {"濵", "浜"}, {"邉", "辺"}, {"邊", "辺"},
+    {"齋", "斎"}, {"齊", "斉"}, {"栁", "柳"}, {"槗", "橋"}, {"𡈽", "土"}, {"曻", "昇"}, {"靍", "鶴"},
+};
+
+template <size_t N>
+std::string ReplaceAll(std::string text, const std::pair<std::string_view, std::string_view> (&table)[N]) {
+  for (const auto& [from, to] : table) {
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+      text.replace(at, from.size(), to);
     }
   }
   return text;
+}
+
+std::string WithFieldWordsRead(std::string text) {
+  return ReplaceAll(ReplaceAll(std::move(text), kVariantKanji), kFieldWords);
 }
 
 }  // namespace

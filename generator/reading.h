@@ -25,7 +25,8 @@ class ReadingGuesser {
   /// Hiragana reading of `text`: kana kept (katakana folded to hiragana), kanji read
   /// by MeCab's best path, ASCII and digits kept as they are, spaces and symbols
   /// dropped. 「日本気球連盟」→「にっぽんききゅうれんめい」 (ipadic readings, so local names may be wrong).
-  /// "" when a word has no reading in the dictionary (「𠮷野の森の会」): a partial reading would misplace it.
+  /// "" when a word has no reading in the dictionary (「𩸽野の森の会」): a partial reading would misplace it.
+  /// The 異体字 of names (𠮷 髙 﨑 …) are read as the kanji they stand for (「𠮷野」→「よしの」).
   std::string Guess(std::string_view text);
 
  private:

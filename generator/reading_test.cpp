@@ -51,8 +51,18 @@ TEST_CASE("ReadingGuesser reads 協働, which ipadic does not know") {
 TEST_CASE("ReadingGuesser gives no reading rather than part of one") {
   ReadingGuesser g;
   REQUIRE(g.available());
-  CHECK(g.Guess("𠮷野の森の会") == "");  // 𠮷 is not in ipadic: 「ののもりのかい」 would sort under な
+  CHECK(g.Guess("𩸽野の森の会") == "");  // 𩸽 is not in ipadic: 「ののもりのかい」 would sort under な
   CHECK(g.Guess("吉野の森の会") == "よしののもりのかい");
+}
+
+TEST_CASE("ReadingGuesser reads the 異体字 of names as the kanji they stand for") {
+  ReadingGuesser g;
+  REQUIRE(g.available());
+  // Each had no reading (an error asking for kana) while the common kanji was read.
+  CHECK(g.Guess("𠮷野の森の会") == "よしののもりのかい");
+  CHECK(g.Guess("髙橋ボランティアの会") == "たかはしぼらんてぃあのかい");
+  CHECK(g.Guess("山﨑まちづくりの会") == "やまざきまちづくりのかい");
+  CHECK(SlugFromName("𠮷野村", &g) == "yoshinomura");
 }
 
 TEST_CASE("ReadingGuesser keeps kana and ASCII, drops spaces and symbols") {

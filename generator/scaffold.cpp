@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "page_loader.h"
+
 namespace kyodo {
 
 namespace {
@@ -78,7 +80,7 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << "# 写真。alt には写真の内容を文章で書きます（必須）。ファイルは assets/ に置きます。\n"
         << "# images:\n#   - {src: ../assets/photo.jpg, alt: 国道沿いに咲くコスモス}\n"
         << "# 関連リンク。\n"
-        << "# links:\n#   - {title: 市の関連ページ, url: \"https://www.example.lg.jp/\"}\n"
+        << "# links:\n#   - {title: 関連ページの題名, url: \"https://\"}\n"
         << "# 資料（様式・報告書）。種類と大きさは自動で表示されます。\n"
         << "# attachments:\n#   - {title: 活動報告書, src: ../assets/houkoku.pdf}\n";
       break;
@@ -122,7 +124,7 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
       break;
   }
   s << "---\n\n"
-    << "本文を Markdown で書きます。見出しは ## から始めます。\n"
+    << kScaffoldBodyHint << "\n"
     << "ほかのページへのリンクは `[協働基本指針](../policies/shishin.md)` のようにファイルで書きます。\n";
   return s.str();
 }
@@ -183,19 +185,23 @@ std::string ScaffoldSiteYaml(const std::string& slug) {
   return s.str();
 }
 
+// The optional keys are offered with empty values and their form in a comment, not
+// with a real office's facts: 佐久市's address and number, uncommented and not yet
+// edited, were published as the new municipality's. An empty value publishes nothing.
 std::string ScaffoldOrgsYaml() {
   return "# 庁内組織（問い合わせ先）。ID: {name, …} の形で書きます。資料にない項目は書かないでください。\n"
          "kyodo:\n"
          "  # 課・係の名前（必須。例: 企画部 協働推進課 協働推進係）。\n"
          "  name:\n"
-         "  # postal_code: \"385-8501\"\n"
-         "  # address: 佐久市中込3056番地\n"
-         "  # tel: \"0267-62-2111\"\n"
-         "  # extension: \"418\"\n"
-         "  # fax: \"\"\n"
-         "  # email: \"\"\n"
-         "  # form_url: https://\n"
-         "  # hours: 平日8時30分から17時15分まで\n";
+         "  # 資料にある項目だけ、行頭の # を消して \"\" の中に書きます。\n"
+         "  # postal_code: \"\"   # 郵便番号（3桁-4桁）\n"
+         "  # address: \"\"       # 住所\n"
+         "  # tel: \"\"           # 電話番号（市外局番から、- で区切る）\n"
+         "  # extension: \"\"     # 内線番号\n"
+         "  # fax: \"\"           # FAX 番号\n"
+         "  # email: \"\"         # メールアドレス\n"
+         "  # form_url: \"\"      # 問い合わせフォームの https:// で始まる URL\n"
+         "  # hours: \"\"         # 受付時間（例: 平日の何時から何時まで）\n";
 }
 
 namespace {
@@ -219,19 +225,23 @@ std::string AddCityToLfPortal(const std::string& portal_yaml, const std::string&
     std::string updated = line.substr(0, close) + (empty ? "" : ", ") + slug + line.substr(close);
     return portal_yaml.substr(0, key) + updated + portal_yaml.substr(key + line.size());
   }
-  // Block list: add "  - slug" after the last item.
+  // Block list: add "  - slug" after the last item. Comment lines among the items
+  // (「  # 北海道」 heading a prefecture's towns) are passed over: stopping at the first
+  // one put the new town at the top of the portal's list.
   size_t pos = line_end == std::string::npos ? portal_yaml.size() : line_end + 1;
   std::string indent = "  ";
-  while (pos < portal_yaml.size()) {
-    size_t next = portal_yaml.find('\n', pos);
-    std::string item = portal_yaml.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+  for (size_t line = pos; line < portal_yaml.size();) {
+    size_t next = portal_yaml.find('\n', line);
+    std::string item = portal_yaml.substr(line, next == std::string::npos ? std::string::npos : next - line);
+    line = next == std::string::npos ? portal_yaml.size() : next + 1;
     size_t dash = item.find_first_not_of(" ");
+    if (dash != std::string::npos && item[dash] == '#') continue;
     if (dash == std::string::npos || item[dash] != '-') break;
     indent = item.substr(0, dash);
     std::string value = item.substr(dash + 1);
     size_t b = value.find_first_not_of(" ");
     if (b != std::string::npos && value.substr(b) == slug) return portal_yaml;
-    pos = next == std::string::npos ? portal_yaml.size() : next + 1;
+    pos = line;
   }
   std::string insert = indent + "- " + slug + "\n";
   if (pos > 0 && portal_yaml[pos - 1] != '\n') insert = "\n" + insert;

@@ -1,7 +1,10 @@
 #include "scaffold.h"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
+#include "city_config.h"
 #include "page_loader.h"
 #include "yaml_reader.h"
 
@@ -19,6 +22,16 @@ TEST_CASE("a city is added to the portal list in either YAML style, once") {
   CHECK(AddCityToPortal("\xEF\xBB\xBF" "cities: [saku]\r\n", "chino") == "\xEF\xBB\xBF" "cities: [saku, chino]\r\n");
   CHECK(AddCityToPortal("title: P\r\ncities:\r\n  - saku\r\n", "chino") == "title: P\r\ncities:\r\n  - saku\r\n  - chino\r\n");
   CHECK(AddCityToPortal("cities:\r\n  - chino\r\n", "chino") == "cities:\r\n  - chino\r\n");
+}
+
+TEST_CASE("a city is added after the last item of a block list whose items are grouped under comments") {
+  // A prefecture's portal heads each 都道府県's towns with a comment; the new town went
+  // to the top, before the first comment.
+  CHECK(AddCityToPortal("cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n# 公開先\nbase_url: https://x.jp/\n",
+                        "higashikawa") ==
+        "cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n  - higashikawa\n# 公開先\nbase_url: https://x.jp/\n");
+  CHECK(AddCityToPortal("cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n", "saku") ==
+        "cities:\n  # 長野県\n  - saku\n  # 北海道\n  - sunagawa\n");
 }
 
 TEST_CASE("scaffolds list the vocabulary and are rejected until the required values are filled in") {
@@ -58,8 +71,31 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
     Diagnostics fd;
     CHECK(LoadPage("c/x.md", kind, filled, vocab, nullptr, &fd));
     CHECK(fd.empty());
+    // Published with draft: true deleted but the body left as it came, the
+    // instructions would be the page's text: an error at their line.
+    std::string published = filled;
+    published.erase(published.find("draft: true\n"), 12);
+    const int hint_line = 1 + static_cast<int>(std::count(published.begin(), published.begin() + published.find("本文を"), '\n'));
+    Diagnostics bd;
+    CHECK(LoadPage("c/x.md", kind, published, vocab, nullptr, &bd));
+    REQUIRE(bd.items().size() == 1);
+    CHECK(bd.items()[0].message ==
+          "kyodo new の雛形の説明文「本文を Markdown で書きます。見出しは ## から始めます。」が本文に残っています");
+    CHECK(bd.items()[0].loc.line == hint_line);
+    CHECK(bd.items()[0].loc.line > 10);
   }
   std::string kase = ScaffoldPage(PageKind::kCase, ctx);
+  {
+    // The links: example uncommented and not edited was a published link to
+    // www.example.lg.jp titled 市の関連ページ; its https:// is now to be completed.
+    std::string linked = kase;
+    linked.replace(linked.find("title:\n"), 7, "title: 花街道\n");
+    linked.replace(linked.find("# links:\n#   - "), 14, "links:\n  - ");
+    Diagnostics ld;
+    LoadPage("c/x.md", PageKind::kCase, linked, vocab, nullptr, &ld);
+    REQUIRE(ld.ErrorCount() == 1);
+    CHECK(ld.items()[0].message == "URL「https://」にホスト名（www.example.lg.jp の部分）がありません");
+  }
   CHECK(kase.find("#   使える値: 共催\nmodes: []") != std::string::npos);
   CHECK(kase.find("#   使える ID: hana-no-kai") != std::string::npos);
   // A group's contact: is its own {tel, email}: offering an office ID too gave two
@@ -75,6 +111,30 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
   CHECK(ScaffoldPage(PageKind::kNews, ctx).find("weight:") == std::string::npos);
   CHECK(ScaffoldPage(PageKind::kPolicy, ctx).find("# weight: 10") != std::string::npos);
   CHECK(ScaffoldPage(PageKind::kPage, ctx).find("# weight: 10") != std::string::npos);
+}
+
+TEST_CASE("a new city's orgs.yaml offers no other municipality's facts to publish") {
+  const std::string orgs = ScaffoldOrgsYaml();
+  CHECK(orgs.find("佐久") == std::string::npos);
+  CHECK(orgs.find("0267") == std::string::npos);
+  CHECK(orgs.find("385-8501") == std::string::npos);
+  // A hurried clerk fills in the name and uncomments every line without editing one.
+  std::string all = orgs;
+  all.replace(all.find("  name:\n"), 8, "  name: 総務課\n");
+  for (size_t at = all.find("\n  # "); at != std::string::npos; at = all.find("\n  # ", at + 1)) {
+    if (all.compare(at + 5, 6, "資料") != 0 && all.compare(at + 5, 3, "課") != 0) all.erase(at + 3, 2);
+  }
+  CAPTURE(all);
+  YamlFile f("orgs.yaml", all);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  const std::vector<Org> read = ReadOrgs(f, &d);
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].name == "総務課");
+  for (const std::string* value : {&read[0].postal_code, &read[0].address, &read[0].tel, &read[0].extension,
+                                   &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
+    CHECK(value->empty());
+  }
 }
 
 }  // namespace kyodo

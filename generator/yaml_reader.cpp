@@ -417,6 +417,13 @@ std::optional<Located> MapReader::Url(const char* key, bool required) const {
     diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
     return std::nullopt;
   }
+  // `url: https://` is how `kyodo new` leaves a URL to fill in: published as it was,
+  // it became a link to nowhere (the official site, a banner, an inquiry form).
+  if (const char after = s->value[s->value.find("://") + 3]; after == '\0' || after == '/' || after == '?' || after == '#') {
+    diags_->Error(s->loc, "URL「" + s->value + "」にホスト名（www.example.lg.jp の部分）がありません",
+                  "https://www.example.lg.jp/kyodo/ のように、ページの URL を最後まで書いてください");
+    return std::nullopt;
+  }
   return s;
 }
 

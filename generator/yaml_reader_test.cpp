@@ -85,6 +85,22 @@ TEST_CASE("typed readers report instead of throwing") {
   CHECK(d.items().back().message == "必須のキー「missing」がありません");
 }
 
+TEST_CASE("a URL left as the scaffold's https:// (no host) is an error at its value, a full one is read") {
+  YamlFile f("y.yaml", "a: https://\nb: http:///kyodo/\nc: https://www.example.lg.jp/\nd: https://x.jp\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK_FALSE(m.Url("a"));
+  CHECK_FALSE(m.Url("b"));
+  CHECK(m.Url("c")->value == "https://www.example.lg.jp/");
+  CHECK(m.Url("d")->value == "https://x.jp");
+  REQUIRE(d.ErrorCount() == 2);
+  CHECK(d.items()[0].message == "URL「https://」にホスト名（www.example.lg.jp の部分）がありません");
+  CHECK(d.items()[0].loc.line == 1);
+  CHECK(d.items()[0].loc.col == 4);
+  CHECK(d.items()[1].loc.line == 2);
+}
+
 TEST_CASE("a yes/no value may be written as Excel (TRUE) or the IME (ｔｒｕｅ) writes it; はい gets the spelling") {
   YamlFile f("y.yaml", "a: TRUE\nb: ｆａｌｓｅ\nc: Yes\nd: はい\n");
   Diagnostics d;
