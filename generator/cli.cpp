@@ -25,6 +25,7 @@
 #include "serve.h"
 #include "site.h"
 #include "text.h"
+#include "urls.h"
 
 namespace kyodo {
 
@@ -127,6 +128,10 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (a->build.base_url.empty() || (a->build.base_url[0] != '/' && a->build.base_url.rfind("http", 0) != 0)) {
         return "--base-url は https://example.org/kyodo/ か /kyodo/ のように書いてください";
       }
+      if (std::string problem = BaseUrlProblem(a->build.base_url, true); !problem.empty()) {
+        return "--base-url「" + a->build.base_url + "」: " + problem;
+      }
+      a->build.base_url = EscapedBaseUrl(a->build.base_url);
     } else if (flag == "--relative") {
       a->build.base_url.clear();
     } else if (flag == "--city") {

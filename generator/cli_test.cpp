@@ -71,4 +71,17 @@ TEST_CASE("a SOURCE_DATE_EPOCH that is not whole seconds stops the build instead
   CHECK(!disk.Exists("site/index.html"));
 }
 
+TEST_CASE("a --base-url every link would start with is checked: a one-slash typo is a usage error, not a site of broken links") {
+  MemoryDisk disk;
+  Run r = Kyodo(disk, {"build", "--base-url", "https:/www.example.lg.jp/kyodo/"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --base-url「https:/www.example.lg.jp/kyodo/」: https:// か http:// で始まる URL か、"
+                    "/kyodo/ のように / で始まるパスを書いてください\n",
+                    0) == 0);
+  r = Kyodo(disk, {"build", "--base-url", "https://"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --base-url「https://」: ホスト名がありません", 0) == 0);
+  CHECK(!disk.Exists("site/index.html"));
+}
+
 }  // namespace kyodo
