@@ -292,7 +292,12 @@ Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {
   portal.intro = Or(m.String("intro"));
   portal.intro_loc = BlockTextStart(file, m.ValueLoc("intro"));
   auto base = m.Url("base_url");
-  portal.base_url = Or(base);
+  if (base && !BaseUrlProblem(base->value, false).empty()) {
+    diags->Error(base->loc, "base_url「" + base->value + "」: " + BaseUrlProblem(base->value, false),
+                 "公開するフォルダの URL を https://www.example.lg.jp/kyodo/ のように書いてください");
+    base.reset();
+  }
+  portal.base_url = base ? EscapedBaseUrl(base->value) : "";
   portal.cities = m.StringList("cities");
   return portal;
 }

@@ -229,4 +229,23 @@ TEST_CASE("ReadCitySite: a name written with its 都道府県 is an error (it wo
   CHECK(diags.items()[0].loc.line == 1);
 }
 
+TEST_CASE("ReadPortal: a base_url without a host or with a query is pointed at; a folder with spaces is escaped") {
+  Diagnostics diags;
+  YamlFile file("content/_portal.yaml", "title: ポータル\nbase_url: \"https://www.example.lg.jp/kyodo/?from=top\"\n");
+  REQUIRE(file.Parse(&diags));
+  Portal portal = ReadPortal(file, &diags);
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message ==
+        "base_url「https://www.example.lg.jp/kyodo/?from=top」: ? や # 以降はリンクの先頭に付けられません。"
+        "公開するフォルダの URL だけを書いてください");
+  CHECK(diags.items()[0].loc.line == 2);
+  CHECK(diags.items()[0].loc.col == 11);
+  CHECK(portal.base_url == "");
+  Diagnostics ok;
+  YamlFile spaced("content/_portal.yaml", "title: ポータル\nbase_url: https://www.example.lg.jp/協働 ポータル/\n");
+  REQUIRE(spaced.Parse(&ok));
+  CHECK(ReadPortal(spaced, &ok).base_url == "https://www.example.lg.jp/%E5%8D%94%E5%83%8D%20%E3%83%9D%E3%83%BC%E3%82%BF%E3%83%AB/");
+  CHECK(ok.items().empty());
+}
+
 }  // namespace kyodo

@@ -25,6 +25,7 @@
 #include "serve.h"
 #include "site.h"
 #include "text.h"
+#include "urls.h"
 
 namespace kyodo {
 
@@ -76,10 +77,23 @@ struct Args {
 };
 
 // Today as the build sees it: SOURCE_DATE_EPOCH (reproducible builds) or the clock,
-// in Japan time because deadlines are Japanese office days.
-Date Today() {
+// in Japan time because deadlines are Japanese office days. A SOURCE_DATE_EPOCH that
+// is not whole seconds is a usage error ("" in `*error` otherwise): read as 0 it built
+// a site dated 1970-01-01 with every deadline open, and CI gets an empty value whenever
+// the $(git log …) that makes it fails (no git in the container, a shallow checkout).
+Date Today(std::string* error) {
   std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = static_cast<std::time_t>(std::atoll(epoch));
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    const std::string_view text = epoch;
+    if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string_view::npos) {
+      *error = "環境変数 SOURCE_DATE_EPOCH「" + std::string(text) +
+               "」は UNIX 時間（1970-01-01 からの秒数の整数）ではありません。空なら、値を作るコマンド"
+               "（git log -1 --format=%ct など）が失敗していないか確かめるか、--build-date 2026-04-01 "
+               "のように日付を指定してください";
+      return Date{};
+    }
+    now = static_cast<std::time_t>(std::stoll(std::string(text)));
+  }
   now += 9 * 3600;
   std::tm tm{};
   gmtime_r(&now, &tm);
@@ -114,6 +128,10 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (a->build.base_url.empty() || (a->build.base_url[0] != '/' && a->build.base_url.rfind("http", 0) != 0)) {
         return "--base-url は https://example.org/kyodo/ か /kyodo/ のように書いてください";
       }
+      if (std::string problem = BaseUrlProblem(a->build.base_url, true); !problem.empty()) {
+        return "--base-url「" + a->build.base_url + "」: " + problem;
+      }
+      a->build.base_url = EscapedBaseUrl(a->build.base_url);
     } else if (flag == "--relative") {
       a->build.base_url.clear();
     } else if (flag == "--city") {
@@ -495,7 +513,14 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
     return kUsageError;
   }
   a.build.check_only = a.command == "check";
-  if (!a.build_date_given) a.build.build_date = Today();
+  if (!a.build_date_given) {
+    std::string epoch_error;
+    a.build.build_date = Today(&epoch_error);
+    if (!epoch_error.empty()) {
+      err << "kyodo: " << epoch_error << "\n";
+      return kUsageError;
+    }
+  }
   if (a.command == "new") return RunNew(a, disk, out, err);
   if (std::string missing = FindKyodoFolders(&a, disk); !missing.empty()) {
     err << "kyodo: " << missing << "\n";

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "disk.h"
@@ -44,6 +45,43 @@ TEST_CASE("kyodo new says which folder is missing: the content folder, or the ci
   r = Kyodo(disk, {"new", "case", "hanadan"});  // two cities, none chosen
   CHECK(r.err == "kyodo: --city で市町村のフォルダを指定してください（saku, suwa）\n");
   CHECK(disk.FilesUnder("content").size() == 2);  // nothing written
+}
+
+TEST_CASE("a SOURCE_DATE_EPOCH that is not whole seconds stops the build instead of dating the site 1970-01-01") {
+  MemoryDisk disk;
+  disk.Add("content/_portal.yaml", "title: 協働ポータル\n");
+  const std::string expected =
+      "kyodo: 環境変数 SOURCE_DATE_EPOCH「」は UNIX 時間（1970-01-01 からの秒数の整数）ではありません。空なら、"
+      "値を作るコマンド（git log -1 --format=%ct など）が失敗していないか確かめるか、--build-date 2026-04-01 "
+      "のように日付を指定してください\n";
+  // What `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)` gives where git is missing.
+  setenv("SOURCE_DATE_EPOCH", "", 1);
+  Run empty = Kyodo(disk, {"build"});
+  setenv("SOURCE_DATE_EPOCH", "2026-04-01", 1);
+  Run iso = Kyodo(disk, {"check"});
+  // --build-date wins, so the variable is not read at all.
+  Run dated = Kyodo(disk, {"new", "city", "minami", "--build-date", "2026-04-01"});
+  unsetenv("SOURCE_DATE_EPOCH");
+  CHECK(empty.code == 2);
+  CHECK(empty.err == expected);
+  CHECK(iso.code == 2);
+  CHECK(iso.err.find("SOURCE_DATE_EPOCH「2026-04-01」は UNIX 時間") != std::string::npos);
+  CHECK(dated.code == 0);
+  CHECK(disk.Exists("content/minami/site.yaml"));
+  CHECK(!disk.Exists("site/index.html"));
+}
+
+TEST_CASE("a --base-url every link would start with is checked: a one-slash typo is a usage error, not a site of broken links") {
+  MemoryDisk disk;
+  Run r = Kyodo(disk, {"build", "--base-url", "https:/www.example.lg.jp/kyodo/"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --base-url「https:/www.example.lg.jp/kyodo/」: https:// か http:// で始まる URL か、"
+                    "/kyodo/ のように / で始まるパスを書いてください\n",
+                    0) == 0);
+  r = Kyodo(disk, {"build", "--base-url", "https://"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --base-url「https://」: ホスト名がありません", 0) == 0);
+  CHECK(!disk.Exists("site/index.html"));
 }
 
 }  // namespace kyodo

@@ -209,6 +209,25 @@ int64_t RealDisk::MTimeNs(const std::string& path) const {
   return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 }
 
+bool RealDisk::CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) {
+  struct stat st;
+  if (::stat(from.c_str(), &st) != 0) {
+    *err = std::strerror(errno);
+    return false;
+  }
+  // The group first: chmod after it keeps the setgid bit, which a chown may clear.
+  // A group the user is not in cannot be given (EPERM); the mode still is.
+  if (::chown(to.c_str(), static_cast<uid_t>(-1), st.st_gid) != 0 && errno != EPERM) {
+    *err = std::strerror(errno);
+    return false;
+  }
+  if (::chmod(to.c_str(), st.st_mode & 07777) != 0) {
+    *err = std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
 // ---- MemoryDisk -----------------------------------------------------------
 
 void MemoryDisk::Add(const std::string& path, std::string contents) {
@@ -370,6 +389,14 @@ int64_t MemoryDisk::MTimeNs(const std::string& path) const {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = files_.find(path);
   return it == files_.end() ? 0 : it->second.mtime;
+}
+
+bool MemoryDisk::CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) {
+  if (Stat(from) != FileKind::kDir || Stat(to) != FileKind::kDir) {
+    *err = "No such file or directory";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace kyodo

@@ -42,6 +42,10 @@ class Disk {
   virtual bool Exchange(const std::string& a, const std::string& b, std::string* err) = 0;
   /// Modification time in nanoseconds since the epoch (0 if missing).
   virtual int64_t MTimeNs(const std::string& path) const = 0;
+  /// Gives folder `to` the permission bits (setgid included) and, where the user may
+  /// set it, the group of folder `from`: a folder that replaces another keeps what
+  /// the administrator set up for the web server.
+  virtual bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) = 0;
 
   bool Exists(const std::string& path) const { return Stat(path) != FileKind::kMissing; }
 };
@@ -61,6 +65,7 @@ class RealDisk : public Disk {
   bool Rename(const std::string& from, const std::string& to, std::string* err) override;
   bool Exchange(const std::string& a, const std::string& b, std::string* err) override;
   int64_t MTimeNs(const std::string& path) const override;
+  bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
 };
 
 /// An in-memory disk for tests and fixtures. Directories exist implicitly as
@@ -89,6 +94,8 @@ class MemoryDisk : public Disk {
   bool Rename(const std::string& from, const std::string& to, std::string* err) override;
   bool Exchange(const std::string& a, const std::string& b, std::string* err) override;
   int64_t MTimeNs(const std::string& path) const override;
+  /// Permissions are not modelled: succeeds when both folders exist.
+  bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
 
  private:
   struct Entry {

@@ -87,6 +87,13 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
     out.kind = LinkTarget::Kind::kInvalid;
     return out;
   }
+  // A link is a URL: ../assets/様式%201.pdf (as a browser's address bar or Word writes
+  // it) names the file 「様式 1.pdf」. A name that really holds a % is looked up as written first.
+  if (int city = -1; path.find('%') != std::string::npos && !index.FindBySource(resolved) &&
+                     !index.FindAsset(content, resolved, &city)) {
+    std::string decoded = ResolveUnder(content.root, from_source, UrlPathUnescape(path));
+    if (!decoded.empty() && (index.FindBySource(decoded) || index.FindAsset(content, decoded, &city))) resolved = decoded;
+  }
   if (const PageRef* ref = index.FindBySource(resolved)) {
     out.kind = LinkTarget::Kind::kPage;
     out.resolved = resolved;

@@ -152,5 +152,23 @@ TEST_CASE("an address only the clerk's own PC can open is an error saying so") {
   }
 }
 
+TEST_CASE("a link written as a URL, with %-escapes, finds the file its name decodes to") {
+  Content content = Kita();
+  content.cities[0].assets.push_back({"content/kita/assets/様式 1.pdf", "様式 1.pdf", 100});
+  const SiteIndex index = SiteIndex::Build(content);
+  LinkTarget asset = ResolveLink(content, index, "content/kita/news/a.md", "../assets/%E6%A7%98%E5%BC%8F%201.pdf");
+  CHECK(asset.kind == LinkTarget::Kind::kAsset);
+  CHECK(asset.site_path == "kita/assets/%E6%A7%98%E5%BC%8F%201.pdf");
+  CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../assets/様式%201.pdf").kind == LinkTarget::Kind::kAsset);
+  LinkTarget page = ResolveLink(content, index, "content/kita/news/a.md", "../policies/shishin%2Emd#mokuteki");
+  CHECK(page.kind == LinkTarget::Kind::kPage);
+  CHECK(page.site_path == "kita/policies/shishin/#mokuteki");
+  // Decoding leads nowhere outside the content folder, and a missing file stays missing.
+  CHECK(ResolveLink(content, index, "content/kita/news/a.md", "..%2F..%2F..%2Fetc%2Fpasswd").kind !=
+        LinkTarget::Kind::kAsset);
+  CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../assets/%E3%81%AA%E3%81%84.pdf").kind ==
+        LinkTarget::Kind::kMissing);
+}
+
 }  // namespace kyodo
 

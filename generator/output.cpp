@@ -122,6 +122,15 @@ bool SiteWriter::Begin(Diagnostics* diags) {
     diags->Error({staging_, 0, 0}, "作業フォルダを作れません: " + err);
     return false;
   }
+  // The new folder takes the old one's place: without its mode and group, a folder
+  // the administrator made group-readable for the web server (chgrp www-data,
+  // chmod 2750) became the builder's own after the first build, and every page 403.
+  if (has_previous_ && !disk_->CopyFolderAccess(out_, staging_, &err)) {
+    diags->Error({out_, 0, 0}, "出力先のフォルダのアクセス権を新しいサイトに引き継げません: " + err,
+                 "出力先のフォルダの持ち主で kyodo を実行してください");
+    Abort();
+    return false;
+  }
   return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fixture_util.h"
@@ -91,6 +92,34 @@ TEST_CASE("an output folder reached through a symlink is replaced where the link
   CHECK_FALSE(dangling.Begin(&refused));
   CHECK(refused.items().back().message == "出力先はシンボリックリンクですが、リンク先のフォルダがありません");
   CHECK(disk.IsSymlink(link));
+  disk.RemoveAll(dir, &err);
+}
+
+TEST_CASE("the new site keeps the mode and group the administrator gave the output folder") {
+  char dir[] = "/tmp/kyodo-output-XXXXXX";
+  REQUIRE(::mkdtemp(dir) != nullptr);
+  const std::string out = std::string(dir) + "/site";
+  RealDisk disk;
+  std::string err;
+  REQUIRE(disk.WriteFile(out + "/" + SiteWriter::kMarker, "", &err));
+  // As for a web server's group: group-readable, new files in the group (setgid), others shut out.
+  const bool root = ::geteuid() == 0;  // only root may give a group it is not in
+  const gid_t group = root ? ::getgid() + 4242 : ::getgid();
+  REQUIRE(::chown(out.c_str(), static_cast<uid_t>(-1), group) == 0);
+  REQUIRE(::chmod(out.c_str(), 02750) == 0);
+  for (int build = 0; build < 2; ++build) {  // the first swap, and one from a folder kyodo made
+    SiteWriter writer(&disk, out);
+    Diagnostics diags;
+    REQUIRE(writer.Begin(&diags));
+    REQUIRE(writer.Write("saku/index.html", "佐久", &diags));
+    REQUIRE(writer.Commit(&diags));
+    struct stat st;
+    REQUIRE(::stat(out.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 02750);
+    CHECK(st.st_gid == group);
+    REQUIRE(::stat((out + "/saku").c_str(), &st) == 0);
+    CHECK(st.st_gid == group);  // inherited through setgid
+  }
   disk.RemoveAll(dir, &err);
 }
 

@@ -1,6 +1,7 @@
 #include "urls.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text.h"
 
@@ -55,6 +56,38 @@ std::string HalfWidthUrl(std::string_view s) {
 void ReportFullWidthUrl(const SourceLoc& loc, const std::string& written, const std::string& meant, Diagnostics* diags) {
   diags->Error(loc, "URL「" + written + "」に全角の文字があります", "半角で「" + meant + "」と書いてください");
 }
+
+std::string BaseUrlProblem(std::string_view url, bool path_ok) {
+  std::string_view rest;
+  if (url.starts_with("https://")) {
+    rest = url.substr(8);
+  } else if (url.starts_with("http://")) {
+    rest = url.substr(7);
+  } else if (url.starts_with("//")) {
+    return "// で始まる URL はホスト名と読まれます。https:// から書いてください";
+  } else if (url.starts_with("/") && path_ok) {
+    rest = "";
+  } else {
+    return path_ok ? "https:// か http:// で始まる URL か、/kyodo/ のように / で始まるパスを書いてください"
+                   : "https:// か http:// で始まる URL を書いてください";
+  }
+  if (url.find_first_of("?#") != std::string_view::npos) {
+    return "? や # 以降はリンクの先頭に付けられません。公開するフォルダの URL だけを書いてください";
+  }
+  if (url.starts_with("http")) {
+    const std::string_view host = rest.substr(0, rest.find('/'));
+    if (host.empty()) return "ホスト名がありません（https://www.example.lg.jp/kyodo/ の www.example.lg.jp）";
+    for (char c : host) {
+      const auto u = static_cast<unsigned char>(c);
+      if (!std::isalnum(u) && c != '.' && c != '-' && c != ':') {
+        return "ホスト名「" + std::string(host) + "」に使えない文字があります（日本語のドメインは xn-- で始まる形で書いてください）";
+      }
+    }
+  }
+  return "";
+}
+
+std::string EscapedBaseUrl(std::string_view url) { return UrlPathEscape(url); }
 
 std::string WithTrailingSlash(std::string url) {
   if (!url.empty() && url.back() != '/') url += '/';

@@ -60,6 +60,15 @@ std::string HalfWidthUrl(std::string_view s);
 /// The error for such an address, at `loc`: what is 全角 and the address to write.
 void ReportFullWidthUrl(const SourceLoc& loc, const std::string& written, const std::string& meant, Diagnostics* diags);
 
+/// What is wrong with the address a site is published under (--base-url, _portal.yaml's
+/// base_url), in words for a message; "" when it is one: http(s)://host[:port]/path, or,
+/// when `path_ok`, a path from the host's root (/kyodo/). Every link starts with it, so
+/// a typo (https:/host), no host, a query or a fragment broke every link of the site.
+std::string BaseUrlProblem(std::string_view url, bool path_ok);
+/// A base address as links write it: spaces and non-ASCII in its path %-escaped
+/// ("https://x.jp/協働 サイト/" → "https://x.jp/%E5%8D%94%E5%83%8D%20%E3%82%B5%E3%82%A4%E3%83%88/").
+std::string EscapedBaseUrl(std::string_view url);
+
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);
 

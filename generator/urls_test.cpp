@@ -58,5 +58,23 @@ TEST_CASE("an address typed with 全角 letters or signs is told with its half-w
   CHECK(HalfWidthUrl("../assets/報告書（ＰＤＦ）.pdf") == "");
 }
 
+TEST_CASE("BaseUrlProblem: a site's address is a host and a folder, or a folder from the root") {
+  CHECK(BaseUrlProblem("https://www.example.lg.jp/kyodo/", true) == "");
+  CHECK(BaseUrlProblem("http://localhost:8080", true) == "");
+  CHECK(BaseUrlProblem("/kyodo/", true) == "");
+  CHECK(BaseUrlProblem("https:/www.example.lg.jp/kyodo/", true) ==
+        "https:// か http:// で始まる URL か、/kyodo/ のように / で始まるパスを書いてください");
+  CHECK(BaseUrlProblem("/kyodo/", false) == "https:// か http:// で始まる URL を書いてください");
+  CHECK(BaseUrlProblem("https://", true) == "ホスト名がありません（https://www.example.lg.jp/kyodo/ の www.example.lg.jp）");
+  CHECK(BaseUrlProblem("https://www.example.lg.jp/kyodo/?lang=ja", true) ==
+        "? や # 以降はリンクの先頭に付けられません。公開するフォルダの URL だけを書いてください");
+  CHECK(BaseUrlProblem("//cdn.example.jp/kyodo/", true) == "// で始まる URL はホスト名と読まれます。https:// から書いてください");
+  CHECK(BaseUrlProblem("https://協働.example.jp/", true) ==
+        "ホスト名「協働.example.jp」に使えない文字があります（日本語のドメインは xn-- で始まる形で書いてください）");
+  CHECK(EscapedBaseUrl("https://www.example.lg.jp/協働 サイト/") ==
+        "https://www.example.lg.jp/%E5%8D%94%E5%83%8D%20%E3%82%B5%E3%82%A4%E3%83%88/");
+  CHECK(EscapedBaseUrl("https://www.example.lg.jp:8443/kyodo/") == "https://www.example.lg.jp:8443/kyodo/");
+}
+
 }  // namespace kyodo
 

@@ -164,4 +164,9 @@ step "body tables in chromium at 320 px: short columns keep 4 characters a line,
 node tests/browser/body_tables.mjs
 # --- end policy-sweep ---
 
+# --- deployer-sweep ---
+step "deploy docs: the GitHub Actions examples install everything their steps call in a bare debian:12 container"
+python3 tests/tools/check_ci_examples.py
+# --- end deployer-sweep ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
