@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "asset_safety.h"
 #include "bulk_groups.h"
 #include "city_config.h"
 #include "city_files.h"
@@ -229,6 +230,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
   }
+  CheckActiveAssets(disk, city.assets, city.site.unsafe_html, diags);
   city.forms = ListForms(disk, dir, root_canonical, diags);
   CheckCityFolderEntries(disk, dir, diags);
   CheckIds(&city, &content->unreadable, diags);
