@@ -128,6 +128,17 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   CheckPrefecture(m, name, prefecture, site, code_ok);
   site.theme = m.Has("theme") ? Or(m.String("theme")) : "default";
   site.theme_loc = m.ValueLoc("theme");
+  // A theme is a folder name under themes/: a path ("../../x", "/srv/x") would load
+  // templates and copy assets from anywhere on the machine into the site.
+  if (site.theme.empty() || site.theme[0] == '.' || site.theme.find_first_of("/\\") != std::string::npos) {
+    std::string last = site.theme;
+    while (!last.empty() && (last.back() == '/' || last.back() == '\\')) last.pop_back();
+    last = last.substr(std::min(last.size(), last.find_last_of("/\\") + 1));
+    diags->Error(site.theme_loc, "テーマ「" + site.theme + "」は themes/ の中のフォルダの名前だけで書いてください",
+                 last.empty() || last[0] == '.' ? "theme: default のように、/ や .. のない名前にしてください"
+                                                : "theme: " + last + " と書いてください");
+    site.theme = "default";
+  }
   if (auto base = m.Url("base_url")) {
     // One portal has one address; a city's own would contradict it.
     diags->Warning(base->loc, "site.yaml の base_url は使われません",

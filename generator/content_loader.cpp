@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "asset_safety.h"
 #include "bulk_groups.h"
 #include "city_config.h"
 #include "city_files.h"
@@ -21,8 +22,21 @@ namespace {
 constexpr PageKind kKinds[] = {PageKind::kPolicy, PageKind::kCase, PageKind::kGroup, PageKind::kNews,
                                PageKind::kPage};
 
-// Reads and parses a YAML file; nullopt (reported) if missing or malformed.
-std::optional<YamlFile> ReadYaml(const Disk& disk, const std::string& path, bool required, Diagnostics* diags) {
+// A path inside content/ is usable unless it is a link that leads outside it.
+bool StaysInside(const Disk& disk, const std::string& path, const std::string& root_canonical, Diagnostics* diags) {
+  if (!disk.IsSymlink(path)) return true;
+  std::string target = disk.Canonical(path);
+  if (!target.empty() && (target == root_canonical || IsUnder(target, root_canonical))) return true;
+  diags->Error({path, 0, 0}, "content/ の外を指すシンボリックリンクは使えません",
+               "リンクではなくファイルそのものを content/ に置いてください");
+  return false;
+}
+
+// Reads and parses a YAML file; nullopt (reported) if missing, malformed or a link
+// out of content/ (whose values would be published as the city's own).
+std::optional<YamlFile> ReadYaml(const Disk& disk, const std::string& path, bool required,
+                                 const std::string& root_canonical, Diagnostics* diags) {
+  if (disk.Stat(path) == FileKind::kFile && !StaysInside(disk, path, root_canonical, diags)) return std::nullopt;
   if (disk.Stat(path) != FileKind::kFile) {
     if (required) {
       std::string name = BaseName(path);
@@ -38,16 +52,6 @@ std::optional<YamlFile> ReadYaml(const Disk& disk, const std::string& path, bool
   YamlFile file(path, *text);
   if (!file.Parse(diags)) return std::nullopt;
   return file;
-}
-
-// A path inside content/ is usable unless it is a link that leads outside it.
-bool StaysInside(const Disk& disk, const std::string& path, const std::string& root_canonical, Diagnostics* diags) {
-  if (!disk.IsSymlink(path)) return true;
-  std::string target = disk.Canonical(path);
-  if (!target.empty() && (target == root_canonical || IsUnder(target, root_canonical))) return true;
-  diags->Error({path, 0, 0}, "content/ の外を指すシンボリックリンクは使えません",
-               "リンクではなくファイルそのものを content/ に置いてください");
-  return false;
 }
 
 struct PendingFile {
@@ -186,20 +190,20 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
               Diagnostics* diags) {
   City city;
   city.dir = dir;
-  if (auto site = ReadYaml(disk, JoinPath(dir, "site.yaml"), true, diags)) {
+  if (auto site = ReadYaml(disk, JoinPath(dir, "site.yaml"), true, root_canonical, diags)) {
     city.site = ReadCitySite(*site, folder, diags);
   } else {
     city.site.slug = folder;
     city.site.name = folder;
     city.site.theme = "default";
   }
-  if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, diags)) {
+  if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, root_canonical, diags)) {
     city.orgs = ReadOrgs(*orgs, diags);
   } else {
     city.orgs_unreadable = true;
   }
   city.vocab = content->shared_vocab;
-  if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, diags)) {
+  if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, root_canonical, diags)) {
     city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
   }
 
@@ -226,6 +230,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
   }
+  CheckActiveAssets(disk, city.assets, city.site.unsafe_html, diags);
   city.forms = ListForms(disk, dir, root_canonical, diags);
   CheckCityFolderEntries(disk, dir, diags);
   CheckIds(&city, &content->unreadable, diags);
@@ -380,10 +385,10 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
   // under a plain title (the benchmark corpus has none).
   content.portal.title = "協働のまちづくりポータル";
   content.portal.loc = {JoinPath(root, "_portal.yaml"), 0, 0};
-  if (auto portal = ReadYaml(disk, JoinPath(root, "_portal.yaml"), false, diags)) {
+  if (auto portal = ReadYaml(disk, JoinPath(root, "_portal.yaml"), false, root_canonical, diags)) {
     content.portal = ReadPortal(*portal, diags);
   }
-  if (auto vocab = ReadYaml(disk, JoinPath(root, "_taxonomies.yaml"), true, diags)) {
+  if (auto vocab = ReadYaml(disk, JoinPath(root, "_taxonomies.yaml"), true, root_canonical, diags)) {
     content.shared_vocab = Vocabularies::LoadShared(*vocab, diags, reading);
   }
 

@@ -52,6 +52,26 @@ TEST_CASE("LoadContent reads *.md page folders and forms/*.yaml, and says which 
   CHECK_FALSE(kita->pages.empty());
 }
 
+TEST_CASE("site.yaml, orgs.yaml, _portal.yaml and _taxonomies.yaml that link out of content/ are not read") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  // A link to another office's file (or to /etc/passwd): its values would be published as the city's.
+  std::string err;
+  REQUIRE(disk.RemoveAll("content/kita/orgs.yaml", &err));
+  disk.AddSymlink("content/kita/orgs.yaml", "/srv/share/orgs.yaml");
+  REQUIRE(disk.RemoveAll("content/_portal.yaml", &err));
+  disk.AddSymlink("content/_portal.yaml", "/etc/passwd");
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  std::vector<std::string> outside;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.message == "content/ の外を指すシンボリックリンクは使えません") outside.push_back(d.loc.file);
+  }
+  CHECK(outside == std::vector<std::string>{"content/_portal.yaml", "content/kita/orgs.yaml"});
+}
+
 TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint") {
   RealDisk real;
   MemoryDisk disk;

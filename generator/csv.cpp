@@ -78,6 +78,11 @@ void ReadPlain(Cursor& c, CsvCell* cell, const std::string& path, Diagnostics* d
   }
 }
 
+// The characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection").
+bool StartsLikeFormula(std::string_view value) {
+  return !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+}
+
 bool AllEmpty(const CsvRow& row) {
   for (const CsvCell& cell : row) {
     if (!cell.value.empty()) return false;
@@ -98,6 +103,9 @@ std::vector<CsvRow> ParseCsv(std::string_view text, const std::string& path, Dia
         ReadQuoted(c, &cell, path, diags);
       } else {
         ReadPlain(c, &cell, path, diags);
+      }
+      if (cell.value.size() > 1 && cell.value[0] == '\'' && StartsLikeFormula(std::string_view(cell.value).substr(1))) {
+        cell.value.erase(0, 1);
       }
       row.push_back(std::move(cell));
       if (c.peek() != ',' || c.done()) break;
@@ -120,10 +128,16 @@ std::string CsvField(std::string_view value) {
   return out + "\"";
 }
 
+std::string SpreadsheetText(std::string_view value) {
+  std::string out(StartsLikeFormula(value) ? "'" : "");
+  out += value;
+  return out;
+}
+
 void AppendCsvRecord(const std::vector<std::string>& fields, std::string* out) {
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) *out += ',';
-    *out += CsvField(fields[i]);
+    *out += CsvField(SpreadsheetText(fields[i]));
   }
   *out += "\r\n";
 }

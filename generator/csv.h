@@ -26,6 +26,8 @@ using CsvRow = std::vector<CsvCell>;
 /// hold commas, doubled quotes and line breaks. Rows whose cells are all empty (blank
 /// lines, a spreadsheet's trailing ",,,,") are dropped. An unclosed quote or text
 /// after a closing quote is reported at its position; the rest is still returned.
+/// The 「'」 SpreadsheetText puts before a formula-like value is taken off again, so
+/// a published groups.csv read back as a register gives the values it was made from.
 std::vector<CsvRow> ParseCsv(std::string_view text, const std::string& path, Diagnostics* diags);
 
 /// One field, quoted (with quotes doubled) only when it holds a comma, quote, CR or LF.
@@ -36,7 +38,14 @@ std::string CsvField(std::string_view value);
 /// last included) through AppendCsvRecord.
 inline constexpr const char* kCsvBom = "\xEF\xBB\xBF";
 
-/// Appends one record: the fields joined with commas (quoted where needed), then CRLF.
+/// A value as a spreadsheet must get it: one that starts with = + - @, a tab or a CR
+/// gets a leading 「'」. Excel and LibreOffice run such a cell as a formula when the
+/// file is opened (=HYPERLINK(…), =cmd|…: CSV injection), and 団体 names and
+/// summaries are pasted in from citizens' e-mails. The JSON keeps the value as written.
+std::string SpreadsheetText(std::string_view value);
+
+/// Appends one record: the fields (through SpreadsheetText) joined with commas
+/// (quoted where needed), then CRLF.
 void AppendCsvRecord(const std::vector<std::string>& fields, std::string* out);
 
 }  // namespace kyodo

@@ -85,5 +85,29 @@ TEST_CASE("A file written with kCsvBom and AppendCsvRecord has a BOM and CRLF, a
   CHECK(Values(back) == std::vector<std::vector<std::string>>{{"ID", "名称"}, rows[0], rows[1]});
 }
 
+TEST_CASE("SpreadsheetText keeps a spreadsheet from running a value as a formula") {
+  CHECK(SpreadsheetText("=HYPERLINK(\"https://evil.example/\",\"詳細\")") == "'=HYPERLINK(\"https://evil.example/\",\"詳細\")");
+  CHECK(SpreadsheetText("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0");
+  CHECK(SpreadsheetText("-2+3") == "'-2+3");
+  CHECK(SpreadsheetText("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(SpreadsheetText("\t=1") == "'\t=1");
+  CHECK(SpreadsheetText("\r=1") == "'\r=1");
+  CHECK(SpreadsheetText("佐久市") == "佐久市");
+  CHECK(SpreadsheetText("0267-62-2111") == "0267-62-2111");
+  CHECK(SpreadsheetText("a=b") == "a=b");
+  CHECK(SpreadsheetText("") == "");
+}
+
+TEST_CASE("AppendCsvRecord guards formula-like values, and ParseCsv takes the guard off again") {
+  std::string csv;
+  AppendCsvRecord({"=1+1", "@x,y", "普通", "'quoted"}, &csv);
+  CHECK(csv == "'=1+1,\"'@x,y\",普通,'quoted\r\n");
+  Diagnostics d;
+  auto back = ParseCsv(csv, "x.csv", &d);
+  CHECK(d.empty());
+  // A 「'」 that guards nothing is the value's own.
+  CHECK(Values(back) == std::vector<std::vector<std::string>>{{"=1+1", "@x,y", "普通", "'quoted"}});
+}
+
 }  // namespace
 }  // namespace kyodo

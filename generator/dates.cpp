@@ -510,6 +510,11 @@ std::string IsoLast(const Date& date) {
 // A day with a time after it: Excel writes a date cell that also holds a time as
 // 「2024/4/1 0:00」 in a CSV, and ISO has 「2024-04-01T10:00:00」. A page's date is a day.
 std::optional<std::string> DayBeforeTime(const std::string& s) {
+  // libstdc++'s std::regex recurses once per character: a pasted paragraph of some
+  // 30,000 characters in date: overflowed the stack and killed kyodo. The longest
+  // day with a time (「令和元年12月31日（火曜日） 23:59:59」) is far under this.
+  constexpr size_t kLongestDayAndTime = 120;
+  if (s.size() > kLongestDayAndTime) return std::nullopt;
   static const std::regex kTime(R"(^(.*[0-9)])[ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$)");
   static const std::regex kTimeAfterKanji(R"(^(.*日(\([^)]*\))?)[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$)");
   std::smatch m;

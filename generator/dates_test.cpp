@@ -159,6 +159,9 @@ TEST_CASE("ParseDate: a time after a day, as Excel writes a date cell with one i
   // Only after a day: a month or year with a time is still no date.
   CHECK(E("2024/4 0:00").message == "日付として読めません: 「2024/4 0:00」");
   CHECK(E("10:00").message == "日付として読めません: 「10:00」");
+  // A paragraph pasted into date: is an error, not a crash (std::regex recursed per character).
+  const std::string pasted = "2024/4/1" + std::string(300000, '1') + " 10:00";
+  CHECK(E(pasted).message == "日付として読めません: 「" + pasted + "」");
 }
 
 TEST_CASE("ParseDate: a year written last is named, since month/day/year cannot be told from day/month/year") {

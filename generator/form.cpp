@@ -185,6 +185,23 @@ void ReadFields(const MapReader& m, Form* form) {
   }
 }
 
+// The first part of a mailto: query other than subject= and body= ("bcc=…", "cc=…",
+// "to=…", or any header), or "". A mail program adds such headers to the message:
+// cc/bcc/to send the resident's answers to addresses the page does not name.
+std::string MailtoExtraHeader(const std::string& action) {
+  const size_t query = action.find('?');
+  if (query == std::string::npos) return "";
+  size_t start = query + 1;
+  while (start < action.size()) {
+    const size_t amp = std::min(action.find('&', start), action.size());
+    const std::string part = action.substr(start, amp - start);
+    const std::string key = AsciiLower(part.substr(0, part.find('=')));
+    if (!part.empty() && key != "subject" && key != "body") return part;
+    start = amp + 1;
+  }
+  return "";
+}
+
 // https:// endpoints only: answers carry names and addresses. A loopback http
 // address is accepted with a warning, for trying a form against a local receiver.
 void ReadAction(const MapReader& m, Form* form) {
@@ -199,6 +216,11 @@ void ReadAction(const MapReader& m, Form* form) {
     if (!IsEmailAddress(ActionTarget(a))) {
       m.diags()->Error(action->loc, "action「" + a + "」のメールアドレスが正しくありません",
                        "mailto:kyodo@city.example.lg.jp のように1つのアドレスを書いてください");
+      return;
+    }
+    if (std::string header = MailtoExtraHeader(a); !header.empty()) {
+      m.diags()->Error(action->loc, "action「" + a + "」に「" + header + "」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます",
+                       "mailto:kyodo@city.example.lg.jp または mailto:kyodo@city.example.lg.jp?subject=件名 のように、受付先のアドレスだけを書いてください");
       return;
     }
     form->action = a;

@@ -189,6 +189,19 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(problems("/submit") ==
         "3:9: error: action「/submit」は受付先として使えません（ヒント: 電子申請サービスなどの https:// の URL か、mailto:メールアドレス を書いてください。"
         "受付先がなければ action: を消すと、印刷して提出する様式になります）\n");
+  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=%E5%8D%94%E5%83%8D&body=x") == "");
+  const std::string extra_hint =
+      "（ヒント: mailto:kyodo@city.example.lg.jp または mailto:kyodo@city.example.lg.jp?subject=件名 のように、"
+      "受付先のアドレスだけを書いてください）\n";
+  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=x&bcc=other@example.com") ==
+        "3:9: error: action「mailto:kikaku@city.suwa.nagano.jp?subject=x&bcc=other@example.com」に「bcc=other@example.com」があります。"
+        "回答（氏名・住所など）が、ページに書いていない宛先にも送られます" + extra_hint);
+  CHECK(problems("mailto:a@b.jp?CC=c@d.jp") ==
+        "3:9: error: action「mailto:a@b.jp?CC=c@d.jp」に「CC=c@d.jp」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます" +
+            extra_hint);
+  CHECK(problems("mailto:a@b.jp?to=c@d.jp") ==
+        "3:9: error: action「mailto:a@b.jp?to=c@d.jp」に「to=c@d.jp」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます" +
+            extra_hint);
   CHECK(problems("mailto:kikaku＠city.suwa.nagano.jp") ==
         "3:9: error: URL「mailto:kikaku＠city.suwa.nagano.jp」に全角の文字があります（ヒント: 半角で「mailto:kikaku@city.suwa.nagano.jp」と書いてください）\n");
   Loaded mail = LoadText("title: t\naction: mailto:a@b.jp\nfields:\n  - {type: file, label: 資料}\n");

@@ -138,6 +138,18 @@ std::optional<std::string> SitePathFor(const std::string& url_path) {
   return rel;
 }
 
+bool IsLoopbackHost(const std::string& host) {
+  std::string name = AsciiLower(host);
+  // "[::1]:1313" keeps its brackets; a port after the name is any number.
+  const size_t colon = name.rfind(':');
+  if (colon != std::string::npos && name.find(']', colon) == std::string::npos) {
+    const std::string port = name.substr(colon + 1);
+    if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), IsAsciiDigit)) return false;
+    name.resize(colon);
+  }
+  return name == "127.0.0.1" || name == "localhost" || name == "[::1]";
+}
+
 std::string ContentTypeFor(const std::string& path) {
   static const std::pair<const char*, const char*> kTypes[] = {
       {".html", "text/html; charset=utf-8"},        {".css", "text/css; charset=utf-8"},
@@ -221,7 +233,12 @@ bool DevServer::Impl::Start(int wanted_port, std::string* err) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
-  http_.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+  http_.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!IsLoopbackHost(req.get_header_value("Host"))) {  // see IsLoopbackHost: DNS rebinding
+      res.status = 403;
+      res.set_content("kyodo serve は http://127.0.0.1 のアドレスでだけ見られます\n", "text/plain; charset=utf-8");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     // httplib brotli-compresses every text response at brotli's slowest setting
     // (measured: 62 ms for a 26 KB page on a busy machine, against under 1 ms as is);
     // over loopback it only delays the reload. The request is httplib's own non-const object.

@@ -34,6 +34,13 @@ std::string InjectBeforeBodyEnd(const std::string& html, const std::string& snip
 /// a plain path (NUL, backslash, no leading "/"). "." and empty segments are dropped.
 std::optional<std::string> SitePathFor(const std::string& url_path);
 
+/// True when an HTTP Host header names this machine's loopback (127.0.0.1, localhost
+/// or [::1], with or without a port). Binding to 127.0.0.1 alone does not keep other
+/// sites out: a page on the internet can point its own name at 127.0.0.1 (DNS
+/// rebinding) and then read the preview, drafts included; its requests carry its own
+/// name in Host.
+bool IsLoopbackHost(const std::string& host);
+
 /// The Content-Type header for a file by its extension (UTF-8 for text).
 std::string ContentTypeFor(const std::string& path);
 

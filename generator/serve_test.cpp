@@ -37,6 +37,22 @@ TEST_CASE("SitePathFor: plain paths inside the site folder, nothing that climbs 
   CHECK(SitePathFor(std::string("/a\0b", 4)) == std::nullopt);
 }
 
+TEST_CASE("IsLoopbackHost: this machine by any of its loopback names, no other name") {
+  CHECK(IsLoopbackHost("127.0.0.1:1313"));
+  CHECK(IsLoopbackHost("127.0.0.1"));
+  CHECK(IsLoopbackHost("localhost:1313"));
+  CHECK(IsLoopbackHost("LocalHost:8080"));
+  CHECK(IsLoopbackHost("[::1]:1313"));
+  CHECK(IsLoopbackHost("[::1]"));
+  CHECK_FALSE(IsLoopbackHost(""));
+  CHECK_FALSE(IsLoopbackHost("attacker.example:1313"));
+  CHECK_FALSE(IsLoopbackHost("127.0.0.1.attacker.example:1313"));
+  CHECK_FALSE(IsLoopbackHost("localhost.attacker.example"));
+  CHECK_FALSE(IsLoopbackHost("127.0.0.1:"));
+  CHECK_FALSE(IsLoopbackHost("127.0.0.1:13a"));
+  CHECK_FALSE(IsLoopbackHost("192.168.1.5:1313"));
+}
+
 TEST_CASE("ContentTypeFor and SseMessage") {
   CHECK(ContentTypeFor("site/index.html") == "text/html; charset=utf-8");
   CHECK(ContentTypeFor("site/assets/style.1a2b3c4d.CSS") == "text/css; charset=utf-8");
@@ -146,6 +162,20 @@ TEST_CASE("DevServer: no file outside the site folder, however the path is spell
     CHECK((res->status == 400 || res->status == 404));
     CHECK(res->body.find("SECRET") == std::string::npos);
   }
+}
+
+TEST_CASE("DevServer: a request under another host name (DNS rebinding) gets nothing") {
+  Served s;
+  for (const char* path : {"/", "/saku/", "/_kyodo/reload.js", "/nai/"}) {
+    CAPTURE(path);
+    auto res = s.client->Get(path, httplib::Headers{{"Host", "attacker.example:1313"}});
+    REQUIRE(res);
+    CHECK(res->status == 403);
+    CHECK(res->body == "kyodo serve は http://127.0.0.1 のアドレスでだけ見られます\n");
+  }
+  auto own = s.client->Get("/", httplib::Headers{{"Host", "localhost:1313"}});
+  REQUIRE(own);
+  CHECK(own->status == 200);
 }
 
 TEST_CASE("DevServer: reload, error and ok reach open pages; a page opened during errors gets them") {

@@ -235,7 +235,9 @@ def read_csv(path):
     if again.getvalue().encode("utf-8") != raw[3:]:
         fail(f"{path}: not CRLF-terminated RFC 4180 with minimal quoting")
     header = rows[0]
-    return header, [dict(zip(header, r)) for r in rows[1:]]
+    # kyodo puts 「'」 before a value a spreadsheet would run as a formula (generator/csv.h).
+    unguard = lambda v: v[1:] if len(v) > 1 and v[0] == "'" and v[1] in "=+-@\t\r" else v
+    return header, [dict(zip(header, map(unguard, r))) for r in rows[1:]]
 
 
 def check_csv_vs_json(csv_path):
