@@ -16,13 +16,18 @@ namespace {
 // The day an entry counts from: its update, else its publication.
 const Date& LastChange(const Page& p) { return p.updated ? *p.updated : *p.date; }
 
-// RFC 3339, as Atom requires: the first day the date covers, at midnight in Japan.
-std::string Rfc3339(const Date& d) {
+// The first day the date covers, YYYY-MM-DD (平成22年3月 → 2010-03-01). The sitemap
+// needs a whole day: sitemap.xsd types lastmod as xsd:date or xsd:dateTime, so the
+// shorter W3C forms (2010-03, 2010) that open data keeps do not validate there.
+std::string FirstDay(const Date& d) {
   int key = d.SortKey();
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT00:00:00+09:00", key / 10000, key / 100 % 100, key % 100);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", key / 10000, key / 100 % 100, key % 100);
   return buf;
 }
+
+// RFC 3339, as Atom requires: the first day the date covers, at midnight in Japan.
+std::string Rfc3339(const Date& d) { return FirstDay(d) + "T00:00:00+09:00"; }
 
 const Page& PageOf(const ViewContext& ctx, PageRef ref) {
   return ctx.content.cities[static_cast<size_t>(ref.city)].pages[static_cast<size_t>(ref.page)];
@@ -157,7 +162,7 @@ std::string Sitemap(const ViewContext& ctx, std::vector<std::string> html_paths)
     if (it != pages.end()) {
       const Page& p = *it->second;
       const std::optional<Date>& changed = p.updated ? p.updated : p.date;
-      if (changed) out += "<lastmod>" + IsoFirst(*changed) + "</lastmod>";
+      if (changed) out += "<lastmod>" + FirstDay(*changed) + "</lastmod>";
     }
     out += "</url>\n";
   }

@@ -111,15 +111,17 @@ TEST_CASE("feeds are planned only with an absolute base and for cities with entr
   CHECK(AbsoluteBase(none.urls) == "");
 }
 
-TEST_CASE("sitemap: sorted absolute URLs, lastmod from updated or date, no 404") {
+TEST_CASE("sitemap: sorted absolute URLs, lastmod (a whole day) from updated or date, no 404") {
   Fixture f("https://kyodo.example.jp/");
-  CHECK(Sitemap(*f.ctx, {"saku/cases/cosmos/", "404.html", "saku/", "", "saku/cases/balloon/"}) ==
+  // 年度 and 年月 dates give their first day: sitemap.xsd takes only xsd:date or xsd:dateTime.
+  CHECK(Sitemap(*f.ctx, {"saku/cases/cosmos/", "404.html", "saku/", "", "saku/news/shishin/", "saku/cases/balloon/"}) ==
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         "<url><loc>https://kyodo.example.jp/</loc></url>\n"
         "<url><loc>https://kyodo.example.jp/saku/</loc></url>\n"
         "<url><loc>https://kyodo.example.jp/saku/cases/balloon/</loc><lastmod>2011-04-01</lastmod></url>\n"
-        "<url><loc>https://kyodo.example.jp/saku/cases/cosmos/</loc><lastmod>2008-04</lastmod></url>\n"
+        "<url><loc>https://kyodo.example.jp/saku/cases/cosmos/</loc><lastmod>2008-04-01</lastmod></url>\n"
+        "<url><loc>https://kyodo.example.jp/saku/news/shishin/</loc><lastmod>2010-03-01</lastmod></url>\n"
         "</urlset>\n");
 }
 
