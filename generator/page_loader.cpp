@@ -65,7 +65,9 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   }
   c.groups = m.StringList("groups");
   c.period = ReadPeriod(m, "period", false);
-  if (auto place = m.String("place")) c.place = place->value;
+  // place: | wraps a long place over lines; it is one value (the open data cell and
+  // the page both show one line), joined as a summary is.
+  if (auto place = m.String("place")) c.place = JoinLines(place->value);
   for (const MapReader& img : m.MapList("images")) {
     img.CheckKeys({"src", "alt"});
     auto src = img.String("src", true);

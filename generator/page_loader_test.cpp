@@ -162,5 +162,15 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("ｻｸ地区") == "サク地区");
 }
 
+TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/cases/a.md", PageKind::kCase,
+                       "---\ntitle: 花街道\ndate: 2024-04-01\nplace: |\n  国道141号沿いの\n  花壇 (North Park)\n---\n", vocab,
+                       nullptr, &d);
+  REQUIRE(page);
+  CHECK(page->case_info.place == "国道141号沿いの花壇 (North Park)");
+}
+
 }  // namespace
 }  // namespace kyodo
