@@ -189,7 +189,16 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     g.email = ReadEmail(*contact, "email");
     if (auto url = contact->Url("url")) g.url = url->value;
   }
-  if (auto url = m.Url("url")) g.url = url->value;
+  if (auto url = m.Url("url")) {
+    // The page and the open data have one ウェブサイト: a second, different address
+    // under contact: would be dropped without a word.
+    if (!g.url.empty() && g.url != url->value) {
+      m.diags()->Warning(url->loc, "団体のウェブサイトが url: と contact: の url の2か所に違う値で書かれています",
+                         "ページとオープンデータには url: の「" + url->value +
+                             "」だけを載せます。どちらか一方に正しいアドレスを書いてください");
+    }
+    g.url = url->value;
+  }
 }
 
 void ReadPolicy(const MapReader& m, Page* page) {

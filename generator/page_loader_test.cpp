@@ -172,5 +172,24 @@ TEST_CASE("a case's place written over lines is one line, without the block's la
   CHECK(page->case_info.place == "国道141号沿いの花壇 (North Park)");
 }
 
+TEST_CASE("a group's website under contact: and url: with two addresses is pointed at, not dropped silently") {
+  Vocabularies vocab;
+  auto load = [&](const std::string& urls, Diagnostics* d) {
+    return LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: 花の会\nkana: はなのかい\n" + urls + "---\n",
+                    vocab, nullptr, d);
+  };
+  Diagnostics two;
+  auto page = load("contact: {url: \"https://a.example.jp/\"}\nurl: https://b.example.jp/\n", &two);
+  REQUIRE(page);
+  CHECK(page->group.url == "https://b.example.jp/");
+  REQUIRE(two.WarningCount() == 1);
+  CHECK(two.items()[0].message == "団体のウェブサイトが url: と contact: の url の2か所に違う値で書かれています");
+  CHECK(two.items()[0].loc.line == 5);
+  CHECK(two.items()[0].loc.col == 6);
+  Diagnostics same;
+  load("contact: {url: \"https://a.example.jp/\"}\nurl: https://a.example.jp/\n", &same);
+  CHECK(same.empty());
+}
+
 }  // namespace
 }  // namespace kyodo
