@@ -93,7 +93,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   MapReader m(file, file.root(), file.Start(), diags);
   if (!m.ok()) return site;
   m.CheckKeys({"name", "kana", "slug", "prefecture", "code", "theme", "tokens", "base_url", "date_style", "contact",
-               "nav", "banner", "unsafe_html", "intro", "url", "privacy_url"});
+               "nav", "banner", "unsafe_html", "intro", "url", "privacy_url", "license", "license_url"});
   // A 全角 space typed after a value (「長野県　」) cannot be seen in the editor: it made
   // 「都道府県名「長野県　」が正しくありません」 with the hint to write what is written.
   auto trimmed = [](std::optional<Located> v) {
@@ -131,6 +131,14 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   site.url = Or(url);
   auto privacy = m.Url("privacy_url");
   site.privacy_url = Or(privacy);
+  // The open data page and files state these; kyodo never picks a license for a city.
+  site.license = Or(trimmed(m.String("license")));
+  auto license_url = m.Url("license_url");
+  site.license_url = Or(license_url);
+  if (license_url && site.license.empty()) {
+    diags->Error(license_url->loc, "license_url だけがあり、license（利用条件の名前）がありません",
+                 "例: license: CC BY 4.0（オープンデータのページとファイルに、この名前とリンクを載せます）");
+  }
   site.contact = Or(m.String("contact", true));
   site.contact_loc = m.ValueLoc("contact");
   site.intro = Or(m.String("intro"));
