@@ -105,6 +105,18 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   }
 }
 
+// True for a number as Excel shows a long one in the General format (9.23457E+12).
+bool IsExcelExponent(std::string_view s) {
+  size_t e = s.find_first_of("Ee");
+  if (e == std::string_view::npos || e == 0 || e + 2 > s.size() || s[e + 1] != '+') return false;
+  auto digits_or_point = [](std::string_view part, bool point_ok) {
+    return !part.empty() && std::all_of(part.begin(), part.end(), [&](char c) {
+      return (c >= '0' && c <= '9') || (point_ok && c == '.');
+    });
+  };
+  return digits_or_point(s.substr(0, e), true) && digits_or_point(s.substr(e + 2), false);
+}
+
 // True when a reading starts or ends with how a corporate form is read
 // (「とくていひえいりかつどうほうじんはなのかい」).
 bool ReadsCorporateForm(const std::string& kana) {
@@ -170,9 +182,15 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     std::string digits = Nfkc(num->value);
     digits.erase(std::remove(digits.begin(), digits.end(), '-'), digits.end());
     int check = digits.size() == 13 ? CorporateNumberCheckDigit(digits.substr(1)) : -1;
-    if (check < 0) {
+    const bool csv = page->source.ends_with(".csv");
+    if (check < 0 && IsExcelExponent(digits)) {
+      // Excel shows a 13-digit number as 9.23457E+12 and saves it so: the digits are gone.
+      m.diags()->Error(num->loc, "法人番号「" + num->value + "」が指数の形になり、下の桁が失われています",
+                       "Excel が数値として扱ったためです。その列の書式を「文字列」にして、13桁の番号を入れ直してください");
+    } else if (check < 0) {
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」は13桁の数字ではありません",
-                       "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
+                       csv ? "国税庁法人番号公表サイトの13桁の番号を書いてください"
+                           : "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
     } else if (digits[0] - '0' != check) {
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」の検査数字（先頭の1桁）が合いません",
                        "「" + std::to_string(check) + digits.substr(1) + "」ではありませんか");
