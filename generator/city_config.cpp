@@ -259,7 +259,12 @@ std::string ReadPhone(const MapReader& m, const char* key) {
   // what a phone dials; the note has no place in tel:.
   std::string hint = "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）";
   const size_t open = nfkc.rfind('(');
-  if (open != std::string::npos && open > 0 && nfkc.ends_with(")")) {
+  const bool digits_only = !nfkc.empty() && nfkc.find_first_not_of("0123456789") == std::string::npos;
+  if (digits_only && nfkc[0] != '0' && PhoneNumber("0" + nfkc)) {
+    // 0267123456 typed into an Excel cell is the number 267123456: the 0 is gone.
+    hint = "先頭の「0」が消えていませんか（Excel が数値として扱うと消えます）。「0" + nfkc +
+           "」なら、その列の書式を「文字列」にして入れ直すか、市外局番の後などにハイフンを入れて書いてください";
+  } else if (open != std::string::npos && open > 0 && nfkc.ends_with(")")) {
     const std::string note = nfkc.substr(open), number = CollapseWhitespace(nfkc.substr(0, open));
     if (PhoneNumber(number)) {
       hint = std::string(key) + ": \"" + number + "\" のように番号だけを書いてください（「" + note + "」のような説明は書けません）";
