@@ -93,7 +93,7 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   MapReader m(file, file.root(), file.Start(), diags);
   if (!m.ok()) return site;
   m.CheckKeys({"name", "kana", "slug", "prefecture", "code", "theme", "tokens", "base_url", "date_style", "contact",
-               "nav", "banner", "unsafe_html", "intro", "url", "privacy_url"});
+               "nav", "banner", "unsafe_html", "intro", "url", "privacy_url", "license", "license_url"});
   // A 全角 space typed after a value (「長野県　」) cannot be seen in the editor: it made
   // 「都道府県名「長野県　」が正しくありません」 with the hint to write what is written.
   auto trimmed = [](std::optional<Located> v) {
@@ -148,6 +148,14 @@ CitySite ReadCitySite(const YamlFile& file, const std::string& folder, Diagnosti
   site.url = Or(url);
   auto privacy = m.Url("privacy_url");
   site.privacy_url = Or(privacy);
+  // The open data page and files state these; kyodo never picks a license for a city.
+  site.license = Or(trimmed(m.String("license")));
+  auto license_url = m.Url("license_url");
+  site.license_url = Or(license_url);
+  if (license_url && site.license.empty()) {
+    diags->Error(license_url->loc, "license_url だけがあり、license（利用条件の名前）がありません",
+                 "例: license: CC BY 4.0（オープンデータのページとファイルに、この名前とリンクを載せます）");
+  }
   site.contact = Or(m.String("contact", true));
   site.contact_loc = m.ValueLoc("contact");
   site.intro = Or(m.String("intro"));
@@ -268,7 +276,12 @@ std::string ReadPhone(const MapReader& m, const char* key) {
   // what a phone dials; the note has no place in tel:.
   std::string hint = "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）";
   const size_t open = nfkc.rfind('(');
-  if (open != std::string::npos && open > 0 && nfkc.ends_with(")")) {
+  const bool digits_only = !nfkc.empty() && nfkc.find_first_not_of("0123456789") == std::string::npos;
+  if (digits_only && nfkc[0] != '0' && PhoneNumber("0" + nfkc)) {
+    // 0267123456 typed into an Excel cell is the number 267123456: the 0 is gone.
+    hint = "先頭の「0」が消えていませんか（Excel が数値として扱うと消えます）。「0" + nfkc +
+           "」なら、その列の書式を「文字列」にして入れ直すか、市外局番の後などにハイフンを入れて書いてください";
+  } else if (open != std::string::npos && open > 0 && nfkc.ends_with(")")) {
     const std::string note = nfkc.substr(open), number = CollapseWhitespace(nfkc.substr(0, open));
     if (PhoneNumber(number)) {
       hint = std::string(key) + ": \"" + number + "\" のように番号だけを書いてください（「" + note + "」のような説明は書けません）";

@@ -113,6 +113,27 @@ TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {
   CHECK(site.name == "市");
 }
 
+TEST_CASE("ReadCitySite: the open data's terms of use are read as written; a link without a name is an error") {
+  auto read = [](const std::string& extra, Diagnostics* diags) {
+    YamlFile file("content/shi/site.yaml", "name: 市\nkana: し\nprefecture: 長野県\ncode: \"202177\"\ncontact: kyodo\n" + extra);
+    REQUIRE(file.Parse(diags));
+    return ReadCitySite(file, "shi", diags);
+  };
+  Diagnostics ok;
+  CitySite site = read("license: \"CC BY 4.0　\"\nlicense_url: https://www.city.shi.jp/opendata/\n", &ok);
+  CHECK(ok.empty());
+  CHECK(site.license == "CC BY 4.0");
+  CHECK(site.license_url == "https://www.city.shi.jp/opendata/");
+  Diagnostics none;
+  CHECK(read("", &none).license.empty());
+  CHECK(none.empty());
+  Diagnostics url_only;
+  read("license_url: https://www.city.shi.jp/opendata/\n", &url_only);
+  REQUIRE(url_only.ErrorCount() == 1);
+  CHECK(url_only.items()[0].message == "license_url だけがあり、license（利用条件の名前）がありません");
+  CHECK(url_only.items()[0].loc.line == 6);
+}
+
 TEST_CASE("ReadCitySite: a menu link titled 「こちら」 is pointed at, as link text in a page is") {
   Diagnostics diags;
   YamlFile file("content/shi/site.yaml",

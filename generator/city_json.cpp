@@ -400,7 +400,8 @@ const std::map<std::string, std::string CitySite::*>& SiteFields() {
       {"name", &CitySite::name},         {"kana", &CitySite::kana},       {"slug", &CitySite::slug},
       {"prefecture", &CitySite::prefecture}, {"code", &CitySite::code},   {"theme", &CitySite::theme},
       {"contact", &CitySite::contact}, {"url", &CitySite::url},
-      {"privacy_url", &CitySite::privacy_url}};
+      {"privacy_url", &CitySite::privacy_url}, {"license", &CitySite::license},
+      {"license_url", &CitySite::license_url}};
   return kFields;
 }
 

@@ -38,6 +38,9 @@ struct Banner {
 /// A city's site.yaml.
 struct CitySite {
   std::string name, kana, slug, prefecture, code, theme, contact, intro, url, privacy_url;
+  /// The terms of use of the city's open data as the city states them (「CC BY 4.0」,
+  /// 「公共データ利用規約（第1.0版）」) and where they are published; "" when not given.
+  std::string license, license_url;
   DateStyle date_style = DateStyle::kSeireki;
   std::map<std::string, Located> tokens;  ///< design-token overrides (primary colour, logo, …)
   std::vector<NavLink> nav;

@@ -16,13 +16,18 @@ namespace {
 // The day an entry counts from: its update, else its publication.
 const Date& LastChange(const Page& p) { return p.updated ? *p.updated : *p.date; }
 
-// RFC 3339, as Atom requires: the first day the date covers, at midnight in Japan.
-std::string Rfc3339(const Date& d) {
+// The first day the date covers, YYYY-MM-DD (平成22年3月 → 2010-03-01). The sitemap
+// needs a whole day: sitemap.xsd types lastmod as xsd:date or xsd:dateTime, so the
+// shorter W3C forms (2010-03, 2010) that open data keeps do not validate there.
+std::string FirstDay(const Date& d) {
   int key = d.SortKey();
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT00:00:00+09:00", key / 10000, key / 100 % 100, key % 100);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", key / 10000, key / 100 % 100, key % 100);
   return buf;
 }
+
+// RFC 3339, as Atom requires: the first day the date covers, at midnight in Japan.
+std::string Rfc3339(const Date& d) { return FirstDay(d) + "T00:00:00+09:00"; }
 
 const Page& PageOf(const ViewContext& ctx, PageRef ref) {
   return ctx.content.cities[static_cast<size_t>(ref.city)].pages[static_cast<size_t>(ref.page)];
@@ -141,27 +146,40 @@ std::string AtomFeed(const ViewContext& ctx, int city, size_t limit) {
   return out + "</feed>\n";
 }
 
-std::string Sitemap(const ViewContext& ctx, std::vector<std::string> html_paths) {
+std::vector<std::pair<std::string, std::string>> Sitemaps(const ViewContext& ctx, std::vector<std::string> html_paths,
+                                                          size_t per_file) {
   std::unordered_map<std::string, const Page*> pages;
   for (const City& city : ctx.content.cities) {
     for (const Page& p : city.pages) pages[PagePath(city, p)] = &p;
   }
+  std::erase(html_paths, "404.html");  // not a page to index
   std::sort(html_paths.begin(), html_paths.end());
   const std::string base = AbsoluteBase(ctx.urls);
-  std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-  for (const std::string& path : html_paths) {
-    if (path == "404.html") continue;  // not a page to index
-    out += "<url><loc>" + XmlEscape(base + path) + "</loc>";
-    auto it = pages.find(path);
-    if (it != pages.end()) {
-      const Page& p = *it->second;
-      const std::optional<Date>& changed = p.updated ? p.updated : p.date;
-      if (changed) out += "<lastmod>" + IsoFirst(*changed) + "</lastmod>";
+  const std::string head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+  const std::string ns = " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  std::vector<std::pair<std::string, std::string>> files;
+  const size_t count = std::max<size_t>(1, (html_paths.size() + per_file - 1) / per_file);
+  for (size_t f = 0; f < count; ++f) {
+    std::string out = head + "<urlset" + ns;
+    for (size_t i = f * per_file; i < html_paths.size() && i < (f + 1) * per_file; ++i) {
+      const std::string& path = html_paths[i];
+      out += "<url><loc>" + XmlEscape(base + path) + "</loc>";
+      auto it = pages.find(path);
+      if (it != pages.end()) {
+        const Page& p = *it->second;
+        const std::optional<Date>& changed = p.updated ? p.updated : p.date;
+        if (changed) out += "<lastmod>" + FirstDay(*changed) + "</lastmod>";
+      }
+      out += "</url>\n";
     }
-    out += "</url>\n";
+    files.emplace_back(count == 1 ? "sitemap.xml" : "sitemap-" + std::to_string(f + 1) + ".xml", out + "</urlset>\n");
   }
-  return out + "</urlset>\n";
+  if (count > 1) {  // the protocol's limit per file: sitemap.xml becomes their index
+    std::string index = head + "<sitemapindex" + ns;
+    for (const auto& [path, bytes] : files) index += "<sitemap><loc>" + XmlEscape(base + path) + "</loc></sitemap>\n";
+    files.emplace_back("sitemap.xml", index + "</sitemapindex>\n");
+  }
+  return files;
 }
 
 std::string RobotsTxt(const ViewContext& ctx) {
@@ -183,7 +201,7 @@ void WriteDiscovery(const ViewContext& ctx, const std::vector<std::string>& html
     return;
   }
   for (const auto& [city, path] : PlanFeeds(ctx)) sink->Write(path, AtomFeed(ctx, city), diags);
-  sink->Write("sitemap.xml", Sitemap(ctx, html_paths), diags);
+  for (const auto& [path, bytes] : Sitemaps(ctx, html_paths)) sink->Write(path, bytes, diags);
 }
 
 }  // namespace kyodo

@@ -7,6 +7,7 @@
 #define KYODO_DISCOVERY_H_
 
 #include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,13 @@ std::map<int, std::string> PlanFeeds(const ViewContext& ctx);
 /// first by updated (else date), at most `limit` entries. Needs an absolute base.
 std::string AtomFeed(const ViewContext& ctx, int city, size_t limit = 20);
 
-/// sitemap.xml listing `html_paths` (site paths of the HTML pages written, 404.html
-/// left out), sorted; content pages carry <lastmod> from updated or date.
-std::string Sitemap(const ViewContext& ctx, std::vector<std::string> html_paths);
+/// The sitemap files listing `html_paths` (site paths of the HTML pages written,
+/// 404.html left out), sorted; content pages carry <lastmod> from updated or date.
+/// One sitemap.xml up to `per_file` URLs (the protocol's limit is 50,000 per file);
+/// past that sitemap-1.xml, sitemap-2.xml… and sitemap.xml as their sitemap index, so
+/// robots.txt names sitemap.xml either way. Site path → bytes, the index last.
+std::vector<std::pair<std::string, std::string>> Sitemaps(const ViewContext& ctx, std::vector<std::string> html_paths,
+                                                          size_t per_file = 50000);
 
 /// robots.txt: everything allowed, and the sitemap's URL when there is one.
 std::string RobotsTxt(const ViewContext& ctx);

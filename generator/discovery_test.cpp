@@ -111,16 +111,44 @@ TEST_CASE("feeds are planned only with an absolute base and for cities with entr
   CHECK(AbsoluteBase(none.urls) == "");
 }
 
-TEST_CASE("sitemap: sorted absolute URLs, lastmod from updated or date, no 404") {
+TEST_CASE("sitemap: sorted absolute URLs, lastmod (a whole day) from updated or date, no 404") {
   Fixture f("https://kyodo.example.jp/");
-  CHECK(Sitemap(*f.ctx, {"saku/cases/cosmos/", "404.html", "saku/", "", "saku/cases/balloon/"}) ==
+  // 年度 and 年月 dates give their first day: sitemap.xsd takes only xsd:date or xsd:dateTime.
+  auto files = Sitemaps(*f.ctx, {"saku/cases/cosmos/", "404.html", "saku/", "", "saku/news/shishin/", "saku/cases/balloon/"});
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].first == "sitemap.xml");
+  CHECK(files[0].second ==
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         "<url><loc>https://kyodo.example.jp/</loc></url>\n"
         "<url><loc>https://kyodo.example.jp/saku/</loc></url>\n"
         "<url><loc>https://kyodo.example.jp/saku/cases/balloon/</loc><lastmod>2011-04-01</lastmod></url>\n"
-        "<url><loc>https://kyodo.example.jp/saku/cases/cosmos/</loc><lastmod>2008-04</lastmod></url>\n"
+        "<url><loc>https://kyodo.example.jp/saku/cases/cosmos/</loc><lastmod>2008-04-01</lastmod></url>\n"
+        "<url><loc>https://kyodo.example.jp/saku/news/shishin/</loc><lastmod>2010-03-01</lastmod></url>\n"
         "</urlset>\n");
+}
+
+TEST_CASE("past the URLs one sitemap may hold, sitemap.xml is the index of numbered sitemaps") {
+  Fixture f("https://kyodo.example.jp/");
+  auto files = Sitemaps(*f.ctx, {"saku/cases/cosmos/", "404.html", "saku/", "", "saku/cases/balloon/"}, 2);
+  REQUIRE(files.size() == 3);
+  CHECK(files[0].first == "sitemap-1.xml");
+  CHECK(files[0].second ==
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        "<url><loc>https://kyodo.example.jp/</loc></url>\n"
+        "<url><loc>https://kyodo.example.jp/saku/</loc></url>\n"
+        "</urlset>\n");
+  CHECK(files[1].first == "sitemap-2.xml");
+  CHECK(files[1].second.find("<loc>https://kyodo.example.jp/saku/cases/cosmos/</loc>") != std::string::npos);
+  CHECK(files[2].first == "sitemap.xml");
+  CHECK(files[2].second ==
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        "<sitemap><loc>https://kyodo.example.jp/sitemap-1.xml</loc></sitemap>\n"
+        "<sitemap><loc>https://kyodo.example.jp/sitemap-2.xml</loc></sitemap>\n"
+        "</sitemapindex>\n");
+  CHECK(Sitemaps(*f.ctx, {"saku/", ""}, 2).size() == 1);  // exactly full: one file
 }
 
 TEST_CASE("robots.txt names the sitemap only when there is one") {

@@ -258,7 +258,8 @@ std::string Dump(const OrderedJson& j) { return j.dump(1, ' ', false, OrderedJso
 // laid out as nlohmann's dump(1) lays out the whole document.
 class TableWriter {
  public:
-  TableWriter(const OpenDataTable& table, const std::string& publisher) : columns_(table.columns) {
+  TableWriter(const OpenDataTable& table, const std::string& publisher, const std::vector<OpenDataLicense>& licenses)
+      : columns_(table.columns) {
     std::vector<std::string> names;
     for (const OpenDataColumn& col : columns_) names.push_back(col.name);
     csv_ = kCsvBom;
@@ -266,6 +267,13 @@ class TableWriter {
     OrderedJson head;
     head["title"] = table.title;
     head["publisher"] = publisher;
+    // Each city's terms of use beside its name: a reuser of the portal's merged file
+    // needs every one (the CSV cannot carry them; the opendata/ page shows them too).
+    OrderedJson terms = OrderedJson::array();
+    for (const OpenDataLicense& l : licenses) {
+      terms.push_back({{"publisher", l.publisher}, {"license", l.license}, {"url", l.url}});
+    }
+    head["licenses"] = std::move(terms);
     OrderedJson columns = OrderedJson::array();
     for (const OpenDataColumn& col : columns_) {
       columns.push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
@@ -329,13 +337,24 @@ class TableWriter {
 }  // namespace
 
 std::string OpenDataCsv(const OpenDataTable& table) {
-  TableWriter w(table, "");
+  TableWriter w(table, "", {});
   w.Add(table);
   return w.TakeCsv();
 }
 
-std::string OpenDataJson(const OpenDataTable& table, const std::string& publisher) {
-  TableWriter w(table, publisher);
+std::vector<OpenDataLicense> OpenDataLicenses(const ViewContext& ctx, int city) {
+  std::vector<OpenDataLicense> out;
+  for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
+    if (city >= 0 && static_cast<int>(c) != city) continue;
+    const CitySite& site = ctx.content.cities[c].site;
+    out.push_back({site.prefecture + site.name, site.license, site.license_url});
+  }
+  return out;
+}
+
+std::string OpenDataJson(const OpenDataTable& table, const std::string& publisher,
+                         const std::vector<OpenDataLicense>& licenses) {
+  TableWriter w(table, publisher, licenses);
   w.Add(table);
   return w.TakeJson();
 }
@@ -356,7 +375,7 @@ OpenDataTable WriteOpenDataTable(const ViewContext& ctx, int city, size_t t, Out
     for (size_t c = 0; c < ctx.content.cities.size(); ++c) parts.push_back(static_cast<int>(c));
   }
   OpenDataTable table = OpenDataTableOf(ctx, parts.empty() ? city : parts[0], t);
-  TableWriter writer(table, publisher);
+  TableWriter writer(table, publisher, OpenDataLicenses(ctx, city));
   for (size_t i = 0; i < parts.size(); ++i) writer.Add(i == 0 ? table : OpenDataTableOf(ctx, parts[i], t));
   table.rows = {};  // only the count is shown
   table.row_count = writer.rows();

@@ -51,9 +51,21 @@ OpenDataTable OpenDataTableOf(const ViewContext& ctx, int city, size_t t);
 
 /// The table as CSV: BOM, header row, CRLF; list cells joined with 「;」.
 std::string OpenDataCsv(const OpenDataTable& table);
-/// The table as JSON: {title, columns: [{name, type, description}], records: [{column: value}]};
-/// list cells are arrays, empty cells "".
-std::string OpenDataJson(const OpenDataTable& table, const std::string& publisher);
+/// The terms of use a city states for its open data (site.yaml license, license_url).
+struct OpenDataLicense {
+  std::string publisher;  ///< 長野県佐久市
+  std::string license;    ///< "CC BY 4.0"; "" when the city states none
+  std::string url;
+};
+
+/// The terms of use of city `city`'s data, or of every city's (city == -1) in table order.
+std::vector<OpenDataLicense> OpenDataLicenses(const ViewContext& ctx, int city);
+
+/// The table as JSON: {title, publisher, licenses: [{publisher, license, url}],
+/// columns: [{name, type, description}], records: [{column: value}]}; list cells are
+/// arrays, empty cells "".
+std::string OpenDataJson(const OpenDataTable& table, const std::string& publisher,
+                         const std::vector<OpenDataLicense>& licenses = {});
 
 /// Folder of the open data of a city ("saku/opendata/") or the portal ("opendata/").
 std::string OpenDataDir(const ViewContext& ctx, int city);

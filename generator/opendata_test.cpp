@@ -204,6 +204,18 @@ TEST_CASE("JSON has the same columns; lists are arrays") {
   CHECK(json["records"][1]["法人番号"] == "");
 }
 
+TEST_CASE("the JSON states each city's terms of use, empty where the city states none") {
+  Fixture f;
+  auto licenses = [&](int city) {
+    return nlohmann::json::parse(OpenDataJson(OpenDataTableOf(*f.ctx, city, 0), "p", OpenDataLicenses(*f.ctx, city)))["licenses"];
+  };
+  CHECK(licenses(0) == nlohmann::json::parse(R"([{"publisher": "北海道砂川市", "license": "", "url": ""}])"));
+  f.content.cities[0].site.license = "CC BY 4.0";
+  f.content.cities[0].site.license_url = "https://example.jp/opendata/license.html";
+  CHECK(licenses(-1) == nlohmann::json::parse(
+                            R"([{"publisher": "北海道砂川市", "license": "CC BY 4.0", "url": "https://example.jp/opendata/license.html"}])"));
+}
+
 TEST_CASE("WriteOpenDataTable writes CSV and JSON of a table under opendata/") {
   Fixture f;
   NullSink sink;
@@ -232,6 +244,7 @@ TEST_CASE("JSON written record by record is laid out as one dump of the whole do
       Json doc;
       doc["title"] = table.title;
       doc["publisher"] = "北海道砂川市";
+      doc["licenses"] = Json::array({{{"publisher", "北海道砂川市"}, {"license", "CC BY 4.0"}, {"url", ""}}});
       doc["columns"] = Json::array();
       for (const OpenDataColumn& col : table.columns) {
         doc["columns"].push_back({{"name", col.name}, {"type", col.type}, {"description", col.description}});
@@ -247,7 +260,7 @@ TEST_CASE("JSON written record by record is laid out as one dump of the whole do
       }
       CAPTURE(table.name);
       CAPTURE(empty);
-      CHECK(OpenDataJson(table, "北海道砂川市") == doc.dump(1) + "\n");
+      CHECK(OpenDataJson(table, "北海道砂川市", {{"北海道砂川市", "CC BY 4.0", ""}}) == doc.dump(1) + "\n");
     }
   }
 }

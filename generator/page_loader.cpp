@@ -65,7 +65,9 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   }
   c.groups = m.StringList("groups");
   c.period = ReadPeriod(m, "period", false);
-  if (auto place = m.String("place")) c.place = place->value;
+  // place: | wraps a long place over lines; it is one value (the open data cell and
+  // the page both show one line), joined as a summary is.
+  if (auto place = m.String("place")) c.place = JoinLines(place->value);
   for (const MapReader& img : m.MapList("images")) {
     img.CheckKeys({"src", "alt"});
     auto src = img.String("src", true);
@@ -101,6 +103,18 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
       c.attachments.push_back({DropWrittenFileNote(title->value, src->value, title->loc, m.diags()), src->value, src->loc});
     }
   }
+}
+
+// True for a number as Excel shows a long one in the General format (9.23457E+12).
+bool IsExcelExponent(std::string_view s) {
+  size_t e = s.find_first_of("Ee");
+  if (e == std::string_view::npos || e == 0 || e + 2 > s.size() || s[e + 1] != '+') return false;
+  auto digits_or_point = [](std::string_view part, bool point_ok) {
+    return !part.empty() && std::all_of(part.begin(), part.end(), [&](char c) {
+      return (c >= '0' && c <= '9') || (point_ok && c == '.');
+    });
+  };
+  return digits_or_point(s.substr(0, e), true) && digits_or_point(s.substr(e + 2), false);
 }
 
 // True when a reading starts or ends with how a corporate form is read
@@ -168,9 +182,15 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     std::string digits = Nfkc(num->value);
     digits.erase(std::remove(digits.begin(), digits.end(), '-'), digits.end());
     int check = digits.size() == 13 ? CorporateNumberCheckDigit(digits.substr(1)) : -1;
-    if (check < 0) {
+    const bool csv = page->source.ends_with(".csv");
+    if (check < 0 && IsExcelExponent(digits)) {
+      // Excel shows a 13-digit number as 9.23457E+12 and saves it so: the digits are gone.
+      m.diags()->Error(num->loc, "法人番号「" + num->value + "」が指数の形になり、下の桁が失われています",
+                       "Excel が数値として扱ったためです。その列の書式を「文字列」にして、13桁の番号を入れ直してください");
+    } else if (check < 0) {
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」は13桁の数字ではありません",
-                       "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
+                       csv ? "国税庁法人番号公表サイトの13桁の番号を書いてください"
+                           : "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
     } else if (digits[0] - '0' != check) {
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」の検査数字（先頭の1桁）が合いません",
                        "「" + std::to_string(check) + digits.substr(1) + "」ではありませんか");
@@ -187,7 +207,16 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     g.email = ReadEmail(*contact, "email");
     if (auto url = contact->Url("url")) g.url = url->value;
   }
-  if (auto url = m.Url("url")) g.url = url->value;
+  if (auto url = m.Url("url")) {
+    // The page and the open data have one ウェブサイト: a second, different address
+    // under contact: would be dropped without a word.
+    if (!g.url.empty() && g.url != url->value) {
+      m.diags()->Warning(url->loc, "団体のウェブサイトが url: と contact: の url の2か所に違う値で書かれています",
+                         "ページとオープンデータには url: の「" + url->value +
+                             "」だけを載せます。どちらか一方に正しいアドレスを書いてください");
+    }
+    g.url = url->value;
+  }
 }
 
 void ReadPolicy(const MapReader& m, Page* page) {

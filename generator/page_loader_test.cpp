@@ -175,5 +175,34 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("ｻｸ地区") == "サク地区");
 }
 
+TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/cases/a.md", PageKind::kCase,
+                       "---\ntitle: 花街道\ndate: 2024-04-01\nplace: |\n  国道141号沿いの\n  花壇 (North Park)\n---\n", vocab,
+                       nullptr, &d);
+  REQUIRE(page);
+  CHECK(page->case_info.place == "国道141号沿いの花壇 (North Park)");
+}
+
+TEST_CASE("a group's website under contact: and url: with two addresses is pointed at, not dropped silently") {
+  Vocabularies vocab;
+  auto load = [&](const std::string& urls, Diagnostics* d) {
+    return LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: 花の会\nkana: はなのかい\n" + urls + "---\n",
+                    vocab, nullptr, d);
+  };
+  Diagnostics two;
+  auto page = load("contact: {url: \"https://a.example.jp/\"}\nurl: https://b.example.jp/\n", &two);
+  REQUIRE(page);
+  CHECK(page->group.url == "https://b.example.jp/");
+  REQUIRE(two.WarningCount() == 1);
+  CHECK(two.items()[0].message == "団体のウェブサイトが url: と contact: の url の2か所に違う値で書かれています");
+  CHECK(two.items()[0].loc.line == 5);
+  CHECK(two.items()[0].loc.col == 6);
+  Diagnostics same;
+  load("contact: {url: \"https://a.example.jp/\"}\nurl: https://a.example.jp/\n", &same);
+  CHECK(same.empty());
+}
+
 }  // namespace
 }  // namespace kyodo

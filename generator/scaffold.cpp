@@ -180,6 +180,9 @@ std::string ScaffoldSiteYaml(const std::string& slug) {
     << "# url: https://\n"
     << "# 個人情報の取扱い（プライバシーポリシー）のページ。\n"
     << "# privacy_url: https://\n"
+    << "# オープンデータの利用条件（市町村が定めたもの。例: CC BY 4.0）と、その説明のページ。\n"
+    << "# license:\n"
+    << "# license_url: https://\n"
     << "# 緊急情報を全ページに出すとき。\n"
     << "# banner: {level: emergency, text: 大雨警報が出ています, url: \"https://\"}\n";
   return s.str();

@@ -398,7 +398,9 @@ void Site::Impl::RenderContent(const std::vector<PageRef>& refs, Diagnostics* di
         page_diags[i].Warning(page.bulk ? page.slug_loc : SourceLoc{page.source, 0, 0},
                               std::string(page.bulk ? "「" + page.id + "」は " : "") +
                                   "summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません",
-                              "summary: に、このページの内容を1〜2文で書いてください");
+                              page.source.ends_with(".csv")  // a groups.csv has a column, not a key
+                                  ? "概要（summary）の列に、この団体の内容を1〜2文で書いてください"
+                                  : "summary: に、このページの内容を1〜2文で書いてください");
       }
     }
     if (!page.bulk) {  // a file can be read again if an edit elsewhere shows this page anew

@@ -226,6 +226,20 @@ TEST_CASE("a page with neither a summary nor a paragraph is pointed at: its card
   CHECK(d.items()[1].loc.line == 1);
   CHECK(d.items()[1].message == "「ume」は summary がなく本文にも段落がないため、一覧や検索結果に説明が出ません");
   CHECK(d.items()[2].loc.line == 4);
+  CHECK(d.items()[2].hint == "summary: に、このページの内容を1〜2文で書いてください");
+}
+
+TEST_CASE("a groups.csv row without a summary is told to fill the 概要 column, not a summary: key") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/hoge/groups.csv", "ID,名称,名称_カナ\nume,梅の会,うめのかい\n");
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.file == "content/hoge/groups.csv");
+  CHECK(d.items()[0].loc.line == 2);
+  CHECK(d.items()[0].hint == "概要（summary）の列に、この団体の内容を1〜2文で書いてください");
 }
 
 TEST_CASE("the contact block shows only the office's own details, never the page's keys of the same name") {

@@ -40,6 +40,15 @@ Items Datasets(const PageView& view, const std::vector<OpenDataTable>& tables, c
   return out;
 }
 
+// The terms of use a city states (its name, linked when there is a page), set only
+// when given: the page then says to ask instead of implying any license.
+template <typename SetFn>
+void SetLicense(const CitySite& site, SetFn set) {
+  if (site.license.empty()) return;
+  set("license", site.license);
+  if (!site.license_url.empty()) set("license_href", site.license_url);
+}
+
 }  // namespace
 
 mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<OpenDataTable>& tables,
@@ -50,7 +59,11 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   view.Section("opendata");
   std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各市町村";
   view.Description(owner + "の協働事例・市民活動団体・協働の指針と計画を、CSV と JSON のオープンデータで提供しています。");
-  if (city >= 0) view.Contact(nullptr);
+  if (city >= 0) {
+    view.Contact(nullptr);
+    SetLicense(ctx.content.cities[static_cast<size_t>(city)].site,
+               [&](const char* key, const std::string& value) { view.Set(key, value); });
+  }
   view.Set("owner", owner);
   view.Set("portal", Flag(city < 0));
   view.SetList("datasets", Datasets(view, tables, files));
@@ -61,6 +74,7 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
       mustache::data d;
       d.set("name", ctx.city_names[c]);
       d.set("href", view.Href(OpenDataDir(ctx, static_cast<int>(c))));
+      SetLicense(ctx.content.cities[c].site, [&](const char* key, const std::string& value) { d.set(key, value); });
       cities.push_back(std::move(d));
     }
   }

@@ -350,6 +350,23 @@ SourceLoc MapReader::ValueLoc(const char* key) const {
   return v && !v->IsNull() ? file_.Loc(*v) : KeyLoc(key);
 }
 
+namespace {
+
+// How to write a list or a map given where one text is read: a one-item list loses
+// its brackets; several values become one text (an area 「中込・野沢」), since the
+// key keeps one value.
+std::string OneValueHint(const char* key, const YAML::Node& v) {
+  if (v.IsSequence() && v.size() == 1) {
+    if (auto only = ScalarText(v[0])) return "[ ] や「- 」を外して「" + std::string(key) + ": " + *only + "」と書いてください";
+  }
+  if (v.IsSequence()) {
+    return "この項目には値を1つだけ書きます。いくつもあるときは「・」や「、」でつないで1つの文にしてください";
+  }
+  return "{ } や「名前: 値」の形にせず、値を1つだけ書いてください（値に「: 」があるときは全体を \"\" で囲みます）";
+}
+
+}  // namespace
+
 std::optional<Located> MapReader::String(const char* key, bool required) const {
   const std::optional<YAML::Node> found = Find(key);
   if (!found || found->IsNull()) {
@@ -367,7 +384,7 @@ std::optional<Located> MapReader::String(const char* key, bool required) const {
   const YAML::Node& v = *found;
   auto text = ScalarText(v);
   if (!text) {
-    diags_->Error(file_.Loc(v), std::string("「") + key + "」には文字列を1つ書いてください");
+    diags_->Error(file_.Loc(v), std::string("「") + key + "」には文字列を1つ書いてください", OneValueHint(key, v));
     return std::nullopt;
   }
   if (required && CollapseWhitespace(*text).empty()) {  // "" or "   ": a title or label that shows nothing

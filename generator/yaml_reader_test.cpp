@@ -101,6 +101,23 @@ TEST_CASE("a URL left as the scaffold's https:// (no host) is an error at its va
   CHECK(d.items()[1].loc.line == 2);
 }
 
+TEST_CASE("a list or map where one text goes says how to write it as one") {
+  YamlFile f("y.yaml", "date: [平成22年3月]\narea: [中込, 野沢]\nplace: {name: 公園}\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK_FALSE(m.String("date"));
+  CHECK_FALSE(m.String("area"));
+  CHECK_FALSE(m.String("place"));
+  REQUIRE(d.ErrorCount() == 3);
+  CHECK(d.items()[0].hint == "[ ] や「- 」を外して「date: 平成22年3月」と書いてください");
+  CHECK(d.items()[1].message == "「area」には文字列を1つ書いてください");
+  CHECK(d.items()[1].loc.line == 2);
+  CHECK(d.items()[1].hint == "この項目には値を1つだけ書きます。いくつもあるときは「・」や「、」でつないで1つの文にしてください");
+  CHECK(d.items()[2].hint ==
+        "{ } や「名前: 値」の形にせず、値を1つだけ書いてください（値に「: 」があるときは全体を \"\" で囲みます）");
+}
+
 TEST_CASE("a yes/no value may be written as Excel (TRUE) or the IME (ｔｒｕｅ) writes it; はい gets the spelling") {
   YamlFile f("y.yaml", "a: TRUE\nb: ｆａｌｓｅ\nc: Yes\nd: はい\n");
   Diagnostics d;
