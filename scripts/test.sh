@@ -164,4 +164,9 @@ step "body tables in chromium at 320 px: short columns keep 4 characters a line,
 node tests/browser/body_tables.mjs
 # --- end policy-sweep ---
 
+# --- security ---
+step "security headers in chromium: every page type under the Content-Security-Policy of docs/deploy.md, scripts still work"
+node tests/browser/csp.mjs build/site-a
+# --- end security ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
