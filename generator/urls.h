@@ -60,6 +60,12 @@ std::string HalfWidthUrl(std::string_view s);
 /// The error for such an address, at `loc`: what is 全角 and the address to write.
 void ReportFullWidthUrl(const SourceLoc& loc, const std::string& written, const std::string& meant, Diagnostics* diags);
 
+/// Reports (at `loc`) an http(s):// address no browser can follow as written: no host
+/// (「https://」, 「https:///x」), a space (「https://…/ 佐久市のページ」: a description
+/// typed after the URL) or a sign URLs cannot hold (" < > \\ { } | ^ `, a tab). Such
+/// an href goes nowhere and fails HTML validation. True when it reported.
+bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnostics* diags);
+
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);
 

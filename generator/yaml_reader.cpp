@@ -422,6 +422,7 @@ std::optional<Located> MapReader::Url(const char* key, bool required) const {
     diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
     return std::nullopt;
   }
+  if (ReportMalformedWebUrl(s->value, s->loc, diags_)) return std::nullopt;
   return s;
 }
 
