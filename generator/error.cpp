@@ -61,7 +61,37 @@ std::string LineOf(const std::string& text, int line) {
   return out;
 }
 
-std::string FormatDiagnostic(const Diagnostic& d, const std::string& source_line) {
+namespace {
+
+// Diagnostics quote content, and content comes from many hands (a groups.csv or a
+// text e-mailed by a citizen group): an escape sequence in it (ESC [2J, OSC 52 …)
+// would be obeyed by the clerk's terminal instead of shown, clearing or rewriting
+// what kyodo printed. C0 and C1 control characters (but tab and line feed) print
+// as spaces, which keeps the caret under its column.
+std::string TerminalSafe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool c1 = c == 0xC2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0x80;  // U+0080–U+009F
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || c1) {
+      out += ' ';
+      i += c1 ? 1 : 0;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FormatDiagnostic(const Diagnostic& raw, const std::string& raw_line) {
+  Diagnostic d = raw;
+  d.loc.file = TerminalSafe(d.loc.file);
+  d.message = TerminalSafe(d.message);
+  d.hint = TerminalSafe(d.hint);
+  const std::string source_line = TerminalSafe(raw_line);
   std::string out = d.loc.file;
   if (d.loc.line > 0) {
     out.append(":").append(std::to_string(d.loc.line));

@@ -233,6 +233,8 @@ void ReadAction(const MapReader& m, Form* form) {
   bool loopback = bare == "127.0.0.1" || bare == "localhost" || bare == "[::1]";
   if ((https || http) && (host.empty() || host.find_first_of(" \t") != std::string::npos)) {
     m.diags()->Error(action->loc, "action「" + a + "」の URL にホスト名がありません");
+  } else if ((https || http) && ReportMalformedWebUrl(a, action->loc, m.diags())) {
+    return;  // 「https://…/f/ab c」: no browser sends the answers there
   } else if (https) {
     form->action = a;
   } else if (http && loopback) {

@@ -184,6 +184,12 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
         "3:9: warning: action「http://127.0.0.1:8080/submit」は試験用のこのコンピューター内の受付先です"
         "（ヒント: 公開する前に、市の受付システムの https:// の URL に書き換えてください）\n");
   CHECK(problems("https:///x") == "3:9: error: action「https:///x」の URL にホスト名がありません\n");
+  CHECK(problems("\"https://logoform.jp/f/abc 協働提案\"") ==
+        "3:9: error: URL「https://logoform.jp/f/abc 協働提案」に空白があります（ヒント: URL の後ろに説明を続けて書いていませんか。"
+        "URL だけを書いてください（空白を含むアドレスは空白を %20 と書きます））\n");
+  CHECK(problems("\"https://logoform.jp/f/a|b\"") ==
+        "3:9: error: URL「https://logoform.jp/f/a|b」に URL では使えない文字「|」があります"
+        "（ヒント: ブラウザーのアドレス欄から URL をコピーし直してください（この文字は %7C と書きます））\n");
   CHECK(problems("mailto:kikaku") ==
         "3:9: error: action「mailto:kikaku」のメールアドレスが正しくありません（ヒント: mailto:kyodo@city.example.lg.jp のように1つのアドレスを書いてください）\n");
   CHECK(problems("/submit") ==

@@ -163,6 +163,7 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
   if (ReportUnusableAddress(src, loc, diags)) return false;
   LinkTarget target = ResolveLink(content, index, from_source, src);
   bool web = IsWebUrl(src);
+  if (web && ReportMalformedWebUrl(src, loc, diags)) return false;
   std::string assets = DirName(DirName(from_source)) + "/assets/";
   if (target.kind == LinkTarget::Kind::kExternal && web && src.rfind("https://", 0) != 0) {
     diags->Error(loc, what + "「" + src + "」は暗号化されない http:// です",

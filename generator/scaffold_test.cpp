@@ -94,7 +94,7 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
     Diagnostics ld;
     LoadPage("c/x.md", PageKind::kCase, linked, vocab, nullptr, &ld);
     REQUIRE(ld.ErrorCount() == 1);
-    CHECK(ld.items()[0].message == "URL「https://」にホスト名（www.example.lg.jp の部分）がありません");
+    CHECK(ld.items()[0].message == "URL「https://」にホスト名（www.city.example.lg.jp など）がありません");
   }
   CHECK(kase.find("#   使える値: 共催\nmodes: []") != std::string::npos);
   CHECK(kase.find("#   使える ID: hana-no-kai") != std::string::npos);

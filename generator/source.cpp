@@ -12,6 +12,33 @@ SourceLoc LocOfByte(const std::string& path, const std::string& text, size_t byt
   return {path, line, ColumnOfByte(text, byte)};
 }
 
+namespace {
+
+// C0 control characters other than tab, line feed and form feed are forbidden in HTML
+// (vnu: 「Forbidden code point」) and XML: PowerPoint's line break inside a text box
+// (U+000B) comes along when a slide's text is pasted. Each becomes a space, which
+// keeps the YAML and Markdown as they were and every column where it was.
+void BlankControlChars(const std::string& path, std::string* text, Diagnostics* diags) {
+  auto is_control = [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F;
+  };
+  const auto first = std::find_if(text->begin(), text->end(), is_control);
+  if (first == text->end()) return;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const auto code = static_cast<unsigned char>(*first);
+  const std::string name = std::string("U+00") + kHex[code >> 4] + kHex[code & 0xF];
+  const SourceLoc loc = LocOfByte(path, *text, static_cast<size_t>(first - text->begin()));
+  const long count = std::count_if(first, text->end(), is_control);
+  std::replace_if(first, text->end(), is_control, ' ');
+  diags->Warning(loc,
+                 "制御文字（" + name + "）があります" +
+                     (count > 1 ? "（このファイルに " + std::to_string(count) + " か所）" : ""),
+                 "PowerPoint や Word から貼り付けると入る、目に見えない文字です。ページには空白として出します。消してください");
+}
+
+}  // namespace
+
 std::optional<std::string> PrepareSource(std::string text, const std::string& path, Diagnostics* diags) {
   // Notepad's 「UTF-16 LE」 (「Unicode」 in older Windows) and Excel's 「Unicode テキスト」
   // write two bytes a character, ASCII with a zero byte: not Shift_JIS, as the hint below says.
@@ -46,6 +73,7 @@ std::optional<std::string> PrepareSource(std::string text, const std::string& pa
     }
     text.swap(lf);
   }
+  BlankControlChars(path, &text, diags);
   return text;
 }
 

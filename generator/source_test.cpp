@@ -20,6 +20,24 @@ TEST_CASE("sources: BOM dropped, CRLF and CR become LF, invalid UTF-8 reported w
   CHECK(d.items()[0].message == "UTF-8 として読めないバイトがあります（ファイルの先頭から 11 バイトの位置）");
 }
 
+TEST_CASE("sources: control characters (PowerPoint's U+000B line break) become spaces, with one warning a file") {
+  Diagnostics d;
+  auto text = PrepareSource("---\ntitle: 協働\vの手引き\n---\n本文\x01です\tタブ\f改ページ\x7f\n", "a.md", &d);
+  REQUIRE(text);
+  CHECK(*text == "---\ntitle: 協働 の手引き\n---\n本文 です\tタブ\f改ページ \n");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].severity == Severity::kWarning);
+  CHECK(d.items()[0].loc.line == 2);
+  CHECK(d.items()[0].loc.col == 10);
+  CHECK(d.items()[0].message == "制御文字（U+000B）があります（このファイルに 3 か所）");
+  CHECK(d.items()[0].hint ==
+        "PowerPoint や Word から貼り付けると入る、目に見えない文字です。ページには空白として出します。消してください");
+  Diagnostics one;
+  CHECK(*PrepareSource("a\x08" "c", "b.md", &one) == "a c");
+  REQUIRE(one.items().size() == 1);
+  CHECK(one.items()[0].message == "制御文字（U+0008）があります");
+}
+
 TEST_CASE("sources: a file saved as UTF-16 (Notepad's Unicode) is named as such, not as Shift_JIS") {
   for (const std::string& text : {std::string("\xFF\xFE-\0-\0-\0\n\0", 10), std::string("\xFE\xFF\0-\0-", 6),
                                    std::string("-\0-\0-\0\n\0", 8)}) {

@@ -89,6 +89,34 @@ std::string BaseUrlProblem(std::string_view url, bool path_ok) {
 
 std::string EscapedBaseUrl(std::string_view url) { return UrlPathEscape(url); }
 
+bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnostics* diags) {
+  const std::string written(url);
+  const size_t host = url.find("://") + 3;
+  if (url.find("://") == std::string_view::npos || host >= url.size() ||
+      std::string_view("/?#").find(url[host]) != std::string_view::npos) {
+    diags->Error(loc, "URL「" + written + "」にホスト名（www.city.example.lg.jp など）がありません",
+                 "https://www.city.example.lg.jp/… のように、ブラウザーのアドレス欄の URL をそのまま書いてください");
+    return true;
+  }
+  const size_t space = url.find(' ');
+  if (space != std::string_view::npos) {
+    diags->Error(loc, "URL「" + written + "」に空白があります",
+                 "URL の後ろに説明を続けて書いていませんか。URL だけを書いてください（空白を含むアドレスは空白を %20 と書きます）");
+    return true;
+  }
+  const size_t bad = url.find_first_of("\"<>\\{}|^`\t");
+  if (bad != std::string_view::npos) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const auto c = static_cast<unsigned char>(url[bad]);
+    const std::string sign = c == '\t' ? "タブ" : std::string(1, url[bad]);
+    diags->Error(loc, "URL「" + written + "」に URL では使えない文字「" + sign + "」があります",
+                 std::string("ブラウザーのアドレス欄から URL をコピーし直してください（この文字は %") + kHex[c >> 4] +
+                     kHex[c & 0xF] + " と書きます）");
+    return true;
+  }
+  return false;
+}
+
 std::string WithTrailingSlash(std::string url) {
   if (!url.empty() && url.back() != '/') url += '/';
   return url;

@@ -68,6 +68,11 @@ std::string BaseUrlProblem(std::string_view url, bool path_ok);
 /// A base address as links write it: spaces and non-ASCII in its path %-escaped
 /// ("https://x.jp/協働 サイト/" → "https://x.jp/%E5%8D%94%E5%83%8D%20%E3%82%B5%E3%82%A4%E3%83%88/").
 std::string EscapedBaseUrl(std::string_view url);
+/// Reports (at `loc`) an http(s):// address no browser can follow as written: no host
+/// (「https://」, 「https:///x」), a space (「https://…/ 佐久市のページ」: a description
+/// typed after the URL) or a sign URLs cannot hold (" < > \\ { } | ^ `, a tab). Such
+/// an href goes nowhere and fails HTML validation. True when it reported.
+bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnostics* diags);
 
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);

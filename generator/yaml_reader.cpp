@@ -238,9 +238,14 @@ std::string YamlFile::DroppedFromScalar(const YAML::Node& node) const {
   std::string_view line(text_.data() + start, eol - start);
   const std::string& value = node.Scalar();
   if (!line.starts_with(value)) return "";  // a value over several lines
-  const size_t hash = line.find('#', value.size());
+  // Only a # after the value and spaces starts a comment: in a flow mapping the
+  // value is followed by 「, url: "…#kyodo"}」, whose # belongs to the next value.
+  const size_t hash = line.find_first_not_of(" \t", value.size());
   // "# 説明" is a comment as YAML means it; "#1" right after a space is a number sign.
-  if (hash == std::string_view::npos || hash + 1 >= line.size() || line[hash + 1] == ' ') return "";
+  if (hash == std::string_view::npos || hash == value.size() || line[hash] != '#' || hash + 1 >= line.size() ||
+      line[hash + 1] == ' ') {
+    return "";
+  }
   std::string dropped(line.substr(hash));
   while (!dropped.empty() && (dropped.back() == ' ' || dropped.back() == '\r')) dropped.pop_back();
   return dropped;
@@ -434,13 +439,7 @@ std::optional<Located> MapReader::Url(const char* key, bool required) const {
     diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
     return std::nullopt;
   }
-  // `url: https://` is how `kyodo new` leaves a URL to fill in: published as it was,
-  // it became a link to nowhere (the official site, a banner, an inquiry form).
-  if (const char after = s->value[s->value.find("://") + 3]; after == '\0' || after == '/' || after == '?' || after == '#') {
-    diags_->Error(s->loc, "URL「" + s->value + "」にホスト名（www.example.lg.jp の部分）がありません",
-                  "https://www.example.lg.jp/kyodo/ のように、ページの URL を最後まで書いてください");
-    return std::nullopt;
-  }
+  if (ReportMalformedWebUrl(s->value, s->loc, diags_)) return std::nullopt;
   return s;
 }
 

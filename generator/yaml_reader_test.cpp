@@ -56,6 +56,24 @@ TEST_CASE("a # or ! that YAML drops from a one-line text value is pointed at; a 
   CHECK(d.items()[1].message == "「summary」の「!」は YAML のタグとして読み捨てられます");
 }
 
+TEST_CASE("a # in a later value of the same line (a link's #fragment in a flow mapping) is no comment") {
+  YamlFile f("y.yaml",
+             "a: {title: 市のページ, url: \"https://www.city.saku.nagano.jp/x.html#kyodo\"}\n"
+             "b: {title: 市のページ, url: https://www.city.saku.nagano.jp/y.html#kyodo}\n"
+             "c: 見沼田んぼ\t#1 の保全\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  for (const char* key : {"a", "b"}) {
+    MapReader m(f, f.root()[key], f.Start(), &d);
+    CHECK(m.String("title")->value == "市のページ");
+  }
+  CHECK(d.empty());
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK(m.String("c")->value == "見沼田んぼ");  // after a tab, as after a space, a # starts a comment
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message == "「c」の「#1 の保全」は YAML のコメントとして読み捨てられます");
+}
+
 TEST_CASE("a required text written as \"\" or spaces is empty, as a missing one is") {
   YamlFile f("y.yaml", "title: \"\"\nlabel: \"　 \"\nsummary: \"\"\n");
   Diagnostics d;
@@ -95,7 +113,7 @@ TEST_CASE("a URL left as the scaffold's https:// (no host) is an error at its va
   CHECK(m.Url("c")->value == "https://www.example.lg.jp/");
   CHECK(m.Url("d")->value == "https://x.jp");
   REQUIRE(d.ErrorCount() == 2);
-  CHECK(d.items()[0].message == "URL「https://」にホスト名（www.example.lg.jp の部分）がありません");
+  CHECK(d.items()[0].message == "URL「https://」にホスト名（www.city.example.lg.jp など）がありません");
   CHECK(d.items()[0].loc.line == 1);
   CHECK(d.items()[0].loc.col == 4);
   CHECK(d.items()[1].loc.line == 2);

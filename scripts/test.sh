@@ -168,5 +168,9 @@ node tests/browser/body_tables.mjs
 step "deploy docs: the GitHub Actions examples install everything their steps call in a bare debian:12 container"
 python3 tests/tools/check_ci_examples.py
 # --- end deployer-sweep ---
+# --- security ---
+step "security headers in chromium: every page type under the Content-Security-Policy of docs/deploy.md, scripts still work"
+node tests/browser/csp.mjs build/site-a
+# --- end security ---
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -32,10 +32,14 @@ const TYPES = {
   '.wasm': 'application/wasm', // pagefind loads its wasm with instantiateStreaming
 };
 
-/** Serve `dir` on 127.0.0.1 at a free port. Resolves to {url, close}; url ends in "/". */
-export async function serveDir(dir) {
+/**
+ * Serve `dir` on 127.0.0.1 at a free port. Resolves to {url, close}; url ends in "/".
+ * `headers` are added to every response (e.g. a Content-Security-Policy).
+ */
+export async function serveDir(dir, headers = {}) {
   const root = path.resolve(dir);
   const server = http.createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     try {
       let rel;
       try {
