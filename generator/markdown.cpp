@@ -503,13 +503,15 @@ std::string HeadingId(std::string_view text) {
 
 bool IsDangerousUrl(std::string_view url) {
   std::string scheme;
+  bool colon = false;
   for (unsigned char c : url) {
     if (c <= 0x20 || c == 0x7f) continue;  // browsers ignore these inside a scheme
-    if (c == ':') break;
+    if ((colon = c == ':')) break;
     if (!std::isalnum(c) && c != '+' && c != '-' && c != '.' && c != '&' && c != '#' && c != ';') return false;
     scheme += static_cast<char>(std::tolower(c));
     if (scheme.size() > 40) return false;
   }
+  if (!colon) return false;  // no scheme at all: a page of the site (q&a.md)
   // Entities such as "&#106;avascript" are decoded by the browser: reject any
   // scheme that still contains '&'.
   if (scheme.find('&') != std::string::npos) return true;

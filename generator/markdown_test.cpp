@@ -59,6 +59,9 @@ TEST_CASE("dangerous URL detection sees through case, spaces and entities") {
   CHECK_FALSE(IsDangerousUrl("https://example.jp/javascript:"));
   CHECK_FALSE(IsDangerousUrl("../cases/a.md"));
   CHECK_FALSE(IsDangerousUrl("mailto:a@b.jp"));
+  // An '&' without a scheme is a file name, not an entity spelling one.
+  CHECK_FALSE(IsDangerousUrl("q&a.md"));
+  CHECK_FALSE(IsDangerousUrl("faq&amp;x"));
 }
 
 TEST_CASE("links are handed to the rewriter with their positions; images need alt text") {
