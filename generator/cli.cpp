@@ -412,7 +412,7 @@ int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
         err << "kyodo: --city で市町村のフォルダを指定してください（" << all << "）\n";
       } else {
         err << "kyodo: 市町村のフォルダ「" << JoinPath(root, city) << "」がありません。--city には次のどれかを書いてください: "
-            << all << "（新しい市町村は kyodo new city " << city << " で作れます）\n";
+            << all << (IsValidSlug(city) ? "（新しい市町村は kyodo new city " + city + " で作れます）" : std::string()) << "\n";
       }
       return kUsageError;
     }

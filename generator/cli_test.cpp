@@ -42,6 +42,9 @@ TEST_CASE("kyodo new says which folder is missing: the content folder, or the ci
   CHECK(r.err ==
         "kyodo: 市町村のフォルダ「content/sakuu」がありません。--city には次のどれかを書いてください: saku, suwa"
         "（新しい市町村は kyodo new city sakuu で作れます）\n");
+  r = Kyodo(disk, {"new", "case", "hanadan", "--city", "../saku"});  // no folder name kyodo new could make
+  CHECK(r.err ==
+        "kyodo: 市町村のフォルダ「content/../saku」がありません。--city には次のどれかを書いてください: saku, suwa\n");
   r = Kyodo(disk, {"new", "case", "hanadan"});  // two cities, none chosen
   CHECK(r.err == "kyodo: --city で市町村のフォルダを指定してください（saku, suwa）\n");
   CHECK(disk.FilesUnder("content").size() == 2);  // nothing written
