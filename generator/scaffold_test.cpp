@@ -84,6 +84,31 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
     CHECK(bd.items()[0].loc.line == hint_line);
     CHECK(bd.items()[0].loc.line > 10);
   }
+  {
+    // Example values on commented lines (設立 平成22年4月, 会員数 約30人, a 施策 at 40 %)
+    // were published as facts when a clerk uncommented the lines to fill in later.
+    std::string g = ScaffoldPage(PageKind::kGroup, ctx);
+    g.replace(g.find("title:\n"), 7, "title: 花の会\n");
+    g.replace(g.find("kana:\n"), 6, "kana: はなのかい\n");
+    g.replace(g.find("# established:"), 14, "established:");
+    g.replace(g.find("# members:"), 10, "members:");
+    Diagnostics gd;
+    auto group_page = LoadPage("c/x.md", PageKind::kGroup, g, vocab, nullptr, &gd);
+    REQUIRE(group_page);
+    CHECK(gd.empty());
+    CHECK_FALSE(group_page->group.established);
+    CHECK(group_page->group.members.empty());
+    std::string p = ScaffoldPage(PageKind::kPolicy, ctx);
+    p.replace(p.find("title:\n"), 7, "title: 指針\n");
+    p.replace(p.find("kind:\n"), 6, "kind: 指針\n");
+    p.replace(p.find("  -\n"), 4, "  - 情報を共有します\n");
+    p.replace(p.find("# progress:\n#   - "), 18, "progress:\n  - ");
+    Diagnostics policy_diags;
+    auto policy_page = LoadPage("c/x.md", PageKind::kPolicy, p, vocab, nullptr, &policy_diags);
+    REQUIRE(policy_page);
+    REQUIRE(policy_diags.ErrorCount() == 1);
+    CHECK(policy_diags.items()[0].message == "「measure」の値が空です");
+  }
   std::string kase = ScaffoldPage(PageKind::kCase, ctx);
   {
     // The links: example uncommented and not edited was a published link to
