@@ -160,9 +160,9 @@ std::string ScaffoldForm(const ScaffoldContext& ctx) {
 std::string ScaffoldSiteYaml(const std::string& slug) {
   std::ostringstream s;
   s << "# 市町村の設定。# で始まる行は説明です。空の項目を埋めると kyodo check が通ります。\n"
-    << "# 市町村名（必須。例: 佐久市）。\n"
+    << "# 市町村名（必須。例: 佐久市、東川町、世田谷区。郡名と都道府県名は入れません）。\n"
     << "name:\n"
-    << "# 読み（必須。例: さくし）。\n"
+    << "# 読み（必須。ひらがなで。例: さくし）。\n"
     << "kana:\n"
     << "# 都道府県（必須。例: 長野県）。\n"
     << "prefecture:\n"
@@ -174,14 +174,14 @@ std::string ScaffoldSiteYaml(const std::string& slug) {
     << "contact: kyodo\n"
     << "# テーマ（themes/ のフォルダ名）。\n"
     << "theme: default\n"
-    << "# 市町村のトップに出す紹介文（Markdown）。\n"
-    << "# intro: |\n#   " << slug << " の協働のまちづくりを紹介します。\n"
+    << "# 市町村のトップ（site/" << slug << "/）に出す紹介文（Markdown）。intro: | の次の行から字下げして書きます。\n"
+    << "# intro: |\n"
     << "# 公式ウェブサイト。\n"
     << "# url: https://\n"
     << "# 個人情報の取扱い（プライバシーポリシー）のページ。\n"
     << "# privacy_url: https://\n"
-    << "# 緊急情報を全ページに出すとき。\n"
-    << "# banner: {level: emergency, text: 大雨警報が出ています, url: \"https://\"}\n";
+    << "# 緊急情報を全ページに出すとき（例: text: 大雨警報が出ています）。\n"
+    << "# banner: {level: emergency, text: \"\", url: \"https://\"}\n";
   return s.str();
 }
 

@@ -1,6 +1,7 @@
 #include "scaffold.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include <doctest/doctest.h>
 
@@ -160,6 +161,36 @@ TEST_CASE("a new city's orgs.yaml offers no other municipality's facts to publis
                                    &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
     CHECK(value->empty());
   }
+}
+
+TEST_CASE("a new city's site.yaml publishes no example text or emergency when its lines are uncommented") {
+  std::string site = ScaffoldSiteYaml("higashikawa");
+  for (const auto& [key, value] : {std::pair<std::string, std::string>{"name", "東川町"}, {"kana", "ひがしかわちょう"},
+                                   {"prefecture", "北海道"}, {"code", "\"014583\""}}) {
+    site.replace(site.find("\n" + key + ":\n"), key.size() + 3, "\n" + key + ": " + value + "\n");
+  }
+  // Every commented line but the explanations (「# 市町村…」) uncommented, as a clerk
+  // trying the options would: the intro was 「higashikawa の協働のまちづくりを紹介します。」
+  // and the banner a 大雨警報 on every page.
+  std::string all;
+  std::istringstream lines(site);
+  for (std::string line; std::getline(lines, line);) {
+    const bool option = line.starts_with("# ") && line.size() > 2 && line[2] >= 'a' && line[2] <= 'z';
+    all += (option ? line.substr(2) : line.starts_with("#   ") ? line.substr(2) : line) + "\n";
+  }
+  CAPTURE(all);
+  YamlFile file("content/higashikawa/site.yaml", all);
+  Diagnostics d;
+  REQUIRE(file.Parse(&d));
+  const CitySite read = ReadCitySite(file, "higashikawa", &d);
+  CHECK(read.intro.empty());
+  CHECK((!read.banner || read.banner->text.empty()));
+  std::vector<std::string> messages;
+  for (const auto& item : d.items()) messages.push_back(item.message);
+  CHECK(messages == std::vector<std::string>{"URL「https://」にホスト名（www.example.lg.jp の部分）がありません",
+                                             "URL「https://」にホスト名（www.example.lg.jp の部分）がありません",
+                                             "「text」の値が空です",
+                                             "URL「https://」にホスト名（www.example.lg.jp の部分）がありません"});
 }
 
 }  // namespace kyodo
