@@ -213,17 +213,22 @@ std::string AddCityToLfPortal(const std::string& portal_yaml, const std::string&
   if (key == std::string::npos) return portal_yaml;
   size_t line_end = portal_yaml.find('\n', key);
   std::string line = portal_yaml.substr(key, line_end == std::string::npos ? std::string::npos : line_end - key);
-  size_t open = line.find('['), close = line.rfind(']');
-  if (open != std::string::npos && close != std::string::npos && close > open) {
-    std::string inner = line.substr(open + 1, close - open - 1);
+  // Flow list: add ", slug" after the last item. A long list wraps onto more lines
+  // (「cities: [saku, suwa,⏎  azumino]」): looking for ] on the first line only took it
+  // for a block list and wrote 「  - slug」 inside the brackets, which broke the YAML.
+  const size_t open = line.find('[');
+  const size_t close = open == std::string::npos ? std::string::npos : portal_yaml.find(']', key + open);
+  if (close != std::string::npos) {
+    const std::string inner = portal_yaml.substr(key + open + 1, close - key - open - 1);
     std::istringstream items(inner);
     for (std::string item; std::getline(items, item, ',');) {
-      size_t b = item.find_first_not_of(" "), e = item.find_last_not_of(" ");
+      size_t b = item.find_first_not_of(" \n"), e = item.find_last_not_of(" \n");
       if (b != std::string::npos && item.substr(b, e - b + 1) == slug) return portal_yaml;
     }
-    bool empty = inner.find_first_not_of(" ") == std::string::npos;
-    std::string updated = line.substr(0, close) + (empty ? "" : ", ") + slug + line.substr(close);
-    return portal_yaml.substr(0, key) + updated + portal_yaml.substr(key + line.size());
+    const size_t last = portal_yaml.find_last_not_of(" \n", close - 1);  // at least the [
+    const char before = portal_yaml[last];
+    const std::string add = before == '[' ? slug : before == ',' ? " " + slug + "," : ", " + slug;
+    return portal_yaml.substr(0, last + 1) + add + portal_yaml.substr(last + 1);
   }
   // Block list: add "  - slug" after the last item. Comment lines among the items
   // (「  # 北海道」 heading a prefecture's towns) are passed over: stopping at the first

@@ -25,6 +25,16 @@ TEST_CASE("a city is added to the portal list in either YAML style, once") {
   CHECK(AddCityToPortal("cities:\r\n  - chino\r\n", "chino") == "cities:\r\n  - chino\r\n");
 }
 
+TEST_CASE("a city is added to a flow list that wraps onto more lines, inside its brackets") {
+  // The ] was looked for on the cities: line only: 「  - higashikawa」 went inside the
+  // brackets and the portal's YAML no longer parsed.
+  CHECK(AddCityToPortal("title: P\ncities: [saku, suwa,\n  azumino, sunagawa]\nbase_url: https://x.jp/\n", "higashikawa") ==
+        "title: P\ncities: [saku, suwa,\n  azumino, sunagawa, higashikawa]\nbase_url: https://x.jp/\n");
+  CHECK(AddCityToPortal("cities: [\n  saku,\n  suwa,\n]\n", "higashikawa") == "cities: [\n  saku,\n  suwa, higashikawa,\n]\n");
+  CHECK(AddCityToPortal("cities: [saku,\n  suwa]\n", "suwa") == "cities: [saku,\n  suwa]\n");
+  CHECK(AddCityToPortal("cities: [ ]\n", "saku") == "cities: [saku ]\n");
+}
+
 TEST_CASE("a city is added after the last item of a block list whose items are grouped under comments") {
   // A prefecture's portal heads each 都道府県's towns with a comment; the new town went
   // to the top, before the first comment.
