@@ -95,18 +95,8 @@ void Site::Impl::LoadThemes(Diagnostics* diags) {
   for (const City& city : content_.cities) {
     if (std::find(themes.begin(), themes.end(), city.site.theme) != themes.end()) continue;
     if (disk_->Stat(JoinPath(options_.themes_dir, city.site.theme)) != FileKind::kDir) {
-      std::vector<std::string> known = disk_->ListDir(options_.themes_dir);
-      auto near = NearestMatches(city.site.theme, known, 1);
-      // 「theme: 標準」 (the docs call default 標準) is near no name: list the ones there are.
-      std::string names;
-      for (const std::string& name : known) {
-        if (!name.starts_with('.') && disk_->Stat(JoinPath(options_.themes_dir, name)) == FileKind::kDir) {
-          names += (names.empty() ? "" : "、") + name;
-        }
-      }
       diags->Error(city.site.theme_loc, "テーマ「" + city.site.theme + "」がありません",
-                   near.empty() ? "使えるテーマ: " + names + "（themes/ のフォルダ名。標準の見た目は default）"
-                                : "「" + near[0] + "」ではありませんか");
+                   UnknownThemeHint(*disk_, options_.themes_dir, city.site.theme));
       continue;
     }
     themes.push_back(city.site.theme);
