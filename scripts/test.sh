@@ -164,4 +164,9 @@ step "body tables in chromium at 320 px: short columns keep 4 characters a line,
 node tests/browser/body_tables.mjs
 # --- end policy-sweep ---
 
+# --- newcity ---
+step "check_opendata.py on a municipality as kyodo new city leaves it (no slug:, derived 概要)"
+python3 -m unittest -q tests/tools/check_opendata_test.py
+# --- end newcity ---
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
