@@ -79,7 +79,13 @@ void CheckPrefecture(const MapReader& m, const std::optional<Located>& name, con
                          pref->value + "）",
                      "最初の2桁「" + site.code.substr(0, 2) + "」が都道府県の番号です。code: か prefecture: を確かめてください");
   }
-  if (name && known && name->value.size() > pref->value.size() && name->value.starts_with(pref->value)) {
+  // 長野県後期高齢者医療広域連合 (a 広域連合 or 一部事務組合) is its official name, with the
+  // 都道府県 in it; only a 市区町村's name ends in 市・区・町・村 and takes it from prefecture:.
+  const auto municipal = [](const std::string& n) {
+    return n.ends_with("市") || n.ends_with("区") || n.ends_with("町") || n.ends_with("村");
+  };
+  if (name && known && name->value.size() > pref->value.size() && name->value.starts_with(pref->value) &&
+      municipal(name->value)) {
     m.diags()->Error(name->loc, "市町村名「" + name->value + "」に都道府県名が入っています",
                      "name: " + name->value.substr(pref->value.size()) + " と書いてください（都道府県名は prefecture: から付けて表示します）");
   }

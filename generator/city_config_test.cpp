@@ -248,6 +248,9 @@ TEST_CASE("ReadCitySite: a name written with its 都道府県 is an error (it wo
   CHECK(diags.items()[0].message == "市町村名「東京都世田谷区」に都道府県名が入っています");
   CHECK(diags.items()[0].hint == "name: 世田谷区 と書いてください（都道府県名は prefecture: から付けて表示します）");
   CHECK(diags.items()[0].loc.line == 1);
+  // A 広域連合's official name begins with its 都道府県: it is no 市区町村 with one added.
+  CHECK(SiteDiags("長野県後期高齢者医療広域連合", "長野県", "208612").items().empty());
+  CHECK(SiteDiags("長野県長野市", "長野県", "202011").ErrorCount() == 1);
 }
 
 TEST_CASE("ReadPortal: a base_url without a host or with a query is pointed at; a folder with spaces is escaped") {

@@ -204,6 +204,7 @@ Json GroupJson(const City& city, const GroupInfo& g) {
   PutJson(j, "fields", TermSlugs(city, "fields", g.fields));
   PutText(j, "area", g.area);
   PutText(j, "area_slug", g.area_slug);
+  PutText(j, "area_kana", g.area_kana);
   PutDate(j, "established", g.established);
   PutText(j, "members", g.members);
   PutText(j, "corporate_number", g.corporate_number);
@@ -221,6 +222,7 @@ GroupInfo GroupOfJson(const City& city, const Json& j) {
   g.fields = TermIndices(city, "fields", j, "fields");
   g.area = GetText(j, "area");
   g.area_slug = GetText(j, "area_slug");
+  g.area_kana = GetText(j, "area_kana");
   g.established = GetDate(j, "established");
   g.members = GetText(j, "members");
   g.corporate_number = GetText(j, "corporate_number");

@@ -5,7 +5,7 @@
 namespace kyodo {
 
 std::string FullName(const CitySite& site) {
-  return site.name == site.prefecture ? site.name : site.prefecture + site.name;
+  return site.name.starts_with(site.prefecture) ? site.name : site.prefecture + site.name;
 }
 
 std::vector<std::string> PortalCityNames(const std::vector<City>& cities) {

@@ -17,8 +17,9 @@ namespace kyodo {
 std::vector<std::string> PortalCityNames(const std::vector<City>& cities);
 
 /// The name that says which 地方公共団体 it is among all of Japan's: 都道府県 + name
-/// (長野県佐久市, open data's 地方公共団体名), or the name alone when the folder is a
-/// 都道府県 itself (name: 長野県, prefecture: 長野県 — not 長野県長野県).
+/// (長野県佐久市, open data's 地方公共団体名), or the name alone when it has the 都道府県
+/// already: a 都道府県 itself (name: 長野県 — not 長野県長野県) or a 広域連合 named after
+/// it (長野県後期高齢者医療広域連合).
 std::string FullName(const CitySite& site);
 
 }  // namespace kyodo

@@ -27,6 +27,7 @@ TEST_CASE("FullName puts the 都道府県 before a municipality's name, once for
   CHECK(FullName(Town("東京都", "世田谷区").site) == "東京都世田谷区");
   CHECK(FullName(Town("長野県", "長野県").site) == "長野県");
   CHECK(FullName(Town("北海道", "北海道").site) == "北海道");
+  CHECK(FullName(Town("長野県", "長野県後期高齢者医療広域連合").site) == "長野県後期高齢者医療広域連合");
 }
 
 }  // namespace kyodo

@@ -90,6 +90,7 @@ struct GroupInfo {
   std::string corporate_number;
   std::string corporate_form;  ///< 法人格 from the name, formally (特定非営利活動法人); "" for none
   std::string tel, email, url;  ///< public contact
+  std::string area_kana;  ///< guessed reading of the area, hiragana, for 五十音順; "" when unreadable
 };
 
 struct BasicPolicy {

@@ -106,7 +106,8 @@ City FullCity(const Vocabularies& shared) {
   group.bulk = true;
   GroupInfo& g = group.group;
   g = {"はなのかい", true, {1, 2}, "中込地区", "nakagomi", Date{2022, 0, 0, DatePrecision::kFiscalYear}, "20人",
-       "1234567890123", "特定非営利活動法人", "0267-00-0000", "hana@example.jp", "https://hana.example.jp/"};
+       "1234567890123", "特定非営利活動法人", "0267-00-0000", "hana@example.jp", "https://hana.example.jp/",
+       "なかごめちく"};
 
   Page plan;
   plan.kind = PageKind::kPolicy;
@@ -217,6 +218,7 @@ void CheckSamePage(const Page& a, const Page& b) {
   CHECK(ga.fields == gb.fields);
   CHECK(ga.area == gb.area);
   CHECK(ga.area_slug == gb.area_slug);
+  CHECK(ga.area_kana == gb.area_kana);
   CheckSameDate(ga.established, gb.established);
   CHECK(ga.members == gb.members);
   CHECK(ga.corporate_number == gb.corporate_number);

@@ -175,6 +175,7 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
       if (!japanese_both_sides) g.area += spaced[i];
     }
     g.area_slug = SlugFromName(g.area, reading);
+    if (reading) g.area_kana = reading->Guess(g.area);
   }
   g.established = ReadDate(m, "established", false);
   if (auto members = m.String("members")) g.members = members->value;

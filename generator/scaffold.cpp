@@ -92,10 +92,10 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << TermsComment(ctx, "fields") << "fields: []\n"
         << "# 活動地域（自由に書けます。例: 中込地区）。\n"
         << "# area:\n"
-        << "# 設立年月。\n"
-        << "# established: 平成22年4月\n"
-        << "# 会員数。\n"
-        << "# members: 約30人\n"
+        << "# 設立年月（例: 平成22年4月）。\n"
+        << "# established:\n"
+        << "# 会員数（例: 約30人）。\n"
+        << "# members:\n"
         << "# 法人番号（13桁、NPO法人など）。\n"
         << "# corporate_number: \"\"\n"
         << "# 団体が公開する連絡先（orgs.yaml の ID ではありません。tel・email・url が書けます）。\n"
@@ -111,8 +111,8 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << "# period:\n"
         << "# 基本方針（題名だけでも、{title, summary, measures} でも書けます）。\n"
         << "basic_policies:\n  -\n"
-        << "# 施策の進み具合（計画で管理している場合）。\n"
-        << "# progress:\n#   - {measure: 講座の開催, status: 実施中, percent: 40}\n"
+        << "# 施策の進み具合（計画で管理している場合。例: {measure: 講座の開催, status: 実施中, percent: 40}）。\n"
+        << "# progress:\n#   - {measure: \"\", status: \"\", percent: }\n"
         << "# 上位の指針・方針（policies/ のファイル名）。\n"
         << "# parent:\n";
       break;
@@ -160,9 +160,9 @@ std::string ScaffoldForm(const ScaffoldContext& ctx) {
 std::string ScaffoldSiteYaml(const std::string& slug) {
   std::ostringstream s;
   s << "# 市町村の設定。# で始まる行は説明です。空の項目を埋めると kyodo check が通ります。\n"
-    << "# 市町村名（必須。例: 佐久市）。\n"
+    << "# 市町村名（必須。例: 佐久市、東川町、世田谷区。郡名と都道府県名は入れません）。\n"
     << "name:\n"
-    << "# 読み（必須。例: さくし）。\n"
+    << "# 読み（必須。ひらがなで。例: さくし）。\n"
     << "kana:\n"
     << "# 都道府県（必須。例: 長野県）。\n"
     << "prefecture:\n"
@@ -174,8 +174,8 @@ std::string ScaffoldSiteYaml(const std::string& slug) {
     << "contact: kyodo\n"
     << "# テーマ（themes/ のフォルダ名）。\n"
     << "theme: default\n"
-    << "# 市町村のトップに出す紹介文（Markdown）。\n"
-    << "# intro: |\n#   " << slug << " の協働のまちづくりを紹介します。\n"
+    << "# 市町村のトップ（site/" << slug << "/）に出す紹介文（Markdown）。intro: | の次の行から字下げして書きます。\n"
+    << "# intro: |\n"
     << "# 公式ウェブサイト。\n"
     << "# url: https://\n"
     << "# 個人情報の取扱い（プライバシーポリシー）のページ。\n"
@@ -183,8 +183,8 @@ std::string ScaffoldSiteYaml(const std::string& slug) {
     << "# オープンデータの利用条件（市町村が定めたもの。例: CC BY 4.0）と、その説明のページ。\n"
     << "# license:\n"
     << "# license_url: https://\n"
-    << "# 緊急情報を全ページに出すとき。\n"
-    << "# banner: {level: emergency, text: 大雨警報が出ています, url: \"https://\"}\n";
+    << "# 緊急情報を全ページに出すとき（例: text: 大雨警報が出ています）。\n"
+    << "# banner: {level: emergency, text: \"\", url: \"https://\"}\n";
   return s.str();
 }
 
@@ -216,17 +216,22 @@ std::string AddCityToLfPortal(const std::string& portal_yaml, const std::string&
   if (key == std::string::npos) return portal_yaml;
   size_t line_end = portal_yaml.find('\n', key);
   std::string line = portal_yaml.substr(key, line_end == std::string::npos ? std::string::npos : line_end - key);
-  size_t open = line.find('['), close = line.rfind(']');
-  if (open != std::string::npos && close != std::string::npos && close > open) {
-    std::string inner = line.substr(open + 1, close - open - 1);
+  // Flow list: add ", slug" after the last item. A long list wraps onto more lines
+  // (「cities: [saku, suwa,⏎  azumino]」): looking for ] on the first line only took it
+  // for a block list and wrote 「  - slug」 inside the brackets, which broke the YAML.
+  const size_t open = line.find('[');
+  const size_t close = open == std::string::npos ? std::string::npos : portal_yaml.find(']', key + open);
+  if (close != std::string::npos) {
+    const std::string inner = portal_yaml.substr(key + open + 1, close - key - open - 1);
     std::istringstream items(inner);
     for (std::string item; std::getline(items, item, ',');) {
-      size_t b = item.find_first_not_of(" "), e = item.find_last_not_of(" ");
+      size_t b = item.find_first_not_of(" \n"), e = item.find_last_not_of(" \n");
       if (b != std::string::npos && item.substr(b, e - b + 1) == slug) return portal_yaml;
     }
-    bool empty = inner.find_first_not_of(" ") == std::string::npos;
-    std::string updated = line.substr(0, close) + (empty ? "" : ", ") + slug + line.substr(close);
-    return portal_yaml.substr(0, key) + updated + portal_yaml.substr(key + line.size());
+    const size_t last = portal_yaml.find_last_not_of(" \n", close - 1);  // at least the [
+    const char before = portal_yaml[last];
+    const std::string add = before == '[' ? slug : before == ',' ? " " + slug + "," : ", " + slug;
+    return portal_yaml.substr(0, last + 1) + add + portal_yaml.substr(last + 1);
   }
   // Block list: add "  - slug" after the last item. Comment lines among the items
   // (「  # 北海道」 heading a prefecture's towns) are passed over: stopping at the first

@@ -1,6 +1,7 @@
 #include "scaffold.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include <doctest/doctest.h>
 
@@ -22,6 +23,16 @@ TEST_CASE("a city is added to the portal list in either YAML style, once") {
   CHECK(AddCityToPortal("\xEF\xBB\xBF" "cities: [saku]\r\n", "chino") == "\xEF\xBB\xBF" "cities: [saku, chino]\r\n");
   CHECK(AddCityToPortal("title: P\r\ncities:\r\n  - saku\r\n", "chino") == "title: P\r\ncities:\r\n  - saku\r\n  - chino\r\n");
   CHECK(AddCityToPortal("cities:\r\n  - chino\r\n", "chino") == "cities:\r\n  - chino\r\n");
+}
+
+TEST_CASE("a city is added to a flow list that wraps onto more lines, inside its brackets") {
+  // The ] was looked for on the cities: line only: 「  - higashikawa」 went inside the
+  // brackets and the portal's YAML no longer parsed.
+  CHECK(AddCityToPortal("title: P\ncities: [saku, suwa,\n  azumino, sunagawa]\nbase_url: https://x.jp/\n", "higashikawa") ==
+        "title: P\ncities: [saku, suwa,\n  azumino, sunagawa, higashikawa]\nbase_url: https://x.jp/\n");
+  CHECK(AddCityToPortal("cities: [\n  saku,\n  suwa,\n]\n", "higashikawa") == "cities: [\n  saku,\n  suwa, higashikawa,\n]\n");
+  CHECK(AddCityToPortal("cities: [saku,\n  suwa]\n", "suwa") == "cities: [saku,\n  suwa]\n");
+  CHECK(AddCityToPortal("cities: [ ]\n", "saku") == "cities: [saku ]\n");
 }
 
 TEST_CASE("a city is added after the last item of a block list whose items are grouped under comments") {
@@ -84,6 +95,31 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
     CHECK(bd.items()[0].loc.line == hint_line);
     CHECK(bd.items()[0].loc.line > 10);
   }
+  {
+    // Example values on commented lines (設立 平成22年4月, 会員数 約30人, a 施策 at 40 %)
+    // were published as facts when a clerk uncommented the lines to fill in later.
+    std::string g = ScaffoldPage(PageKind::kGroup, ctx);
+    g.replace(g.find("title:\n"), 7, "title: 花の会\n");
+    g.replace(g.find("kana:\n"), 6, "kana: はなのかい\n");
+    g.replace(g.find("# established:"), 14, "established:");
+    g.replace(g.find("# members:"), 10, "members:");
+    Diagnostics gd;
+    auto group_page = LoadPage("c/x.md", PageKind::kGroup, g, vocab, nullptr, &gd);
+    REQUIRE(group_page);
+    CHECK(gd.empty());
+    CHECK_FALSE(group_page->group.established);
+    CHECK(group_page->group.members.empty());
+    std::string p = ScaffoldPage(PageKind::kPolicy, ctx);
+    p.replace(p.find("title:\n"), 7, "title: 指針\n");
+    p.replace(p.find("kind:\n"), 6, "kind: 指針\n");
+    p.replace(p.find("  -\n"), 4, "  - 情報を共有します\n");
+    p.replace(p.find("# progress:\n#   - "), 18, "progress:\n  - ");
+    Diagnostics policy_diags;
+    auto policy_page = LoadPage("c/x.md", PageKind::kPolicy, p, vocab, nullptr, &policy_diags);
+    REQUIRE(policy_page);
+    REQUIRE(policy_diags.ErrorCount() == 1);
+    CHECK(policy_diags.items()[0].message == "「measure」の値が空です");
+  }
   std::string kase = ScaffoldPage(PageKind::kCase, ctx);
   {
     // The links: example uncommented and not edited was a published link to
@@ -135,6 +171,34 @@ TEST_CASE("a new city's orgs.yaml offers no other municipality's facts to publis
                                    &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
     CHECK(value->empty());
   }
+}
+
+TEST_CASE("a new city's site.yaml publishes no example text or emergency when its lines are uncommented") {
+  std::string site = ScaffoldSiteYaml("higashikawa");
+  for (const auto& [key, value] : {std::pair<std::string, std::string>{"name", "東川町"}, {"kana", "ひがしかわちょう"},
+                                   {"prefecture", "北海道"}, {"code", "\"014583\""}}) {
+    site.replace(site.find("\n" + key + ":\n"), key.size() + 3, "\n" + key + ": " + value + "\n");
+  }
+  // Every commented line but the explanations (「# 市町村…」) uncommented, as a clerk
+  // trying the options would: the intro was 「higashikawa の協働のまちづくりを紹介します。」
+  // and the banner a 大雨警報 on every page.
+  std::string all;
+  std::istringstream lines(site);
+  for (std::string line; std::getline(lines, line);) {
+    const bool option = line.starts_with("# ") && line.size() > 2 && line[2] >= 'a' && line[2] <= 'z';
+    all += (option ? line.substr(2) : line.starts_with("#   ") ? line.substr(2) : line) + "\n";
+  }
+  CAPTURE(all);
+  YamlFile file("content/higashikawa/site.yaml", all);
+  Diagnostics d;
+  REQUIRE(file.Parse(&d));
+  const CitySite read = ReadCitySite(file, "higashikawa", &d);
+  CHECK(read.intro.empty());
+  CHECK((!read.banner || read.banner->text.empty()));
+  std::vector<std::string> messages;
+  for (const auto& item : d.items()) messages.push_back(item.message);
+  const std::string no_host = "URL「https://」にホスト名（www.city.example.lg.jp など）がありません";
+  CHECK(messages == std::vector<std::string>{no_host, no_host, no_host, "「text」の値が空です", no_host});
 }
 
 }  // namespace kyodo

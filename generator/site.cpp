@@ -95,10 +95,8 @@ void Site::Impl::LoadThemes(Diagnostics* diags) {
   for (const City& city : content_.cities) {
     if (std::find(themes.begin(), themes.end(), city.site.theme) != themes.end()) continue;
     if (disk_->Stat(JoinPath(options_.themes_dir, city.site.theme)) != FileKind::kDir) {
-      std::vector<std::string> known = disk_->ListDir(options_.themes_dir);
-      auto near = NearestMatches(city.site.theme, known, 1);
       diags->Error(city.site.theme_loc, "テーマ「" + city.site.theme + "」がありません",
-                   near.empty() ? "themes/ にあるテーマ名を書いてください" : "「" + near[0] + "」ではありませんか");
+                   UnknownThemeHint(*disk_, options_.themes_dir, city.site.theme));
       continue;
     }
     themes.push_back(city.site.theme);

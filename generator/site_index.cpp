@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <utility>
 
 #include "text.h"
 
@@ -91,7 +92,7 @@ CityIndex IndexCity(const City& city, std::unordered_map<std::string, std::strin
     }
   }
   std::map<std::string, std::vector<int>> areas;
-  std::map<std::string, std::string> area_reading_slug;
+  std::map<std::string, std::string> area_reading_slug, area_kana;
   for (int gi : ix.groups) {
     const GroupInfo& g = city.pages[static_cast<size_t>(gi)].group;
     for (int t : g.fields) {
@@ -100,6 +101,7 @@ CityIndex IndexCity(const City& city, std::unordered_map<std::string, std::strin
     if (!g.area.empty()) {
       areas[g.area].push_back(gi);
       area_reading_slug[g.area] = g.area_slug;
+      area_kana[g.area] = g.area_kana;
     }
   }
   std::map<std::string, std::string> slug_owner;
@@ -114,8 +116,14 @@ CityIndex IndexCity(const City& city, std::unordered_map<std::string, std::strin
     (*area_slugs)[area] = unique;
     ix.area_groups.push_back({area, groups});
   }
+  // 五十音順 by reading, as the groups are: the kanji's own order put 臼田地区 and 岩村田地区
+  // before 浅科地区. An area without a reading goes by its name (after the read ones).
+  auto area_key = [&](const std::string& area) {
+    const std::string& kana = area_kana[area];
+    return std::make_pair(CollationKey(kana.empty() ? area : kana), area);
+  };
   std::sort(ix.area_groups.begin(), ix.area_groups.end(),
-            [](const auto& a, const auto& b) { return CollationKey(a.first) < CollationKey(b.first); });
+            [&](const auto& a, const auto& b) { return area_key(a.first) < area_key(b.first); });
   for (int pi : ix.policies) {
     const Page& p = city.pages[static_cast<size_t>(pi)];
     if (p.policy.parent.value.empty()) continue;

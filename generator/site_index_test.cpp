@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "bulk_groups.h"
+#include "reading.h"
 #include "text.h"
 
 namespace kyodo {
@@ -64,6 +65,32 @@ TEST_CASE("groups are listed in 五十音順 as a Japanese directory sorts them"
   for (int g : index.city(0).groups) rows.push_back(GojuonRow(content.cities[0].pages[static_cast<size_t>(g)].group.kana));
   CHECK(rows == std::vector<std::string>{"あ", "あ", "か", "か", "か", "か", "か", "さ", "さ", "は", "は", "は", "は",
                                          "は", "は", "は", "は", "わ"});
+}
+
+TEST_CASE("the 地域 filters are in 五十音順 of the areas' readings, not the kanji's code order") {
+  MemoryDisk disk;
+  disk.Add("c/x/groups.yaml", R"(
+- {id: a, title: 臼田の会, kana: うすだのかい, area: 臼田地区}
+- {id: b, title: 岩村田の会, kana: いわむらだのかい, area: 岩村田地区}
+- {id: c, title: 浅科の会, kana: あさしなのかい, area: 浅科地区}
+- {id: d, title: 中込の会, kana: なかごみのかい, area: 中込地区}
+- {id: e, title: 駅前の会, kana: えきまえのかい, area: えきまえ}
+)");
+  Diagnostics d;
+  ReadingGuesser reading;
+  REQUIRE(reading.available());
+  Content content;
+  City city;
+  city.site.slug = "x";
+  city.dir = "c/x";
+  city.pages = LoadBulkGroups(disk, {"c/x/groups.yaml"}, {}, city.vocab, &reading, &d);
+  REQUIRE(d.empty());
+  content.cities.push_back(std::move(city));
+  SiteIndex index = SiteIndex::Build(content);
+  std::vector<std::string> areas;
+  for (const auto& [area, groups] : index.city(0).area_groups) areas.push_back(area);
+  // The kanji's order (ICU, by code) was 臼田, 岩村田, 浅科, 中込.
+  CHECK(areas == std::vector<std::string>{"浅科地区", "岩村田地区", "臼田地区", "えきまえ", "中込地区"});
 }
 
 }  // namespace

@@ -6,6 +6,19 @@
 
 namespace kyodo {
 
+std::string UnknownThemeHint(const Disk& disk, const std::string& themes_dir, const std::string& theme) {
+  std::vector<std::string> names;
+  for (const std::string& name : disk.ListDir(themes_dir)) {
+    if (!name.starts_with('.') && disk.Stat(JoinPath(themes_dir, name)) == FileKind::kDir) names.push_back(name);
+  }
+  const auto near = NearestMatches(theme, names, 1);
+  if (!near.empty()) return "「" + near[0] + "」ではありませんか";
+  // 「theme: 標準」 (the docs call default 標準) is near no name: say which there are.
+  std::string list;
+  for (const std::string& name : names) list += (list.empty() ? "" : "、") + name;
+  return "使えるテーマ: " + list + "（themes/ のフォルダ名。標準の見た目は default）";
+}
+
 void ThemeSet::Load(const Disk& disk, const std::string& themes_dir, const std::vector<std::string>& themes,
                     Diagnostics* diags) {
   themes_dir_ = themes_dir;

@@ -16,6 +16,10 @@
 
 namespace kyodo {
 
+/// The hint for a city's theme: that is no folder of themes/: the nearest name
+/// (「default」ではありませんか), or the names there are when none is near (theme: 標準).
+std::string UnknownThemeHint(const Disk& disk, const std::string& themes_dir, const std::string& theme);
+
 class ThemeSet {
  public:
   /// Reads theme.yaml of every name in `themes` (which must include "default").

@@ -234,4 +234,13 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
 #endif  // KYODO_SOURCE_DIR
 
 }  // namespace
+TEST_CASE("an unknown theme gets the nearest name, or the list of themes when none is near") {
+  MemoryDisk disk;
+  disk.Add("themes/default/theme.yaml", "tokens: {}\n");
+  disk.Add("themes/machi/theme.yaml", "tokens: {}\n");
+  disk.Add("themes/README.md", "themes\n");
+  CHECK(UnknownThemeHint(disk, "themes", "defualt") == "「default」ではありませんか");
+  CHECK(UnknownThemeHint(disk, "themes", "標準") == "使えるテーマ: default、machi（themes/ のフォルダ名。標準の見た目は default）");
+}
+
 }  // namespace kyodo

@@ -300,8 +300,9 @@ mustache::data PageView::Finish() {
     mustache::data c;
     c.set("name", city_->site.name);
     c.set("href", Href(city_->site.slug + "/"));
-    // The footer's 「長野県 佐久市」; a 都道府県's own folder (name: 長野県) is not 「長野県 長野県」.
-    if (city_->site.prefecture != city_->site.name) c.set("prefecture", city_->site.prefecture);
+    // The footer's 「長野県 佐久市」; a 都道府県's own folder (name: 長野県) is not 「長野県 長野県」,
+    // nor 長野県後期高齢者医療広域連合 「長野県 長野県後期…」.
+    if (!city_->site.name.starts_with(city_->site.prefecture)) c.set("prefecture", city_->site.prefecture);
     if (!city_->site.url.empty()) c.set("url", city_->site.url);
     auto logo = ctx_.logos.find(city_index_);
     if (logo != ctx_.logos.end()) c.set("logo", Href(logo->second));

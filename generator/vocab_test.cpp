@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "disk.h"
+#include "yaml_reader.h"
+
 namespace kyodo {
 
 namespace {
@@ -120,5 +123,29 @@ TEST_CASE("terms carried from elsewhere extend a copy, checked like a city's own
   CHECK(d.items()[0].message == "用語「共催」は「協働の形態」に既にあります");
   CHECK(d.items()[1].message == "語彙「colours」がありません（用語「何か」）");
 }
+
+#ifdef KYODO_SOURCE_DIR
+TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its residents and its office") {
+  // A 世田谷区 or 東川町 clerk writes 区民 and 役場: 「未登録の主体「役場」」 came with no
+  // candidate at all, and 区民 was only near 区 (区など自治会), a 自治会, not the residents.
+  RealDisk disk;
+  std::string text, err;
+  REQUIRE(disk.ReadFile(std::string(KYODO_SOURCE_DIR) + "/content/_taxonomies.yaml", &text, &err));
+  YamlFile file("content/_taxonomies.yaml", text);
+  Diagnostics d;
+  REQUIRE(file.Parse(&d));
+  const Vocabularies vocab = Vocabularies::LoadShared(file, &d);
+  REQUIRE(d.empty());
+  const int actors = vocab.IndexOf("actors");
+  REQUIRE(actors >= 0);
+  auto term = [&](const std::string& word) {
+    const auto t = vocab.Resolve(actors, word);
+    return t ? vocab.at(actors).terms[static_cast<size_t>(*t)].name : "";
+  };
+  for (const char* residents : {"市民", "町民", "村民", "区民"}) CHECK(term(residents) == "市民");
+  for (const char* office : {"市役所", "町役場", "村役場", "区役所", "役場", "町", "村"}) CHECK(term(office) == "行政");
+  CHECK(term("区") == "区など自治会");  // 安曇野市's 区 is a 自治会, as before
+}
+#endif
 
 }  // namespace kyodo

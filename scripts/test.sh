@@ -172,5 +172,9 @@ python3 tests/tools/check_ci_examples.py
 step "security headers in chromium: every page type under the Content-Security-Policy of docs/deploy.md, scripts still work"
 node tests/browser/csp.mjs build/site-a
 # --- end security ---
+# --- newcity ---
+step "check_opendata.py on a municipality as kyodo new city leaves it (no slug:, derived 概要)"
+python3 -m unittest -q tests/tools/check_opendata_test.py
+# --- end newcity ---
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -172,11 +172,15 @@ def expected_rows(content, city, base, vocab):
     cdir = os.path.join(content, city)
     with open(os.path.join(cdir, "site.yaml"), encoding="utf-8") as f:
         site = load_yaml(f.read())
+    # slug: is optional (kyodo new city does not write it): the folder is the slug.
+    site.setdefault("slug", city)
     orgs = {}
     if os.path.exists(os.path.join(cdir, "orgs.yaml")):
         with open(os.path.join(cdir, "orgs.yaml"), encoding="utf-8") as f:
             orgs = load_yaml(f.read())
-    head = {"全国地方公共団体コード": site["code"], "地方公共団体名": site["prefecture"] + site["name"]}
+    # As kyodo's FullName: a name that begins with its 都道府県 (長野県, 長野県…広域連合) is not doubled.
+    full = site["name"] if site["name"].startswith(site["prefecture"]) else site["prefecture"] + site["name"]
+    head = {"全国地方公共団体コード": site["code"], "地方公共団体名": full}
     out = {"groups": {}, "cases": {}}
     pages = {"groups": [], "cases": []}
     for kind in pages:
@@ -217,6 +221,13 @@ def expected_rows(content, city, base, vocab):
             "更新日": iso(fm["updated"]) if "updated" in fm else "",
             "URL": f"{base}{site['slug']}/cases/{cid}/",
         }, **city_contact(site, orgs, fm.get("contact")))
+    # kyodo derives these when they are not written (概要 from the body's first paragraph,
+    # 名称_カナ from MeCab's reading): a new city's pages without summary: are not wrong.
+    for kind, derived in (("groups", {"summary": "概要", "kana": "名称_カナ"}), ("cases", {"summary": "概要"})):
+        for rid, fm in pages[kind]:
+            for key, column in derived.items():
+                if key not in fm:
+                    out[kind][rid].pop(column, None)
     return out
 
 
