@@ -434,6 +434,13 @@ std::optional<Located> MapReader::Url(const char* key, bool required) const {
     diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
     return std::nullopt;
   }
+  // A space (a copy-paste that took two lines, a word typed after the URL) makes an
+  // address no browser follows as written; the page, the open data and vnu all get it.
+  if (s->value.find_first_of(" \t\r\n") != std::string::npos) {
+    diags_->Error(s->loc, "URL「" + s->value + "」にスペースがあります",
+                  "URL の中にスペースは書けません。消すか、アドレスに含まれるときは %20 と書いてください");
+    return std::nullopt;
+  }
   return s;
 }
 

@@ -85,6 +85,21 @@ TEST_CASE("typed readers report instead of throwing") {
   CHECK(d.items().back().message == "必須のキー「missing」がありません");
 }
 
+TEST_CASE("a URL with a space in it is an error, not an href no browser follows") {
+  YamlFile f("y.yaml", "a: https://example.jp/b c\nb: \"https://example.jp/\\nd\"\nok: https://example.jp/b%20c\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK_FALSE(m.Url("a"));
+  CHECK_FALSE(m.Url("b"));
+  CHECK(m.Url("ok"));
+  REQUIRE(d.ErrorCount() == 2);
+  CHECK(d.items()[0].message == "URL「https://example.jp/b c」にスペースがあります");
+  CHECK(d.items()[0].loc.line == 1);
+  CHECK(d.items()[0].loc.col == 4);
+  CHECK(d.items()[0].hint == "URL の中にスペースは書けません。消すか、アドレスに含まれるときは %20 と書いてください");
+}
+
 TEST_CASE("a list or map where one text goes says how to write it as one") {
   YamlFile f("y.yaml", "date: [平成22年3月]\narea: [中込, 野沢]\nplace: {name: 公園}\n");
   Diagnostics d;
