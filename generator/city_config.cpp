@@ -299,6 +299,12 @@ Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {
   portal.intro = Or(m.String("intro"));
   portal.intro_loc = BlockTextStart(file, m.ValueLoc("intro"));
   auto base = m.Url("base_url");
+  if (base && base->value.find_first_of("?#") != std::string::npos) {
+    // Each page's canonical URL, the feeds and the sitemap append to it (…/?a=1/saku/).
+    diags->Error(base->loc, "base_url「" + base->value + "」に ? か # があります",
+                 "公開先のフォルダの URL を https://www.example.lg.jp/kyodo/ のように書いてください");
+    base.reset();
+  }
   portal.base_url = Or(base);
   portal.cities = m.StringList("cities");
   return portal;

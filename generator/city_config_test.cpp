@@ -113,6 +113,17 @@ TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {
   CHECK(site.name == "市");
 }
 
+TEST_CASE("ReadPortal: a base_url with a query or fragment is an error: every URL is built on it") {
+  Diagnostics diags;
+  YamlFile file("content/_portal.yaml", "title: ポータル\nbase_url: https://www.example.lg.jp/kyodo/?lang=ja\n");
+  REQUIRE(file.Parse(&diags));
+  Portal portal = ReadPortal(file, &diags);
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message == "base_url「https://www.example.lg.jp/kyodo/?lang=ja」に ? か # があります");
+  CHECK(diags.items()[0].loc.line == 2);
+  CHECK(portal.base_url.empty());
+}
+
 TEST_CASE("ReadCitySite: the open data's terms of use are read as written; a link without a name is an error") {
   auto read = [](const std::string& extra, Diagnostics* diags) {
     YamlFile file("content/shi/site.yaml", "name: 市\nkana: し\nprefecture: 長野県\ncode: \"202177\"\ncontact: kyodo\n" + extra);

@@ -114,6 +114,11 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (a->build.base_url.empty() || (a->build.base_url[0] != '/' && a->build.base_url.rfind("http", 0) != 0)) {
         return "--base-url は https://example.org/kyodo/ か /kyodo/ のように書いてください";
       }
+      // Every link, the canonical URLs, the feeds and the sitemap are built on it: a
+      // space or a ?query would be in each of them (https://example.org/?a=1/saku/).
+      if (a->build.base_url.find_first_of(" \t?#") != std::string::npos) {
+        return "--base-url にスペース・?・# は書けません（公開先のフォルダの URL を https://example.org/kyodo/ のように書いてください）";
+      }
     } else if (flag == "--relative") {
       a->build.base_url.clear();
     } else if (flag == "--city") {

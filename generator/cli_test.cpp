@@ -25,6 +25,16 @@ Run Kyodo(MemoryDisk& disk, const std::vector<std::string>& args) {
 
 }  // namespace
 
+TEST_CASE("--base-url with a space, a query or a fragment is a usage error, not a base for every link") {
+  for (const std::string url : {"https://example.jp/kyodo portal/", "https://example.jp/?a=1", "/kyodo/#top"}) {
+    MemoryDisk disk;
+    Run r = Kyodo(disk, {"build", "--base-url", url});
+    CAPTURE(url);
+    CHECK(r.code == 2);
+    CHECK(r.err.find("--base-url にスペース・?・# は書けません") != std::string::npos);
+  }
+}
+
 TEST_CASE("kyodo new says which folder is missing: the content folder, or the city given with --city") {
   MemoryDisk disk;
   // Run where there is no content/ (a clerk in the wrong folder): the folder is named, not an empty city list.
