@@ -19,6 +19,15 @@ TEST_CASE("CorporateFormOf and StripCorporateForm") {
   CHECK(StripCorporateForm("認定NPO法人 さく") == "さく");
   CHECK(StripCorporateForm("（特非）あづみの") == "あづみの");
   CHECK(StripCorporateForm("さくら株式会社") == "さくら");
+  // Bracketed short forms, 全角 brackets and the one-character ㈱ alike.
+  CHECK(CorporateFormOf("（株）さくら") == "株式会社");
+  CHECK(CorporateFormOf("㈱さくら") == "株式会社");
+  CHECK(CorporateFormOf("さくら(有)") == "有限会社");
+  CHECK(CorporateFormOf("（一社）すながわ観光協会") == "一般社団法人");
+  CHECK(CorporateFormOf("（公財）すわ") == "公益財団法人");
+  CHECK(CorporateFormOf("（社福）さく") == "社会福祉法人");
+  CHECK(StripCorporateForm("（一社）すながわ観光協会") == "すながわ観光協会");
+  CHECK(StripCorporateForm("㈱さくら") == "さくら");
 }
 
 TEST_CASE("aliases: old .html/.htm or folder addresses on this site, a leading / allowed") {
