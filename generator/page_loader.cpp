@@ -63,7 +63,12 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   if (auto p = m.String("partnership")) {
     c.partnership = vocab.ResolveOrReport(vocab.IndexOf("partnership"), *p, m.diags());
   }
-  c.groups = m.StringList("groups");
+  // A group named twice is one group, as a term is kept once (ReadTerms): else the
+  // page listed it twice, cases.csv had 「hana;hana」 and groups.csv 「c1;c1」.
+  for (Located& g : m.StringList("groups")) {
+    auto same = [&](const Located& x) { return x.value == g.value; };
+    if (std::none_of(c.groups.begin(), c.groups.end(), same)) c.groups.push_back(std::move(g));
+  }
   c.period = ReadPeriod(m, "period", false);
   // place: | wraps a long place over lines; it is one value (the open data cell and
   // the page both show one line), joined as a summary is.

@@ -171,6 +171,18 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("ｻｸ地区") == "サク地区");
 }
 
+TEST_CASE("a case's group named twice is kept once, at its first mention") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/cases/a.md", PageKind::kCase,
+                       "---\ntitle: 花街道\ndate: 2024-04-01\ngroups: [hana, kaze, hana]\n---\n", vocab, nullptr, &d);
+  REQUIRE(page);
+  REQUIRE(page->case_info.groups.size() == 2);
+  CHECK(page->case_info.groups[0].value == "hana");
+  CHECK(page->case_info.groups[0].loc.col == 10);
+  CHECK(page->case_info.groups[1].value == "kaze");
+}
+
 TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
   Vocabularies vocab;
   Diagnostics d;
