@@ -31,7 +31,7 @@ struct Field {
 constexpr const char* kDateNote =
     "西暦の年月日（YYYY-MM-DD）。元の資料が年月までのときは YYYY-MM、年までのときは YYYY、年度のときはその年度の始まる月"
     "（YYYY-04）";
-constexpr const char* kListNote = "。複数のときは「;」で区切ります";
+constexpr const char* kListNote = "。複数のときは「;」で区切ります（値の中の「;」は全角の「；」にしています）";
 
 Cell One(const std::string& v) { return v.empty() ? Cell{} : Cell{v}; }
 
@@ -248,6 +248,13 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;  // keeps the columns in their documented order
 
+std::string WideSemicolons(const std::string& value) {
+  if (value.find(';') == std::string::npos) return value;
+  std::string out;
+  for (char ch : value) out += ch == ';' ? std::string("；") : std::string(1, ch);
+  return out;
+}
+
 // Content was checked to be UTF-8 when read; replace rather than throw if not.
 std::string Dump(const OrderedJson& j) { return j.dump(1, ' ', false, OrderedJson::error_handler_t::replace); }
 
@@ -287,9 +294,14 @@ class TableWriter {
     std::vector<std::string> fields;
     for (const auto& cells : part.rows) {
       fields.clear();
-      for (const std::vector<std::string>& values : cells) {
+      for (size_t i = 0; i < cells.size(); ++i) {
         std::string joined;
-        for (const std::string& v : values) joined += (joined.empty() ? "" : ";") + v;
+        for (const std::string& v : cells[i]) {
+          if (!joined.empty()) joined += ';';
+          // A 「;」 inside one value (a 基本方針 「計画; 実行」) would split it in two for
+          // whoever splits the cell: it is written 全角 there (JSON keeps it as is).
+          joined += columns_[i].list ? WideSemicolons(v) : v;
+        }
         fields.push_back(std::move(joined));
       }
       AppendCsvRecord(fields, &csv_);

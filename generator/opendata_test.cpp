@@ -140,6 +140,20 @@ TEST_CASE("cases.csv: 内線 and FAX in their own columns, 年度 periods as mon
   CHECK(row["URL"] == "https://kyodo.example.jp/sunagawa/cases/kosodate/");
 }
 
+TEST_CASE("a 「;」 inside one value of a list cell is written 全角 in CSV, so splitting the cell gives the values") {
+  Fixture f;
+  Page& plan = f.content.cities[0].pages.back();
+  REQUIRE(plan.kind == PageKind::kPolicy);
+  plan.policy.basic_policies[0].title = "計画; 実行";
+  plan.title = "指針; 概要版";  // one value: kept as written
+  const OpenDataTable table = OpenDataTableOf(*f.ctx, 0, 2);
+  const std::string csv = OpenDataCsv(table);
+  CHECK(csv.find(",指針; 概要版,") != std::string::npos);
+  CHECK(csv.find(",計画； 実行;人材育成の推進,") != std::string::npos);
+  auto json = nlohmann::json::parse(OpenDataJson(table, "p"));
+  CHECK(json["records"][0]["基本方針"] == nlohmann::json::array({"計画; 実行", "人材育成の推進"}));
+}
+
 TEST_CASE("without a canonical base, URLs are site-relative") {
   Fixture f;
   Urls relative("", "");
