@@ -171,11 +171,16 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("ｻｸ地区") == "サク地区");
 }
 
-TEST_CASE("a case's group named twice is kept once, at its first mention") {
+/// A case loaded from its front matter alone (no vocabularies: only what these tests read).
+std::optional<Page> LoadCase(const std::string& front_matter, Diagnostics* d) {
   Vocabularies vocab;
+  return LoadPage("content/shi/cases/a.md", PageKind::kCase,
+                  "---\ntitle: 花街道\ndate: 2024-04-01\n" + front_matter + "---\n", vocab, nullptr, d);
+}
+
+TEST_CASE("a case's group named twice is kept once, at its first mention") {
   Diagnostics d;
-  auto page = LoadPage("content/shi/cases/a.md", PageKind::kCase,
-                       "---\ntitle: 花街道\ndate: 2024-04-01\ngroups: [hana, kaze, hana]\n---\n", vocab, nullptr, &d);
+  auto page = LoadCase("groups: [hana, kaze, hana]\n", &d);
   REQUIRE(page);
   REQUIRE(page->case_info.groups.size() == 2);
   CHECK(page->case_info.groups[0].value == "hana");
@@ -184,11 +189,8 @@ TEST_CASE("a case's group named twice is kept once, at its first mention") {
 }
 
 TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
-  Vocabularies vocab;
   Diagnostics d;
-  auto page = LoadPage("content/shi/cases/a.md", PageKind::kCase,
-                       "---\ntitle: 花街道\ndate: 2024-04-01\nplace: |\n  国道141号沿いの\n  花壇 (North Park)\n---\n", vocab,
-                       nullptr, &d);
+  auto page = LoadCase("place: |\n  国道141号沿いの\n  花壇 (North Park)\n", &d);
   REQUIRE(page);
   CHECK(page->case_info.place == "国道141号沿いの花壇 (North Park)");
 }
