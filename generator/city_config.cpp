@@ -38,8 +38,13 @@ bool ReadCode(const MapReader& m, CitySite* site) {
   }
   int check = LocalGovCheckDigit(code->value.substr(0, 5));
   if (code->value.size() != 6 || check < 0) {
+    // Tables that follow JIS X 0402 give the 5 digits without the check digit (20217):
+    // the hint then names the 6-digit code, which is what open data publishes.
+    const int five = Nfkc(code->value).size() == 5 ? LocalGovCheckDigit(Nfkc(code->value)) : -1;
     m.diags()->Error(code->loc, "全国地方公共団体コード「" + code->value + "」は6桁の数字ではありません",
-                     "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
+                     five >= 0 ? "5桁の団体コードに検査数字を付けた「" + Nfkc(code->value) + std::to_string(five) +
+                                     "」ではありませんか（\"\" で囲んで書きます）"
+                               : "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
     return false;
   }
   if (code->value[5] - '0' != check) {
