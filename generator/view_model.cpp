@@ -157,11 +157,11 @@ void PageView::Meta(const std::string& page_id, const std::optional<Date>& date,
   mustache::data meta;
   meta.set("page_id", page_id);
   if (date) {
-    meta.set("published_iso", date->Iso());
+    meta.set("published_iso", IsoFirst(*date));  // 令和4年度 is 2022-04, not the calendar year 2022
     meta.set("published", DateText(*date));
   }
   if (updated) {
-    meta.set("updated_iso", updated->Iso());
+    meta.set("updated_iso", IsoFirst(*updated));
     meta.set("updated", DateText(*updated));
   }
   Put(&data_, "meta", std::move(meta));
