@@ -252,7 +252,7 @@ void ReadPolicy(const MapReader& m, Page* page) {
           if (CollapseWhitespace(*title).empty()) {
             m.diags()->Error(m.file().Loc(item), "basic_policies の項目が空です", "「- 」の後に基本方針の題名を書いてください");
           } else {
-            p.basic_policies.push_back({*title, "", {}});
+            p.basic_policies.push_back({JoinLines(*title), "", {}});
           }
           continue;
         }
@@ -260,8 +260,10 @@ void ReadPolicy(const MapReader& m, Page* page) {
         if (!b.ok()) continue;
         b.CheckKeys({"title", "summary", "measures"});
         BasicPolicy bp;
-        if (auto t = b.String("title", true)) bp.title = t->value;
-        if (auto s = b.String("summary")) bp.summary = s->value;
+        // A heading wrapped with title: | is one line (policies.csv's 基本方針 cell, the
+        // page's heading), joined as a summary is.
+        if (auto t = b.String("title", true)) bp.title = JoinLines(t->value);
+        if (auto s = b.String("summary")) bp.summary = JoinLines(s->value);
         for (const Located& measure : b.StringList("measures")) bp.measures.push_back(measure.value);
         p.basic_policies.push_back(std::move(bp));
       }

@@ -188,6 +188,20 @@ TEST_CASE("a case's group named twice is kept once, at its first mention") {
   CHECK(page->case_info.groups[1].value == "kaze");
 }
 
+TEST_CASE("a 基本方針 heading written over lines is one line, in either form of the item") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/policies/a.md", PageKind::kPolicy,
+                       "---\ntitle: 計画\nkind: 計画\nbasic_policies:\n  - |\n    協働の意識を\n    育てます\n"
+                       "  - title: |\n      活動しやすい\n      環境をつくります\n    summary: |\n      「協働の\n      環境」\n---\n",
+                       vocab, nullptr, &d);
+  REQUIRE(page);
+  REQUIRE(page->policy.basic_policies.size() == 2);
+  CHECK(page->policy.basic_policies[0].title == "協働の意識を育てます");
+  CHECK(page->policy.basic_policies[1].title == "活動しやすい環境をつくります");
+  CHECK(page->policy.basic_policies[1].summary == "「協働の環境」");
+}
+
 TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
   Diagnostics d;
   auto page = LoadCase("place: |\n  国道141号沿いの\n  花壇 (North Park)\n", &d);
