@@ -407,7 +407,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   if (bulk) keys.insert(keys.end(), {"id", "body"});
   m.CheckKeys(keys);
   if (auto title = m.String("title", true)) {
-    page.title = CollapseWhitespace(title->value);
+    page.title = JoinLines(title->value);  // title: | wrapped: no space between Japanese words
     SourceLoc at = title->loc;
     if (m.Get("title").Tag() == "!") ++at.col;  // a quoted title starts after its quote
     ReportOnLine(CheckText(title->value), title->value, at, diags);

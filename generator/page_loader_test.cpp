@@ -202,6 +202,15 @@ TEST_CASE("a 基本方針 heading written over lines is one line, in either form
   CHECK(page->policy.basic_policies[1].summary == "「協働の環境」");
 }
 
+TEST_CASE("a title wrapped with title: | is one line without a space between Japanese words") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/pages/a.md", PageKind::kPage,
+                       "---\ntitle: |\n  協働のまちづくり\n  推進計画 (Kyodo Plan)\n---\n", vocab, nullptr, &d);
+  REQUIRE(page);
+  CHECK(page->title == "協働のまちづくり推進計画 (Kyodo Plan)");
+}
+
 TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
   Diagnostics d;
   auto page = LoadCase("place: |\n  国道141号沿いの\n  花壇 (North Park)\n", &d);
