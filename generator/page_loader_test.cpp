@@ -202,6 +202,15 @@ TEST_CASE("a 基本方針 heading written over lines is one line, in either form
   CHECK(page->policy.basic_policies[1].summary == "「協働の環境」");
 }
 
+TEST_CASE("a group's members written with 全角 digits has them half-width") {
+  Vocabularies vocab;
+  Diagnostics d;
+  auto page = LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: 花の会\nkana: はなのかい\nmembers: 約３０人（令和５年）\n---\n",
+                       vocab, nullptr, &d);
+  REQUIRE(page);
+  CHECK(page->group.members == "約30人（令和5年）");  // the brackets stay as written
+}
+
 TEST_CASE("a title wrapped with title: | is one line without a space between Japanese words") {
   Vocabularies vocab;
   Diagnostics d;
