@@ -171,11 +171,17 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("ｻｸ地区") == "サク地区");
 }
 
-/// A case loaded from its front matter alone (no vocabularies: only what these tests read).
-std::optional<Page> LoadCase(const std::string& front_matter, Diagnostics* d) {
+/// A page of `kind` loaded from its front matter alone (no vocabularies: only what
+/// these tests read).
+std::optional<Page> LoadFront(PageKind kind, const std::string& front_matter, Diagnostics* d) {
   Vocabularies vocab;
-  return LoadPage("content/shi/cases/a.md", PageKind::kCase,
-                  "---\ntitle: 花街道\ndate: 2024-04-01\n" + front_matter + "---\n", vocab, nullptr, d);
+  return LoadPage("content/shi/pages/a.md", kind, "---\n" + front_matter + "---\n", vocab, nullptr, d);
+}
+std::optional<Page> LoadCase(const std::string& front_matter, Diagnostics* d) {
+  return LoadFront(PageKind::kCase, "title: 花街道\ndate: 2024-04-01\n" + front_matter, d);
+}
+std::optional<Page> LoadGroup(const std::string& front_matter, Diagnostics* d) {
+  return LoadFront(PageKind::kGroup, "title: 花の会\nkana: はなのかい\n" + front_matter, d);
 }
 
 TEST_CASE("a case's group named twice is kept once, at its first mention") {
@@ -189,12 +195,11 @@ TEST_CASE("a case's group named twice is kept once, at its first mention") {
 }
 
 TEST_CASE("a 基本方針 heading written over lines is one line, in either form of the item") {
-  Vocabularies vocab;
   Diagnostics d;
-  auto page = LoadPage("content/shi/policies/a.md", PageKind::kPolicy,
-                       "---\ntitle: 計画\nkind: 計画\nbasic_policies:\n  - |\n    協働の意識を\n    育てます\n"
-                       "  - title: |\n      活動しやすい\n      環境をつくります\n    summary: |\n      「協働の\n      環境」\n---\n",
-                       vocab, nullptr, &d);
+  auto page = LoadFront(PageKind::kPolicy,
+                        "title: 計画\nkind: 計画\nbasic_policies:\n  - |\n    協働の意識を\n    育てます\n"
+                        "  - title: |\n      活動しやすい\n      環境をつくります\n    summary: |\n      「協働の\n      環境」\n",
+                        &d);
   REQUIRE(page);
   REQUIRE(page->policy.basic_policies.size() == 2);
   CHECK(page->policy.basic_policies[0].title == "協働の意識を育てます");
@@ -203,19 +208,15 @@ TEST_CASE("a 基本方針 heading written over lines is one line, in either form
 }
 
 TEST_CASE("a group's members written with 全角 digits has them half-width") {
-  Vocabularies vocab;
   Diagnostics d;
-  auto page = LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: 花の会\nkana: はなのかい\nmembers: 約３０人（令和５年）\n---\n",
-                       vocab, nullptr, &d);
+  auto page = LoadGroup("members: 約３０人（令和５年）\n", &d);
   REQUIRE(page);
   CHECK(page->group.members == "約30人（令和5年）");  // the brackets stay as written
 }
 
 TEST_CASE("a title wrapped with title: | is one line without a space between Japanese words") {
-  Vocabularies vocab;
   Diagnostics d;
-  auto page = LoadPage("content/shi/pages/a.md", PageKind::kPage,
-                       "---\ntitle: |\n  協働のまちづくり\n  推進計画 (Kyodo Plan)\n---\n", vocab, nullptr, &d);
+  auto page = LoadFront(PageKind::kPage, "title: |\n  協働のまちづくり\n  推進計画 (Kyodo Plan)\n", &d);
   REQUIRE(page);
   CHECK(page->title == "協働のまちづくり推進計画 (Kyodo Plan)");
 }
@@ -228,13 +229,8 @@ TEST_CASE("a case's place written over lines is one line, without the block's la
 }
 
 TEST_CASE("a group's website under contact: and url: with two addresses is pointed at, not dropped silently") {
-  Vocabularies vocab;
-  auto load = [&](const std::string& urls, Diagnostics* d) {
-    return LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: 花の会\nkana: はなのかい\n" + urls + "---\n",
-                    vocab, nullptr, d);
-  };
   Diagnostics two;
-  auto page = load("contact: {url: \"https://a.example.jp/\"}\nurl: https://b.example.jp/\n", &two);
+  auto page = LoadGroup("contact: {url: \"https://a.example.jp/\"}\nurl: https://b.example.jp/\n", &two);
   REQUIRE(page);
   CHECK(page->group.url == "https://b.example.jp/");
   REQUIRE(two.WarningCount() == 1);
@@ -242,7 +238,7 @@ TEST_CASE("a group's website under contact: and url: with two addresses is point
   CHECK(two.items()[0].loc.line == 5);
   CHECK(two.items()[0].loc.col == 6);
   Diagnostics same;
-  load("contact: {url: \"https://a.example.jp/\"}\nurl: https://a.example.jp/\n", &same);
+  LoadGroup("contact: {url: \"https://a.example.jp/\"}\nurl: https://a.example.jp/\n", &same);
   CHECK(same.empty());
 }
 
