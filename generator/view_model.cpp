@@ -130,7 +130,8 @@ std::string PageView::Href(const std::string& target) const {
   return ctx_.urls.Link(path_, target);
 }
 
-bool IsHtmlVariable(const std::string& name) { return name == "body" || name == "intro"; }
+// jsonld is JSON made by view_opendata.cpp for a <script> element, its 「</」 escaped there.
+bool IsHtmlVariable(const std::string& name) { return name == "body" || name == "intro" || name == "jsonld"; }
 
 std::string PageView::FolderHref(const std::string& dir) const {
   // A relative link to a folder ends in index.html (pages open from disk), so link a
