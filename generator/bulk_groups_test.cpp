@@ -167,6 +167,17 @@ TEST_CASE("groups.csv: a telephone number whose leading 0 Excel dropped gets tha
   CHECK(d.items()[1].hint == "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）");
 }
 
+TEST_CASE("groups.csv: a telephone cell with a label or two numbers gets the one number to write") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv",
+         "ID,名称,名称_カナ,連絡先電話番号\na,会A,かいえー,TEL 0267-62-2111\nb,会B,かいびー,0267-62-2111・0267-62-2112\n"}},
+       &d);
+  REQUIRE(d.ErrorCount() == 2);
+  CHECK(d.items()[0].message == "電話番号「TEL 0267-62-2111」が正しくありません");
+  CHECK(d.items()[0].hint == "番号を1つだけ「0267-62-2111」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）");
+  CHECK(d.items()[1].hint == "番号を1つだけ「0267-62-2111」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）");
+}
+
 TEST_CASE("groups.csv: Excel's unnamed trailing columns are no columns, unless a cell in one is filled") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",

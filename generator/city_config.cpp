@@ -255,6 +255,21 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
   return orgs;
 }
 
+namespace {
+
+// The first telephone number written inside other text: 「TEL 0267-62-2111」,
+// 「0267-62-2111・0267-62-2112」. nullopt when there is none.
+std::optional<std::string> NumberInside(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsAsciiDigit(text[i]) || (i > 0 && (IsAsciiDigit(text[i - 1]) || text[i - 1] == '-'))) continue;
+    const size_t end = text.find_first_not_of("0123456789-", i);
+    if (auto number = PhoneNumber(text.substr(i, end == std::string::npos ? std::string::npos : end - i))) return number;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string ReadPhone(const MapReader& m, const char* key) {
   auto written = m.String(key);
   if (!written || written->value.empty()) return "";
@@ -274,6 +289,8 @@ std::string ReadPhone(const MapReader& m, const char* key) {
     if (PhoneNumber(number)) {
       hint = std::string(key) + ": \"" + number + "\" のように番号だけを書いてください（「" + note + "」のような説明は書けません）";
     }
+  } else if (auto inside = NumberInside(nfkc)) {
+    hint = "番号を1つだけ「" + *inside + "」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）";
   }
   m.diags()->Error(written->loc, std::string(key == std::string("fax") ? "FAX 番号" : "電話番号") + "「" + written->value + "」が正しくありません",
                    hint);
