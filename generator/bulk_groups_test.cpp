@@ -146,14 +146,17 @@ TEST_CASE("groups.csv: a 法人番号 Excel turned into 9.23457E+12 says so; oth
   Load({{"c/x/groups.csv",
          "ID,名称,名称_カナ,法人番号\n"
          "a,会A,かいえー,9.23457E+12\n"
-         "b,会B,かいびー,123456\n"}},
+         "b,会B,かいびー,123456\n"
+         "c,会C,かいしー,法人番号：9234567890123\n"}},
        &d);
   CHECK(Messages(d) ==
         "c/x/groups.csv:2:11: 法人番号「9.23457E+12」が指数の形になり、下の桁が失われています\n"
-        "c/x/groups.csv:3:11: 法人番号「123456」は13桁の数字ではありません\n");
-  REQUIRE(d.items().size() == 2);
+        "c/x/groups.csv:3:11: 法人番号「123456」は13桁の数字ではありません\n"
+        "c/x/groups.csv:4:11: 法人番号「法人番号：9234567890123」は13桁の数字ではありません\n");
+  REQUIRE(d.items().size() == 3);
   CHECK(d.items()[0].hint == "Excel が数値として扱ったためです。その列の書式を「文字列」にして、13桁の番号を入れ直してください");
   CHECK(d.items()[1].hint == "国税庁法人番号公表サイトの13桁の番号を書いてください");
+  CHECK(d.items()[2].hint == "番号だけを「9234567890123」と書いてください");  // a register's label dropped
 }
 
 TEST_CASE("groups.csv: a telephone number whose leading 0 Excel dropped gets that hint") {

@@ -212,9 +212,15 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」が指数の形になり、下の桁が失われています",
                        "Excel が数値として扱ったためです。その列の書式を「文字列」にして、13桁の番号を入れ直してください");
     } else if (check < 0) {
+      // 「法人番号：7000012050002」: the number with its label, as registers print it.
+      const size_t at = digits.find_first_of("0123456789");
+      const std::string inside = at == std::string::npos ? "" : digits.substr(at, 13);
+      const bool labelled = inside.size() == 13 && at + 13 == digits.size() &&
+                            inside.find_first_not_of("0123456789") == std::string::npos;
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」は13桁の数字ではありません",
-                       csv ? "国税庁法人番号公表サイトの13桁の番号を書いてください"
-                           : "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
+                       labelled ? "番号だけを「" + inside + "」と書いてください"
+                       : csv    ? "国税庁法人番号公表サイトの13桁の番号を書いてください"
+                                : "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
     } else if (digits[0] - '0' != check) {
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」の検査数字（先頭の1桁）が合いません",
                        "「" + std::to_string(check) + digits.substr(1) + "」ではありませんか");
