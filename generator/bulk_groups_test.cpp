@@ -146,14 +146,17 @@ TEST_CASE("groups.csv: a 法人番号 Excel turned into 9.23457E+12 says so; oth
   Load({{"c/x/groups.csv",
          "ID,名称,名称_カナ,法人番号\n"
          "a,会A,かいえー,9.23457E+12\n"
-         "b,会B,かいびー,123456\n"}},
+         "b,会B,かいびー,123456\n"
+         "c,会C,かいしー,法人番号：9234567890123\n"}},
        &d);
   CHECK(Messages(d) ==
         "c/x/groups.csv:2:11: 法人番号「9.23457E+12」が指数の形になり、下の桁が失われています\n"
-        "c/x/groups.csv:3:11: 法人番号「123456」は13桁の数字ではありません\n");
-  REQUIRE(d.items().size() == 2);
+        "c/x/groups.csv:3:11: 法人番号「123456」は13桁の数字ではありません\n"
+        "c/x/groups.csv:4:11: 法人番号「法人番号：9234567890123」は13桁の数字ではありません\n");
+  REQUIRE(d.items().size() == 3);
   CHECK(d.items()[0].hint == "Excel が数値として扱ったためです。その列の書式を「文字列」にして、13桁の番号を入れ直してください");
   CHECK(d.items()[1].hint == "国税庁法人番号公表サイトの13桁の番号を書いてください");
+  CHECK(d.items()[2].hint == "番号だけを「9234567890123」と書いてください");  // a register's label dropped
 }
 
 TEST_CASE("groups.csv: a telephone number whose leading 0 Excel dropped gets that hint") {
@@ -165,6 +168,17 @@ TEST_CASE("groups.csv: a telephone number whose leading 0 Excel dropped gets tha
         "先頭の「0」が消えていませんか（Excel が数値として扱うと消えます）。「0267123456」なら、その列の書式を「文字列」に"
         "して入れ直すか、市外局番の後などにハイフンを入れて書いてください");
   CHECK(d.items()[1].hint == "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）");
+}
+
+TEST_CASE("groups.csv: a telephone cell with a label or two numbers gets the one number to write") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv",
+         "ID,名称,名称_カナ,連絡先電話番号\na,会A,かいえー,TEL 0267-62-2111\nb,会B,かいびー,0267-62-2111・0267-62-2112\n"}},
+       &d);
+  REQUIRE(d.ErrorCount() == 2);
+  CHECK(d.items()[0].message == "電話番号「TEL 0267-62-2111」が正しくありません");
+  CHECK(d.items()[0].hint == "番号を1つだけ「0267-62-2111」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）");
+  CHECK(d.items()[1].hint == "番号を1つだけ「0267-62-2111」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）");
 }
 
 TEST_CASE("groups.csv: Excel's unnamed trailing columns are no columns, unless a cell in one is filled") {

@@ -38,8 +38,13 @@ bool ReadCode(const MapReader& m, CitySite* site) {
   }
   int check = LocalGovCheckDigit(code->value.substr(0, 5));
   if (code->value.size() != 6 || check < 0) {
+    // Tables that follow JIS X 0402 give the 5 digits without the check digit (20217):
+    // the hint then names the 6-digit code, which is what open data publishes.
+    const int five = Nfkc(code->value).size() == 5 ? LocalGovCheckDigit(Nfkc(code->value)) : -1;
     m.diags()->Error(code->loc, "全国地方公共団体コード「" + code->value + "」は6桁の数字ではありません",
-                     "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
+                     five >= 0 ? "5桁の団体コードに検査数字を付けた「" + Nfkc(code->value) + std::to_string(five) +
+                                     "」ではありませんか（\"\" で囲んで書きます）"
+                               : "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
     return false;
   }
   if (code->value[5] - '0' != check) {
@@ -273,6 +278,21 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
   return orgs;
 }
 
+namespace {
+
+// The first telephone number written inside other text: 「TEL 0267-62-2111」,
+// 「0267-62-2111・0267-62-2112」. nullopt when there is none.
+std::optional<std::string> NumberInside(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsAsciiDigit(text[i]) || (i > 0 && (IsAsciiDigit(text[i - 1]) || text[i - 1] == '-'))) continue;
+    const size_t end = text.find_first_not_of("0123456789-", i);
+    if (auto number = PhoneNumber(text.substr(i, end == std::string::npos ? std::string::npos : end - i))) return number;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string ReadPhone(const MapReader& m, const char* key) {
   auto written = m.String(key);
   if (!written || written->value.empty()) return "";
@@ -292,6 +312,8 @@ std::string ReadPhone(const MapReader& m, const char* key) {
     if (PhoneNumber(number)) {
       hint = std::string(key) + ": \"" + number + "\" のように番号だけを書いてください（「" + note + "」のような説明は書けません）";
     }
+  } else if (auto inside = NumberInside(nfkc)) {
+    hint = "番号を1つだけ「" + *inside + "」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）";
   }
   m.diags()->Error(written->loc, std::string(key == std::string("fax") ? "FAX 番号" : "電話番号") + "「" + written->value + "」が正しくありません",
                    hint);

@@ -113,6 +113,33 @@ TEST_CASE("ReadCitySite: a city's own base_url is pointed at and not used") {
   CHECK(site.name == "市");
 }
 
+TEST_CASE("ReadCitySite: a 5-digit 団体コード without its check digit gets the 6-digit code as the hint") {
+  auto hint = [](const std::string& code) {
+    Diagnostics diags;
+    YamlFile file("content/shi/site.yaml", "name: 市\nkana: し\nprefecture: 長野県\ncode: " + code + "\ncontact: kyodo\n");
+    REQUIRE(file.Parse(&diags));
+    ReadCitySite(file, "shi", &diags);
+    REQUIRE(diags.ErrorCount() == 1);
+    CHECK(diags.items()[0].loc.line == 4);
+    return diags.items()[0].hint;
+  };
+  CHECK(hint("\"20217\"") == "5桁の団体コードに検査数字を付けた「202177」ではありませんか（\"\" で囲んで書きます）");
+  CHECK(hint("\"２０２１７\"") == "5桁の団体コードに検査数字を付けた「202177」ではありませんか（\"\" で囲んで書きます）");
+  CHECK(hint("\"2021\"") == "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
+}
+
+TEST_CASE("ReadPortal: a base_url with a query or fragment is an error: every URL is built on it") {
+  Diagnostics diags;
+  YamlFile file("content/_portal.yaml", "title: ポータル\nbase_url: https://www.example.lg.jp/kyodo/?lang=ja\n");
+  REQUIRE(file.Parse(&diags));
+  Portal portal = ReadPortal(file, &diags);
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].message ==
+        "base_url「https://www.example.lg.jp/kyodo/?lang=ja」: ? や # 以降はリンクの先頭に付けられません。公開するフォルダの URL だけを書いてください");
+  CHECK(diags.items()[0].loc.line == 2);
+  CHECK(portal.base_url.empty());
+}
+
 TEST_CASE("ReadCitySite: the open data's terms of use are read as written; a link without a name is an error") {
   auto read = [](const std::string& extra, Diagnostics* diags) {
     YamlFile file("content/shi/site.yaml", "name: 市\nkana: し\nprefecture: 長野県\ncode: \"202177\"\ncontact: kyodo\n" + extra);

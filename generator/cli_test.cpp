@@ -26,6 +26,16 @@ Run Kyodo(MemoryDisk& disk, const std::vector<std::string>& args) {
 
 }  // namespace
 
+TEST_CASE("--base-url with a query or a fragment is a usage error, not a base for every link") {
+  for (const std::string url : {"https://example.jp/?a=1", "/kyodo/#top"}) {
+    MemoryDisk disk;
+    Run r = Kyodo(disk, {"build", "--base-url", url});
+    CAPTURE(url);
+    CHECK(r.code == 2);
+    CHECK(r.err.starts_with("kyodo: --base-url「" + url + "」: ? や # 以降はリンクの先頭に付けられません。公開するフォルダの URL だけを書いてください\n"));
+  }
+}
+
 TEST_CASE("kyodo new says which folder is missing: the content folder, or the city given with --city") {
   MemoryDisk disk;
   // Run where there is no content/ (a clerk in the wrong folder): the folder is named, not an empty city list.

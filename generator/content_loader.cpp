@@ -395,6 +395,12 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
   std::vector<std::string> folders = CityFolders(disk, root, diags);
   std::vector<std::string> order;
   for (const Located& slug : content.portal.cities) {
+    if (std::find(order.begin(), order.end(), slug.value) != order.end()) {
+      // Loaded twice, every page of the city would be written twice (and its code clash with itself).
+      diags->Error(slug.loc, "_portal.yaml の cities に「" + slug.value + "」が2回あります",
+                   "どちらか一方を消してください（ポータルでの並びは最初に書いた位置になります）");
+      continue;
+    }
     order.push_back(slug.value);
     if (std::find(folders.begin(), folders.end(), slug.value) == folders.end()) {
       auto near = NearestMatches(slug.value, folders, 1);

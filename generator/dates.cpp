@@ -414,6 +414,12 @@ std::string Normalize(std::string_view text) {
 std::optional<Date> ParseNormalized(const std::string& s, bool years_are_fiscal, DateError* error,
                                     Written* written = nullptr) {
   std::optional<Written> w = ParseWritten(s);
+  for (std::string_view about : {"頃", "ごろ", "前後"}) {  // 「2005年3月頃」 in a register: the date is the fix
+    if (!w && s.ends_with(about) && ParseWritten(s.substr(0, s.size() - about.size()))) {
+      return Fail<Date>(error, "日付として読めません: 「" + s + "」", "「" + std::string(about) + "」を付けずに「" +
+                                                                      s.substr(0, s.size() - about.size()) + "」と書いてください");
+    }
+  }
   if (!w) {
     // 「4/1/2024」: Excel with English date settings writes month/day/year, which
     // cannot be told from day/month/year; the year goes first.

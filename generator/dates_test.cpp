@@ -91,6 +91,13 @@ TEST_CASE("ParseDate: a weekday that does not match the day is an error") {
   CHECK(E("令和6年4月7日(土)").message == "令和6年4月7日は日曜日です（(土)と書かれています）");
 }
 
+TEST_CASE("ParseDate: an approximate date (〜頃, 〜ごろ) is told to drop the word") {
+  CHECK(E("2005年3月頃").message == "日付として読めません: 「2005年3月頃」");
+  CHECK(E("2005年3月頃").hint == "「頃」を付けずに「2005年3月」と書いてください");
+  CHECK(E("平成17年ごろ").hint == "「ごろ」を付けずに「平成17年」と書いてください");
+  CHECK(E("昭和60年代").hint == "2010-03-01、平成22年3月、令和4年度 のように書いてください");  // a decade: no one date
+}
+
 TEST_CASE("ParseDate: 和暦 forms") {
   CHECK(P("平成22年3月1日") == Date{2010, 3, 1, kD});
   CHECK(P("平成22年3月") == Date{2010, 3, 0, kM});

@@ -32,7 +32,7 @@ struct Field {
 constexpr const char* kDateNote =
     "西暦の年月日（YYYY-MM-DD）。元の資料が年月までのときは YYYY-MM、年までのときは YYYY、年度のときはその年度の始まる月"
     "（YYYY-04）";
-constexpr const char* kListNote = "。複数のときは「;」で区切ります";
+constexpr const char* kListNote = "。複数のときは「;」で区切ります（値の中の「;」は全角の「；」にしています）";
 
 Cell One(const std::string& v) { return v.empty() ? Cell{} : Cell{v}; }
 
@@ -166,7 +166,8 @@ std::vector<Field> GroupFields() {
                      {{"地域", "文字列", "主な活動地域"}, [](const Row& r) { return One(r.page.group.area); }},
                      {{"設立年月日", "日付", std::string("団体の設立時期。") + kDateNote},
                       [](const Row& r) { return IsoStart(r.page.group.established); }},
-                     {{"会員数", "文字列", "会員数（資料の表記のまま）"}, [](const Row& r) { return One(r.page.group.members); }},
+                     {{"会員数", "文字列", "会員数（資料の表記のまま。全角の数字は半角にしています）"},
+                      [](const Row& r) { return One(r.page.group.members); }},
                      {{"概要", "文字列", "団体の概要"}, [](const Row& r) { return One(r.page.summary); }},
                      {{"連絡先電話番号", "文字列", "団体が公開している電話番号"},
                       [](const Row& r) { return One(r.page.group.tel); }},
@@ -249,6 +250,13 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;  // keeps the columns in their documented order
 
+std::string WideSemicolons(const std::string& value) {
+  if (value.find(';') == std::string::npos) return value;
+  std::string out;
+  for (char ch : value) out += ch == ';' ? std::string("；") : std::string(1, ch);
+  return out;
+}
+
 // Content was checked to be UTF-8 when read; replace rather than throw if not.
 std::string Dump(const OrderedJson& j) { return j.dump(1, ' ', false, OrderedJson::error_handler_t::replace); }
 
@@ -288,9 +296,14 @@ class TableWriter {
     std::vector<std::string> fields;
     for (const auto& cells : part.rows) {
       fields.clear();
-      for (const std::vector<std::string>& values : cells) {
+      for (size_t i = 0; i < cells.size(); ++i) {
         std::string joined;
-        for (const std::string& v : values) joined += (joined.empty() ? "" : ";") + v;
+        for (const std::string& v : cells[i]) {
+          if (!joined.empty()) joined += ';';
+          // A 「;」 inside one value (a 基本方針 「計画; 実行」) would split it in two for
+          // whoever splits the cell: it is written 全角 there (JSON keeps it as is).
+          joined += columns_[i].list ? WideSemicolons(v) : v;
+        }
         fields.push_back(std::move(joined));
       }
       AppendCsvRecord(fields, &csv_);

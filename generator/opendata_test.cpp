@@ -7,6 +7,7 @@
 #include "bulk_groups.h"
 #include "city_names.h"
 #include "csv.h"
+#include "views.h"
 
 namespace kyodo {
 namespace {
@@ -149,6 +150,20 @@ TEST_CASE("cases.csv: 内線 and FAX in their own columns, 年度 periods as mon
   CHECK(row["URL"] == "https://kyodo.example.jp/sunagawa/cases/kosodate/");
 }
 
+TEST_CASE("a 「;」 inside one value of a list cell is written 全角 in CSV, so splitting the cell gives the values") {
+  Fixture f;
+  Page& plan = f.content.cities[0].pages.back();
+  REQUIRE(plan.kind == PageKind::kPolicy);
+  plan.policy.basic_policies[0].title = "計画; 実行";
+  plan.title = "指針; 概要版";  // one value: kept as written
+  const OpenDataTable table = OpenDataTableOf(*f.ctx, 0, 2);
+  const std::string csv = OpenDataCsv(table);
+  CHECK(csv.find(",指針; 概要版,") != std::string::npos);
+  CHECK(csv.find(",計画； 実行;人材育成の推進,") != std::string::npos);
+  auto json = nlohmann::json::parse(OpenDataJson(table, "p"));
+  CHECK(json["records"][0]["基本方針"] == nlohmann::json::array({"計画; 実行", "人材育成の推進"}));
+}
+
 TEST_CASE("without a canonical base, URLs are site-relative") {
   Fixture f;
   Urls relative("", "");
@@ -214,6 +229,23 @@ TEST_CASE("the JSON states each city's terms of use, empty where the city states
   f.content.cities[0].site.license_url = "https://example.jp/opendata/license.html";
   CHECK(licenses(-1) == nlohmann::json::parse(
                             R"([{"publisher": "北海道砂川市", "license": "CC BY 4.0", "url": "https://example.jp/opendata/license.html"}])"));
+}
+
+TEST_CASE("the opendata page carries schema.org Dataset JSON-LD that cannot close its <script>") {
+  Fixture f;
+  f.content.cities[0].site.name = "砂川市</script><b>";
+  f.content.cities[0].site.license = "CC BY 4.0";
+  std::vector<OpenDataFile> files = {{0, "CSV", "sunagawa/opendata/cases.csv", 10}};
+  mustache::data page = OpenDataView(*f.ctx, 0, {OpenDataTableOf(*f.ctx, 0, 0)}, files);
+  REQUIRE(page.get("jsonld"));
+  const std::string ld = page.get("jsonld")->string_value();
+  CHECK(ld.find("</") == std::string::npos);
+  auto json = nlohmann::json::parse(ld);
+  CHECK(json["@type"] == "Dataset");
+  CHECK(json["publisher"]["name"] == "北海道砂川市</script><b>");
+  CHECK(json["license"]["name"] == "CC BY 4.0");
+  CHECK(json["distribution"][0]["contentUrl"] == "https://kyodo.example.jp/sunagawa/opendata/cases.csv");
+  CHECK(json["distribution"][0]["encodingFormat"] == "text/csv");
 }
 
 TEST_CASE("WriteOpenDataTable writes CSV and JSON of a table under opendata/") {

@@ -63,7 +63,12 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   if (auto p = m.String("partnership")) {
     c.partnership = vocab.ResolveOrReport(vocab.IndexOf("partnership"), *p, m.diags());
   }
-  c.groups = m.StringList("groups");
+  // A group named twice is one group, as a term is kept once (ReadTerms): else the
+  // page listed it twice, cases.csv had 「hana;hana」 and groups.csv 「c1;c1」.
+  for (Located& g : m.StringList("groups")) {
+    auto same = [&](const Located& x) { return x.value == g.value; };
+    if (std::none_of(c.groups.begin(), c.groups.end(), same)) c.groups.push_back(std::move(g));
+  }
   c.period = ReadPeriod(m, "period", false);
   // place: | wraps a long place over lines; it is one value (the open data cell and
   // the page both show one line), joined as a summary is.
@@ -103,6 +108,23 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
       c.attachments.push_back({DropWrittenFileNote(title->value, src->value, title->loc, m.diags()), src->value, src->loc});
     }
   }
+}
+
+// 全角 digits (U+FF10–U+FF19, UTF-8 EF BC 90–99) as ASCII; every other character as written.
+std::string HalfWidthDigits(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool wide_digit = i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF &&
+                            static_cast<unsigned char>(s[i + 1]) == 0xBC && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+                            static_cast<unsigned char>(s[i + 2]) <= 0x99;
+    if (wide_digit) {
+      out += static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
 }
 
 // True for a number as Excel shows a long one in the General format (9.23457E+12).
@@ -178,7 +200,9 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     if (reading) g.area_kana = reading->Guess(g.area);
   }
   g.established = ReadDate(m, "established", false);
-  if (auto members = m.String("members")) g.members = members->value;
+  // 「約３０人」 typed with the IME on is 約30人: digits half-width, as in area, tel and
+  // corporate_number (the open data's 会員数 is read by machines too); the rest as written.
+  if (auto members = m.String("members")) g.members = HalfWidthDigits(CollapseWhitespace(members->value));
   if (auto num = m.String("corporate_number")) {
     std::string digits = Nfkc(num->value);
     digits.erase(std::remove(digits.begin(), digits.end(), '-'), digits.end());
@@ -189,9 +213,15 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」が指数の形になり、下の桁が失われています",
                        "Excel が数値として扱ったためです。その列の書式を「文字列」にして、13桁の番号を入れ直してください");
     } else if (check < 0) {
+      // 「法人番号：7000012050002」: the number with its label, as registers print it.
+      const size_t at = digits.find_first_of("0123456789");
+      const std::string inside = at == std::string::npos ? "" : digits.substr(at, 13);
+      const bool labelled = inside.size() == 13 && at + 13 == digits.size() &&
+                            inside.find_first_not_of("0123456789") == std::string::npos;
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」は13桁の数字ではありません",
-                       csv ? "国税庁法人番号公表サイトの13桁の番号を書いてください"
-                           : "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
+                       labelled ? "番号だけを「" + inside + "」と書いてください"
+                       : csv    ? "国税庁法人番号公表サイトの13桁の番号を書いてください"
+                                : "国税庁法人番号公表サイトの13桁の番号を \"\" で囲んで書いてください");
     } else if (digits[0] - '0' != check) {
       m.diags()->Error(num->loc, "法人番号「" + num->value + "」の検査数字（先頭の1桁）が合いません",
                        "「" + std::to_string(check) + digits.substr(1) + "」ではありませんか");
@@ -248,7 +278,7 @@ void ReadPolicy(const MapReader& m, Page* page) {
           if (CollapseWhitespace(*title).empty()) {
             m.diags()->Error(m.file().Loc(item), "basic_policies の項目が空です", "「- 」の後に基本方針の題名を書いてください");
           } else {
-            p.basic_policies.push_back({*title, "", {}});
+            p.basic_policies.push_back({JoinLines(*title), "", {}});
           }
           continue;
         }
@@ -256,8 +286,10 @@ void ReadPolicy(const MapReader& m, Page* page) {
         if (!b.ok()) continue;
         b.CheckKeys({"title", "summary", "measures"});
         BasicPolicy bp;
-        if (auto t = b.String("title", true)) bp.title = t->value;
-        if (auto s = b.String("summary")) bp.summary = s->value;
+        // A heading wrapped with title: | is one line (policies.csv's 基本方針 cell, the
+        // page's heading), joined as a summary is.
+        if (auto t = b.String("title", true)) bp.title = JoinLines(t->value);
+        if (auto s = b.String("summary")) bp.summary = JoinLines(s->value);
         for (const Located& measure : b.StringList("measures")) bp.measures.push_back(measure.value);
         p.basic_policies.push_back(std::move(bp));
       }
@@ -294,7 +326,11 @@ constexpr CorporateForm kCorporateForms[] = {
     {"(認定特非)", "認定特定非営利活動法人"}, {"(特非)", "特定非営利活動法人"},
     {"一般社団法人", "一般社団法人"}, {"公益社団法人", "公益社団法人"}, {"一般財団法人", "一般財団法人"},
     {"公益財団法人", "公益財団法人"}, {"社会福祉法人", "社会福祉法人"}, {"株式会社", "株式会社"},
-    {"有限会社", "有限会社"}, {"合同会社", "合同会社"}, {"協同組合", "協同組合"}};
+    {"有限会社", "有限会社"}, {"合同会社", "合同会社"}, {"協同組合", "協同組合"},
+    // The bracketed short forms registers and signboards use (㈱ is (株) after NFKC):
+    // without them groups.csv's 法人格 was empty for 「(株)さくら」.
+    {"(株)", "株式会社"}, {"(有)", "有限会社"}, {"(同)", "合同会社"}, {"(一社)", "一般社団法人"},
+    {"(公社)", "公益社団法人"}, {"(一財)", "一般財団法人"}, {"(公財)", "公益財団法人"}, {"(社福)", "社会福祉法人"}};
 
 }  // namespace
 
@@ -404,7 +440,7 @@ Page PageFromFrontMatter(const MapReader& m, const std::string& path, PageKind k
   if (bulk) keys.insert(keys.end(), {"id", "body"});
   m.CheckKeys(keys);
   if (auto title = m.String("title", true)) {
-    page.title = CollapseWhitespace(title->value);
+    page.title = JoinLines(title->value);  // title: | wrapped: no space between Japanese words
     SourceLoc at = title->loc;
     if (m.Get("title").Tag() == "!") ++at.col;  // a quoted title starts after its quote
     ReportOnLine(CheckText(title->value), title->value, at, diags);

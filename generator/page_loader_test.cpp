@@ -19,6 +19,15 @@ TEST_CASE("CorporateFormOf and StripCorporateForm") {
   CHECK(StripCorporateForm("認定NPO法人 さく") == "さく");
   CHECK(StripCorporateForm("（特非）あづみの") == "あづみの");
   CHECK(StripCorporateForm("さくら株式会社") == "さくら");
+  // Bracketed short forms, 全角 brackets and the one-character ㈱ alike.
+  CHECK(CorporateFormOf("（株）さくら") == "株式会社");
+  CHECK(CorporateFormOf("㈱さくら") == "株式会社");
+  CHECK(CorporateFormOf("さくら(有)") == "有限会社");
+  CHECK(CorporateFormOf("（一社）すながわ観光協会") == "一般社団法人");
+  CHECK(CorporateFormOf("（公財）すわ") == "公益財団法人");
+  CHECK(CorporateFormOf("（社福）さく") == "社会福祉法人");
+  CHECK(StripCorporateForm("（一社）すながわ観光協会") == "すながわ観光協会");
+  CHECK(StripCorporateForm("㈱さくら") == "さくら");
 }
 
 TEST_CASE("aliases: old .html/.htm or folder addresses on this site, a leading / allowed") {
@@ -175,24 +184,66 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("ｻｸ地区") == "サク地区");
 }
 
-TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
+/// A page of `kind` loaded from its front matter alone (no vocabularies: only what
+/// these tests read).
+std::optional<Page> LoadFront(PageKind kind, const std::string& front_matter, Diagnostics* d) {
   Vocabularies vocab;
+  return LoadPage("content/shi/pages/a.md", kind, "---\n" + front_matter + "---\n", vocab, nullptr, d);
+}
+std::optional<Page> LoadCase(const std::string& front_matter, Diagnostics* d) {
+  return LoadFront(PageKind::kCase, "title: 花街道\ndate: 2024-04-01\n" + front_matter, d);
+}
+std::optional<Page> LoadGroup(const std::string& front_matter, Diagnostics* d) {
+  return LoadFront(PageKind::kGroup, "title: 花の会\nkana: はなのかい\n" + front_matter, d);
+}
+
+TEST_CASE("a case's group named twice is kept once, at its first mention") {
   Diagnostics d;
-  auto page = LoadPage("content/shi/cases/a.md", PageKind::kCase,
-                       "---\ntitle: 花街道\ndate: 2024-04-01\nplace: |\n  国道141号沿いの\n  花壇 (North Park)\n---\n", vocab,
-                       nullptr, &d);
+  auto page = LoadCase("groups: [hana, kaze, hana]\n", &d);
+  REQUIRE(page);
+  REQUIRE(page->case_info.groups.size() == 2);
+  CHECK(page->case_info.groups[0].value == "hana");
+  CHECK(page->case_info.groups[0].loc.col == 10);
+  CHECK(page->case_info.groups[1].value == "kaze");
+}
+
+TEST_CASE("a 基本方針 heading written over lines is one line, in either form of the item") {
+  Diagnostics d;
+  auto page = LoadFront(PageKind::kPolicy,
+                        "title: 計画\nkind: 計画\nbasic_policies:\n  - |\n    協働の意識を\n    育てます\n"
+                        "  - title: |\n      活動しやすい\n      環境をつくります\n    summary: |\n      「協働の\n      環境」\n",
+                        &d);
+  REQUIRE(page);
+  REQUIRE(page->policy.basic_policies.size() == 2);
+  CHECK(page->policy.basic_policies[0].title == "協働の意識を育てます");
+  CHECK(page->policy.basic_policies[1].title == "活動しやすい環境をつくります");
+  CHECK(page->policy.basic_policies[1].summary == "「協働の環境」");
+}
+
+TEST_CASE("a group's members written with 全角 digits has them half-width") {
+  Diagnostics d;
+  auto page = LoadGroup("members: 約３０人（令和５年）\n", &d);
+  REQUIRE(page);
+  CHECK(page->group.members == "約30人（令和5年）");  // the brackets stay as written
+}
+
+TEST_CASE("a title wrapped with title: | is one line without a space between Japanese words") {
+  Diagnostics d;
+  auto page = LoadFront(PageKind::kPage, "title: |\n  協働のまちづくり\n  推進計画 (Kyodo Plan)\n", &d);
+  REQUIRE(page);
+  CHECK(page->title == "協働のまちづくり推進計画 (Kyodo Plan)");
+}
+
+TEST_CASE("a case's place written over lines is one line, without the block's last line break") {
+  Diagnostics d;
+  auto page = LoadCase("place: |\n  国道141号沿いの\n  花壇 (North Park)\n", &d);
   REQUIRE(page);
   CHECK(page->case_info.place == "国道141号沿いの花壇 (North Park)");
 }
 
 TEST_CASE("a group's website under contact: and url: with two addresses is pointed at, not dropped silently") {
-  Vocabularies vocab;
-  auto load = [&](const std::string& urls, Diagnostics* d) {
-    return LoadPage("content/shi/groups/a.md", PageKind::kGroup, "---\ntitle: 花の会\nkana: はなのかい\n" + urls + "---\n",
-                    vocab, nullptr, d);
-  };
   Diagnostics two;
-  auto page = load("contact: {url: \"https://a.example.jp/\"}\nurl: https://b.example.jp/\n", &two);
+  auto page = LoadGroup("contact: {url: \"https://a.example.jp/\"}\nurl: https://b.example.jp/\n", &two);
   REQUIRE(page);
   CHECK(page->group.url == "https://b.example.jp/");
   REQUIRE(two.WarningCount() == 1);
@@ -200,7 +251,7 @@ TEST_CASE("a group's website under contact: and url: with two addresses is point
   CHECK(two.items()[0].loc.line == 5);
   CHECK(two.items()[0].loc.col == 6);
   Diagnostics same;
-  load("contact: {url: \"https://a.example.jp/\"}\nurl: https://a.example.jp/\n", &same);
+  LoadGroup("contact: {url: \"https://a.example.jp/\"}\nurl: https://a.example.jp/\n", &same);
   CHECK(same.empty());
 }
 

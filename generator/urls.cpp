@@ -98,7 +98,7 @@ bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnosti
                  "https://www.city.example.lg.jp/… のように、ブラウザーのアドレス欄の URL をそのまま書いてください");
     return true;
   }
-  const size_t space = url.find(' ');
+  const size_t space = url.find_first_of(" \r\n");  // a line break: a copy that took two lines
   if (space != std::string_view::npos) {
     diags->Error(loc, "URL「" + written + "」に空白があります",
                  "URL の後ろに説明を続けて書いていませんか。URL だけを書いてください（空白を含むアドレスは空白を %20 と書きます）");

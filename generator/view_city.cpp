@@ -18,7 +18,7 @@ mustache::data SimpleLink(const PageView& view, const ViewContext& ctx, int city
   if (!p.summary.empty()) d.set("summary", p.summary);
   if (p.date) {
     d.set("date", view.DateText(*p.date));
-    d.set("date_iso", p.date->Iso());
+    d.set("date_iso", IsoFirst(*p.date));  // a 年度 as its first month, as in the open data
   }
   if (!p.policy.kind.empty()) d.set("kind", p.policy.kind);
   if (p.policy.period) d.set("period", FormatPeriod(*p.policy.period, c.site.date_style));

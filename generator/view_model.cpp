@@ -130,7 +130,8 @@ std::string PageView::Href(const std::string& target) const {
   return ctx_.urls.Link(path_, target);
 }
 
-bool IsHtmlVariable(const std::string& name) { return name == "body" || name == "intro"; }
+// jsonld is JSON made by view_opendata.cpp for a <script> element, its 「</」 escaped there.
+bool IsHtmlVariable(const std::string& name) { return name == "body" || name == "intro" || name == "jsonld"; }
 
 const std::set<std::string>& VariablesNoTemplateShows() {
   static const std::set<std::string> kNames = {"theme_assets_href"};
@@ -162,11 +163,11 @@ void PageView::Meta(const std::string& page_id, const std::optional<Date>& date,
   mustache::data meta;
   meta.set("page_id", page_id);
   if (date) {
-    meta.set("published_iso", date->Iso());
+    meta.set("published_iso", IsoFirst(*date));  // 令和4年度 is 2022-04, not the calendar year 2022
     meta.set("published", DateText(*date));
   }
   if (updated) {
-    meta.set("updated_iso", updated->Iso());
+    meta.set("updated_iso", IsoFirst(*updated));
     meta.set("updated", DateText(*updated));
   }
   Put(&data_, "meta", std::move(meta));

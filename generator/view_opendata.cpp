@@ -1,6 +1,9 @@
 // The opendata/ page: what each file holds, column by column, and how it is encoded
 // (デジタル庁 rule L3-08 asks to state the character code and whether there is a BOM).
+#include <nlohmann/json.hpp>
+
 #include "links.h"
+#include "urls.h"
 #include "views.h"
 
 namespace kyodo {
@@ -49,6 +52,52 @@ void SetLicense(const CitySite& site, SetFn set) {
   if (!site.license_url.empty()) set("license_href", site.license_url);
 }
 
+// schema.org Dataset markup, so data catalogues and dataset search find the files:
+// the publisher (GovernmentOrganization), the city's terms of use when stated, and
+// each file as a DataDownload. Only with an absolute base: contentUrl must resolve
+// wherever the markup is read. "" when there is none.
+std::string DatasetJsonLd(const ViewContext& ctx, int city, const std::string& description,
+                          const std::vector<OpenDataFile>& files) {
+  using Json = nlohmann::ordered_json;
+  const std::string page = ctx.urls.Absolute(OpenDataDir(ctx, city));
+  if (!IsWebUrl(page)) return "";
+  auto org = [](const CitySite& site) {
+    return Json{{"@type", "GovernmentOrganization"}, {"name", site.prefecture + site.name}};
+  };
+  Json d = {{"@context", "https://schema.org"}, {"@type", "Dataset"}};
+  const CitySite* site = city >= 0 ? &ctx.content.cities[static_cast<size_t>(city)].site : nullptr;
+  d["name"] = (site ? site->prefecture + site->name : ctx.content.portal.title) + "の協働事例・市民活動団体・協働の指針と計画";
+  d["description"] = description;
+  d["url"] = page;
+  d["inLanguage"] = "ja";
+  d["isAccessibleForFree"] = true;
+  if (site) {
+    d["publisher"] = org(*site);
+    if (!site->license.empty()) {
+      d["license"] = {{"@type", "CreativeWork"}, {"name", site->license}};
+      if (!site->license_url.empty()) d["license"]["url"] = site->license_url;
+    }
+  } else {
+    d["creator"] = Json::array();
+    for (const City& c : ctx.content.cities) d["creator"].push_back(org(c.site));
+  }
+  d["distribution"] = Json::array();
+  for (const OpenDataFile& f : files) {
+    d["distribution"].push_back({{"@type", "DataDownload"},
+                                 {"name", BaseName(f.site_path)},
+                                 {"encodingFormat", f.format == "CSV" ? "text/csv" : "application/json"},
+                                 {"contentUrl", ctx.urls.Absolute(f.site_path)}});
+  }
+  const std::string json = d.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // Inside <script>, 「</」 could end the element (a title with </script>): JSON allows 「<\/」.
+  std::string out;
+  for (size_t i = 0; i < json.size(); ++i) {
+    out += json[i];
+    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') out += '\\';
+  }
+  return out;
+}
+
 }  // namespace
 
 mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<OpenDataTable>& tables,
@@ -58,7 +107,10 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   view.Title("オープンデータ");
   view.Section("opendata");
   std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各市町村";
-  view.Description(owner + "の協働事例・市民活動団体・協働の指針と計画を、CSV と JSON のオープンデータで提供しています。");
+  const std::string description =
+      owner + "の協働事例・市民活動団体・協働の指針と計画を、CSV と JSON のオープンデータで提供しています。";
+  view.Description(description);
+  if (std::string ld = DatasetJsonLd(ctx, city, description, files); !ld.empty()) view.Set("jsonld", ld);
   if (city >= 0) {
     view.Contact(nullptr);
     SetLicense(ctx.content.cities[static_cast<size_t>(city)].site,

@@ -47,7 +47,7 @@ mustache::data PageLink(const PageView& view, const ViewContext& ctx, PageRef re
   d.set("href", view.Href(ctx.index.PathOf(ctx.content, ref)));
   if (p.date) {
     d.set("date", view.DateText(*p.date));
-    d.set("date_iso", p.date->Iso());
+    d.set("date_iso", IsoFirst(*p.date));  // a 年度 as its first month, as in the open data
   }
   return d;
 }

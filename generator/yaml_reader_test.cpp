@@ -119,6 +119,21 @@ TEST_CASE("a URL left as the scaffold's https:// (no host) is an error at its va
   CHECK(d.items()[1].loc.line == 2);
 }
 
+TEST_CASE("a URL with a space or a line break in it is an error, not an href no browser follows") {
+  YamlFile f("y.yaml", "a: https://example.jp/b c\nb: \"https://example.jp/\\nd\"\nok: https://example.jp/b%20c\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), f.Start(), &d);
+  CHECK_FALSE(m.Url("a"));
+  CHECK_FALSE(m.Url("b"));
+  CHECK(m.Url("ok"));
+  REQUIRE(d.ErrorCount() == 2);
+  CHECK(d.items()[0].message == "URL「https://example.jp/b c」に空白があります");
+  CHECK(d.items()[0].loc.line == 1);
+  CHECK(d.items()[0].loc.col == 4);
+  CHECK(d.items()[1].message == "URL「https://example.jp/\nd」に空白があります");
+}
+
 TEST_CASE("a list or map where one text goes says how to write it as one") {
   YamlFile f("y.yaml", "date: [平成22年3月]\narea: [中込, 野沢]\nplace: {name: 公園}\n");
   Diagnostics d;

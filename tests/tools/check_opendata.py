@@ -258,8 +258,17 @@ def check_csv_vs_json(csv_path):
     expect([c["name"] for c in doc["columns"]], header, f"{csv_path[:-4]}.json columns")
     expect(len(doc["records"]), len(rows), f"{csv_path[:-4]}.json record count")
     for rec, row in zip(doc["records"], rows):
-        flat = {k: ";".join(v) if isinstance(v, list) else v for k, v in rec.items()}
+        # A ; inside one value is written 全角 in the CSV (so splitting gives the values back).
+        flat = {k: ";".join(x.replace(";", "；") for x in v) if isinstance(v, list) else v for k, v in rec.items()}
         expect(flat, row, f"{csv_path[:-4]}.json record {row.get('ID')}")
+    # The terms of use: one entry per city whose rows the file holds, each with its name.
+    licenses = doc.get("licenses")
+    if not isinstance(licenses, list) or not all(
+        isinstance(x, dict) and set(x) == {"publisher", "license", "url"} for x in licenses
+    ):
+        fail(f"{csv_path[:-4]}.json: licenses is not a list of {{publisher, license, url}}")
+    elif {r["地方公共団体名"] for r in rows} - {x["publisher"] for x in licenses}:
+        fail(f"{csv_path[:-4]}.json: a city's rows have no licenses entry")
     return header, rows
 
 
@@ -373,7 +382,10 @@ def check_discovery(site, cities, base):
             pages.add(base + ("" if rel == "." else rel + "/"))
     expect(sorted(set(locs)), sorted(pages), "sitemap.xml lists every page")
     lastmod = {u.findtext(SITEMAP + "loc"): u.findtext(SITEMAP + "lastmod") for u in root.findall(SITEMAP + "url")}
-    expect(lastmod.get(base + "saku/cases/saku-cosmos-kaido/"), "2010-03", "sitemap lastmod (hand-checked)")
+    expect(lastmod.get(base + "saku/cases/saku-cosmos-kaido/"), "2010-03-01", "sitemap lastmod (hand-checked)")
+    for loc, value in lastmod.items():  # sitemap.xsd: xsd:date or xsd:dateTime, never 2010-03
+        if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            fail(f"sitemap.xml: lastmod {value!r} of {loc} is not a whole day (YYYY-MM-DD)")
     expect(lastmod.get(base + "saku/cases/"), None, "sitemap lastmod of a list page")
     with open(os.path.join(site, "robots.txt"), encoding="utf-8") as f:
         if f"Sitemap: {base}sitemap.xml" not in f.read().splitlines():
