@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "asset_names.h"
 #include "bulk_groups.h"
 #include "city_config.h"
 #include "city_files.h"
@@ -121,7 +122,7 @@ void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel
     } else if (kind == FileKind::kDir) {
       ListAssets(disk, path, sub, root_canonical, out, diags);
     } else if (kind == FileKind::kFile) {
-      out->push_back({path, sub, disk.FileSize(path)});
+      out->push_back({path, AssetKey(sub), disk.FileSize(path)});
     }
   }
 }
@@ -225,6 +226,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   std::string assets = JoinPath(dir, "assets");
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
+    CheckAssetNames(city.assets, diags);
   }
   city.forms = ListForms(disk, dir, root_canonical, diags);
   CheckCityFolderEntries(disk, dir, diags);
