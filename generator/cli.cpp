@@ -486,6 +486,43 @@ std::string FindKyodoFolders(Args* a, const Disk& disk) {
   return "";
 }
 
+namespace {
+
+// The absolute form of a folder that may not exist yet: its parent's, plus its name.
+std::string AbsoluteFolder(const Disk& disk, const std::string& dir) {
+  if (std::string real = disk.Canonical(dir); !real.empty()) return WithoutTrailingSlash(real);
+  const std::string parent = DirName(dir);
+  const std::string base = disk.Canonical(parent.empty() ? "." : parent);
+  return base.empty() ? "" : JoinPath(base, BaseName(dir));
+}
+
+// IsUnder, with "/" (which has the slash already) holding everything.
+bool Inside(const std::string& path, const std::string& dir) { return dir == "/" ? path != "/" : IsUnder(path, dir); }
+
+// "" or why --out cannot be where it is: inside the content folder the site is read
+// back as a city folder by the next build (and kyodo serve rebuilds on its own
+// writes); around content/, templates/ or themes/ it would be swapped away with the old site.
+std::string OutputFolderProblem(const Disk& disk, const BuildOptions& o) {
+  const std::string out = AbsoluteFolder(disk, o.out_dir);
+  if (out.empty()) return "";
+  for (auto [dir, what] : {std::pair{&o.content_dir, "コンテンツ"}, std::pair{&o.templates_dir, "テンプレート"},
+                           std::pair{&o.themes_dir, "テーマ"}}) {
+    const std::string inputs = AbsoluteFolder(disk, *dir);
+    if (inputs.empty()) continue;
+    if (out == inputs || Inside(out, inputs)) {
+      return "出力先「" + o.out_dir + "」が" + what + "のフォルダ「" + *dir + "」の中にあります。次のビルドが書き出したサイトを" +
+             what + "として読んでしまいます。--out には " + *dir + " の外のフォルダを指定してください";
+    }
+    if (Inside(inputs, out)) {
+      return "出力先「" + o.out_dir + "」の中に" + what + "のフォルダ「" + *dir + "」があります。出力先は書き出すたびに丸ごと"
+             "入れ替わるので、消えてしまいます。--out には別のフォルダを指定してください";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, std::ostream& err) {
   if ((!args.empty() && args[0] == "help") || std::find(args.begin(), args.end(), "--help") != args.end() ||
       std::find(args.begin(), args.end(), "-h") != args.end()) {  // kyodo new --help too
@@ -522,6 +559,10 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   if (a.command == "new") return RunNew(a, disk, out, err);
   if (std::string missing = FindKyodoFolders(&a, disk); !missing.empty()) {
     err << "kyodo: " << missing << "\n";
+    return kUsageError;
+  }
+  if (std::string problem = a.build.check_only ? "" : OutputFolderProblem(disk, a.build); !problem.empty()) {
+    err << "kyodo: " << problem << "\n";
     return kUsageError;
   }
   if (a.command == "serve") return RunServe(a, disk, out, err);

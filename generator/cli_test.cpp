@@ -84,4 +84,29 @@ TEST_CASE("a --base-url every link would start with is checked: a one-slash typo
   CHECK(!disk.Exists("site/index.html"));
 }
 
+TEST_CASE("--out inside the content folder, or around the content or templates, is refused before anything is written") {
+  MemoryDisk disk;
+  disk.Add("content/_portal.yaml", "title: 協働ポータル\n");
+  disk.Add("templates/page.mustache", "");
+  disk.Add("themes/default/theme.yaml", "");
+  Run inside = Kyodo(disk, {"build", "--out", "content/public", "--build-date", "2026-04-01"});
+  CHECK(inside.code == 2);
+  CHECK(inside.err ==
+        "kyodo: 出力先「content/public」がコンテンツのフォルダ「content」の中にあります。次のビルドが書き出したサイトを"
+        "コンテンツとして読んでしまいます。--out には content の外のフォルダを指定してください\n");
+  Run around = Kyodo(disk, {"build", "--out", ".", "--build-date", "2026-04-01"});
+  CHECK(around.code == 2);
+  CHECK(around.err ==
+        "kyodo: 出力先「.」の中にコンテンツのフォルダ「content」があります。出力先は書き出すたびに丸ごと入れ替わるので、"
+        "消えてしまいます。--out には別のフォルダを指定してください\n");
+  Run themes = Kyodo(disk, {"serve", "--out", "themes/default/site", "--build-date", "2026-04-01"});
+  CHECK(themes.code == 2);
+  CHECK(themes.err.rfind("kyodo: 出力先「themes/default/site」がテーマのフォルダ「themes」の中にあります。", 0) == 0);
+  CHECK(disk.FilesUnder("content").size() == 1);
+  CHECK(!disk.Exists("content/public"));
+  // kyodo check writes nothing, so its --out is not looked at.
+  CHECK(Kyodo(disk, {"check", "--out", "content/public", "--build-date", "2026-04-01"}).err.find("出力先") ==
+        std::string::npos);
+}
+
 }  // namespace kyodo
