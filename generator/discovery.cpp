@@ -164,6 +164,25 @@ std::string Sitemap(const ViewContext& ctx, std::vector<std::string> html_paths)
   return out + "</urlset>\n";
 }
 
+std::vector<std::pair<std::string, std::string>> SitemapFiles(const ViewContext& ctx, std::vector<std::string> html_paths,
+                                                              size_t max_urls) {
+  std::erase(html_paths, "404.html");
+  if (html_paths.size() <= max_urls) return {{"sitemap.xml", Sitemap(ctx, std::move(html_paths))}};
+  std::sort(html_paths.begin(), html_paths.end());
+  std::vector<std::pair<std::string, std::string>> files;
+  std::string index = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                      "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (size_t start = 0; start < html_paths.size(); start += max_urls) {
+    const size_t end = std::min(html_paths.size(), start + max_urls);
+    const std::string name = "sitemap-" + std::to_string(files.size() + 1) + ".xml";
+    files.push_back({name, Sitemap(ctx, {html_paths.begin() + static_cast<long>(start),
+                                         html_paths.begin() + static_cast<long>(end)})});
+    index += "<sitemap><loc>" + XmlEscape(AbsoluteBase(ctx.urls) + name) + "</loc></sitemap>\n";
+  }
+  files.push_back({"sitemap.xml", index + "</sitemapindex>\n"});
+  return files;
+}
+
 std::string RobotsTxt(const ViewContext& ctx) {
   std::string out = "User-agent: *\nAllow: /\n";
   std::string base = AbsoluteBase(ctx.urls);
@@ -183,7 +202,7 @@ void WriteDiscovery(const ViewContext& ctx, const std::vector<std::string>& html
     return;
   }
   for (const auto& [city, path] : PlanFeeds(ctx)) sink->Write(path, AtomFeed(ctx, city), diags);
-  sink->Write("sitemap.xml", Sitemap(ctx, html_paths), diags);
+  for (const auto& [path, text] : SitemapFiles(ctx, html_paths)) sink->Write(path, text, diags);
 }
 
 }  // namespace kyodo

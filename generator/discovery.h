@@ -32,6 +32,16 @@ std::string AtomFeed(const ViewContext& ctx, int city, size_t limit = 20);
 /// left out), sorted; content pages carry <lastmod> from updated or date.
 std::string Sitemap(const ViewContext& ctx, std::vector<std::string> html_paths);
 
+/// How many URLs one sitemap file may list (sitemaps.org; a search engine refuses a
+/// larger file whole). A portal of many municipalities passes it.
+constexpr size_t kSitemapMaxUrls = 50000;
+
+/// The sitemap files to write, {path, text}: sitemap.xml alone up to `max_urls` pages;
+/// beyond, sitemap-1.xml, sitemap-2.xml, … of `max_urls` each, and sitemap.xml as
+/// their index (robots.txt and search consoles keep pointing at sitemap.xml).
+std::vector<std::pair<std::string, std::string>> SitemapFiles(const ViewContext& ctx, std::vector<std::string> html_paths,
+                                                              size_t max_urls = kSitemapMaxUrls);
+
 /// robots.txt: everything allowed, and the sitemap's URL when there is one.
 std::string RobotsTxt(const ViewContext& ctx);
 

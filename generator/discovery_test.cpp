@@ -123,6 +123,34 @@ TEST_CASE("sitemap: sorted absolute URLs, lastmod from updated or date, no 404")
         "</urlset>\n");
 }
 
+TEST_CASE("sitemap: past the per-file URL limit, numbered parts and sitemap.xml as their index") {
+  Fixture f("https://kyodo.example.jp/");
+  auto files = SitemapFiles(*f.ctx, {"saku/cases/cosmos/", "404.html", "saku/", "", "saku/cases/balloon/"}, 2);
+  REQUIRE(files.size() == 3);
+  CHECK(files[0].first == "sitemap-1.xml");
+  CHECK(files[0].second ==
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        "<url><loc>https://kyodo.example.jp/</loc></url>\n"
+        "<url><loc>https://kyodo.example.jp/saku/</loc></url>\n"
+        "</urlset>\n");
+  CHECK(files[1].first == "sitemap-2.xml");
+  CHECK(files[1].second.find("<loc>https://kyodo.example.jp/saku/cases/cosmos/</loc>") != std::string::npos);
+  CHECK(files[2].first == "sitemap.xml");
+  CHECK(files[2].second ==
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        "<sitemap><loc>https://kyodo.example.jp/sitemap-1.xml</loc></sitemap>\n"
+        "<sitemap><loc>https://kyodo.example.jp/sitemap-2.xml</loc></sitemap>\n"
+        "</sitemapindex>\n");
+  // Up to the limit (404.html not counted), one sitemap.xml as before.
+  auto one = SitemapFiles(*f.ctx, {"saku/", "404.html", ""}, 2);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].first == "sitemap.xml");
+  CHECK(one[0].second.find("<urlset") != std::string::npos);
+  CHECK(kSitemapMaxUrls == 50000);
+}
+
 TEST_CASE("robots.txt names the sitemap only when there is one") {
   CHECK(RobotsTxt(*Fixture("https://kyodo.example.jp/").ctx) ==
         "User-agent: *\nAllow: /\n\nSitemap: https://kyodo.example.jp/sitemap.xml\n");
