@@ -518,6 +518,13 @@ std::string OutputFolderProblem(const Disk& disk, const BuildOptions& o) {
              "入れ替わるので、消えてしまいます。--out には別のフォルダを指定してください";
     }
   }
+  if (o.shard && disk.Stat(JoinPath(o.out_dir, "index.html")) == FileKind::kFile) {
+    // A shard has no portal top: this folder holds a whole site, which the swap would
+    // replace by one city's pages without stylesheets, search or the other cities.
+    return "出力先「" + o.out_dir + "」には全体のサイトがあります。--city のビルドは市町村のページだけの分割ビルド"
+           "（docs/sharded-builds.md）なので、入れ替えるとほかの市町村・スタイルシート・検索が消えます。--out shards/" +
+           (o.cities.empty() ? std::string("city") : o.cities[0]) + " のように別のフォルダを指定してください";
+  }
   return "";
 }
 

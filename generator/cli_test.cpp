@@ -109,4 +109,23 @@ TEST_CASE("--out inside the content folder, or around the content or templates, 
         std::string::npos);
 }
 
+TEST_CASE("kyodo build --city does not swap one city's shard in for a whole published site") {
+  MemoryDisk disk;
+  disk.Add("content/_portal.yaml", "title: 協働ポータル\n");
+  disk.Add("templates/page.mustache", "");
+  disk.Add("themes/default/theme.yaml", "");
+  disk.Add("site/.kyodo-site", "");
+  disk.Add("site/index.html", "ポータル");
+  disk.Add("site/assets/default/style.css", "");
+  Run r = Kyodo(disk, {"build", "--city", "saku", "--build-date", "2026-04-01"});
+  CHECK(r.code == 2);
+  CHECK(r.err ==
+        "kyodo: 出力先「site」には全体のサイトがあります。--city のビルドは市町村のページだけの分割ビルド"
+        "（docs/sharded-builds.md）なので、入れ替えるとほかの市町村・スタイルシート・検索が消えます。"
+        "--out shards/saku のように別のフォルダを指定してください\n");
+  CHECK(disk.FilesUnder("site").size() == 3);
+  // kyodo check --city writes nothing and is fine.
+  CHECK(Kyodo(disk, {"check", "--city", "saku", "--build-date", "2026-04-01"}).err.find("全体のサイト") == std::string::npos);
+}
+
 }  // namespace kyodo
