@@ -118,7 +118,11 @@ bool SiteWriter::Begin(Diagnostics* diags) {
     diags->Error({staging_, 0, 0}, "前回の作業フォルダを消せません: " + err);
     return false;
   }
-  if (!disk_->WriteFile(JoinPath(staging_, kMarker), "", &err)) {
+  // The marker is carried over like any unchanged file: a new one each build made
+  // rsync and aws s3 sync upload it every time.
+  const std::string old_marker = JoinPath(out_, kMarker), marker = JoinPath(staging_, kMarker);
+  if (!(has_previous_ && disk_->Stat(old_marker) == FileKind::kFile && disk_->HardLink(old_marker, marker, &err)) &&
+      !disk_->WriteFile(marker, "", &err)) {
     diags->Error({staging_, 0, 0}, "作業フォルダを作れません: " + err);
     return false;
   }

@@ -86,5 +86,25 @@ TEST_CASE("the new site keeps the mode and group the administrator gave the outp
   disk.RemoveAll(dir, &err);
 }
 
+TEST_CASE("a rebuild keeps the marker file's mtime, so a sync tool sends nothing for it") {
+  MemoryDisk disk;
+  for (int build = 0; build < 2; ++build) {
+    SiteWriter writer(&disk, "site");
+    Diagnostics diags;
+    REQUIRE(writer.Begin(&diags));
+    REQUIRE(writer.Write("index.html", "同じ", &diags));
+    REQUIRE(writer.Commit(&diags));
+  }
+  const int64_t marker = disk.MTimeNs("site/.kyodo-site"), page = disk.MTimeNs("site/index.html");
+  SiteWriter writer(&disk, "site");
+  Diagnostics diags;
+  REQUIRE(writer.Begin(&diags));
+  REQUIRE(writer.Write("index.html", "同じ", &diags));
+  REQUIRE(writer.Commit(&diags));
+  CHECK(disk.MTimeNs("site/.kyodo-site") == marker);
+  CHECK(disk.MTimeNs("site/index.html") == page);
+  CHECK(disk.Stat("site.kyodo-new") == FileKind::kMissing);
+}
+
 }  // namespace
 }  // namespace kyodo
