@@ -1,6 +1,7 @@
 #include "disk.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <linux/fs.h>
 #include <sys/syscall.h>
@@ -228,6 +229,34 @@ bool RealDisk::CopyFolderAccess(const std::string& from, const std::string& to, 
   return true;
 }
 
+bool RealDisk::TryLock(const std::string& path, std::string* err) {
+  err->clear();
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT && MakeDirs(DirName(path))) {  // --out shards/saku in a new shards/
+    fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  }
+  if (fd < 0) {
+    *err = std::strerror(errno);
+    return false;
+  }
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK) *err = std::strerror(errno);
+    ::close(fd);
+    return false;
+  }
+  std::lock_guard<std::mutex> lock(locks_mu_);
+  locks_[path] = fd;
+  return true;
+}
+
+void RealDisk::Unlock(const std::string& path) {
+  std::lock_guard<std::mutex> lock(locks_mu_);
+  auto it = locks_.find(path);
+  if (it == locks_.end()) return;
+  ::close(it->second);  // releases the flock
+  locks_.erase(it);
+}
+
 // ---- MemoryDisk -----------------------------------------------------------
 
 void MemoryDisk::Add(const std::string& path, std::string contents) {
@@ -397,6 +426,17 @@ bool MemoryDisk::CopyFolderAccess(const std::string& from, const std::string& to
     return false;
   }
   return true;
+}
+
+bool MemoryDisk::TryLock(const std::string& path, std::string* err) {
+  err->clear();
+  std::lock_guard<std::mutex> lock(mu_);
+  return locks_.insert(path).second;
+}
+
+void MemoryDisk::Unlock(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  locks_.erase(path);
 }
 
 }  // namespace kyodo

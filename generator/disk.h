@@ -46,6 +46,11 @@ class Disk {
   /// set it, the group of folder `from`: a folder that replaces another keeps what
   /// the administrator set up for the web server.
   virtual bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) = 0;
+  /// Takes the exclusive lock named `path` (on a real disk an flock on that file, made
+  /// when missing), held until Unlock or the end of the process. False when another
+  /// holder has it (`err` empty) or it cannot be taken (`err` says why).
+  virtual bool TryLock(const std::string& path, std::string* err) = 0;
+  virtual void Unlock(const std::string& path) = 0;
 
   bool Exists(const std::string& path) const { return Stat(path) != FileKind::kMissing; }
 };
@@ -66,6 +71,12 @@ class RealDisk : public Disk {
   bool Exchange(const std::string& a, const std::string& b, std::string* err) override;
   int64_t MTimeNs(const std::string& path) const override;
   bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
+  bool TryLock(const std::string& path, std::string* err) override;
+  void Unlock(const std::string& path) override;
+
+ private:
+  std::mutex locks_mu_;
+  std::map<std::string, int> locks_;  ///< lock path → its open file
 };
 
 /// An in-memory disk for tests and fixtures. Directories exist implicitly as
@@ -96,6 +107,8 @@ class MemoryDisk : public Disk {
   int64_t MTimeNs(const std::string& path) const override;
   /// Permissions are not modelled: succeeds when both folders exist.
   bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
+  bool TryLock(const std::string& path, std::string* err) override;
+  void Unlock(const std::string& path) override;
 
  private:
   struct Entry {
@@ -109,6 +122,7 @@ class MemoryDisk : public Disk {
   mutable std::mutex mu_;
   std::map<std::string, Entry> files_;
   std::map<std::string, std::string> symlinks_;
+  std::set<std::string> locks_;
   int64_t clock_ = 1;
   int writes_ = 0;
 };

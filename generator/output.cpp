@@ -107,13 +107,34 @@ bool SiteWriter::CheckFolder(const Disk& disk, std::string* out, Diagnostics* di
   return true;
 }
 
+std::string SiteWriter::LockPath(const std::string& out) {
+  std::string name = ".";  // built up in steps: "." + string&& trips GCC 12's -Wrestrict
+  name += BaseName(out);
+  name += ".kyodo-lock";
+  return JoinPath(DirName(out), name);
+}
+
+SiteWriter::~SiteWriter() {
+  if (!lock_.empty()) disk_->Unlock(lock_);
+}
+
 bool SiteWriter::Begin(Diagnostics* diags) {
   if (!CheckFolder(*disk_, &out_, diags)) return false;
   staging_ = out_ + ".kyodo-new";
+  std::string err;
+  // A second build (cron beside a CI job, two clerks) removed the first one's staging
+  // folder as "left over" while it was being written, and the first then swapped in
+  // a site with files missing and reported success.
+  if (!disk_->TryLock(LockPath(out_), &err)) {
+    diags->Error({out_, 0, 0},
+                 err.empty() ? "ほかの kyodo が同じ出力先に書き出している最中です" : "出力先のロックを取れません: " + err,
+                 "そのビルドが終わってから、もう一度実行してください（同じ出力先には一度に一つずつ書き出します）");
+    return false;
+  }
+  lock_ = LockPath(out_);
   FileKind kind = disk_->Stat(out_);
   // A first build has nothing to carry over: no need to look for each file's old copy.
   has_previous_ = kind == FileKind::kDir;
-  std::string err;
   if (disk_->Exists(staging_) && !disk_->RemoveAll(staging_, &err)) {
     diags->Error({staging_, 0, 0}, "前回の作業フォルダを消せません: " + err);
     return false;

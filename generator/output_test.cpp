@@ -106,5 +106,42 @@ TEST_CASE("a rebuild keeps the marker file's mtime, so a sync tool sends nothing
   CHECK(disk.Stat("site.kyodo-new") == FileKind::kMissing);
 }
 
+TEST_CASE("a second build into the same folder is refused while the first is writing, and touches nothing") {
+  char dir[] = "/tmp/kyodo-output-XXXXXX";
+  REQUIRE(::mkdtemp(dir) != nullptr);
+  const std::string out = std::string(dir) + "/site";
+  RealDisk disk;
+  {
+    SiteWriter first(&disk, out);
+    Diagnostics diags;
+    REQUIRE(first.Begin(&diags));
+    REQUIRE(first.Write("saku/index.html", "佐久", &diags));
+    RealDisk other_process;  // its own open file: flock excludes it as it would another kyodo
+    SiteWriter second(&other_process, out);
+    Diagnostics refused;
+    CHECK_FALSE(second.Begin(&refused));
+    REQUIRE(refused.items().size() == 1);
+    CHECK(refused.items()[0].message == "ほかの kyodo が同じ出力先に書き出している最中です");
+    CHECK(refused.items()[0].hint ==
+          "そのビルドが終わってから、もう一度実行してください（同じ出力先には一度に一つずつ書き出します）");
+    CHECK(disk.Stat(out + ".kyodo-new/saku/index.html") == FileKind::kFile);  // the first one's work is intact
+    REQUIRE(first.Commit(&diags));
+  }
+  CHECK(disk.Stat(std::string(dir) + "/.site.kyodo-lock") == FileKind::kFile);
+  CHECK(SiteWriter::LockPath("shards/saku") == "shards/.saku.kyodo-lock");
+  CHECK(SiteWriter::LockPath("site") == ".site.kyodo-lock");
+  // Once the first has finished, the next build takes the folder; a folder whose parent is new too.
+  SiteWriter next(&disk, out);
+  Diagnostics diags;
+  CHECK(next.Begin(&diags));
+  next.Abort();
+  SiteWriter shard(&disk, std::string(dir) + "/shards/saku");
+  CHECK(shard.Begin(&diags));
+  CHECK(diags.empty());
+  shard.Abort();
+  std::string err;
+  disk.RemoveAll(dir, &err);
+}
+
 }  // namespace
 }  // namespace kyodo
