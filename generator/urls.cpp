@@ -89,6 +89,13 @@ std::string BaseUrlProblem(std::string_view url, bool path_ok) {
 
 std::string EscapedBaseUrl(std::string_view url) { return UrlPathEscape(url); }
 
+std::string UrlPath(std::string_view url) {
+  if (!IsWebUrl(url)) return "";
+  const std::string_view rest = url.substr(url.find("//") + 2);
+  const size_t slash = rest.find('/');
+  return WithTrailingSlash(slash == std::string_view::npos ? "/" : std::string(rest.substr(slash)));
+}
+
 std::string WithTrailingSlash(std::string url) {
   if (!url.empty() && url.back() != '/') url += '/';
   return url;

@@ -69,6 +69,10 @@ std::string BaseUrlProblem(std::string_view url, bool path_ok);
 /// ("https://x.jp/協働 サイト/" → "https://x.jp/%E5%8D%94%E5%83%8D%20%E3%82%B5%E3%82%A4%E3%83%88/").
 std::string EscapedBaseUrl(std::string_view url);
 
+/// The path of a web address, with a trailing '/' ("https://x.jp/kyodo" → "/kyodo/",
+/// "https://x.jp" → "/"); "" when `url` is no http(s) address.
+std::string UrlPath(std::string_view url);
+
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);
 

@@ -76,5 +76,13 @@ TEST_CASE("BaseUrlProblem: a site's address is a host and a folder, or a folder 
   CHECK(EscapedBaseUrl("https://www.example.lg.jp:8443/kyodo/") == "https://www.example.lg.jp:8443/kyodo/");
 }
 
+TEST_CASE("UrlPath: the folder part of a web address") {
+  CHECK(UrlPath("https://www.example.lg.jp/kyodo") == "/kyodo/");
+  CHECK(UrlPath("https://www.example.lg.jp/kyodo/") == "/kyodo/");
+  CHECK(UrlPath("https://www.example.lg.jp") == "/");
+  CHECK(UrlPath("http://localhost:8080/") == "/");
+  CHECK(UrlPath("/kyodo/") == "");
+}
+
 }  // namespace kyodo
 
