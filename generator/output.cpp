@@ -177,7 +177,11 @@ bool SiteWriter::Commit(Diagnostics* diags) {
   std::string err;
   if (disk_->Stat(out_) == FileKind::kDir) {
     if (!disk_->Exchange(staging_, out_, &err)) {
-      diags->Error({out_, 0, 0}, "新しいサイトに入れ替えられません: " + err);
+      // Nearly always a mount point (docker run -v …:/site, a mounted web root), which
+      // cannot be renamed, or a file system without renameat2 (SMB/NFS).
+      diags->Error({out_, 0, 0}, "新しいサイトに入れ替えられません: " + err,
+                   "出力先がマウントポイント（Docker のボリュームやネットワークドライブ）だと、フォルダごとは入れ替えられません。"
+                   "--out にその中のフォルダ（" + JoinPath(out_, "site") + " など）を指定するか、ローカルディスクに作ってから rsync などでコピーしてください");
       Abort();
       return false;
     }

@@ -143,5 +143,34 @@ TEST_CASE("a second build into the same folder is refused while the first is wri
   disk.RemoveAll(dir, &err);
 }
 
+// A disk whose folders cannot be swapped, like an output folder that is a mount point.
+class MountedDisk : public MemoryDisk {
+ public:
+  bool Exchange(const std::string&, const std::string&, std::string* err) override {
+    *err = "Device or resource busy";
+    return false;
+  }
+};
+
+TEST_CASE("an output folder that cannot be swapped (a mount point) says what to do, and the old site stays") {
+  MountedDisk disk;
+  disk.Add("out/.kyodo-site", "");
+  disk.Add("out/index.html", "前");
+  SiteWriter writer(&disk, "out");
+  Diagnostics diags;
+  REQUIRE(writer.Begin(&diags));
+  REQUIRE(writer.Write("index.html", "新", &diags));
+  CHECK_FALSE(writer.Commit(&diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].message == "新しいサイトに入れ替えられません: Device or resource busy");
+  CHECK(diags.items()[0].hint ==
+        "出力先がマウントポイント（Docker のボリュームやネットワークドライブ）だと、フォルダごとは入れ替えられません。"
+        "--out にその中のフォルダ（out/site など）を指定するか、ローカルディスクに作ってから rsync などでコピーしてください");
+  std::string page, err;
+  REQUIRE(disk.ReadFile("out/index.html", &page, &err));
+  CHECK(page == "前");
+  CHECK(disk.Stat("out.kyodo-new") == FileKind::kMissing);
+}
+
 }  // namespace
 }  // namespace kyodo
