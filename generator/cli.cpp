@@ -106,8 +106,19 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
   if (args.empty()) return "コマンドを指定してください";
   a->command = args[0];
   for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& flag = args[i];
+    // --out=public as well as --out public: the GNU form CI templates and scripts write.
+    std::string flag = args[i];
+    std::optional<std::string> attached;
+    if (const size_t eq = flag.find('='); flag.starts_with("--") && eq != std::string::npos) {
+      attached = flag.substr(eq + 1);
+      flag.resize(eq);
+    }
     auto value = [&](std::string* into) -> bool {
+      if (attached) {
+        *into = *attached;
+        attached.reset();
+        return !into->empty();
+      }
       if (i + 1 >= args.size()) return false;
       *into = args[++i];
       return true;
@@ -138,6 +149,8 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (!value(&v)) return flag + " には市町村のフォルダ名を指定してください";
       a->build.cities.push_back(v);
     } else if (flag == "--portal-from") {
+      if (attached) a->build.portal_from.push_back(*attached);
+      attached.reset();
       // Every folder up to the next option, so a shell glob works: --portal-from shards/*
       while (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) a->build.portal_from.push_back(args[++i]);
       if (a->build.portal_from.empty()) return flag + " には市町村ごとのビルドの出力フォルダを指定してください";
@@ -178,6 +191,7 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       auto near = NearestMatches(flag, known, 1);
       return "不明なオプション " + flag + (near.empty() ? "" : "（" + near[0] + " ですか）");
     }
+    if (attached) return flag + " には = で値を付けません（" + flag + " だけを書いてください）";
   }
   if (!a->build.portal_from.empty() && (a->command != "build" || !a->build.cities.empty())) {
     return "--portal-from は kyodo build で、--city なしで使ってください";

@@ -128,4 +128,23 @@ TEST_CASE("kyodo build --city does not swap one city's shard in for a whole publ
   CHECK(Kyodo(disk, {"check", "--city", "saku", "--build-date", "2026-04-01"}).err.find("全体のサイト") == std::string::npos);
 }
 
+TEST_CASE("options take their value after = as well (--out=public), as GNU-style CI scripts write them") {
+  MemoryDisk disk;
+  // Parsed as --base-url and --out: the base URL's own check answers, not 「不明なオプション」.
+  Run r = Kyodo(disk, {"build", "--out=public", "--base-url=https:/www.example.lg.jp/"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --base-url「https:/www.example.lg.jp/」: https:// か http:// で始まる URL か", 0) == 0);
+  r = Kyodo(disk, {"build", "--jobs=0"});
+  CHECK(r.err.rfind("kyodo: --jobs には 1 以上の数を指定してください\n", 0) == 0);
+  r = Kyodo(disk, {"build", "--drafts=yes"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --drafts には = で値を付けません（--drafts だけを書いてください）\n", 0) == 0);
+  r = Kyodo(disk, {"build", "--out="});
+  CHECK(r.err.rfind("kyodo: --out にはフォルダを指定してください\n", 0) == 0);
+  // The value is the option's even when it looks like one: --content=--x is a folder named --x.
+  r = Kyodo(disk, {"new", "case", "hanadan", "--content=--x", "--build-date=2026-04-01"});
+  CHECK(r.err == "kyodo: コンテンツのフォルダ「--x」がありません。content/ のあるフォルダで実行するか、"
+                 "--content でフォルダを指定してください\n");
+}
+
 }  // namespace kyodo
