@@ -24,6 +24,13 @@ Run Kyodo(MemoryDisk& disk, const std::vector<std::string>& args) {
   return r;
 }
 
+// A portal file and the templates and themes folders: enough for the checks made before a build.
+void AddKyodoFolders(MemoryDisk* disk) {
+  disk->Add("content/_portal.yaml", "title: 協働ポータル\n");
+  disk->Add("templates/page.mustache", "");
+  disk->Add("themes/default/theme.yaml", "");
+}
+
 }  // namespace
 
 TEST_CASE("kyodo new says which folder is missing: the content folder, or the city given with --city") {
@@ -86,9 +93,7 @@ TEST_CASE("a --base-url every link would start with is checked: a one-slash typo
 
 TEST_CASE("--out inside the content folder, or around the content or templates, is refused before anything is written") {
   MemoryDisk disk;
-  disk.Add("content/_portal.yaml", "title: 協働ポータル\n");
-  disk.Add("templates/page.mustache", "");
-  disk.Add("themes/default/theme.yaml", "");
+  AddKyodoFolders(&disk);
   Run inside = Kyodo(disk, {"build", "--out", "content/public", "--build-date", "2026-04-01"});
   CHECK(inside.code == 2);
   CHECK(inside.err ==
@@ -111,9 +116,7 @@ TEST_CASE("--out inside the content folder, or around the content or templates, 
 
 TEST_CASE("kyodo build --city does not swap one city's shard in for a whole published site") {
   MemoryDisk disk;
-  disk.Add("content/_portal.yaml", "title: 協働ポータル\n");
-  disk.Add("templates/page.mustache", "");
-  disk.Add("themes/default/theme.yaml", "");
+  AddKyodoFolders(&disk);
   disk.Add("site/.kyodo-site", "");
   disk.Add("site/index.html", "ポータル");
   disk.Add("site/assets/default/style.css", "");
