@@ -12,9 +12,26 @@ std::string AssetKey(std::string_view path) {
   return ascii ? std::string(path) : Nfc(path);
 }
 
+namespace {
+
+// A character of `name` a Windows server cannot store (: * ? " < > |) or IIS refuses in a
+// URL by default (+ and %: its request filtering rejects "double escaping", 404.11); 0 if none.
+char WindowsUnsafeChar(const std::string& name) {
+  const size_t at = name.find_first_of(":*?\"<>|+%");
+  return at == std::string::npos ? 0 : name[at];
+}
+
+}  // namespace
+
 void CheckAssetNames(const std::vector<Asset>& assets, Diagnostics* diags) {
   std::map<std::string, const Asset*> by_name, by_folded;  // published name; and lower-cased
   for (const Asset& asset : assets) {
+    if (const char c = WindowsUnsafeChar(asset.rel)) {
+      diags->Warning({asset.source, 0, 0},
+                     "ファイル名「" + asset.rel + "」の「" + std::string(1, c) +
+                         "」は、Windows のサーバー（IIS）では置けないか、URL として断られる文字です",
+                     "「-」か「_」に変え、リンクに書いた名前も合わせて直してください");
+    }
     if (!by_name.emplace(asset.rel, &asset).second) {
       diags->Error({asset.source, 0, 0},
                    "ファイル「" + asset.rel + "」が2つあります（見た目は同じで、濁点・半濁点の文字の作り方だけが違う名前です）",

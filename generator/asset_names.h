@@ -21,7 +21,8 @@ std::string AssetKey(std::string_view path);
 
 /// Reports assets of one city whose published names clash: one name written in two
 /// Unicode forms (an error: both would be one file) or names that differ only in
-/// upper and lower case (a warning: one of them is lost on a Windows server).
+/// upper and lower case (a warning: one of them is lost on a Windows server); and
+/// names with a character a Windows server cannot store or IIS refuses in URLs (a warning).
 void CheckAssetNames(const std::vector<Asset>& assets, Diagnostics* diags);
 
 }  // namespace kyodo

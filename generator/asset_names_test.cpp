@@ -34,6 +34,22 @@ TEST_CASE("CheckAssetNames: one name in two Unicode forms is an error, names dif
         "ファイル「ガイド.pdf」が2つあります（見た目は同じで、濁点・半濁点の文字の作り方だけが違う名前です）");
 }
 
+TEST_CASE("CheckAssetNames: a name IIS refuses (+, %) or Windows cannot store (:) is a warning") {
+  Diagnostics diags;
+  CheckAssetNames({{"content/kita/assets/C++入門.pdf", "C++入門.pdf", 1},
+                   {"content/kita/assets/100%達成.png", "100%達成.png", 1},
+                   {"content/kita/assets/時刻10:00.pdf", "時刻10:00.pdf", 1},
+                   {"content/kita/assets/houkoku-2025_1.pdf", "houkoku-2025_1.pdf", 1}},
+                  &diags);
+  REQUIRE(diags.items().size() == 3);
+  CHECK(diags.items()[0].severity == Severity::kWarning);
+  CHECK(diags.items()[0].loc.file == "content/kita/assets/C++入門.pdf");
+  CHECK(diags.items()[0].message == "ファイル名「C++入門.pdf」の「+」は、Windows のサーバー（IIS）では置けないか、URL として断られる文字です");
+  CHECK(diags.items()[0].hint == "「-」か「_」に変え、リンクに書いた名前も合わせて直してください");
+  CHECK(diags.items()[1].message.find("「100%達成.png」の「%」") != std::string::npos);
+  CHECK(diags.items()[2].message.find("「時刻10:00.pdf」の「:」") != std::string::npos);
+}
+
 TEST_CASE("a file named on a Mac is published under the name typed in the Markdown, and found by it") {
   MemoryDisk disk;
   disk.Add("content/kita/site.yaml", "name: 北市\n");
