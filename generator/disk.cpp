@@ -257,6 +257,26 @@ void RealDisk::Unlock(const std::string& path) {
   locks_.erase(it);
 }
 
+namespace {
+
+// The process's umask, read from /proc/self/status: umask() can only be read by
+// setting it, which would race with the threads writing files.
+mode_t ProcessUmask() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("Umask:", 0) == 0) return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8));
+  }
+  return 022;
+}
+
+}  // namespace
+
+bool RealDisk::HasNewFileMode(const std::string& path) const {
+  static const mode_t kNewFileMode = 0644 & ~ProcessUmask();
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && (st.st_mode & 07777) == kNewFileMode;
+}
+
 // ---- MemoryDisk -----------------------------------------------------------
 
 void MemoryDisk::Add(const std::string& path, std::string contents) {
@@ -438,5 +458,7 @@ void MemoryDisk::Unlock(const std::string& path) {
   std::lock_guard<std::mutex> lock(mu_);
   locks_.erase(path);
 }
+
+bool MemoryDisk::HasNewFileMode(const std::string& path) const { return Stat(path) == FileKind::kFile; }
 
 }  // namespace kyodo

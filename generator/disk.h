@@ -50,6 +50,9 @@ class Disk {
   /// when missing), held until Unlock or the end of the process. False when another
   /// holder has it (`err` empty) or it cannot be taken (`err` says why).
   virtual bool TryLock(const std::string& path, std::string* err) = 0;
+  /// Whether the file at `path` has the permissions WriteFile gives a new file now
+  /// (0644 under the process's umask): only then may a build carry it over unchanged.
+  virtual bool HasNewFileMode(const std::string& path) const = 0;
   virtual void Unlock(const std::string& path) = 0;
 
   bool Exists(const std::string& path) const { return Stat(path) != FileKind::kMissing; }
@@ -73,6 +76,7 @@ class RealDisk : public Disk {
   bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
   bool TryLock(const std::string& path, std::string* err) override;
   void Unlock(const std::string& path) override;
+  bool HasNewFileMode(const std::string& path) const override;
 
  private:
   std::mutex locks_mu_;
@@ -109,6 +113,8 @@ class MemoryDisk : public Disk {
   bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
   bool TryLock(const std::string& path, std::string* err) override;
   void Unlock(const std::string& path) override;
+  /// Permissions are not modelled: every file has them.
+  bool HasNewFileMode(const std::string& path) const override;
 
  private:
   struct Entry {

@@ -142,7 +142,7 @@ bool SiteWriter::Begin(Diagnostics* diags) {
   // The marker is carried over like any unchanged file: a new one each build made
   // rsync and aws s3 sync upload it every time.
   const std::string old_marker = JoinPath(out_, kMarker), marker = JoinPath(staging_, kMarker);
-  if (!(has_previous_ && disk_->Stat(old_marker) == FileKind::kFile && disk_->HardLink(old_marker, marker, &err)) &&
+  if (!(has_previous_ && disk_->HasNewFileMode(old_marker) && disk_->HardLink(old_marker, marker, &err)) &&
       !disk_->WriteFile(marker, "", &err)) {
     diags->Error({staging_, 0, 0}, "作業フォルダを作れません: " + err);
     return false;
@@ -162,7 +162,10 @@ bool SiteWriter::Begin(Diagnostics* diags) {
 bool SiteWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
   std::string target = JoinPath(staging_, rel);
   std::string old = has_previous_ ? JoinPath(out_, rel) : std::string();
-  if (has_previous_ && HoldsBytes(*disk_, old, bytes) && disk_->HardLink(old, target, err)) {
+  // A file kept from a build under another umask (077: unreadable for the web server)
+  // would keep that mode for ever through the link: such a file is written anew.
+  if (has_previous_ && HoldsBytes(*disk_, old, bytes) && disk_->HasNewFileMode(old) &&
+      disk_->HardLink(old, target, err)) {
     ++unchanged_;
     return true;
   }

@@ -172,5 +172,31 @@ TEST_CASE("an output folder that cannot be swapped (a mount point) says what to 
   CHECK(disk.Stat("out.kyodo-new") == FileKind::kMissing);
 }
 
+TEST_CASE("a file kept from a build under umask 077 is written anew with today's mode, not carried over unreadable") {
+  char dir[] = "/tmp/kyodo-output-XXXXXX";
+  REQUIRE(::mkdtemp(dir) != nullptr);
+  const std::string out = std::string(dir) + "/site";
+  RealDisk disk;
+  std::string err;
+  REQUIRE(disk.WriteFile(out + "/" + SiteWriter::kMarker, "", &err));
+  REQUIRE(disk.WriteFile(out + "/index.html", "同じ", &err));
+  REQUIRE(disk.WriteFile(out + "/about.html", "同じ", &err));
+  struct stat fresh;
+  REQUIRE(::stat((out + "/about.html").c_str(), &fresh) == 0);
+  // As a build under umask 077 left it (or, if the tests themselves run under 077, a 0644 one).
+  REQUIRE(::chmod((out + "/index.html").c_str(), (fresh.st_mode & 07777) == 0600 ? 0644 : 0600) == 0);
+  CHECK_FALSE(disk.HasNewFileMode(out + "/index.html"));
+  CHECK(disk.HasNewFileMode(out + "/about.html"));
+  SiteWriter writer(&disk, out);
+  Diagnostics diags;
+  REQUIRE(writer.Begin(&diags));
+  REQUIRE(writer.Write("index.html", "同じ", &diags));
+  REQUIRE(writer.Write("about.html", "同じ", &diags));
+  REQUIRE(writer.Commit(&diags));
+  CHECK(writer.unchanged() == 1);  // about.html only
+  CHECK(disk.HasNewFileMode(out + "/index.html"));
+  disk.RemoveAll(dir, &err);
+}
+
 }  // namespace
 }  // namespace kyodo
