@@ -77,14 +77,7 @@ void Site::Impl::Prepare(Diagnostics* diags) {
   // (a bare path such as /kyodo/ only says where links point), else _portal.yaml's.
   bool absolute = IsWebUrl(options_.base_url);
   std::string canonical = absolute ? options_.base_url : content_.portal.base_url;
-  if (!absolute && !options_.base_url.empty() && !canonical.empty() &&
-      WithTrailingSlash(options_.base_url) != UrlPath(canonical)) {
-    // Links go to /kyodo/saku/…, canonical URLs and the sitemap to base_url's folder: pages that are not there.
-    diags->Warning({JoinPath(content_.root, "_portal.yaml"), 0, 0},
-                   "--base-url のフォルダ「" + WithTrailingSlash(options_.base_url) + "」と、base_url「" + canonical +
-                       "」のフォルダ「" + UrlPath(canonical) + "」が違います。正規 URL（canonical）・サイトマップ・フィードが、ページのない URL を指します",
-                   "base_url を公開先の URL（" + WithTrailingSlash(options_.base_url) + " のページが見える https://…）にしてください");
-  }
+  if (!absolute) CheckBaseFolders(options_.base_url, canonical, JoinPath(content_.root, "_portal.yaml"), diags);
   urls_ = std::make_unique<Urls>(options_.base_url, canonical);
   ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
   ctx_->feeds = PlanFeeds(*ctx_);

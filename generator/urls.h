@@ -73,6 +73,12 @@ std::string EscapedBaseUrl(std::string_view url);
 /// "https://x.jp" → "/"); "" when `url` is no http(s) address.
 std::string UrlPath(std::string_view url);
 
+/// Warns (at `portal_file`) when links go under the path `link_base` (--base-url /kyodo/)
+/// but canonical URLs, the sitemap and feeds under `canonical`'s other folder, where no
+/// page is. Nothing when either is empty.
+void CheckBaseFolders(const std::string& link_base, const std::string& canonical, const std::string& portal_file,
+                      Diagnostics* diags);
+
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);
 
