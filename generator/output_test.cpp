@@ -8,6 +8,20 @@
 namespace kyodo {
 namespace {
 
+// A new folder under /tmp to build `out` (its site/) in, removed with everything in it at the end.
+struct TempSite {
+  TempSite() {
+    REQUIRE(::mkdtemp(dir) != nullptr);
+    out = std::string(dir) + "/site";
+  }
+  ~TempSite() {
+    std::string err;
+    RealDisk().RemoveAll(dir, &err);
+  }
+  char dir[32] = "/tmp/kyodo-output-XXXXXX";
+  std::string out;
+};
+
 TEST_CASE("kyodo serve's in-place writer removes a page with its emptied folders, as a fresh build would not have them") {
   char dir[] = "/tmp/kyodo-output-XXXXXX";
   REQUIRE(::mkdtemp(dir) != nullptr);
@@ -59,9 +73,8 @@ TEST_CASE("an output folder reached through a symlink is replaced where the link
 }
 
 TEST_CASE("the new site keeps the mode and group the administrator gave the output folder") {
-  char dir[] = "/tmp/kyodo-output-XXXXXX";
-  REQUIRE(::mkdtemp(dir) != nullptr);
-  const std::string out = std::string(dir) + "/site";
+  TempSite tmp;
+  const std::string& out = tmp.out;
   RealDisk disk;
   std::string err;
   REQUIRE(disk.WriteFile(out + "/" + SiteWriter::kMarker, "", &err));
@@ -83,7 +96,6 @@ TEST_CASE("the new site keeps the mode and group the administrator gave the outp
     REQUIRE(::stat((out + "/saku").c_str(), &st) == 0);
     CHECK(st.st_gid == group);  // inherited through setgid
   }
-  disk.RemoveAll(dir, &err);
 }
 
 TEST_CASE("a rebuild keeps the marker file's mtime, so a sync tool sends nothing for it") {
@@ -107,9 +119,8 @@ TEST_CASE("a rebuild keeps the marker file's mtime, so a sync tool sends nothing
 }
 
 TEST_CASE("a second build into the same folder is refused while the first is writing, and touches nothing") {
-  char dir[] = "/tmp/kyodo-output-XXXXXX";
-  REQUIRE(::mkdtemp(dir) != nullptr);
-  const std::string out = std::string(dir) + "/site";
+  TempSite tmp;
+  const std::string& out = tmp.out;
   RealDisk disk;
   {
     SiteWriter first(&disk, out);
@@ -127,7 +138,7 @@ TEST_CASE("a second build into the same folder is refused while the first is wri
     CHECK(disk.Stat(out + ".kyodo-new/saku/index.html") == FileKind::kFile);  // the first one's work is intact
     REQUIRE(first.Commit(&diags));
   }
-  CHECK(disk.Stat(std::string(dir) + "/.site.kyodo-lock") == FileKind::kFile);
+  CHECK(disk.Stat(std::string(tmp.dir) + "/.site.kyodo-lock") == FileKind::kFile);
   CHECK(SiteWriter::LockPath("shards/saku") == "shards/.saku.kyodo-lock");
   CHECK(SiteWriter::LockPath("site") == ".site.kyodo-lock");
   // Once the first has finished, the next build takes the folder; a folder whose parent is new too.
@@ -135,12 +146,10 @@ TEST_CASE("a second build into the same folder is refused while the first is wri
   Diagnostics diags;
   CHECK(next.Begin(&diags));
   next.Abort();
-  SiteWriter shard(&disk, std::string(dir) + "/shards/saku");
+  SiteWriter shard(&disk, std::string(tmp.dir) + "/shards/saku");
   CHECK(shard.Begin(&diags));
   CHECK(diags.empty());
   shard.Abort();
-  std::string err;
-  disk.RemoveAll(dir, &err);
 }
 
 // A disk whose folders cannot be swapped, like an output folder that is a mount point.
@@ -173,9 +182,8 @@ TEST_CASE("an output folder that cannot be swapped (a mount point) says what to 
 }
 
 TEST_CASE("a file kept from a build under umask 077 is written anew with today's mode, not carried over unreadable") {
-  char dir[] = "/tmp/kyodo-output-XXXXXX";
-  REQUIRE(::mkdtemp(dir) != nullptr);
-  const std::string out = std::string(dir) + "/site";
+  TempSite tmp;
+  const std::string& out = tmp.out;
   RealDisk disk;
   std::string err;
   REQUIRE(disk.WriteFile(out + "/" + SiteWriter::kMarker, "", &err));
@@ -195,7 +203,6 @@ TEST_CASE("a file kept from a build under umask 077 is written anew with today's
   REQUIRE(writer.Commit(&diags));
   CHECK(writer.unchanged() == 1);  // about.html only
   CHECK(disk.HasNewFileMode(out + "/index.html"));
-  disk.RemoveAll(dir, &err);
 }
 
 }  // namespace
