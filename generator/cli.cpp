@@ -106,8 +106,19 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
   if (args.empty()) return "コマンドを指定してください";
   a->command = args[0];
   for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& flag = args[i];
+    // --out=public as well as --out public: the GNU form CI templates and scripts write.
+    std::string flag = args[i];
+    std::optional<std::string> attached;
+    if (const size_t eq = flag.find('='); flag.starts_with("--") && eq != std::string::npos) {
+      attached = flag.substr(eq + 1);
+      flag.resize(eq);
+    }
     auto value = [&](std::string* into) -> bool {
+      if (attached) {
+        *into = *attached;
+        attached.reset();
+        return !into->empty();
+      }
       if (i + 1 >= args.size()) return false;
       *into = args[++i];
       return true;
@@ -138,6 +149,8 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       if (!value(&v)) return flag + " には市町村のフォルダ名を指定してください";
       a->build.cities.push_back(v);
     } else if (flag == "--portal-from") {
+      if (attached) a->build.portal_from.push_back(*attached);
+      attached.reset();
       // Every folder up to the next option, so a shell glob works: --portal-from shards/*
       while (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) a->build.portal_from.push_back(args[++i]);
       if (a->build.portal_from.empty()) return flag + " には市町村ごとのビルドの出力フォルダを指定してください";
@@ -178,6 +191,7 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       auto near = NearestMatches(flag, known, 1);
       return "不明なオプション " + flag + (near.empty() ? "" : "（" + near[0] + " ですか）");
     }
+    if (attached) return flag + " には = で値を付けません（" + flag + " だけを書いてください）";
   }
   if (!a->build.portal_from.empty() && (a->command != "build" || !a->build.cities.empty())) {
     return "--portal-from は kyodo build で、--city なしで使ってください";
@@ -488,6 +502,50 @@ std::string FindKyodoFolders(Args* a, const Disk& disk) {
   return "";
 }
 
+namespace {
+
+// The absolute form of a folder that may not exist yet: its parent's, plus its name.
+std::string AbsoluteFolder(const Disk& disk, const std::string& dir) {
+  if (std::string real = disk.Canonical(dir); !real.empty()) return WithoutTrailingSlash(real);
+  const std::string parent = DirName(dir);
+  const std::string base = disk.Canonical(parent.empty() ? "." : parent);
+  return base.empty() ? "" : JoinPath(base, BaseName(dir));
+}
+
+// IsUnder, with "/" (which has the slash already) holding everything.
+bool Inside(const std::string& path, const std::string& dir) { return dir == "/" ? path != "/" : IsUnder(path, dir); }
+
+// "" or why --out cannot be where it is: inside the content folder the site is read
+// back as a city folder by the next build (and kyodo serve rebuilds on its own
+// writes); around content/, templates/ or themes/ it would be swapped away with the old site.
+std::string OutputFolderProblem(const Disk& disk, const BuildOptions& o) {
+  const std::string out = AbsoluteFolder(disk, o.out_dir);
+  if (out.empty()) return "";
+  for (auto [dir, what] : {std::pair{&o.content_dir, "コンテンツ"}, std::pair{&o.templates_dir, "テンプレート"},
+                           std::pair{&o.themes_dir, "テーマ"}}) {
+    const std::string inputs = AbsoluteFolder(disk, *dir);
+    if (inputs.empty()) continue;
+    if (out == inputs || Inside(out, inputs)) {
+      return "出力先「" + o.out_dir + "」が" + what + "のフォルダ「" + *dir + "」の中にあります。次のビルドが書き出したサイトを" +
+             what + "として読んでしまいます。--out には " + *dir + " の外のフォルダを指定してください";
+    }
+    if (Inside(inputs, out)) {
+      return "出力先「" + o.out_dir + "」の中に" + what + "のフォルダ「" + *dir + "」があります。出力先は書き出すたびに丸ごと"
+             "入れ替わるので、消えてしまいます。--out には別のフォルダを指定してください";
+    }
+  }
+  if (o.shard && disk.Stat(JoinPath(o.out_dir, "index.html")) == FileKind::kFile) {
+    // A shard has no portal top: this folder holds a whole site, which the swap would
+    // replace by one city's pages without stylesheets, search or the other cities.
+    return "出力先「" + o.out_dir + "」には全体のサイトがあります。--city のビルドは市町村のページだけの分割ビルド"
+           "（docs/sharded-builds.md）なので、入れ替えるとほかの市町村・スタイルシート・検索が消えます。--out shards/" +
+           (o.cities.empty() ? std::string("city") : o.cities[0]) + " のように別のフォルダを指定してください";
+  }
+  return "";
+}
+
+}  // namespace
+
 int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, std::ostream& err) {
   if ((!args.empty() && args[0] == "help") || std::find(args.begin(), args.end(), "--help") != args.end() ||
       std::find(args.begin(), args.end(), "-h") != args.end()) {  // kyodo new --help too
@@ -524,6 +582,10 @@ int RunCli(const std::vector<std::string>& args, Disk& disk, std::ostream& out, 
   if (a.command == "new") return RunNew(a, disk, out, err);
   if (std::string missing = FindKyodoFolders(&a, disk); !missing.empty()) {
     err << "kyodo: " << missing << "\n";
+    return kUsageError;
+  }
+  if (std::string problem = a.build.check_only ? "" : OutputFolderProblem(disk, a.build); !problem.empty()) {
+    err << "kyodo: " << problem << "\n";
     return kUsageError;
   }
   if (a.command == "serve") return RunServe(a, disk, out, err);

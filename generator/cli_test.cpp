@@ -24,6 +24,13 @@ Run Kyodo(MemoryDisk& disk, const std::vector<std::string>& args) {
   return r;
 }
 
+// A portal file and the templates and themes folders: enough for the checks made before a build.
+void AddKyodoFolders(MemoryDisk* disk) {
+  disk->Add("content/_portal.yaml", "title: 協働ポータル\n");
+  disk->Add("templates/page.mustache", "");
+  disk->Add("themes/default/theme.yaml", "");
+}
+
 }  // namespace
 
 TEST_CASE("--base-url with a query or a fragment is a usage error, not a base for every link") {
@@ -95,6 +102,65 @@ TEST_CASE("a --base-url every link would start with is checked: a one-slash typo
   CHECK(r.code == 2);
   CHECK(r.err.rfind("kyodo: --base-url「https://」: ホスト名がありません", 0) == 0);
   CHECK(!disk.Exists("site/index.html"));
+}
+
+TEST_CASE("--out inside the content folder, or around the content or templates, is refused before anything is written") {
+  MemoryDisk disk;
+  AddKyodoFolders(&disk);
+  Run inside = Kyodo(disk, {"build", "--out", "content/public", "--build-date", "2026-04-01"});
+  CHECK(inside.code == 2);
+  CHECK(inside.err ==
+        "kyodo: 出力先「content/public」がコンテンツのフォルダ「content」の中にあります。次のビルドが書き出したサイトを"
+        "コンテンツとして読んでしまいます。--out には content の外のフォルダを指定してください\n");
+  Run around = Kyodo(disk, {"build", "--out", ".", "--build-date", "2026-04-01"});
+  CHECK(around.code == 2);
+  CHECK(around.err ==
+        "kyodo: 出力先「.」の中にコンテンツのフォルダ「content」があります。出力先は書き出すたびに丸ごと入れ替わるので、"
+        "消えてしまいます。--out には別のフォルダを指定してください\n");
+  Run themes = Kyodo(disk, {"serve", "--out", "themes/default/site", "--build-date", "2026-04-01"});
+  CHECK(themes.code == 2);
+  CHECK(themes.err.rfind("kyodo: 出力先「themes/default/site」がテーマのフォルダ「themes」の中にあります。", 0) == 0);
+  CHECK(disk.FilesUnder("content").size() == 1);
+  CHECK(!disk.Exists("content/public"));
+  // kyodo check writes nothing, so its --out is not looked at.
+  CHECK(Kyodo(disk, {"check", "--out", "content/public", "--build-date", "2026-04-01"}).err.find("出力先") ==
+        std::string::npos);
+}
+
+TEST_CASE("kyodo build --city does not swap one city's shard in for a whole published site") {
+  MemoryDisk disk;
+  AddKyodoFolders(&disk);
+  disk.Add("site/.kyodo-site", "");
+  disk.Add("site/index.html", "ポータル");
+  disk.Add("site/assets/default/style.css", "");
+  Run r = Kyodo(disk, {"build", "--city", "saku", "--build-date", "2026-04-01"});
+  CHECK(r.code == 2);
+  CHECK(r.err ==
+        "kyodo: 出力先「site」には全体のサイトがあります。--city のビルドは市町村のページだけの分割ビルド"
+        "（docs/sharded-builds.md）なので、入れ替えるとほかの市町村・スタイルシート・検索が消えます。"
+        "--out shards/saku のように別のフォルダを指定してください\n");
+  CHECK(disk.FilesUnder("site").size() == 3);
+  // kyodo check --city writes nothing and is fine.
+  CHECK(Kyodo(disk, {"check", "--city", "saku", "--build-date", "2026-04-01"}).err.find("全体のサイト") == std::string::npos);
+}
+
+TEST_CASE("options take their value after = as well (--out=public), as GNU-style CI scripts write them") {
+  MemoryDisk disk;
+  // Parsed as --base-url and --out: the base URL's own check answers, not 「不明なオプション」.
+  Run r = Kyodo(disk, {"build", "--out=public", "--base-url=https:/www.example.lg.jp/"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --base-url「https:/www.example.lg.jp/」: https:// か http:// で始まる URL か", 0) == 0);
+  r = Kyodo(disk, {"build", "--jobs=0"});
+  CHECK(r.err.rfind("kyodo: --jobs には 1 以上の数を指定してください\n", 0) == 0);
+  r = Kyodo(disk, {"build", "--drafts=yes"});
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("kyodo: --drafts には = で値を付けません（--drafts だけを書いてください）\n", 0) == 0);
+  r = Kyodo(disk, {"build", "--out="});
+  CHECK(r.err.rfind("kyodo: --out にはフォルダを指定してください\n", 0) == 0);
+  // The value is the option's even when it looks like one: --content=--x is a folder named --x.
+  r = Kyodo(disk, {"new", "case", "hanadan", "--content=--x", "--build-date=2026-04-01"});
+  CHECK(r.err == "kyodo: コンテンツのフォルダ「--x」がありません。content/ のあるフォルダで実行するか、"
+                 "--content でフォルダを指定してください\n");
 }
 
 }  // namespace kyodo

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "asset_safety.h"
+#include "asset_names.h"
 #include "bulk_groups.h"
 #include "city_config.h"
 #include "city_files.h"
@@ -125,7 +126,7 @@ void ListAssets(const Disk& disk, const std::string& dir, const std::string& rel
     } else if (kind == FileKind::kDir) {
       ListAssets(disk, path, sub, root_canonical, out, diags);
     } else if (kind == FileKind::kFile) {
-      out->push_back({path, sub, disk.FileSize(path)});
+      out->push_back({path, AssetKey(sub), disk.FileSize(path)});
     }
   }
 }
@@ -229,6 +230,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   std::string assets = JoinPath(dir, "assets");
   if (disk.Stat(assets) == FileKind::kDir && StaysInside(disk, assets, root_canonical, diags)) {
     ListAssets(disk, assets, "", root_canonical, &city.assets, diags);
+    CheckAssetNames(city.assets, diags);
   }
   CheckActiveAssets(disk, city.assets, city.site.unsafe_html, diags);
   city.forms = ListForms(disk, dir, root_canonical, diags);

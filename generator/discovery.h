@@ -29,13 +29,17 @@ std::map<int, std::string> PlanFeeds(const ViewContext& ctx);
 /// first by updated (else date), at most `limit` entries. Needs an absolute base.
 std::string AtomFeed(const ViewContext& ctx, int city, size_t limit = 20);
 
+/// How many URLs one sitemap file may list (sitemaps.org; a search engine refuses a
+/// larger file whole). A portal of many municipalities passes it.
+constexpr size_t kSitemapMaxUrls = 50000;
+
 /// The sitemap files listing `html_paths` (site paths of the HTML pages written,
 /// 404.html left out), sorted; content pages carry <lastmod> from updated or date.
-/// One sitemap.xml up to `per_file` URLs (the protocol's limit is 50,000 per file);
-/// past that sitemap-1.xml, sitemap-2.xml… and sitemap.xml as their sitemap index, so
-/// robots.txt names sitemap.xml either way. Site path → bytes, the index last.
+/// One sitemap.xml up to `per_file` URLs; past that sitemap-1.xml, sitemap-2.xml… and
+/// sitemap.xml as their sitemap index, so robots.txt names sitemap.xml either way.
+/// Site path → bytes, the index last.
 std::vector<std::pair<std::string, std::string>> Sitemaps(const ViewContext& ctx, std::vector<std::string> html_paths,
-                                                          size_t per_file = 50000);
+                                                          size_t per_file = kSitemapMaxUrls);
 
 /// robots.txt: everything allowed, and the sitemap's URL when there is one.
 std::string RobotsTxt(const ViewContext& ctx);

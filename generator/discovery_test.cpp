@@ -148,7 +148,12 @@ TEST_CASE("past the URLs one sitemap may hold, sitemap.xml is the index of numbe
         "<sitemap><loc>https://kyodo.example.jp/sitemap-1.xml</loc></sitemap>\n"
         "<sitemap><loc>https://kyodo.example.jp/sitemap-2.xml</loc></sitemap>\n"
         "</sitemapindex>\n");
-  CHECK(Sitemaps(*f.ctx, {"saku/", ""}, 2).size() == 1);  // exactly full: one file
+  // Up to the limit (404.html not counted), one sitemap.xml as before.
+  auto one = Sitemaps(*f.ctx, {"saku/", "404.html", ""}, 2);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].first == "sitemap.xml");
+  CHECK(one[0].second.find("<urlset") != std::string::npos);
+  CHECK(kSitemapMaxUrls == 50000);
 }
 
 TEST_CASE("robots.txt names the sitemap only when there is one") {

@@ -1,6 +1,7 @@
 #include "disk.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <linux/fs.h>
 #include <sys/syscall.h>
@@ -228,6 +229,54 @@ bool RealDisk::CopyFolderAccess(const std::string& from, const std::string& to, 
   return true;
 }
 
+bool RealDisk::TryLock(const std::string& path, std::string* err) {
+  err->clear();
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT && MakeDirs(DirName(path))) {  // --out shards/saku in a new shards/
+    fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  }
+  if (fd < 0) {
+    *err = std::strerror(errno);
+    return false;
+  }
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK) *err = std::strerror(errno);
+    ::close(fd);
+    return false;
+  }
+  std::lock_guard<std::mutex> lock(locks_mu_);
+  locks_[path] = fd;
+  return true;
+}
+
+void RealDisk::Unlock(const std::string& path) {
+  std::lock_guard<std::mutex> lock(locks_mu_);
+  auto it = locks_.find(path);
+  if (it == locks_.end()) return;
+  ::close(it->second);  // releases the flock
+  locks_.erase(it);
+}
+
+namespace {
+
+// The process's umask, read from /proc/self/status: umask() can only be read by
+// setting it, which would race with the threads writing files.
+mode_t ProcessUmask() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("Umask:", 0) == 0) return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8));
+  }
+  return 022;
+}
+
+}  // namespace
+
+bool RealDisk::HasNewFileMode(const std::string& path) const {
+  static const mode_t kNewFileMode = 0644 & ~ProcessUmask();
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && (st.st_mode & 07777) == kNewFileMode;
+}
+
 // ---- MemoryDisk -----------------------------------------------------------
 
 void MemoryDisk::Add(const std::string& path, std::string contents) {
@@ -398,5 +447,18 @@ bool MemoryDisk::CopyFolderAccess(const std::string& from, const std::string& to
   }
   return true;
 }
+
+bool MemoryDisk::TryLock(const std::string& path, std::string* err) {
+  err->clear();
+  std::lock_guard<std::mutex> lock(mu_);
+  return locks_.insert(path).second;
+}
+
+void MemoryDisk::Unlock(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mu_);
+  locks_.erase(path);
+}
+
+bool MemoryDisk::HasNewFileMode(const std::string& path) const { return Stat(path) == FileKind::kFile; }
 
 }  // namespace kyodo

@@ -46,6 +46,14 @@ class Disk {
   /// set it, the group of folder `from`: a folder that replaces another keeps what
   /// the administrator set up for the web server.
   virtual bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) = 0;
+  /// Takes the exclusive lock named `path` (on a real disk an flock on that file, made
+  /// when missing), held until Unlock or the end of the process. False when another
+  /// holder has it (`err` empty) or it cannot be taken (`err` says why).
+  virtual bool TryLock(const std::string& path, std::string* err) = 0;
+  /// Whether the file at `path` has the permissions WriteFile gives a new file now
+  /// (0644 under the process's umask): only then may a build carry it over unchanged.
+  virtual bool HasNewFileMode(const std::string& path) const = 0;
+  virtual void Unlock(const std::string& path) = 0;
 
   bool Exists(const std::string& path) const { return Stat(path) != FileKind::kMissing; }
 };
@@ -66,6 +74,13 @@ class RealDisk : public Disk {
   bool Exchange(const std::string& a, const std::string& b, std::string* err) override;
   int64_t MTimeNs(const std::string& path) const override;
   bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
+  bool TryLock(const std::string& path, std::string* err) override;
+  void Unlock(const std::string& path) override;
+  bool HasNewFileMode(const std::string& path) const override;
+
+ private:
+  std::mutex locks_mu_;
+  std::map<std::string, int> locks_;  ///< lock path → its open file
 };
 
 /// An in-memory disk for tests and fixtures. Directories exist implicitly as
@@ -96,6 +111,10 @@ class MemoryDisk : public Disk {
   int64_t MTimeNs(const std::string& path) const override;
   /// Permissions are not modelled: succeeds when both folders exist.
   bool CopyFolderAccess(const std::string& from, const std::string& to, std::string* err) override;
+  bool TryLock(const std::string& path, std::string* err) override;
+  void Unlock(const std::string& path) override;
+  /// Permissions are not modelled: every file has them.
+  bool HasNewFileMode(const std::string& path) const override;
 
  private:
   struct Entry {
@@ -109,6 +128,7 @@ class MemoryDisk : public Disk {
   mutable std::mutex mu_;
   std::map<std::string, Entry> files_;
   std::map<std::string, std::string> symlinks_;
+  std::set<std::string> locks_;
   int64_t clock_ = 1;
   int writes_ = 0;
 };

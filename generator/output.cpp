@@ -107,18 +107,43 @@ bool SiteWriter::CheckFolder(const Disk& disk, std::string* out, Diagnostics* di
   return true;
 }
 
+std::string SiteWriter::LockPath(const std::string& out) {
+  std::string name = ".";  // built up in steps: "." + string&& trips GCC 12's -Wrestrict
+  name += BaseName(out);
+  name += ".kyodo-lock";
+  return JoinPath(DirName(out), name);
+}
+
+SiteWriter::~SiteWriter() {
+  if (!lock_.empty()) disk_->Unlock(lock_);
+}
+
 bool SiteWriter::Begin(Diagnostics* diags) {
   if (!CheckFolder(*disk_, &out_, diags)) return false;
   staging_ = out_ + ".kyodo-new";
+  std::string err;
+  // A second build (cron beside a CI job, two clerks) removed the first one's staging
+  // folder as "left over" while it was being written, and the first then swapped in
+  // a site with files missing and reported success.
+  if (!disk_->TryLock(LockPath(out_), &err)) {
+    diags->Error({out_, 0, 0},
+                 err.empty() ? "ほかの kyodo が同じ出力先に書き出している最中です" : "出力先のロックを取れません: " + err,
+                 "そのビルドが終わってから、もう一度実行してください（同じ出力先には一度に一つずつ書き出します）");
+    return false;
+  }
+  lock_ = LockPath(out_);
   FileKind kind = disk_->Stat(out_);
   // A first build has nothing to carry over: no need to look for each file's old copy.
   has_previous_ = kind == FileKind::kDir;
-  std::string err;
   if (disk_->Exists(staging_) && !disk_->RemoveAll(staging_, &err)) {
     diags->Error({staging_, 0, 0}, "前回の作業フォルダを消せません: " + err);
     return false;
   }
-  if (!disk_->WriteFile(JoinPath(staging_, kMarker), "", &err)) {
+  // The marker is carried over like any unchanged file: a new one each build made
+  // rsync and aws s3 sync upload it every time.
+  const std::string old_marker = JoinPath(out_, kMarker), marker = JoinPath(staging_, kMarker);
+  if (!(has_previous_ && disk_->HasNewFileMode(old_marker) && disk_->HardLink(old_marker, marker, &err)) &&
+      !disk_->WriteFile(marker, "", &err)) {
     diags->Error({staging_, 0, 0}, "作業フォルダを作れません: " + err);
     return false;
   }
@@ -137,7 +162,10 @@ bool SiteWriter::Begin(Diagnostics* diags) {
 bool SiteWriter::Put(const std::string& rel, const std::string& bytes, std::string* err) {
   std::string target = JoinPath(staging_, rel);
   std::string old = has_previous_ ? JoinPath(out_, rel) : std::string();
-  if (has_previous_ && HoldsBytes(*disk_, old, bytes) && disk_->HardLink(old, target, err)) {
+  // A file kept from a build under another umask (077: unreadable for the web server)
+  // would keep that mode for ever through the link: such a file is written anew.
+  if (has_previous_ && HoldsBytes(*disk_, old, bytes) && disk_->HasNewFileMode(old) &&
+      disk_->HardLink(old, target, err)) {
     ++unchanged_;
     return true;
   }
@@ -152,7 +180,11 @@ bool SiteWriter::Commit(Diagnostics* diags) {
   std::string err;
   if (disk_->Stat(out_) == FileKind::kDir) {
     if (!disk_->Exchange(staging_, out_, &err)) {
-      diags->Error({out_, 0, 0}, "新しいサイトに入れ替えられません: " + err);
+      // Nearly always a mount point (docker run -v …:/site, a mounted web root), which
+      // cannot be renamed, or a file system without renameat2 (SMB/NFS).
+      diags->Error({out_, 0, 0}, "新しいサイトに入れ替えられません: " + err,
+                   "出力先がマウントポイント（Docker のボリュームやネットワークドライブ）だと、フォルダごとは入れ替えられません。"
+                   "--out にその中のフォルダ（" + JoinPath(out_, "site") + " など）を指定するか、ローカルディスクに作ってから rsync などでコピーしてください");
       Abort();
       return false;
     }

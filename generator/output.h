@@ -61,8 +61,10 @@ class NullSink : public OutputSink {
 class SiteWriter : public OutputSink {
  public:
   SiteWriter(Disk* disk, std::string out);
-  /// Checks that `out` may be replaced (absent, empty, or an earlier kyodo output)
-  /// and prepares the staging folder.
+  ~SiteWriter() override;
+  /// Checks that `out` may be replaced (absent, empty, or an earlier kyodo output),
+  /// takes the lock beside it (LockPath: two builds into one folder would delete each
+  /// other's staging folder) and prepares the staging folder.
   bool Begin(Diagnostics* diags);
   bool Commit(Diagnostics* diags) override;
   void Abort() override;
@@ -74,6 +76,9 @@ class SiteWriter : public OutputSink {
 
   /// The file that marks a folder as kyodo's output.
   static constexpr const char* kMarker = ".kyodo-site";
+  /// The lock file beside an output folder (site → .site.kyodo-lock), empty and left in
+  /// place. Hidden, so that `--portal-from shards/*` and `cp -r shards/*` pass it by.
+  static std::string LockPath(const std::string& out);
 
  protected:
   bool Put(const std::string& rel, const std::string& bytes, std::string* err) override;
@@ -82,6 +87,7 @@ class SiteWriter : public OutputSink {
  private:
   Disk* disk_;
   std::string out_, staging_;
+  std::string lock_;  ///< the lock held, "" when none
   bool has_previous_ = false;
   std::atomic<int> unchanged_{0};
 };

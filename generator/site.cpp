@@ -77,6 +77,7 @@ void Site::Impl::Prepare(Diagnostics* diags) {
   // (a bare path such as /kyodo/ only says where links point), else _portal.yaml's.
   bool absolute = IsWebUrl(options_.base_url);
   std::string canonical = absolute ? options_.base_url : content_.portal.base_url;
+  if (!absolute) CheckBaseFolders(options_.base_url, canonical, JoinPath(content_.root, "_portal.yaml"), diags);
   urls_ = std::make_unique<Urls>(options_.base_url, canonical);
   ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
   ctx_->feeds = PlanFeeds(*ctx_);

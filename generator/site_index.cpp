@@ -5,6 +5,7 @@
 #include <tuple>
 #include <utility>
 
+#include "asset_names.h"
 #include "text.h"
 
 namespace kyodo {
@@ -150,7 +151,8 @@ SiteIndex SiteIndex::Build(const Content& content) {
       if (page.kind == PageKind::kGroup) index.by_source_.emplace(city.dir + "/groups/" + page.id + ".md", ref);
     }
     for (size_t a = 0; a < city.assets.size(); ++a) {
-      index.assets_by_source_[city.assets[a].source] = {static_cast<int>(c), static_cast<int>(a)};
+      // Linked by the name typed (NFC) even when the file's name came from a Mac (NFD).
+      index.assets_by_source_[AssetKey(city.assets[a].source)] = {static_cast<int>(c), static_cast<int>(a)};
     }
   }
   // Portal-wide uses of the shared terms. City-added terms stay on their city's index.
@@ -190,7 +192,7 @@ const PageRef* SiteIndex::FindBySource(const std::string& path) const {
 }
 
 const Asset* SiteIndex::FindAsset(const Content& content, const std::string& path, int* city) const {
-  auto it = assets_by_source_.find(path);
+  auto it = assets_by_source_.find(AssetKey(path));
   if (it == assets_by_source_.end()) return nullptr;
   *city = it->second.first;
   return &content.cities[static_cast<size_t>(it->second.first)].assets[static_cast<size_t>(it->second.second)];

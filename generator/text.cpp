@@ -223,6 +223,17 @@ std::string Nfkc(std::string_view s) {
   return U_SUCCESS(err) ? out : ToUtf8(NfkcU(ToUnicode(s)));
 }
 
+std::string Nfc(std::string_view s) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err) || FindInvalidUtf8(s) != std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, err);
+  return U_SUCCESS(err) ? out : std::string(s);
+}
+
 std::string FoldForMatch(std::string_view s) {
   icu::UnicodeString u = NfkcU(ToUnicode(s));
   u.foldCase();

@@ -82,6 +82,8 @@ std::string AsciiLower(std::string_view s);
 
 /// Unicode NFKC (全角英数 → 半角, 半角カナ → 全角カナ, ① → 1).
 std::string Nfkc(std::string_view s);
+/// Unicode NFC: composes カ + ゛ (as a Mac writes file names) into ガ, and changes nothing else.
+std::string Nfc(std::string_view s);
 
 /// The key used to compare what an author typed with vocabulary terms and search
 /// queries: NFKC, case folded, katakana folded to hiragana, whitespace and the

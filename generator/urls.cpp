@@ -117,6 +117,22 @@ bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnosti
   return false;
 }
 
+std::string UrlPath(std::string_view url) {
+  if (!IsWebUrl(url)) return "";
+  const std::string_view rest = url.substr(url.find("//") + 2);
+  const size_t slash = rest.find('/');
+  return WithTrailingSlash(slash == std::string_view::npos ? "/" : std::string(rest.substr(slash)));
+}
+
+void CheckBaseFolders(const std::string& link_base, const std::string& canonical, const std::string& portal_file,
+                      Diagnostics* diags) {
+  if (link_base.empty() || canonical.empty() || WithTrailingSlash(link_base) == UrlPath(canonical)) return;
+  diags->Warning({portal_file, 0, 0},
+                 "--base-url のフォルダ「" + WithTrailingSlash(link_base) + "」と、base_url「" + canonical + "」のフォルダ「" +
+                     UrlPath(canonical) + "」が違います。正規 URL（canonical）・サイトマップ・フィードが、ページのない URL を指します",
+                 "base_url を公開先の URL（" + WithTrailingSlash(link_base) + " のページが見える https://…）にしてください");
+}
+
 std::string WithTrailingSlash(std::string url) {
   if (!url.empty() && url.back() != '/') url += '/';
   return url;

@@ -74,6 +74,16 @@ std::string EscapedBaseUrl(std::string_view url);
 /// an href goes nowhere and fails HTML validation. True when it reported.
 bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnostics* diags);
 
+/// The path of a web address, with a trailing '/' ("https://x.jp/kyodo" → "/kyodo/",
+/// "https://x.jp" → "/"); "" when `url` is no http(s) address.
+std::string UrlPath(std::string_view url);
+
+/// Warns (at `portal_file`) when links go under the path `link_base` (--base-url /kyodo/)
+/// but canonical URLs, the sitemap and feeds under `canonical`'s other folder, where no
+/// page is. Nothing when either is empty.
+void CheckBaseFolders(const std::string& link_base, const std::string& canonical, const std::string& portal_file,
+                      Diagnostics* diags);
+
 /// Ensures a trailing '/' ("https://x.jp/kyodo" → "https://x.jp/kyodo/"); "" stays "".
 std::string WithTrailingSlash(std::string url);
 

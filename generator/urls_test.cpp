@@ -76,5 +76,25 @@ TEST_CASE("BaseUrlProblem: a site's address is a host and a folder, or a folder 
   CHECK(EscapedBaseUrl("https://www.example.lg.jp:8443/kyodo/") == "https://www.example.lg.jp:8443/kyodo/");
 }
 
+TEST_CASE("UrlPath: the folder part of a web address") {
+  CHECK(UrlPath("https://www.example.lg.jp/kyodo") == "/kyodo/");
+  CHECK(UrlPath("https://www.example.lg.jp/kyodo/") == "/kyodo/");
+  CHECK(UrlPath("https://www.example.lg.jp") == "/");
+  CHECK(UrlPath("http://localhost:8080/") == "/");
+  CHECK(UrlPath("/kyodo/") == "");
+}
+
+TEST_CASE("CheckBaseFolders: --base-url /kyodo/ with a base_url of another folder is pointed at") {
+  Diagnostics diags;
+  CheckBaseFolders("/kyodo", "https://www.example.lg.jp/kyodo/", "content/_portal.yaml", &diags);
+  CheckBaseFolders("", "https://www.example.lg.jp/", "content/_portal.yaml", &diags);
+  CheckBaseFolders("/kyodo/", "", "content/_portal.yaml", &diags);
+  CHECK(diags.empty());
+  CheckBaseFolders("/kyodo/", "https://www.example.lg.jp/", "content/_portal.yaml", &diags);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].severity == Severity::kWarning);
+  CHECK(diags.items()[0].loc.file == "content/_portal.yaml");
+}
+
 }  // namespace kyodo
 

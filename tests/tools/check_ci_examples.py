@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the GitHub Actions examples in docs/ against what a debian:12 container has.
 
-IT staff copy these jobs as they are, so each must work in a bare `debian:12`
+IT staff copy these jobs (and the problem matcher) as they are, so each must work in a bare `debian:12`
 container: every tool a `run:` step calls is installed by an earlier apt-get step
 (git before actions/checkout, or it fetches no .git/ and `git log` fails), every
 library the build or the kyodo binary needs (scripts/setup.sh's list, without the
@@ -10,6 +10,7 @@ without Node.js). Prints each problem and exits 1; exits 0 when all hold.
 
 usage: check_ci_examples.py [REPO]   (default: the current folder)
 """
+import json
 import re
 import shlex
 import sys
@@ -81,10 +82,41 @@ def uses_git(job):
     return any(re.search(r"\bgit\s", str(step.get("run", ""))) for step in job.get("steps") or [])
 
 
+def check_matcher(repo):
+    """The problem matcher in deploy.md picks every diagnostic line of the invalid-content
+    fixtures (file, line, column, severity) and nothing else (hints, source lines, totals)."""
+    text = (repo / "docs/deploy.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(.*?)```", text, re.S)
+    if not block:
+        return ["docs/deploy.md: no problem matcher"]
+    matchers = [m["pattern"][0] for m in json.loads(block.group(1))["problemMatcher"]]
+    problems, seen = [], 0
+    for expected in sorted((repo / "tests/sites_invalid").glob("*/expected_stderr.txt")):
+        for line in expected.read_text(encoding="utf-8").splitlines():
+            hits = [(p, re.match(p["regexp"], line)) for p in matchers]
+            hits = [(p, m) for p, m in hits if m]
+            diagnostic = re.match(r"^\S[^:]*(:\d+:\d+)?: (error|warning): ", line)
+            if bool(diagnostic) != (len(hits) == 1):
+                problems.append(f"problem matcher: {len(hits)} matches for {expected.parent.name}: {line[:80]}")
+                continue
+            if not hits:
+                continue
+            seen += 1
+            p, m = hits[0]
+            file = m.group(p["file"])
+            if not line.startswith(file + ":") or m.group(p["severity"]) != diagnostic.group(2):
+                problems.append(f"problem matcher: wrong fields for {line[:80]}")
+            if "line" in p and diagnostic.group(1) != f":{m.group(p['line'])}:{m.group(p['column'])}":
+                problems.append(f"problem matcher: wrong line/column for {line[:80]}")
+    if seen == 0:
+        problems.append("problem matcher: no diagnostic line in tests/sites_invalid to try it on")
+    return problems
+
+
 def main():
     repo = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     needed = build_packages(repo)
-    problems, jobs = [], 0
+    problems, jobs = check_matcher(repo), 0
     for doc in DOCS:
         for block in yaml_blocks(repo / doc):
             if "debian:12" not in block:
