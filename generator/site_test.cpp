@@ -147,6 +147,9 @@ TEST_CASE("a two-city site builds with every page a resident expects") {
   CHECK(portal_term.find("に当たる協働事例は2件です") != std::string::npos);
   CHECK(portal_term.find("ほげ市（1件）") != std::string::npos);
   CHECK(portal_term.find("ふが町（1件）") != std::string::npos);
+  // Without an intro in site.yaml or _portal.yaml, no empty intro box.
+  CHECK(ReadText(mem, "site/hoge/index.html").find("class=\"intro\"") == std::string::npos);
+  CHECK(ReadText(mem, "site/index.html").find("class=\"intro\"") == std::string::npos);
   std::string fuga = ReadText(mem, "site/fuga/cases/yuki/index.html");
   CHECK(fuga.find("2024年1月15日") != std::string::npos);  // seireki is the default style
 }

@@ -47,7 +47,7 @@ mustache::data CityTopView(const ViewContext& ctx, int city, const std::string& 
   view.Title(c.site.name + "の協働のまちづくり");
   view.Section("top");
   view.Contact(nullptr);
-  view.Set("intro", intro_html);
+  if (!intro_html.empty()) view.Set("intro", intro_html);  // an empty string still opens {{#intro}}
   // The 基本方針 shown on the top come from the first policy (by weight) that lists them.
   for (int pi : ix.policies) {
     const Page& p = c.pages[static_cast<size_t>(pi)];

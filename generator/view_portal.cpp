@@ -7,7 +7,7 @@ mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_ht
   PageView view(ctx, "", -1);
   view.Title(ctx.content.portal.title);
   view.Section("top");
-  view.Set("intro", intro_html);
+  if (!intro_html.empty()) view.Set("intro", intro_html);  // an empty string still opens {{#intro}}
   Items cities;
   for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
     const City& city = ctx.content.cities[c];
