@@ -200,6 +200,10 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   }
   if (auto orgs = ReadYaml(disk, JoinPath(dir, "orgs.yaml"), true, root_canonical, diags)) {
     city.orgs = ReadOrgs(*orgs, diags);
+    // A list where the IDs go (「- kyodo: …」) was reported once; every contact
+    // would add an error naming an ID that is there.
+    const YAML::Node root = orgs->root();
+    city.orgs_unreadable = root.IsDefined() && !root.IsNull() && !root.IsMap();
   } else {
     city.orgs_unreadable = true;
   }

@@ -136,6 +136,12 @@ TEST_CASE("groups written without [ ] get the list spelling as the hint") {
                                  "groups: [yuki-no-kai, npo-minami] のように [ ] で囲み、半角の「,」で区切ってください"});
 }
 
+TEST_CASE("orgs.yaml written as a list is one error with the fix, not one more per contact") {
+  CHECK(ErrorsAfterEdit("content/minami/orgs.yaml", "kikaku:\n  name: 企画課\nkyodo:\n  name: 協働推進係\n  parent: kikaku",
+                        "- kikaku:\n    name: 企画課\n- kyodo:\n    name: 協働推進係\n    parent: kikaku") ==
+        std::vector<std::string>{"「キー: 値」の形で書いてください / 行の頭の「- 」を外して、「名前: 値」を並べてください（この場所はリストではありません）"});
+}
+
 TEST_CASE("a parent policy or an office written by its name gets the ID as the hint") {
   CHECK(ErrorsAfterEdit("content/minami/policies/keikaku.md", "parent: shishin\n",
                         "parent: 南町協働基本指針\ncontact: 協働推進係\n") ==

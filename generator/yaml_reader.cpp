@@ -287,7 +287,11 @@ MapReader::MapReader(const YamlFile& file, YAML::Node map, SourceLoc where, Diag
   if (map_.IsNull() || !map_.IsDefined()) {
     map_ = YAML::Node(YAML::NodeType::Map);  // an empty document: required keys report themselves
   } else if (!map_.IsMap()) {
-    diags_->Error(file_.Loc(map_), "「キー: 値」の形で書いてください");
+    // A list (「- kyodo: …」) where names are wanted is the usual slip; a bare line of
+    // text is the other.
+    diags_->Error(file_.Loc(map_), "「キー: 値」の形で書いてください",
+                  map_.IsSequence() ? "行の頭の「- 」を外して、「名前: 値」を並べてください（この場所はリストではありません）"
+                                    : "「title: 協働のまちづくり」のように、名前・「:」と半角スペース・値の順で書きます");
     ok_ = false;
   }
 }

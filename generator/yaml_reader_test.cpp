@@ -103,6 +103,20 @@ TEST_CASE("typed readers report instead of throwing") {
   CHECK(d.items().back().message == "必須のキー「missing」がありません");
 }
 
+TEST_CASE("a list or a line of text where names and values go says how to write them") {
+  YamlFile list("orgs.yaml", "- kyodo:\n    name: 協働推進課\n");
+  Diagnostics d;
+  REQUIRE(list.Parse(&d));
+  CHECK_FALSE(MapReader(list, list.root(), list.Start(), &d).ok());
+  YamlFile text("site.yaml", "佐久市の協働\n");
+  REQUIRE(text.Parse(&d));
+  CHECK_FALSE(MapReader(text, text.root(), text.Start(), &d).ok());
+  REQUIRE(d.ErrorCount() == 2);
+  CHECK(d.items()[0].message == "「キー: 値」の形で書いてください");
+  CHECK(d.items()[0].hint == "行の頭の「- 」を外して、「名前: 値」を並べてください（この場所はリストではありません）");
+  CHECK(d.items()[1].hint == "「title: 協働のまちづくり」のように、名前・「:」と半角スペース・値の順で書きます");
+}
+
 TEST_CASE("a URL left as the scaffold's https:// (no host) is an error at its value, a full one is read") {
   YamlFile f("y.yaml", "a: https://\nb: http:///kyodo/\nc: https://www.example.lg.jp/\nd: https://x.jp\n");
   Diagnostics d;
