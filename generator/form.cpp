@@ -73,6 +73,14 @@ void ReadOptions(const MapReader& r, FormField* f, bool type_known) {
                      "options: [選択肢1, 選択肢2] のように書いてください");
     return;
   }
+  // 「options:」 written with nothing under it: the clerk meant a group of choices, and
+  // one tick box labelled 「活動分野」 would ask the resident something else.
+  if (options.empty() && f->type == FieldType::kCheckbox && r.Get("options").IsDefined()) {
+    r.diags()->Error(r.KeyLoc("options"), "「" + f->label + "」（type: checkbox）の options に選択肢がありません",
+                     "複数から選んでもらうときは options: [選択肢1, 選択肢2] のように書き、"
+                     "同意などの1つのチェックにするときは options: の行を消してください");
+    return;
+  }
   for (const Located& o : options) {
     std::string value = CollapseWhitespace(o.value);
     if (value.empty()) {

@@ -156,6 +156,10 @@ fields:
   - {label: G, pattern: "[0-9-]+"}
   - {label: H, max_length: 0}
   - {type: tel, label: I, autocomplete: email}
+  - {type: checkbox, label: J, required: true, options: []}
+  - type: checkbox
+    label: K
+    options:
 )");
   CHECK(Problems(l.diags) ==
         "3:12: error: type「emial」は使えません（ヒント: 「email」ではありませんか。使える type: text, textarea, email, tel, postal, "
@@ -169,7 +173,11 @@ fields:
         "9:25: error: pattern「[0-9-]+」を使えません: [ ] の中で文字としてのハイフンは \\- と書いてください（例: [0-9\\-]）"
         "（ヒント: ブラウザーは使えない pattern を黙って無視し、入力を確かめなくなります）\n"
         "10:28: error: max_length は 1 以上の整数で書いてください\n"
-        "11:41: error: autocomplete「email」は type: tel の項目には使えません（ヒント: type: email にしてください）\n");
+        "11:41: error: autocomplete「email」は type: tel の項目には使えません（ヒント: type: email にしてください）\n"
+        "12:48: error: 「J」（type: checkbox）の options に選択肢がありません（ヒント: 複数から選んでもらうときは options: [選択肢1, 選択肢2] "
+        "のように書き、同意などの1つのチェックにするときは options: の行を消してください）\n"
+        "15:5: error: 「K」（type: checkbox）の options に選択肢がありません（ヒント: 複数から選んでもらうときは options: [選択肢1, 選択肢2] "
+        "のように書き、同意などの1つのチェックにするときは options: の行を消してください）\n");
 }
 
 TEST_CASE("LoadForm: actions are https, a mail address, or none") {
