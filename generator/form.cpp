@@ -193,19 +193,37 @@ void ReadFields(const MapReader& m, Form* form) {
   }
 }
 
+// The key=value parts of a mailto: query ("subject=…", "bcc=…").
+std::vector<std::string> MailtoQueryParts(const std::string& action) {
+  std::vector<std::string> parts;
+  const size_t query = action.find('?');
+  if (query == std::string::npos) return parts;
+  for (size_t start = query + 1; start < action.size();) {
+    const size_t amp = std::min(action.find('&', start), action.size());
+    if (amp > start) parts.push_back(action.substr(start, amp - start));
+    start = amp + 1;
+  }
+  return parts;
+}
+
+std::string MailtoKey(const std::string& part) { return AsciiLower(part.substr(0, part.find('='))); }
+
 // The first part of a mailto: query other than subject= and body= ("bcc=…", "cc=…",
 // "to=…", or any header), or "". A mail program adds such headers to the message:
 // cc/bcc/to send the resident's answers to addresses the page does not name.
 std::string MailtoExtraHeader(const std::string& action) {
-  const size_t query = action.find('?');
-  if (query == std::string::npos) return "";
-  size_t start = query + 1;
-  while (start < action.size()) {
-    const size_t amp = std::min(action.find('&', start), action.size());
-    const std::string part = action.substr(start, amp - start);
-    const std::string key = AsciiLower(part.substr(0, part.find('=')));
-    if (!part.empty() && key != "subject" && key != "body") return part;
-    start = amp + 1;
+  for (const std::string& part : MailtoQueryParts(action)) {
+    if (MailtoKey(part) != "subject" && MailtoKey(part) != "body") return part;
+  }
+  return "";
+}
+
+// The body= part of a mailto: query, or "". A form posting to mailto: appends the
+// answers as another body= (HTML, "Post to mailto: URL"), and a mail program that
+// reads the first body= shows the clerk's text instead of the answers.
+std::string MailtoBody(const std::string& action) {
+  for (const std::string& part : MailtoQueryParts(action)) {
+    if (MailtoKey(part) == "body") return part;
   }
   return "";
 }
@@ -224,6 +242,13 @@ void ReadAction(const MapReader& m, Form* form) {
     if (!IsEmailAddress(ActionTarget(a))) {
       m.diags()->Error(action->loc, "action「" + a + "」のメールアドレスが正しくありません",
                        "mailto:kyodo@city.example.lg.jp のように1つのアドレスを書いてください");
+      return;
+    }
+    if (std::string body = MailtoBody(a); !body.empty()) {
+      m.diags()->Error(action->loc, "action「" + a + "」に「" + body + "」があります。ブラウザーは入力内容を body= として後ろに付けるため、"
+                       "メールソフトによっては入力内容がメールの本文に入りません",
+                       "body= を消し、mailto:kyodo@city.example.lg.jp?subject=件名 のように受付先のアドレスと件名だけを書いてください。"
+                       "本文に添えたい案内は help: や steps: に書けます");
       return;
     }
     if (std::string header = MailtoExtraHeader(a); !header.empty()) {

@@ -203,7 +203,12 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(problems("/submit") ==
         "3:9: error: action「/submit」は受付先として使えません（ヒント: 電子申請サービスなどの https:// の URL か、mailto:メールアドレス を書いてください。"
         "受付先がなければ action: を消すと、印刷して提出する様式になります）\n");
-  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=%E5%8D%94%E5%83%8D&body=x") == "");
+  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=%E5%8D%94%E5%83%8D") == "");
+  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=協働の相談") == "");
+  CHECK(problems("mailto:a@b.jp?subject=x&Body=y") ==
+        "3:9: error: action「mailto:a@b.jp?subject=x&Body=y」に「Body=y」があります。ブラウザーは入力内容を body= として後ろに付けるため、"
+        "メールソフトによっては入力内容がメールの本文に入りません（ヒント: body= を消し、mailto:kyodo@city.example.lg.jp?subject=件名 "
+        "のように受付先のアドレスと件名だけを書いてください。本文に添えたい案内は help: や steps: に書けます）\n");
   const std::string extra_hint =
       "（ヒント: mailto:kyodo@city.example.lg.jp または mailto:kyodo@city.example.lg.jp?subject=件名 のように、"
       "受付先のアドレスだけを書いてください）\n";
