@@ -73,6 +73,9 @@ mustache::data FieldData(const FormField& f, bool print) {
   d.set("is_input", Flag(!group && !file_note && f.type != FieldType::kTextarea && f.type != FieldType::kSelect &&
                          f.type != FieldType::kCheckbox));
   d.set("input_type", InputType(f.type));
+  // On paper a date box shows the browser's mm/dd/yyyy and a calendar icon, and leaves
+  // no room for 令和…年: a printed 様式 gets a 「年 月 日」 line to write on instead.
+  d.set("is_date_print", Flag(print && f.type == FieldType::kDate));
   if (f.type == FieldType::kPostal) {
     d.set("inputmode", "numeric");
     d.set("pattern", kPostalPattern);

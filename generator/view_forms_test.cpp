@@ -65,7 +65,8 @@ class FormSite {
               "downloads: [{title: 登録届, src: ../assets/yoshiki/toroku.pdf}, "
               "{title: 記入例, src: https://www.example.jp/yoshiki/kinyurei.docx}]\n"
               "fields:\n  - {name: a, label: 団体名, required: true}\n  - {name: doc, type: file, label: 規約}\n"
-              "  - {name: area, type: select, label: 地域, options: [北, 南]}\n");
+              "  - {name: area, type: select, label: 地域, options: [北, 南]}\n"
+              "  - {name: founded, type: date, label: 設立年月日}\n");
     disk_.Add("content/shiken/forms/mail.yaml",
               "title: 相談\naction: mailto:kyodo@example.jp\nfields: [{name: body, type: textarea, label: 内容}]\n");
     disk_.Add("content/shiken/forms/draft.yaml", "title: 下書き\ndraft: true\nfields: [{label: A}]\n");
@@ -189,6 +190,10 @@ TEST_CASE("without an action a form is a printable 様式 with its contact and d
   CHECK(Contains(paper, "<div class=\"kform kform-print\" data-kform-print>"));
   CHECK(Contains(paper, "<p class=\"kform-label\">規約</p>\n<p class=\"kform-file-note\">"));
   CHECK(Contains(paper, "<ul class=\"kform-print-options\"><li>北</li><li>南</li></ul>"));
+  // A date is written by hand on paper (令和…年), not in the browser's mm/dd/yyyy box.
+  CHECK(Contains(paper, "name=\"founded\" type=\"date\" data-msg-missing=\"「設立年月日」を入力してください\" "
+                        "data-msg-format=\"「設立年月日」は正しい日付を入力してください\">\n"
+                        "<p class=\"kform-print-date\">　　　　年　　　月　　　日</p>"));
   CHECK(Contains(paper, "<a href=\"../../../shiken/assets/yoshiki/toroku.pdf\">登録届（PDF 2KB）</a>"));
   // A 様式 on the city's main site: its type, as its size is unknown to the build.
   CHECK(Contains(paper, "<a href=\"https://www.example.jp/yoshiki/kinyurei.docx\">記入例（DOCX）</a>"));
