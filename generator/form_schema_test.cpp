@@ -87,7 +87,7 @@ TEST_CASE("FormJsonSchema: one property per field, draft 2020-12") {
     "postal": {
       "title": "郵便番号",
       "type": "string",
-      "pattern": "^(?:\\d{3}-?\\d{4})$",
+      "pattern": "^(?:[0-9]{3}-?[0-9]{4})$",
       "x-kyodo-type": "postal"
     },
     "mail": {

@@ -127,7 +127,7 @@ TEST_CASE("forms build into pages, a JSON Schema each, and lists") {
   CHECK(Contains(open, "<fieldset class=\"kform-group\" id=\"f-kind-group\" data-kform-group data-msg-missing=\"「区分」を選んでください\">\n"
                        "<legend class=\"kform-label\">区分 <span class=\"kform-required\">必須</span></legend>"));
   CHECK(Contains(open, "<input id=\"f-kind-1\" type=\"radio\" name=\"kind\" value=\"提案\" required><label for=\"f-kind-1\">提案</label>"));
-  CHECK(Contains(open, "type=\"text\" inputmode=\"numeric\" pattern=\"\\d{3}-?\\d{4}\" maxlength=\"8\""));
+  CHECK(Contains(open, "type=\"text\" inputmode=\"numeric\" pattern=\"[0-9]{3}-?[0-9]{4}\" maxlength=\"8\""));
   CHECK(Contains(open, "id=\"f-doc\" name=\"doc\" type=\"file\""));
   CHECK(Contains(open, "<ol class=\"kform-steps\"><li>入力します</li><li>送信します</li></ol>"));
   // A wrapped line of Japanese is one run of text, not 「皆さんからの 協働」.

@@ -120,7 +120,7 @@ downloads:
 // ---- filling a form ----------------------------------------------------------
 
 const JA = '佐久市協働推進の会 A&B=C+D 100%';
-const PATTERN_VALUES = { '\\d{3}-?\\d{4}': '385-0011', 'https?://.+': 'https://example.jp/協働?a=1&b=2' };
+const PATTERN_VALUES = { '[0-9]{3}-?[0-9]{4}': '385-0011', 'https?://.+': 'https://example.jp/協働?a=1&b=2' };
 const FILE = { name: '活動計画書（案）.txt', mimeType: 'text/plain', text: '協働の資料です。\n' };
 
 /** What each group of the page's form is and the value the test puts in it. */
