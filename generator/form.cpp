@@ -444,7 +444,7 @@ std::string FormatMessage(const FormField& f) {
     case FieldType::kPostal:
       return Quoted(f) + "は 123-4567 のように7桁の数字で入力してください";
     case FieldType::kNumber:
-      return Quoted(f) + "は数字で入力してください";
+      return Quoted(f) + "は 12 のように小数点のない数で入力してください";
     case FieldType::kDate:
       return Quoted(f) + "は正しい日付を入力してください";
     default:

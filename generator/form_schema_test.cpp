@@ -104,7 +104,7 @@ TEST_CASE("FormJsonSchema: one property per field, draft 2020-12") {
     },
     "count": {
       "title": "人数",
-      "type": "number",
+      "type": "integer",
       "x-kyodo-type": "number"
     },
     "doc": {

@@ -281,6 +281,8 @@ TEST_CASE("error messages say what to do, quoting the label") {
   f.label = "郵便番号";
   f.type = FieldType::kPostal;
   CHECK(FormatMessage(f) == "「郵便番号」は 123-4567 のように7桁の数字で入力してください");
+  f.type = FieldType::kNumber;  // 12.5 is refused by the browser (step 1), not only 十二
+  CHECK(FormatMessage(f) == "「郵便番号」は 12 のように小数点のない数で入力してください");
   f.type = FieldType::kRadio;
   CHECK(MissingMessage(f) == "「郵便番号」を選んでください");
   f.type = FieldType::kCheckbox;
