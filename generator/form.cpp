@@ -60,6 +60,19 @@ std::optional<FieldType> ReadType(const MapReader& r) {
 // `type_known` is false after a misspelt type (radion): the field is read as text
 // then, and its options are no second mistake to report.
 void ReadOptions(const MapReader& r, FormField* f, bool type_known) {
+  // 「options: 任意団体、NPO法人」 without [ ] is one YAML value: one choice, so the
+  // resident could pick neither of the two the clerk meant.
+  if (const YAML::Node written = r.Get("options"); written.IsScalar() && TakesOptions(f->type)) {
+    std::vector<std::string> items = ItemsWrittenAsOne(written.Scalar());
+    if (!items.empty()) {
+      std::string list;
+      for (const std::string& i : items) list += (list.empty() ? "" : ", ") + i;
+      r.diags()->Error(r.ValueLoc("options"), "「" + f->label + "」の options「" + written.Scalar() + "」が1つの選択肢になっています",
+                       "選択肢を分けるときは options: [" + list + "] のように [ ] で囲み、半角の「,」で区切ってください。"
+                       "1つの選択肢なら options: [\"" + written.Scalar() + "\"] と書いてください");
+      return;
+    }
+  }
   std::vector<Located> options = r.StringList("options");
   if (!options.empty() && !TakesOptions(f->type)) {
     if (!type_known) return;

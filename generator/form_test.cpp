@@ -160,6 +160,9 @@ fields:
   - type: checkbox
     label: K
     options:
+  - {type: radio, label: L, options: 任意団体、NPO法人}
+  - {type: select, label: M, options: "中込, 野沢"}
+  - {type: radio, label: N, options: 同意する}
 )");
   CHECK(Problems(l.diags) ==
         "3:12: error: type「emial」は使えません（ヒント: 「email」ではありませんか。使える type: text, textarea, email, tel, postal, "
@@ -177,7 +180,11 @@ fields:
         "12:48: error: 「J」（type: checkbox）の options に選択肢がありません（ヒント: 複数から選んでもらうときは options: [選択肢1, 選択肢2] "
         "のように書き、同意などの1つのチェックにするときは options: の行を消してください）\n"
         "15:5: error: 「K」（type: checkbox）の options に選択肢がありません（ヒント: 複数から選んでもらうときは options: [選択肢1, 選択肢2] "
-        "のように書き、同意などの1つのチェックにするときは options: の行を消してください）\n");
+        "のように書き、同意などの1つのチェックにするときは options: の行を消してください）\n"
+        "16:38: error: 「L」の options「任意団体、NPO法人」が1つの選択肢になっています（ヒント: 選択肢を分けるときは options: [任意団体, NPO法人] "
+        "のように [ ] で囲み、半角の「,」で区切ってください。1つの選択肢なら options: [\"任意団体、NPO法人\"] と書いてください）\n"
+        "17:39: error: 「M」の options「中込, 野沢」が1つの選択肢になっています（ヒント: 選択肢を分けるときは options: [中込, 野沢] "
+        "のように [ ] で囲み、半角の「,」で区切ってください。1つの選択肢なら options: [\"中込, 野沢\"] と書いてください）\n");
 }
 
 TEST_CASE("LoadForm: actions are https, a mail address, or none") {
