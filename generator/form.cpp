@@ -264,7 +264,12 @@ void ReadAction(const MapReader& m, Form* form) {
                        "本文に添えたい案内は help: や steps: に書けます");
       return;
     }
-    if (std::string header = MailtoExtraHeader(a); !header.empty()) {
+    if (std::string header = MailtoExtraHeader(a); !header.empty() && header.find('=') == std::string::npos) {
+      // 「?subject=相談&提案」: the & ends the subject; 「提案」 is no header, and no address.
+      m.diags()->Error(action->loc, "action「" + a + "」の件名の「&」より後ろ（「" + header + "」）は、件名に入りません",
+                       "件名の中の & は %26 と書くか、「・」などの別の文字にしてください");
+      return;
+    } else if (!header.empty()) {
       m.diags()->Error(action->loc, "action「" + a + "」に「" + header + "」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます",
                        "mailto:kyodo@city.example.lg.jp または mailto:kyodo@city.example.lg.jp?subject=件名 のように、受付先のアドレスだけを書いてください");
       return;

@@ -225,6 +225,10 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(problems("mailto:a@b.jp?CC=c@d.jp") ==
         "3:9: error: action「mailto:a@b.jp?CC=c@d.jp」に「CC=c@d.jp」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます" +
             extra_hint);
+  CHECK(problems("mailto:a@b.jp?subject=相談&提案") ==
+        "3:9: error: action「mailto:a@b.jp?subject=相談&提案」の件名の「&」より後ろ（「提案」）は、件名に入りません"
+        "（ヒント: 件名の中の & は %26 と書くか、「・」などの別の文字にしてください）\n");
+  CHECK(problems("mailto:a@b.jp?subject=相談%26提案") == "");
   CHECK(problems("mailto:a@b.jp?to=c@d.jp") ==
         "3:9: error: action「mailto:a@b.jp?to=c@d.jp」に「to=c@d.jp」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます" +
             extra_hint);
