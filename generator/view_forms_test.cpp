@@ -31,6 +31,11 @@ purpose: |
   協働の提案を受け付けます。
 
   2つ目の段落です。
+eligibility: |
+  次のすべてに当てはまる団体です。
+  ・市内で活動している
+  ・会員が5人以上で、
+    規約がある
 deadline: 令和8年3月31日
 action: https://apply.example.jp/f/1
 steps: [入力します, 送信します]
@@ -132,6 +137,8 @@ TEST_CASE("forms build into pages, a JSON Schema each, and lists") {
   CHECK(Contains(open, "<ol class=\"kform-steps\"><li>入力します</li><li>送信します</li></ol>"));
   // A wrapped line of Japanese is one run of text, not 「皆さんからの 協働」.
   CHECK(Contains(open, "<p>市民の皆さんからの協働の提案を受け付けます。</p>\n<p>2つ目の段落です。</p>"));
+  // 対象 conditions written one a line with ・ stay a list, not one run-on sentence.
+  CHECK(Contains(open, "<p>次のすべてに当てはまる団体です。</p>\n<ul><li>市内で活動している</li><li>会員が5人以上で、規約がある</li></ul>"));
   CHECK(Contains(open, "<button type=\"submit\">送信する</button>"));
   CHECK(Contains(open, "<script src=\"../../../assets/default/forms."));
   // The menu marks the section a form belongs to; only the list itself is the current page.
