@@ -318,6 +318,42 @@ void ReadDownloads(const MapReader& m, Form* form) {
 
 std::string Quoted(const FormField& f) { return "「" + f.label + "」"; }
 
+// The text of a step after a number the clerk typed (「1. 記入します」「（2）提出します」),
+// or "" when it has none: the page numbers steps itself, so it would read 「1. 1. …」.
+std::string AfterStepNumber(const std::string& step) {
+  const std::string s = Nfkc(step);  // １．→ 1.  （２）→ (2)
+  size_t i = s.rfind('(', 0) == 0 ? 1 : 0;
+  const size_t digits = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digits || i >= s.size()) return "";
+  static constexpr std::string_view kCloses[] = {".", ")", "、"};
+  if (s[i] == '.' && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') return "";  // 1.5倍
+  for (std::string_view close : kCloses) {
+    if ((digits == 1) != (close == ")")) continue;  // 「(2)」 closes with ), 「2.」 does not
+    if (std::string_view(s).substr(i, close.size()) != close) continue;
+    // Cut the step as written, so （第1号様式） after the number keeps its 全角 brackets.
+    const std::string number = s.substr(0, i + close.size());
+    for (size_t end = 1; end <= step.size(); ++end) {
+      if (end < step.size() && (static_cast<unsigned char>(step[end]) & 0xC0) == 0x80) continue;  // mid-character
+      if (Nfkc(step.substr(0, end)) == number) return CollapseWhitespace(step.substr(end));
+    }
+    return "";
+  }
+  return "";
+}
+
+void ReadSteps(const MapReader& m, Form* form) {
+  for (const Located& step : m.StringList("steps")) {
+    std::string text = CollapseWhitespace(step.value);
+    if (std::string rest = AfterStepNumber(text); !rest.empty()) {
+      m.diags()->Warning(step.loc, "手続きの流れ（steps）の「" + text + "」の番号は、ページで自動で付きます",
+                         "番号を消して「" + rest + "」と書いてください（番号を消して表示します）");
+      text = rest;
+    }
+    form->steps.push_back(text);
+  }
+}
+
 }  // namespace
 
 bool FormField::IsGroup() const {
@@ -385,7 +421,7 @@ std::optional<Form> LoadForm(const std::string& path, const std::string& text, D
   if (auto s = m.String("eligibility")) form.eligibility = s->value;
   form.deadline = ReadDate(m, "deadline", false);
   ReadPublishDates(m, false, &form.date, &form.updated);
-  for (const Located& step : m.StringList("steps")) form.steps.push_back(CollapseWhitespace(step.value));
+  ReadSteps(m, &form);
   if (auto contact = m.String("contact")) form.contact = *contact;
   ReadFields(m, &form);
   ReadAction(m, &form);

@@ -241,6 +241,16 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(LoadText("title: t\nfields: [{label: A}]\naction: mailto:a@b.jp\n").form->action_kind() == FormAction::kMailto);
 }
 
+TEST_CASE("LoadForm: a number typed before a step is dropped with a warning, as the page numbers steps") {
+  Loaded l = LoadText("title: t\nfields: [{label: A}]\nsteps:\n  - 1. 記入します\n  - ３．様式（第1号）を出します\n  - （２）提出します\n  - 2025年度に始めます\n  - 3人で相談します\n  - 1.5倍に広げます\n  - 10:00に集まります\n");
+  CHECK(l.form->steps == std::vector<std::string>{"記入します", "様式（第1号）を出します", "提出します", "2025年度に始めます", "3人で相談します",
+                                                 "1.5倍に広げます", "10:00に集まります"});
+  CHECK(Problems(l.diags) ==
+        "4:5: warning: 手続きの流れ（steps）の「1. 記入します」の番号は、ページで自動で付きます（ヒント: 番号を消して「記入します」と書いてください（番号を消して表示します））\n"
+        "5:5: warning: 手続きの流れ（steps）の「３．様式（第1号）を出します」の番号は、ページで自動で付きます（ヒント: 番号を消して「様式（第1号）を出します」と書いてください（番号を消して表示します））\n"
+        "6:5: warning: 手続きの流れ（steps）の「（２）提出します」の番号は、ページで自動で付きます（ヒント: 番号を消して「提出します」と書いてください（番号を消して表示します））\n");
+}
+
 TEST_CASE("LoadForm: whole-file problems") {
   CHECK(Problems(LoadText("title: t\n").diags) ==
         "1:1: error: 入力項目（fields）も様式ファイル（downloads）もありません（ヒント: fields: に入力項目を書くか、downloads: に様式ファイルを書いてください）\n");
