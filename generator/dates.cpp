@@ -291,6 +291,22 @@ std::string Normalize(std::string_view text) {
   return b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t\r\n\f\v") - b + 1);
 }
 
+// The day at the start of 「令和8年3月31日17時まで」 or 「…(火)必着」, as a 受付期限 is
+// written on paper, or "": the words after it cannot be part of a date field.
+std::string DayBeforeWords(const std::string& s) {
+  static constexpr std::string_view kWords[] = {"時", "まで", "迄", "必着", "締切", "締め切り", "消印", "午前", "午後", "正午"};
+  if (s.size() > 200) return "";  // a pasted paragraph: no prefix search over it
+  for (size_t end = s.size(); end-- > 1;) {
+    if ((static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
+    const std::string_view rest = std::string_view(s).substr(end);
+    // 「2010-03-01-」「…(月」 are typos in the date, not words after it.
+    if (std::none_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return rest.find(w) != rest.npos; })) continue;
+    std::optional<Written> w = ParseWritten(s.substr(0, end));
+    if (w && w->precision == DatePrecision::kDay) return s.substr(0, end);
+  }
+  return "";
+}
+
 std::optional<Date> ParseNormalized(const std::string& s, bool years_are_fiscal, DateError* error,
                                     Written* written = nullptr) {
   std::optional<Written> w = ParseWritten(s);
@@ -308,6 +324,10 @@ std::optional<Date> ParseNormalized(const std::string& s, bool years_are_fiscal,
     if (std::regex_match(s, m, kYearLast)) {
       return Fail<Date>(error, "日付として読めません: 「" + s + "」（年が最後にあります）",
                         "年・月・日の順に " + m[2].str() + "/4/1 のように書いてください");
+    }
+    if (std::string date = DayBeforeWords(s); !date.empty()) {
+      return Fail<Date>(error, "日付として読めません: 「" + s + "」（日付の後ろに「" + s.substr(date.size()) + "」があります）",
+                        "「" + date + "」だけを書いてください。時刻や「まで」「必着」などは本文や説明に書きます");
     }
     return Fail<Date>(error, "日付として読めません: 「" + s + "」",
                       "2010-03-01、平成22年3月、令和4年度 のように書いてください");

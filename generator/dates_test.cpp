@@ -171,6 +171,14 @@ TEST_CASE("ParseDate: a time after a day, as Excel writes a date cell with one i
   CHECK(E(pasted).message == "日付として読めません: 「" + pasted + "」");
 }
 
+TEST_CASE("ParseDate: words after a day (a 受付期限 as written on paper) are named, with the day to keep") {
+  const DateError until = E("令和8年3月31日（火）17時まで");
+  CHECK(until.message == "日付として読めません: 「令和8年3月31日(火)17時まで」（日付の後ろに「17時まで」があります）");
+  CHECK(until.hint == "「令和8年3月31日(火)」だけを書いてください。時刻や「まで」「必着」などは本文や説明に書きます");
+  CHECK(E("2026年3月31日必着").message == "日付として読めません: 「2026年3月31日必着」（日付の後ろに「必着」があります）");
+  CHECK(E("令和8年3月まで").message == "日付として読めません: 「令和8年3月まで」");  // only after a day
+}
+
 TEST_CASE("ParseDate: a year written last is named, since month/day/year cannot be told from day/month/year") {
   const DateError us = E("4/1/2024");
   CHECK(us.message == "日付として読めません: 「4/1/2024」（年が最後にあります）");

@@ -60,6 +60,19 @@ std::optional<FieldType> ReadType(const MapReader& r) {
 // `type_known` is false after a misspelt type (radion): the field is read as text
 // then, and its options are no second mistake to report.
 void ReadOptions(const MapReader& r, FormField* f, bool type_known) {
+  // 「options: 任意団体、NPO法人」 without [ ] is one YAML value: one choice, so the
+  // resident could pick neither of the two the clerk meant.
+  if (const YAML::Node written = r.Get("options"); written.IsScalar() && TakesOptions(f->type)) {
+    std::vector<std::string> items = ItemsWrittenAsOne(written.Scalar());
+    if (!items.empty()) {
+      std::string list;
+      for (const std::string& i : items) list += (list.empty() ? "" : ", ") + i;
+      r.diags()->Error(r.ValueLoc("options"), "「" + f->label + "」の options「" + written.Scalar() + "」が1つの選択肢になっています",
+                       "選択肢を分けるときは options: [" + list + "] のように [ ] で囲み、半角の「,」で区切ってください。"
+                       "1つの選択肢なら options: [\"" + written.Scalar() + "\"] と書いてください");
+      return;
+    }
+  }
   std::vector<Located> options = r.StringList("options");
   if (!options.empty() && !TakesOptions(f->type)) {
     if (!type_known) return;
@@ -71,6 +84,14 @@ void ReadOptions(const MapReader& r, FormField* f, bool type_known) {
     r.diags()->Error(r.Has("options") ? r.ValueLoc("options") : r.where(),
                      "「" + f->label + "」（type: " + FieldTypeName(f->type) + "）に選択肢（options）がありません",
                      "options: [選択肢1, 選択肢2] のように書いてください");
+    return;
+  }
+  // 「options:」 written with nothing under it: the clerk meant a group of choices, and
+  // one tick box labelled 「活動分野」 would ask the resident something else.
+  if (options.empty() && f->type == FieldType::kCheckbox && r.Get("options").IsDefined()) {
+    r.diags()->Error(r.KeyLoc("options"), "「" + f->label + "」（type: checkbox）の options に選択肢がありません",
+                     "複数から選んでもらうときは options: [選択肢1, 選択肢2] のように書き、"
+                     "同意などの1つのチェックにするときは options: の行を消してください");
     return;
   }
   for (const Located& o : options) {
@@ -185,19 +206,37 @@ void ReadFields(const MapReader& m, Form* form) {
   }
 }
 
+// The key=value parts of a mailto: query ("subject=…", "bcc=…").
+std::vector<std::string> MailtoQueryParts(const std::string& action) {
+  std::vector<std::string> parts;
+  const size_t query = action.find('?');
+  if (query == std::string::npos) return parts;
+  for (size_t start = query + 1; start < action.size();) {
+    const size_t amp = std::min(action.find('&', start), action.size());
+    if (amp > start) parts.push_back(action.substr(start, amp - start));
+    start = amp + 1;
+  }
+  return parts;
+}
+
+std::string MailtoKey(const std::string& part) { return AsciiLower(part.substr(0, part.find('='))); }
+
 // The first part of a mailto: query other than subject= and body= ("bcc=…", "cc=…",
 // "to=…", or any header), or "". A mail program adds such headers to the message:
 // cc/bcc/to send the resident's answers to addresses the page does not name.
 std::string MailtoExtraHeader(const std::string& action) {
-  const size_t query = action.find('?');
-  if (query == std::string::npos) return "";
-  size_t start = query + 1;
-  while (start < action.size()) {
-    const size_t amp = std::min(action.find('&', start), action.size());
-    const std::string part = action.substr(start, amp - start);
-    const std::string key = AsciiLower(part.substr(0, part.find('=')));
-    if (!part.empty() && key != "subject" && key != "body") return part;
-    start = amp + 1;
+  for (const std::string& part : MailtoQueryParts(action)) {
+    if (MailtoKey(part) != "subject" && MailtoKey(part) != "body") return part;
+  }
+  return "";
+}
+
+// The body= part of a mailto: query, or "". A form posting to mailto: appends the
+// answers as another body= (HTML, "Post to mailto: URL"), and a mail program that
+// reads the first body= shows the clerk's text instead of the answers.
+std::string MailtoBody(const std::string& action) {
+  for (const std::string& part : MailtoQueryParts(action)) {
+    if (MailtoKey(part) == "body") return part;
   }
   return "";
 }
@@ -218,7 +257,19 @@ void ReadAction(const MapReader& m, Form* form) {
                        "mailto:kyodo@city.example.lg.jp のように1つのアドレスを書いてください");
       return;
     }
-    if (std::string header = MailtoExtraHeader(a); !header.empty()) {
+    if (std::string body = MailtoBody(a); !body.empty()) {
+      m.diags()->Error(action->loc, "action「" + a + "」に「" + body + "」があります。ブラウザーは入力内容を body= として後ろに付けるため、"
+                       "メールソフトによっては入力内容がメールの本文に入りません",
+                       "body= を消し、mailto:kyodo@city.example.lg.jp?subject=件名 のように受付先のアドレスと件名だけを書いてください。"
+                       "本文に添えたい案内は help: や steps: に書けます");
+      return;
+    }
+    if (std::string header = MailtoExtraHeader(a); !header.empty() && header.find('=') == std::string::npos) {
+      // 「?subject=相談&提案」: the & ends the subject; 「提案」 is no header, and no address.
+      m.diags()->Error(action->loc, "action「" + a + "」の件名の「&」より後ろ（「" + header + "」）は、件名に入りません",
+                       "件名の中の & は %26 と書くか、「・」などの別の文字にしてください");
+      return;
+    } else if (!header.empty()) {
       m.diags()->Error(action->loc, "action「" + a + "」に「" + header + "」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます",
                        "mailto:kyodo@city.example.lg.jp または mailto:kyodo@city.example.lg.jp?subject=件名 のように、受付先のアドレスだけを書いてください");
       return;
@@ -266,6 +317,42 @@ void ReadDownloads(const MapReader& m, Form* form) {
 }
 
 std::string Quoted(const FormField& f) { return "「" + f.label + "」"; }
+
+// The text of a step after a number the clerk typed (「1. 記入します」「（2）提出します」),
+// or "" when it has none: the page numbers steps itself, so it would read 「1. 1. …」.
+std::string AfterStepNumber(const std::string& step) {
+  const std::string s = Nfkc(step);  // １．→ 1.  （２）→ (2)
+  size_t i = s.rfind('(', 0) == 0 ? 1 : 0;
+  const size_t digits = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digits || i >= s.size()) return "";
+  static constexpr std::string_view kCloses[] = {".", ")", "、"};
+  if (s[i] == '.' && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') return "";  // 1.5倍
+  for (std::string_view close : kCloses) {
+    if ((digits == 1) != (close == ")")) continue;  // 「(2)」 closes with ), 「2.」 does not
+    if (std::string_view(s).substr(i, close.size()) != close) continue;
+    // Cut the step as written, so （第1号様式） after the number keeps its 全角 brackets.
+    const std::string number = s.substr(0, i + close.size());
+    for (size_t end = 1; end <= step.size(); ++end) {
+      if (end < step.size() && (static_cast<unsigned char>(step[end]) & 0xC0) == 0x80) continue;  // mid-character
+      if (Nfkc(step.substr(0, end)) == number) return CollapseWhitespace(step.substr(end));
+    }
+    return "";
+  }
+  return "";
+}
+
+void ReadSteps(const MapReader& m, Form* form) {
+  for (const Located& step : m.StringList("steps")) {
+    std::string text = CollapseWhitespace(step.value);
+    if (std::string rest = AfterStepNumber(text); !rest.empty()) {
+      m.diags()->Warning(step.loc, "手続きの流れ（steps）の「" + text + "」の番号は、ページで自動で付きます",
+                         "番号を消して「" + rest + "」と書いてください（番号を消して表示します）");
+      text = rest;
+    }
+    form->steps.push_back(text);
+  }
+}
 
 }  // namespace
 
@@ -334,7 +421,7 @@ std::optional<Form> LoadForm(const std::string& path, const std::string& text, D
   if (auto s = m.String("eligibility")) form.eligibility = s->value;
   form.deadline = ReadDate(m, "deadline", false);
   ReadPublishDates(m, false, &form.date, &form.updated);
-  for (const Located& step : m.StringList("steps")) form.steps.push_back(CollapseWhitespace(step.value));
+  ReadSteps(m, &form);
   if (auto contact = m.String("contact")) form.contact = *contact;
   ReadFields(m, &form);
   ReadAction(m, &form);
@@ -411,7 +498,7 @@ std::string FormatMessage(const FormField& f) {
     case FieldType::kPostal:
       return Quoted(f) + "は 123-4567 のように7桁の数字で入力してください";
     case FieldType::kNumber:
-      return Quoted(f) + "は数字で入力してください";
+      return Quoted(f) + "は 12 のように小数点のない数で入力してください";
     case FieldType::kDate:
       return Quoted(f) + "は正しい日付を入力してください";
     default:

@@ -85,8 +85,10 @@ std::string ActionTarget(const std::string& action);
 /// The value a ticked single checkbox (a consent) sends.
 inline constexpr const char* kCheckedValue = "yes";
 
-/// The built-in pattern of a 郵便番号 field (HTML pattern syntax).
-inline constexpr const char* kPostalPattern = "\\d{3}-?\\d{4}";
+/// The built-in pattern of a 郵便番号 field (HTML pattern syntax). [0-9], not \\d: the
+/// schema carries it too, and a validator using Python's re (jsonschema) reads \\d as
+/// any Unicode digit, passing the ３８５-００１１ the page itself refuses.
+inline constexpr const char* kPostalPattern = "[0-9]{3}-?[0-9]{4}";
 
 /// Error messages, worded as GOV.UK advises (say what to do), the same in the
 /// error summary and beside the field.

@@ -14,7 +14,9 @@ OrderedJson FieldSchema(const FormField& f) {
   if (!f.help.empty()) p["description"] = f.help;
   switch (f.type) {
     case FieldType::kNumber:
-      p["type"] = "number";
+      // <input type="number"> without step= accepts whole numbers only (step 1), so
+      // 12.5 that the page refuses must not pass the schema either.
+      p["type"] = "integer";
       break;
     case FieldType::kSelect:
     case FieldType::kRadio:

@@ -87,7 +87,7 @@ TEST_CASE("FormJsonSchema: one property per field, draft 2020-12") {
     "postal": {
       "title": "郵便番号",
       "type": "string",
-      "pattern": "^(?:\\d{3}-?\\d{4})$",
+      "pattern": "^(?:[0-9]{3}-?[0-9]{4})$",
       "x-kyodo-type": "postal"
     },
     "mail": {
@@ -104,7 +104,7 @@ TEST_CASE("FormJsonSchema: one property per field, draft 2020-12") {
     },
     "count": {
       "title": "人数",
-      "type": "number",
+      "type": "integer",
       "x-kyodo-type": "number"
     },
     "doc": {

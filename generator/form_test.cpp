@@ -156,6 +156,13 @@ fields:
   - {label: G, pattern: "[0-9-]+"}
   - {label: H, max_length: 0}
   - {type: tel, label: I, autocomplete: email}
+  - {type: checkbox, label: J, required: true, options: []}
+  - type: checkbox
+    label: K
+    options:
+  - {type: radio, label: L, options: 任意団体、NPO法人}
+  - {type: select, label: M, options: "中込, 野沢"}
+  - {type: radio, label: N, options: 同意する}
 )");
   CHECK(Problems(l.diags) ==
         "3:12: error: type「emial」は使えません（ヒント: 「email」ではありませんか。使える type: text, textarea, email, tel, postal, "
@@ -169,7 +176,15 @@ fields:
         "9:25: error: pattern「[0-9-]+」を使えません: [ ] の中で文字としてのハイフンは \\- と書いてください（例: [0-9\\-]）"
         "（ヒント: ブラウザーは使えない pattern を黙って無視し、入力を確かめなくなります）\n"
         "10:28: error: max_length は 1 以上の整数で書いてください\n"
-        "11:41: error: autocomplete「email」は type: tel の項目には使えません（ヒント: type: email にしてください）\n");
+        "11:41: error: autocomplete「email」は type: tel の項目には使えません（ヒント: type: email にしてください）\n"
+        "12:48: error: 「J」（type: checkbox）の options に選択肢がありません（ヒント: 複数から選んでもらうときは options: [選択肢1, 選択肢2] "
+        "のように書き、同意などの1つのチェックにするときは options: の行を消してください）\n"
+        "15:5: error: 「K」（type: checkbox）の options に選択肢がありません（ヒント: 複数から選んでもらうときは options: [選択肢1, 選択肢2] "
+        "のように書き、同意などの1つのチェックにするときは options: の行を消してください）\n"
+        "16:38: error: 「L」の options「任意団体、NPO法人」が1つの選択肢になっています（ヒント: 選択肢を分けるときは options: [任意団体, NPO法人] "
+        "のように [ ] で囲み、半角の「,」で区切ってください。1つの選択肢なら options: [\"任意団体、NPO法人\"] と書いてください）\n"
+        "17:39: error: 「M」の options「中込, 野沢」が1つの選択肢になっています（ヒント: 選択肢を分けるときは options: [中込, 野沢] "
+        "のように [ ] で囲み、半角の「,」で区切ってください。1つの選択肢なら options: [\"中込, 野沢\"] と書いてください）\n");
 }
 
 TEST_CASE("LoadForm: actions are https, a mail address, or none") {
@@ -195,7 +210,12 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(problems("/submit") ==
         "3:9: error: action「/submit」は受付先として使えません（ヒント: 電子申請サービスなどの https:// の URL か、mailto:メールアドレス を書いてください。"
         "受付先がなければ action: を消すと、印刷して提出する様式になります）\n");
-  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=%E5%8D%94%E5%83%8D&body=x") == "");
+  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=%E5%8D%94%E5%83%8D") == "");
+  CHECK(problems("mailto:kikaku@city.suwa.nagano.jp?subject=協働の相談") == "");
+  CHECK(problems("mailto:a@b.jp?subject=x&Body=y") ==
+        "3:9: error: action「mailto:a@b.jp?subject=x&Body=y」に「Body=y」があります。ブラウザーは入力内容を body= として後ろに付けるため、"
+        "メールソフトによっては入力内容がメールの本文に入りません（ヒント: body= を消し、mailto:kyodo@city.example.lg.jp?subject=件名 "
+        "のように受付先のアドレスと件名だけを書いてください。本文に添えたい案内は help: や steps: に書けます）\n");
   const std::string extra_hint =
       "（ヒント: mailto:kyodo@city.example.lg.jp または mailto:kyodo@city.example.lg.jp?subject=件名 のように、"
       "受付先のアドレスだけを書いてください）\n";
@@ -205,6 +225,10 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   CHECK(problems("mailto:a@b.jp?CC=c@d.jp") ==
         "3:9: error: action「mailto:a@b.jp?CC=c@d.jp」に「CC=c@d.jp」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます" +
             extra_hint);
+  CHECK(problems("mailto:a@b.jp?subject=相談&提案") ==
+        "3:9: error: action「mailto:a@b.jp?subject=相談&提案」の件名の「&」より後ろ（「提案」）は、件名に入りません"
+        "（ヒント: 件名の中の & は %26 と書くか、「・」などの別の文字にしてください）\n");
+  CHECK(problems("mailto:a@b.jp?subject=相談%26提案") == "");
   CHECK(problems("mailto:a@b.jp?to=c@d.jp") ==
         "3:9: error: action「mailto:a@b.jp?to=c@d.jp」に「to=c@d.jp」があります。回答（氏名・住所など）が、ページに書いていない宛先にも送られます" +
             extra_hint);
@@ -215,6 +239,16 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
         "4:5: error: メール（mailto:）で送る様式では、ファイル（「資料」）を送れません（ヒント: ファイルは別にメールで送るよう help: に書き、この項目を消してください）\n");
   CHECK(LoadText("title: t\nfields: [{label: A}]\n").form->action_kind() == FormAction::kPrint);
   CHECK(LoadText("title: t\nfields: [{label: A}]\naction: mailto:a@b.jp\n").form->action_kind() == FormAction::kMailto);
+}
+
+TEST_CASE("LoadForm: a number typed before a step is dropped with a warning, as the page numbers steps") {
+  Loaded l = LoadText("title: t\nfields: [{label: A}]\nsteps:\n  - 1. 記入します\n  - ３．様式（第1号）を出します\n  - （２）提出します\n  - 2025年度に始めます\n  - 3人で相談します\n  - 1.5倍に広げます\n  - 10:00に集まります\n");
+  CHECK(l.form->steps == std::vector<std::string>{"記入します", "様式（第1号）を出します", "提出します", "2025年度に始めます", "3人で相談します",
+                                                 "1.5倍に広げます", "10:00に集まります"});
+  CHECK(Problems(l.diags) ==
+        "4:5: warning: 手続きの流れ（steps）の「1. 記入します」の番号は、ページで自動で付きます（ヒント: 番号を消して「記入します」と書いてください（番号を消して表示します））\n"
+        "5:5: warning: 手続きの流れ（steps）の「３．様式（第1号）を出します」の番号は、ページで自動で付きます（ヒント: 番号を消して「様式（第1号）を出します」と書いてください（番号を消して表示します））\n"
+        "6:5: warning: 手続きの流れ（steps）の「（２）提出します」の番号は、ページで自動で付きます（ヒント: 番号を消して「提出します」と書いてください（番号を消して表示します））\n");
 }
 
 TEST_CASE("LoadForm: whole-file problems") {
@@ -268,6 +302,8 @@ TEST_CASE("error messages say what to do, quoting the label") {
   f.label = "郵便番号";
   f.type = FieldType::kPostal;
   CHECK(FormatMessage(f) == "「郵便番号」は 123-4567 のように7桁の数字で入力してください");
+  f.type = FieldType::kNumber;  // 12.5 is refused by the browser (step 1), not only 十二
+  CHECK(FormatMessage(f) == "「郵便番号」は 12 のように小数点のない数で入力してください");
   f.type = FieldType::kRadio;
   CHECK(MissingMessage(f) == "「郵便番号」を選んでください");
   f.type = FieldType::kCheckbox;

@@ -9,15 +9,59 @@ namespace kyodo {
 
 namespace {
 
-// Free text written over several lines: one paragraph per blank-line-separated block.
+// The rest of a line that starts with a list mark (「・市内で活動している」, "- 一つ目"), or
+// nullopt for a line of running text.
+std::optional<std::string> BulletItem(std::string_view line) {
+  static constexpr std::string_view kMarks[] = {"・", "•", "●", "○", "◯", "■", "□", "◆", "◇", "- ", "* "};
+  const size_t start = line.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return std::nullopt;
+  line.remove_prefix(start);
+  for (std::string_view mark : kMarks) {
+    if (line.substr(0, mark.size()) == mark) return std::string(line.substr(mark.size()));
+  }
+  return std::nullopt;
+}
+
+// One blank-line-separated block: running text, then the items of a list written
+// with marks one a line (対象 conditions often are). A line without a mark after an
+// item continues that item.
+void AddBlock(const std::string& block, Items* out) {
+  std::string para;
+  std::vector<std::string> bullets;
+  size_t start = 0;
+  while (start <= block.size()) {
+    size_t end = std::min(block.find('\n', start), block.size());
+    std::string line = block.substr(start, end - start);
+    if (auto item = BulletItem(line)) {
+      bullets.push_back(*item);
+    } else if (!bullets.empty()) {
+      bullets.back() += "\n" + line;
+    } else {
+      para += line + "\n";
+    }
+    start = end + 1;
+  }
+  if (std::string p = JoinLines(para); !p.empty()) {  // 「…の⏎協働」 is one run of text
+    mustache::data d;
+    d.set("para", p);
+    out->push_back(std::move(d));
+  }
+  if (bullets.empty()) return;
+  Items items;
+  for (const std::string& b : bullets) items.push_back(mustache::data(JoinLines(b)));
+  mustache::data d;
+  SetList(&d, "bullets", std::move(items));
+  out->push_back(std::move(d));
+}
+
+// Free text written over several lines: one paragraph (and list) per blank-line-separated block.
 Items Paragraphs(const std::string& text) {
   Items out;
   size_t start = 0;
   while (start < text.size()) {
     size_t end = text.find("\n\n", start);
     if (end == std::string::npos) end = text.size();
-    std::string p = JoinLines(text.substr(start, end - start));  // 「…の⏎協働」 is one run of text
-    if (!p.empty()) out.push_back(mustache::data(p));
+    AddBlock(text.substr(start, end - start), &out);
     start = end + 2;
   }
   return out;
@@ -73,6 +117,9 @@ mustache::data FieldData(const FormField& f, bool print) {
   d.set("is_input", Flag(!group && !file_note && f.type != FieldType::kTextarea && f.type != FieldType::kSelect &&
                          f.type != FieldType::kCheckbox));
   d.set("input_type", InputType(f.type));
+  // On paper a date box shows the browser's mm/dd/yyyy and a calendar icon, and leaves
+  // no room for 令和…年: a printed 様式 gets a 「年 月 日」 line to write on instead.
+  d.set("is_date_print", Flag(print && f.type == FieldType::kDate));
   if (f.type == FieldType::kPostal) {
     d.set("inputmode", "numeric");
     d.set("pattern", kPostalPattern);

@@ -31,6 +31,11 @@ purpose: |
   協働の提案を受け付けます。
 
   2つ目の段落です。
+eligibility: |
+  次のすべてに当てはまる団体です。
+  ・市内で活動している
+  ・会員が5人以上で、
+    規約がある
 deadline: 令和8年3月31日
 action: https://apply.example.jp/f/1
 steps: [入力します, 送信します]
@@ -65,7 +70,8 @@ class FormSite {
               "downloads: [{title: 登録届, src: ../assets/yoshiki/toroku.pdf}, "
               "{title: 記入例, src: https://www.example.jp/yoshiki/kinyurei.docx}]\n"
               "fields:\n  - {name: a, label: 団体名, required: true}\n  - {name: doc, type: file, label: 規約}\n"
-              "  - {name: area, type: select, label: 地域, options: [北, 南]}\n");
+              "  - {name: area, type: select, label: 地域, options: [北, 南]}\n"
+              "  - {name: founded, type: date, label: 設立年月日}\n");
     disk_.Add("content/shiken/forms/mail.yaml",
               "title: 相談\naction: mailto:kyodo@example.jp\nfields: [{name: body, type: textarea, label: 内容}]\n");
     disk_.Add("content/shiken/forms/draft.yaml", "title: 下書き\ndraft: true\nfields: [{label: A}]\n");
@@ -126,11 +132,13 @@ TEST_CASE("forms build into pages, a JSON Schema each, and lists") {
   CHECK(Contains(open, "<fieldset class=\"kform-group\" id=\"f-kind-group\" data-kform-group data-msg-missing=\"「区分」を選んでください\">\n"
                        "<legend class=\"kform-label\">区分 <span class=\"kform-required\">必須</span></legend>"));
   CHECK(Contains(open, "<input id=\"f-kind-1\" type=\"radio\" name=\"kind\" value=\"提案\" required><label for=\"f-kind-1\">提案</label>"));
-  CHECK(Contains(open, "type=\"text\" inputmode=\"numeric\" pattern=\"\\d{3}-?\\d{4}\" maxlength=\"8\""));
+  CHECK(Contains(open, "type=\"text\" inputmode=\"numeric\" pattern=\"[0-9]{3}-?[0-9]{4}\" maxlength=\"8\""));
   CHECK(Contains(open, "id=\"f-doc\" name=\"doc\" type=\"file\""));
   CHECK(Contains(open, "<ol class=\"kform-steps\"><li>入力します</li><li>送信します</li></ol>"));
   // A wrapped line of Japanese is one run of text, not 「皆さんからの 協働」.
   CHECK(Contains(open, "<p>市民の皆さんからの協働の提案を受け付けます。</p>\n<p>2つ目の段落です。</p>"));
+  // 対象 conditions written one a line with ・ stay a list, not one run-on sentence.
+  CHECK(Contains(open, "<p>次のすべてに当てはまる団体です。</p>\n<ul><li>市内で活動している</li><li>会員が5人以上で、規約がある</li></ul>"));
   CHECK(Contains(open, "<button type=\"submit\">送信する</button>"));
   CHECK(Contains(open, "<script src=\"../../../assets/default/forms."));
   // The menu marks the section a form belongs to; only the list itself is the current page.
@@ -189,6 +197,10 @@ TEST_CASE("without an action a form is a printable 様式 with its contact and d
   CHECK(Contains(paper, "<div class=\"kform kform-print\" data-kform-print>"));
   CHECK(Contains(paper, "<p class=\"kform-label\">規約</p>\n<p class=\"kform-file-note\">"));
   CHECK(Contains(paper, "<ul class=\"kform-print-options\"><li>北</li><li>南</li></ul>"));
+  // A date is written by hand on paper (令和…年), not in the browser's mm/dd/yyyy box.
+  CHECK(Contains(paper, "name=\"founded\" type=\"date\" data-msg-missing=\"「設立年月日」を入力してください\" "
+                        "data-msg-format=\"「設立年月日」は正しい日付を入力してください\">\n"
+                        "<p class=\"kform-print-date\">　　　　年　　　月　　　日</p>"));
   CHECK(Contains(paper, "<a href=\"../../../shiken/assets/yoshiki/toroku.pdf\">登録届（PDF 2KB）</a>"));
   // A 様式 on the city's main site: its type, as its size is unknown to the build.
   CHECK(Contains(paper, "<a href=\"https://www.example.jp/yoshiki/kinyurei.docx\">記入例（DOCX）</a>"));

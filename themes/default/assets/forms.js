@@ -5,7 +5,7 @@
 //   page (data-msg-*), written at build time.
 // - A live character count for text areas with a length limit.
 // - Full-width digits typed by an IME become half-width in 郵便番号 and 電話番号.
-// - A print button on printable 様式.
+// - A print button on printable 様式, and a date filled in on screen printed as itself.
 (function () {
   'use strict';
 
@@ -190,4 +190,8 @@
     c.addEventListener('change', function () { normalise(c); });
   });
   Array.prototype.forEach.call(document.querySelectorAll('[data-kform-print]'), addPrintButton);
+  // A date typed on screen prints as itself; an empty one as the 「年 月 日」 line (style.css).
+  Array.prototype.forEach.call(document.querySelectorAll('[data-kform-print] input[type="date"]'), function (c) {
+    c.addEventListener('input', function () { c.toggleAttribute('data-kform-filled', c.value !== ''); });
+  });
 })();
