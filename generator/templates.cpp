@@ -235,7 +235,8 @@ bool Templates::Inline(const Source& src, int depth, std::string* out, Diagnosti
 }
 
 void Templates::WarnUnescaped(const std::function<bool(const std::string&)>& is_html, Diagnostics* diags) const {
-  for (const auto& [rel, src] : sources_) {
+  for (const auto& entry : sources_) {
+    const Source& src = entry.second;  // (a lambda below may not capture a structured binding in clang 14)
     ForEachTag(src.text, [&](size_t open, char sigil, const std::string& name) {
       if ((sigil != '{' && sigil != '&') || is_html(name)) return;
       std::string tag = sigil == '{' ? "{{{" + name + "}}}" : "{{&" + name + "}}";
@@ -251,7 +252,8 @@ void Templates::WarnUnknownNames(const std::set<std::string>& also_known, Diagno
   std::set<std::string> known = kyodo_names_;
   known.insert(also_known.begin(), also_known.end());
   const std::vector<std::string> candidates(known.begin(), known.end());
-  for (const auto& [rel, src] : sources_) {
+  for (const auto& entry : sources_) {
+    const Source& src = entry.second;  // (a lambda below may not capture a structured binding in clang 14)
     // {{=<% %>=}} changes the delimiters: its tags are not read here.
     if (!src.from_theme || src.text.find("{{=") != std::string::npos) continue;
     ForEachTag(src.text, [&](size_t open, char sigil, const std::string& name) {
