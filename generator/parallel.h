@@ -3,6 +3,8 @@
 #ifndef KYODO_PARALLEL_H_
 #define KYODO_PARALLEL_H_
 
+#include <sched.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -30,8 +32,14 @@ void ParallelFor(size_t n, int jobs, Fn&& fn) {
   for (auto& t : pool) t.join();
 }
 
-/// The number of threads to use when the user did not say: every core.
-inline int DefaultJobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+/// The number of threads to use when the user did not say: every core this process
+/// may run on. A CI container limited with --cpuset-cpus or taskset sees all the
+/// host's cores in hardware_concurrency(); its affinity mask says how many it has.
+inline int DefaultJobs() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 }  // namespace kyodo
 
