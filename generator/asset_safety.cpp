@@ -139,7 +139,7 @@ SourceLoc LocAt(const std::string& file, std::string_view text, size_t offset) {
   return {file, line, static_cast<int>(CodePointCount(before.substr(line_start))) + 1};
 }
 
-constexpr const char* kUnsafeHint = "（どうしても必要なら、市の site.yaml で unsafe_html: true にすると公開します）";
+constexpr const char* kUnsafeHint = "（どうしても必要なら、市町村の site.yaml で unsafe_html: true にすると公開します）";
 
 }  // namespace
 

@@ -52,7 +52,7 @@ TEST_CASE("CheckActiveAssets: HTML and script files and SVGs with script, at the
   CHECK(diags.items()[0].message ==
         "SVG「group/logo.svg」にスクリプト（onclick=）があります（画像を開くと、市のサイトとして動くため公開できません）");
   CHECK(diags.items()[0].hint ==
-        "スクリプトのない SVG に書き出し直すか、PNG にしてください（どうしても必要なら、市の site.yaml で unsafe_html: true にすると公開します）");
+        "スクリプトのない SVG に書き出し直すか、PNG にしてください（どうしても必要なら、市町村の site.yaml で unsafe_html: true にすると公開します）");
   CHECK(diags.items()[1].loc.file == "content/saku/assets/chirashi.HTML");
   CHECK(diags.items()[1].loc.line == 0);
   CHECK(diags.items()[1].message ==

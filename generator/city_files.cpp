@@ -34,7 +34,7 @@ std::string FileHint(const std::string& name, const std::string& dir) {
   if (ext == ".md") {
     return "ページは種類ごとのフォルダ（cases/、news/、pages/ など）に置いてください";
   }
-  return "画像や資料は " + dir + "/assets/ に置いてください（市のフォルダで読むファイル: site.yaml, orgs.yaml, "
+  return "画像や資料は " + dir + "/assets/ に置いてください（市町村のフォルダで読むファイル: site.yaml, orgs.yaml, "
          "_taxonomies.yaml, groups.yaml, groups.csv）";
 }
 
@@ -50,7 +50,7 @@ void CheckCityFolderEntries(const Disk& disk, const std::string& dir, Diagnostic
                      "使えるフォルダは policies, cases, groups, news, pages, forms, assets です。画像や資料は " + dir +
                          "/assets/ の中に置けます");
     } else if (std::find(kFiles.begin(), kFiles.end(), name) == kFiles.end()) {
-      diags->Warning({path, 0, 0}, "市のフォルダのこのファイルは読みません（公開されません）", FileHint(name, dir));
+      diags->Warning({path, 0, 0}, "市町村のフォルダのこのファイルは読みません（公開されません）", FileHint(name, dir));
     }
   }
 }

@@ -146,7 +146,7 @@ bool ReportUnusableAddress(const std::string& url, const SourceLoc& loc, Diagnos
   // \\server\share is a file server; Markdown reads \\ as one \, and \Users\… is a drive's root.
   if (drive || lower == "file:" || url.starts_with('\\')) {
     diags->Error(loc, "パソコンやファイルサーバーの中のファイル「" + url + "」にはリンクできません",
-                 "ファイルを市のフォルダの assets/ に置き、../assets/ファイル名 のように書いてください（公開されるのは assets/ の中のファイルです）");
+                 "ファイルを市町村のフォルダの assets/ に置き、../assets/ファイル名 のように書いてください（公開されるのは assets/ の中のファイルです）");
     return true;
   }
   if (url.find('\\') != std::string::npos && url.find("://") == std::string::npos) {

@@ -139,7 +139,7 @@ TEST_CASE("an address only the clerk's own PC can open is an error saying so") {
     REQUIRE(d.items().size() == 1);
     return d.items()[0].message + " / " + d.items()[0].hint;
   };
-  const std::string local = "」にはリンクできません / ファイルを市のフォルダの assets/ に置き、../assets/ファイル名 のように書いてください（公開されるのは assets/ の中のファイルです）";
+  const std::string local = "」にはリンクできません / ファイルを市町村のフォルダの assets/ に置き、../assets/ファイル名 のように書いてください（公開されるのは assets/ の中のファイルです）";
   CHECK(message("C:\\Users\\kyodo\\houkoku.pdf") == "パソコンやファイルサーバーの中のファイル「C:\\Users\\kyodo\\houkoku.pdf" + local);
   CHECK(message("d:/kyodo/houkoku.pdf") == "パソコンやファイルサーバーの中のファイル「d:/kyodo/houkoku.pdf" + local);
   CHECK(message("FILE:///C:/a.pdf") == "パソコンやファイルサーバーの中のファイル「FILE:///C:/a.pdf" + local);

@@ -164,10 +164,10 @@ class Passes {
           // inline tag goes alone. Each block is said, since its text is lost.
           if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) {
             diags_->Warning(pos_.Of(n), "HTML のブロックは、中の文章ごと表示されません",
-                            "文章は Markdown で書いてください（HTML が必要なら市の site.yaml で unsafe_html: true）");
+                            "文章は Markdown で書いてください（HTML が必要なら市町村の site.yaml で unsafe_html: true）");
           } else if (!warned_html_) {
             diags_->Warning(pos_.Of(n), "本文の HTML タグは表示されません",
-                            "Markdown で書くか、市の site.yaml で unsafe_html: true にしてください");
+                            "Markdown で書くか、市町村の site.yaml で unsafe_html: true にしてください");
             warned_html_ = true;
           }
         }

@@ -46,7 +46,7 @@ std::string Shared(const ScaffoldContext& ctx, PageKind kind) {
     << "# 一覧や検索に出る短い説明（120字まで）。書かなければ本文の最初から作ります。\n"
     << "# summary:\n";
   if (kind != PageKind::kGroup) {
-    s << "# 問い合わせ先。orgs.yaml の ID を書きます。書かなければ市の既定の問い合わせ先です。\n"
+    s << "# 問い合わせ先。orgs.yaml の ID を書きます。書かなければ site.yaml の contact（市町村の既定の問い合わせ先）です。\n"
       << IdsComment("使える ID", ctx.orgs) << "# contact:\n";
   }
   s << "# true にすると公開しません（kyodo build --drafts では表示）。\n"

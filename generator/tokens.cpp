@@ -62,7 +62,7 @@ void ReadTokens(const MapReader& m, Theme* theme, Diagnostics* diags) {
     // image here was looked up in each city's folder and silently left out.
     if (*kind == TokenKind::kLogo && !value->empty()) {
       diags->Error(loc, "テーマの logo には画像を書けません（市のロゴは市ごとに指定します）",
-                   "市の site.yaml に tokens: {logo: " + *value + "} と書き、画像を市の assets/ に置いてください。"
+                   "市町村の site.yaml に tokens: {logo: " + *value + "} と書き、画像を市町村の assets/ に置いてください。"
                    "テーマの画像なら、テンプレートで {{theme_assets_href}}" + *value + " と書きます");
       theme->tokens.push_back({*name, *kind, "", loc});  // cities may still set theirs
       continue;
@@ -287,7 +287,7 @@ class Resolver {
           }
         }
         diags_->Error(value.loc, "ロゴ画像「" + value.value + "」が assets/ にありません",
-                      "画像を市のフォルダの assets/ に置き、assets/ から先のパス（例: logo.svg）を書いてください");
+                      "画像を市町村のフォルダの assets/ に置き、assets/ から先のパス（例: logo.svg）を書いてください");
         return;
     }
   }

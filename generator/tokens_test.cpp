@@ -63,8 +63,8 @@ TEST_CASE("A theme's logo token must stay empty: the logo is each city's image")
   Diagnostics d;
   Theme t = Load("tokens:\n  color_text: \"#000\"\n  logo: logo.svg\n", &d);
   CHECK(Messages(d) ==
-        "themes/t/theme.yaml:3:9: テーマの logo には画像を書けません（市のロゴは市ごとに指定します） / 市の site.yaml に "
-        "tokens: {logo: logo.svg} と書き、画像を市の assets/ に置いてください。テーマの画像なら、テンプレートで "
+        "themes/t/theme.yaml:3:9: テーマの logo には画像を書けません（市のロゴは市ごとに指定します） / 市町村の site.yaml に "
+        "tokens: {logo: logo.svg} と書き、画像を市町村の assets/ に置いてください。テーマの画像なら、テンプレートで "
         "{{theme_assets_href}}logo.svg と書きます\n");
   REQUIRE(t.tokens.size() == 2);
   CHECK(t.tokens[1].value == "");
@@ -174,7 +174,7 @@ TEST_CASE("Overrides: unknown names suggest the nearest, bad values and missing 
         "content/x/site.yaml:11:18: 色「black」は #1a2b3c のように # と16進数で書いてください / 例: color_text: "
         "\"#0031d8\"\n"
         "content/x/site.yaml:12:18: 文字の大きさ「1.2em」は 16px や 112.5% のように書いてください\n"
-        "content/x/site.yaml:13:18: ロゴ画像「logo.png」が assets/ にありません / 画像を市のフォルダの assets/ "
+        "content/x/site.yaml:13:18: ロゴ画像「logo.png」が assets/ にありません / 画像を市町村のフォルダの assets/ "
         "に置き、assets/ から先のパス（例: logo.svg）を書いてください\n");
   Diagnostics ok;
   r = ResolveTheme(t, Overrides({{"logo", "mark.svg"}, {"font_size_base", "18px"}}), assets, false, &ok);
