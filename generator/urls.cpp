@@ -90,7 +90,9 @@ std::string BaseUrlProblem(std::string_view url, bool path_ok) {
 std::string EscapedBaseUrl(std::string_view url) { return UrlPathEscape(url); }
 
 bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnostics* diags) {
-  const std::string written(url);
+  // As the message shows it: a line break would split the message's one line.
+  std::string written;
+  for (char c : url) written += c == '\n' ? std::string("（改行）") : c == '\r' ? std::string() : std::string(1, c);
   const size_t host = url.find("://") + 3;
   if (url.find("://") == std::string_view::npos || host >= url.size() ||
       std::string_view("/?#").find(url[host]) != std::string_view::npos) {

@@ -145,7 +145,7 @@ TEST_CASE("a URL with a space or a line break in it is an error, not an href no 
   CHECK(d.items()[0].message == "URL「https://example.jp/b c」に空白があります");
   CHECK(d.items()[0].loc.line == 1);
   CHECK(d.items()[0].loc.col == 4);
-  CHECK(d.items()[1].message == "URL「https://example.jp/\nd」に空白があります");
+  CHECK(d.items()[1].message == "URL「https://example.jp/（改行）d」に空白があります");
 }
 
 TEST_CASE("a list or map where one text goes says how to write it as one") {
