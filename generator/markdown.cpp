@@ -260,14 +260,19 @@ class Passes {
   // The table extension's node type is not in the public headers; its name is.
   static bool IsTable(cmark_node* n) { return std::strcmp(cmark_node_get_type_string(n), "table") == 0; }
 
-  static bool HasAncestor(cmark_node* n, cmark_node_type type) {
+  template <class Is>
+  static bool HasAncestor(cmark_node* n, Is is) {
     for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
-      if (cmark_node_get_type(p) == type) return true;
+      if (is(p)) return true;
     }
     return false;
   }
+  static bool HasAncestor(cmark_node* n, cmark_node_type type) {
+    return HasAncestor(n, [type](cmark_node* p) { return cmark_node_get_type(p) == type; });
+  }
   static bool InsideList(cmark_node* n) { return HasAncestor(n, CMARK_NODE_LIST); }
   static bool InsideFootnote(cmark_node* n) { return HasAncestor(n, CMARK_NODE_FOOTNOTE_DEFINITION); }
+  static bool InsideTable(cmark_node* n) { return HasAncestor(n, IsTable); }
   // A 条例 or 答申 quoted in a policy keeps its own headings (「第1条（目的）」): they
   // are the quote's, not the page's sections.
   static bool InsideQuote(cmark_node* n) { return HasAncestor(n, CMARK_NODE_BLOCK_QUOTE); }
@@ -279,13 +284,6 @@ class Passes {
       if (t != CMARK_NODE_IMAGE && t != CMARK_NODE_SOFTBREAK && t != CMARK_NODE_LINEBREAK) return false;
     }
     return cmark_node_first_child(paragraph) != nullptr;
-  }
-
-  static bool InsideTable(cmark_node* n) {
-    for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
-      if (IsTable(p)) return true;
-    }
-    return false;
   }
 
   // [文字](行き先) that Markdown did not take as a link stays on the page as text:
@@ -315,15 +313,13 @@ class Passes {
     bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
     std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
     SourceLoc loc = pos_.Of(n);
-    if (image && CollapseWhitespace(PlainText(n)).empty()) {
-      diags_->Error(loc, "画像「" + url + "」に代替テキストがありません",
-                    "![画像の内容を説明する文](" + url + ") のように [ ] の中に書いてください");
-    }
-    // [](url) is a link with nothing to see, click or hear: a nameless stop for keyboards
-    // and screen readers (WCAG 2.4.4, 4.1.2), as broken as an image without alt.
-    if (!image && CollapseWhitespace(PlainText(n)).empty()) {
-      diags_->Error(loc, "リンク「" + url + "」に文字がありません",
-                    "[リンク先の内容がわかる文字](" + url + ") のように [ ] の中に書いてください");
+    const std::string text = PlainText(n);
+    // An image without alt, and [](url): a link with nothing to see, click or hear, a
+    // nameless stop for keyboards and screen readers (WCAG 1.1.1, 2.4.4, 4.1.2).
+    if (CollapseWhitespace(text).empty()) {
+      diags_->Error(loc, image ? "画像「" + url + "」に代替テキストがありません" : "リンク「" + url + "」に文字がありません",
+                    (image ? "![画像の内容を説明する文](" : "[リンク先の内容がわかる文字](") + url +
+                        ") のように [ ] の中に書いてください");
     }
     if (!options_.unsafe_html && IsDangerousUrl(url)) {
       diags_->Warning(loc, "javascript: や data: のリンクは削除しました", "http(s):// のリンクにしてください");
@@ -332,18 +328,17 @@ class Passes {
     }
     if (image && IsAloneWithTitle(n)) figures_.push_back(n);
     std::string label;
-    std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label, PlainText(n)}) : url;
+    std::string rewritten = rewrite_ ? rewrite_({url, image, loc, image ? nullptr : &label, text}) : url;
     if (rewritten != url) cmark_node_set_url(n, rewritten.c_str());
-    if (!label.empty()) file_labels_.emplace_back(n, "（" + label + "）");
-    else if (!image && ShowsItsUrl(n, url)) bare_urls_.push_back(n);
+    if (!label.empty()) {
+      file_labels_.emplace_back(n, "（" + label + "）");
+    } else if (!image && (text == url || "http://" + text == url)) {
+      // A link whose text is its address (a pasted https://… that GFM made a link):
+      // printing adds the address after each link's text, which would print it twice.
+      bare_urls_.push_back(n);
+    }
   }
 
-  // A link whose text is its address (a pasted https://… that GFM made a link):
-  // printing adds the address after each link's text, which would print it twice.
-  static bool ShowsItsUrl(cmark_node* link, const std::string& url) {
-    const std::string text = PlainText(link);
-    return text == url || "http://" + text == url;
-  }
   void MarkBareUrl(cmark_node* link) {
     cmark_node* span = RawNode(CMARK_NODE_CUSTOM_INLINE, "<span class=\"url\">", "</span>");
     cmark_node_insert_before(link, span);
