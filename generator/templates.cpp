@@ -155,12 +155,12 @@ bool Templates::Load(const Disk& disk, const std::string& base_dir, const std::s
 void Templates::WarnUnused(const Disk& disk, const std::string& base_dir, const std::string& theme_templates,
                            Diagnostics* diags) const {
   if (theme_templates.empty()) return;
-  std::vector<std::string> kinds, partials;
+  std::vector<std::string> kinds;
   for (const std::string& name : disk.ListDir(base_dir)) {
     if (name.ends_with(kExt)) kinds.push_back(name);
   }
   for (const auto& [rel, src] : sources_) {
-    if (!IsUnder(src.path, theme_templates)) continue;
+    if (!src.from_theme) continue;
     if (rel.starts_with("partials/") && !files_.count(src.path)) {
       WarnUnusedPartial(disk, base_dir, src.path, rel.substr(9), diags);
       continue;
