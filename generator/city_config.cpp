@@ -40,9 +40,9 @@ bool ReadCode(const MapReader& m, CitySite* site) {
   if (code->value.size() != 6 || check < 0) {
     // Tables that follow JIS X 0402 give the 5 digits without the check digit (20217):
     // the hint then names the 6-digit code, which is what open data publishes.
-    const int five = Nfkc(code->value).size() == 5 ? LocalGovCheckDigit(Nfkc(code->value)) : -1;
+    const int five = folded.size() == 5 ? LocalGovCheckDigit(folded) : -1;
     m.diags()->Error(code->loc, "全国地方公共団体コード「" + code->value + "」は6桁の数字ではありません",
-                     five >= 0 ? "5桁の団体コードに検査数字を付けた「" + Nfkc(code->value) + std::to_string(five) +
+                     five >= 0 ? "5桁の団体コードに検査数字を付けた「" + folded + std::to_string(five) +
                                      "」ではありませんか（\"\" で囲んで書きます）"
                                : "総務省の全国地方公共団体コード（6桁、最後は検査数字）を \"\" で囲んで書いてください");
     return false;
@@ -344,8 +344,9 @@ Portal ReadPortal(const YamlFile& file, Diagnostics* diags) {
   portal.intro = Or(m.String("intro"));
   portal.intro_loc = BlockTextStart(file, m.ValueLoc("intro"));
   auto base = m.Url("base_url");
-  if (base && !BaseUrlProblem(base->value, false).empty()) {
-    diags->Error(base->loc, "base_url「" + base->value + "」: " + BaseUrlProblem(base->value, false),
+  const std::string problem = base ? BaseUrlProblem(base->value, false) : "";
+  if (!problem.empty()) {
+    diags->Error(base->loc, "base_url「" + base->value + "」: " + problem,
                  "公開するフォルダの URL を https://www.example.lg.jp/kyodo/ のように書いてください");
     base.reset();
   }
