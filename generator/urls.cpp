@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "text.h"
 
@@ -57,25 +58,30 @@ void ReportFullWidthUrl(const SourceLoc& loc, const std::string& written, const 
   diags->Error(loc, "URL「" + written + "」に全角の文字があります", "半角で「" + meant + "」と書いてください");
 }
 
+namespace {
+
+// What follows "https://" or "http://" (the host, then the path); nullopt for other text.
+std::optional<std::string_view> AfterScheme(std::string_view url) {
+  for (std::string_view scheme : {"https://", "http://"}) {
+    if (url.starts_with(scheme)) return url.substr(scheme.size());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string BaseUrlProblem(std::string_view url, bool path_ok) {
-  std::string_view rest;
-  if (url.starts_with("https://")) {
-    rest = url.substr(8);
-  } else if (url.starts_with("http://")) {
-    rest = url.substr(7);
-  } else if (url.starts_with("//")) {
-    return "// で始まる URL はホスト名と読まれます。https:// から書いてください";
-  } else if (url.starts_with("/") && path_ok) {
-    rest = "";
-  } else {
+  const std::optional<std::string_view> rest = AfterScheme(url);
+  if (!rest && url.starts_with("//")) return "// で始まる URL はホスト名と読まれます。https:// から書いてください";
+  if (!rest && !(url.starts_with("/") && path_ok)) {
     return path_ok ? "https:// か http:// で始まる URL か、/kyodo/ のように / で始まるパスを書いてください"
                    : "https:// か http:// で始まる URL を書いてください";
   }
   if (url.find_first_of("?#") != std::string_view::npos) {
     return "? や # 以降はリンクの先頭に付けられません。公開するフォルダの URL だけを書いてください";
   }
-  if (url.starts_with("http")) {
-    const std::string_view host = rest.substr(0, rest.find('/'));
+  if (rest) {
+    const std::string_view host = rest->substr(0, rest->find('/'));
     if (host.empty()) return "ホスト名がありません（https://www.example.lg.jp/kyodo/ の www.example.lg.jp）";
     for (char c : host) {
       const auto u = static_cast<unsigned char>(c);
@@ -93,9 +99,8 @@ bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnosti
   // As the message shows it: a line break would split the message's one line.
   std::string written;
   for (char c : url) written += c == '\n' ? std::string("（改行）") : c == '\r' ? std::string() : std::string(1, c);
-  const size_t host = url.find("://") + 3;
-  if (url.find("://") == std::string_view::npos || host >= url.size() ||
-      std::string_view("/?#").find(url[host]) != std::string_view::npos) {
+  const std::optional<std::string_view> rest = AfterScheme(url);
+  if (!rest || rest->empty() || std::string_view("/?#").find(rest->front()) != std::string_view::npos) {
     diags->Error(loc, "URL「" + written + "」にホスト名（www.city.example.lg.jp など）がありません",
                  "https://www.city.example.lg.jp/… のように、ブラウザーのアドレス欄の URL をそのまま書いてください");
     return true;
@@ -120,10 +125,10 @@ bool ReportMalformedWebUrl(std::string_view url, const SourceLoc& loc, Diagnosti
 }
 
 std::string UrlPath(std::string_view url) {
-  if (!IsWebUrl(url)) return "";
-  const std::string_view rest = url.substr(url.find("//") + 2);
-  const size_t slash = rest.find('/');
-  return WithTrailingSlash(slash == std::string_view::npos ? "/" : std::string(rest.substr(slash)));
+  const std::optional<std::string_view> rest = AfterScheme(url);
+  if (!rest) return "";
+  const size_t slash = rest->find('/');
+  return WithTrailingSlash(slash == std::string_view::npos ? "/" : std::string(rest->substr(slash)));
 }
 
 void CheckBaseFolders(const std::string& link_base, const std::string& canonical, const std::string& portal_file,
