@@ -69,7 +69,6 @@ struct Args {
   std::string command;
   std::vector<std::string> positional;  ///< `new KIND SLUG`
   BuildOptions build;
-  bool strict = false;
   bool timings = false;
   bool build_date_given = false;
   bool templates_given = false, themes_given = false;
@@ -136,9 +135,6 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
       a->themes_given = true;
     } else if (flag == "--base-url") {
       if (!value(&a->build.base_url)) return flag + " には URL を指定してください";
-      if (a->build.base_url.empty() || (a->build.base_url[0] != '/' && a->build.base_url.rfind("http", 0) != 0)) {
-        return "--base-url は https://example.org/kyodo/ か /kyodo/ のように書いてください";
-      }
       if (std::string problem = BaseUrlProblem(a->build.base_url, true); !problem.empty()) {
         return "--base-url「" + a->build.base_url + "」: " + problem;
       }
@@ -177,7 +173,6 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
     } else if (flag == "--a11y-report") {
       if (!value(&a->build.a11y_report)) return flag + " には a11y-results.json のパスを指定してください";
     } else if (flag == "--strict") {
-      a->strict = true;
       a->build.strict = true;
     } else if (flag == "--timings") {
       a->timings = true;
@@ -236,17 +231,16 @@ double MsSince(std::chrono::steady_clock::time_point start) {
 // Prints what a build found and its summary line; returns the exit code.
 int ReportBuild(const Args& a, const Disk& disk, bool ok, const BuildResult& result, const Diagnostics& diags,
                 double ms, std::ostream& out, std::ostream& err) {
-  PrintDiagnostics(diags, disk, a.strict, err);
-  if (a.strict && diags.WarningCount() > 0) ok = false;
+  PrintDiagnostics(diags, disk, a.build.strict, err);
   if (a.timings) {
     for (const BuildResult::Stage& s : result.timings) {
       err << "  " << s.name << ": " << Seconds(s.ms) << " 秒（最大メモリ " << static_cast<long>(s.peak_mib) << " MiB）\n";
     }
   }
   if (!ok) {
-    err << "kyodo: エラー " << (a.strict ? diags.items().size() : static_cast<size_t>(diags.ErrorCount()))
+    err << "kyodo: エラー " << (a.build.strict ? diags.items().size() : static_cast<size_t>(diags.ErrorCount()))
         << " 件";
-    if (!a.strict && diags.WarningCount() > 0) err << "、警告 " << diags.WarningCount() << " 件";
+    if (!a.build.strict && diags.WarningCount() > 0) err << "、警告 " << diags.WarningCount() << " 件";
     err << (a.build.check_only ? "。" : "。" + a.build.out_dir + "/ は変更していません。") << "\n";
     return kContentError;
   }
@@ -299,7 +293,7 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
   Site site(&disk, a.build);
   auto diagnostics_text = [&](const Diagnostics& d) {
     std::ostringstream text;
-    PrintDiagnostics(d, disk, a.strict, text);
+    PrintDiagnostics(d, disk, a.build.strict, text);
     return text.str();
   };
   std::mutex print_mu;  // the rebuild thread prints; keep its lines whole
@@ -322,14 +316,14 @@ int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
     // Name the files the errors are in: an error left elsewhere still fails the next save.
     std::vector<std::string> files;
     for (const Diagnostic& item : d.items()) {
-      if ((item.severity == Severity::kError || a.strict) &&
+      if ((item.severity == Severity::kError || a.build.strict) &&
           std::find(files.begin(), files.end(), item.loc.file) == files.end()) {
         files.push_back(item.loc.file);
       }
     }
     std::lock_guard<std::mutex> lock(print_mu);
     err << text << "kyodo: " << SourceList(files.empty() ? sources : files) << " にエラー "
-        << (a.strict ? d.items().size() : static_cast<size_t>(d.ErrorCount()))
+        << (a.build.strict ? d.items().size() : static_cast<size_t>(d.ErrorCount()))
         << " 件（保存: " << SourceList(sources) << "）。直して保存すると作り直します（ブラウザーにも表示しています）"
         << std::endl;
     return text;
