@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "source.h"
 #include "text.h"
 
 namespace kyodo {
@@ -131,14 +132,6 @@ SvgScript ScanTag(std::string_view s, size_t at, size_t* end) {
   return found;
 }
 
-// The line and column (code points, both from 1) of a byte offset.
-SourceLoc LocAt(const std::string& file, std::string_view text, size_t offset) {
-  const std::string_view before = text.substr(0, offset);
-  const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-  const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
-  return {file, line, static_cast<int>(CodePointCount(before.substr(line_start))) + 1};
-}
-
 constexpr const char* kUnsafeHint = "（どうしても必要なら、市町村の site.yaml で unsafe_html: true にすると公開します）";
 
 }  // namespace
@@ -181,7 +174,7 @@ void CheckActiveAssets(const Disk& disk, const std::vector<Asset>& assets, bool 
     if (!disk.ReadFile(asset.source, &text, &err)) continue;  // copying reports it
     const SvgScript found = FindSvgScript(text);
     if (found.offset == std::string_view::npos) continue;
-    diags->Error(LocAt(asset.source, text, found.offset),
+    diags->Error(LocOfByte(asset.source, text, found.offset),
                  "SVG「" + asset.rel + "」にスクリプト（" + found.what + "）があります（画像を開くと、市のサイトとして動くため公開できません）",
                  "スクリプトのない SVG に書き出し直すか、PNG にしてください" + std::string(kUnsafeHint));
   }
