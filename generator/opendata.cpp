@@ -360,7 +360,7 @@ std::vector<OpenDataLicense> OpenDataLicenses(const ViewContext& ctx, int city) 
   for (size_t c = 0; c < ctx.content.cities.size(); ++c) {
     if (city >= 0 && static_cast<int>(c) != city) continue;
     const CitySite& site = ctx.content.cities[c].site;
-    out.push_back({site.prefecture + site.name, site.license, site.license_url});
+    out.push_back({FullName(site), site.license, site.license_url});
   }
   return out;
 }

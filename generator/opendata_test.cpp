@@ -123,6 +123,7 @@ TEST_CASE("a 都道府県's own folder is named once in 地方公共団体名 an
   const std::string csv = OpenDataCsv(groups);
   CHECK(csv.find("\r\n012262,salon,北海道,") != std::string::npos);
   CHECK(csv.find("北海道北海道") == std::string::npos);
+  CHECK(OpenDataLicenses(*f.ctx, 0).at(0).publisher == "北海道");  // the JSON's licenses list too
 }
 
 TEST_CASE("cases.csv: 内線 and FAX in their own columns, 年度 periods as months") {

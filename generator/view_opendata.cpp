@@ -2,6 +2,7 @@
 // (デジタル庁 rule L3-08 asks to state the character code and whether there is a BOM).
 #include <nlohmann/json.hpp>
 
+#include "city_names.h"
 #include "links.h"
 #include "urls.h"
 #include "views.h"
@@ -62,11 +63,11 @@ std::string DatasetJsonLd(const ViewContext& ctx, int city, const std::string& d
   const std::string page = ctx.urls.Absolute(OpenDataDir(ctx, city));
   if (!IsWebUrl(page)) return "";
   auto org = [](const CitySite& site) {
-    return Json{{"@type", "GovernmentOrganization"}, {"name", site.prefecture + site.name}};
+    return Json{{"@type", "GovernmentOrganization"}, {"name", FullName(site)}};
   };
   Json d = {{"@context", "https://schema.org"}, {"@type", "Dataset"}};
   const CitySite* site = city >= 0 ? &ctx.content.cities[static_cast<size_t>(city)].site : nullptr;
-  d["name"] = (site ? site->prefecture + site->name : ctx.content.portal.title) + "の協働事例・市民活動団体・協働の指針と計画";
+  d["name"] = (site ? FullName(*site) : ctx.content.portal.title) + "の協働事例・市民活動団体・協働の指針と計画";
   d["description"] = description;
   d["url"] = page;
   d["inLanguage"] = "ja";
