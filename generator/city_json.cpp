@@ -348,6 +348,8 @@ Json FormJson(const Form& f, const std::string& root) {
     PutTrue(d, "required", field.required);
     PutTexts(d, "options", field.options);
     if (field.max_length) d["max_length"] = *field.max_length;
+    if (field.min) d["min"] = *field.min;
+    if (field.max) d["max"] = *field.max;
     PutText(d, "pattern", field.pattern);
     PutText(d, "autocomplete", field.autocomplete);
     fields.push_back(std::move(d));
@@ -383,6 +385,8 @@ Form FormOfJson(const Json& j, const std::string& root) {
     field.required = GetTrue(d, "required");
     field.options = GetTexts(d, "options");
     if (d.contains("max_length")) field.max_length = static_cast<int>(GetInt(d, "max_length"));
+    if (d.contains("min")) field.min = static_cast<int>(GetInt(d, "min"));
+    if (d.contains("max")) field.max = static_cast<int>(GetInt(d, "max"));
     field.pattern = GetText(d, "pattern");
     field.autocomplete = GetText(d, "autocomplete");
     f.fields.push_back(std::move(field));

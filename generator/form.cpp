@@ -106,6 +106,28 @@ void ReadOptions(const MapReader& r, FormField* f, bool type_known) {
   }
 }
 
+// min: / max: of a number field: the browser refuses a value outside them (a
+// negative 会員数), and the schema's minimum / maximum do the same on receipt.
+void ReadRange(const MapReader& r, FormField* f) {
+  for (const char* key : {"min", "max"}) {
+    if (!r.Has(key)) continue;
+    std::optional<int> value = r.Int(key);
+    if (!value) continue;
+    if (f->type != FieldType::kNumber) {
+      r.diags()->Error(r.KeyLoc(key), std::string("type: ") + FieldTypeName(f->type) + " には " + key + " を書けません",
+                       "min・max（入力できる数の範囲）は type: number で使えます");
+      continue;
+    }
+    (std::string_view(key) == "min" ? f->min : f->max) = value;
+  }
+  if (f->min && f->max && *f->min > *f->max) {
+    r.diags()->Error(r.ValueLoc("max"), "max: " + std::to_string(*f->max) + " が min: " + std::to_string(*f->min) + " より小さくなっています",
+                     "入力できる数の範囲は min（いちばん小さい数）から max（いちばん大きい数）までです。2つを入れ替えてください");
+    f->min.reset();
+    f->max.reset();
+  }
+}
+
 void ReadLimits(const MapReader& r, FormField* f) {
   if (r.Has("max_length")) {
     f->max_length = r.Int("max_length");
@@ -119,6 +141,7 @@ void ReadLimits(const MapReader& r, FormField* f) {
       f->max_length.reset();
     }
   }
+  ReadRange(r, f);
   if (auto pattern = r.String("pattern")) {
     std::string why;
     if (!TakesPattern(f->type)) {
@@ -143,7 +166,7 @@ void ReadLimits(const MapReader& r, FormField* f) {
 }
 
 FormField ReadField(const MapReader& r, int position) {
-  r.CheckKeys({"name", "type", "label", "required", "help", "options", "max_length", "pattern", "autocomplete"});
+  r.CheckKeys({"name", "type", "label", "required", "help", "options", "max_length", "min", "max", "pattern", "autocomplete"});
   FormField f;
   f.loc = r.where();
   f.name = "field" + std::to_string(position);
@@ -504,6 +527,17 @@ std::string FormatMessage(const FormField& f) {
     default:
       return "";
   }
+}
+
+std::string RangeText(const FormField& f) {
+  std::string out;
+  if (f.min) out += std::to_string(*f.min) + "以上";
+  if (f.max) out += std::to_string(*f.max) + "以下";
+  return out;
+}
+
+std::string RangeMessage(const FormField& f) {
+  return f.min || f.max ? Quoted(f) + "は" + RangeText(f) + "の数で入力してください" : "";
 }
 
 std::string TooLongMessage(const FormField& f) {

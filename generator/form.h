@@ -30,6 +30,7 @@ struct FormField {
   std::optional<int> max_length;
   std::string pattern;       ///< ECMAScript, matched against the whole value (as HTML does)
   std::string autocomplete;  ///< an HTML autofill token list ("" = none)
+  std::optional<int> min, max;  ///< the range of a number field (both ends allowed)
   SourceLoc loc;
 
   /// Radios and checkboxes with options: a fieldset with a legend.
@@ -96,6 +97,10 @@ std::string MissingMessage(const FormField& field);
 /// For a value of the wrong form (email, 郵便番号, pattern, number, date); "" when the type has none.
 std::string FormatMessage(const FormField& field);
 std::string TooLongMessage(const FormField& field);
+/// 「0以上100以下」 for a number field with min: / max:, "" without.
+std::string RangeText(const FormField& field);
+/// For a number outside min: / max:; "" when the field has no range.
+std::string RangeMessage(const FormField& field);
 
 }  // namespace kyodo
 

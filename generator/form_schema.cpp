@@ -17,6 +17,8 @@ OrderedJson FieldSchema(const FormField& f) {
       // <input type="number"> without step= accepts whole numbers only (step 1), so
       // 12.5 that the page refuses must not pass the schema either.
       p["type"] = "integer";
+      if (f.min) p["minimum"] = *f.min;
+      if (f.max) p["maximum"] = *f.max;
       break;
     case FieldType::kSelect:
     case FieldType::kRadio:

@@ -36,6 +36,7 @@ TEST_CASE("FormJsonSchema: one property per field, draft 2020-12") {
                  Field("count", FieldType::kNumber, "人数"),
                  Field("doc", FieldType::kFile, "資料"),
                  web};
+  form.fields[7].min = 0;  // a number's range is the schema's too: a negative 人数 is refused on receipt
   std::string json = FormJsonSchema(form, "https://kyodo.example.jp/saku/forms/toroku/schema.json");
   std::string comment =
       "kyodo がフォームの定義から作った、回答を検証するためのスキーマです。送信は UTF-8 で、"
@@ -105,6 +106,7 @@ TEST_CASE("FormJsonSchema: one property per field, draft 2020-12") {
     "count": {
       "title": "人数",
       "type": "integer",
+      "minimum": 0,
       "x-kyodo-type": "number"
     },
     "doc": {

@@ -187,6 +187,36 @@ fields:
         "のように [ ] で囲み、半角の「,」で区切ってください。1つの選択肢なら options: [\"中込, 野沢\"] と書いてください）\n");
 }
 
+// A negative 会員数 was accepted: a number field had no range. min: / max: give one,
+// on a number field only, and a range written backwards is one error at max:.
+TEST_CASE("LoadForm: min and max bound a number field") {
+  Loaded l = LoadText(R"(title: t
+fields:
+  - {type: number, label: 会員数, min: 0, max: 9999}
+  - {type: number, label: 人数, min: -5}
+  - {type: text, label: A, min: 1}
+  - {type: number, label: B, min: 10, max: 1}
+  - {type: number, label: C, max: 1.5}
+  - {type: number, label: D, max: 9999999999}
+)");
+  CHECK(Problems(l.diags) ==
+        "5:28: error: type: text には min を書けません（ヒント: min・max（入力できる数の範囲）は type: number で使えます）\n"
+        "6:44: error: max: 1 が min: 10 より小さくなっています（ヒント: 入力できる数の範囲は min（いちばん小さい数）から max"
+        "（いちばん大きい数）までです。2つを入れ替えてください）\n"
+        "7:35: error: 「max」は整数で書いてください（ヒント: 半角の数字だけで書いてください（例: max: 3））\n"
+        "8:35: error: 「max: 9999999999」は大きすぎます（ヒント: 9桁までの数で書いてください）\n");
+  REQUIRE(l.form);
+  CHECK(l.form->fields[0].min == 0);
+  CHECK(l.form->fields[0].max == 9999);
+  CHECK(l.form->fields[1].min == -5);
+  CHECK_FALSE(l.form->fields[1].max);
+  CHECK_FALSE(l.form->fields[2].min);
+  CHECK_FALSE(l.form->fields[3].min);  // neither end of a backwards range is used
+  CHECK(RangeText(l.form->fields[0]) == "0以上9999以下");
+  CHECK(RangeMessage(l.form->fields[1]) == "「人数」は-5以上の数で入力してください");
+  CHECK(RangeMessage(l.form->fields[4]) == "");
+}
+
 TEST_CASE("LoadForm: actions are https, a mail address, or none") {
   auto problems = [](const std::string& action) {
     return Problems(LoadText("title: t\nfields: [{label: A}]\naction: " + action + "\n").diags);

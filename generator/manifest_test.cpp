@@ -143,7 +143,8 @@ City FullCity(const Vocabularies& shared) {
   form.contact.value = "kyodo";
   FormField kind{"kind", FieldType::kRadio, "種別", "どちらか", true, {"提案", "相談"}, std::nullopt, "", "", {}};
   FormField name{"name", FieldType::kText, "氏名", "", false, {}, 50, "[^0-9]+", "name", {}};
-  form.fields = {kind, name};
+  FormField members{"members", FieldType::kNumber, "会員数", "", false, {}, std::nullopt, "", "", -1, 500};
+  form.fields = {kind, name, members};
   form.action = "https://apply.example.jp/f/1";
   form.downloads = {{"様式（PDF）", "../assets/y/t.pdf", {}}};
   form.weight = 3;
@@ -264,6 +265,8 @@ void CheckSameForm(const Form& a, const Form& b) {
     CHECK(x.max_length == y.max_length);
     CHECK(x.pattern == y.pattern);
     CHECK(x.autocomplete == y.autocomplete);
+    CHECK(x.min == y.min);
+    CHECK(x.max == y.max);
   });
   CHECK(a.action == b.action);
   CheckEach(a.downloads, b.downloads, [](const FormDownload& x, const FormDownload& y) {

@@ -75,6 +75,9 @@ std::string HintOf(const FormField& f) {
     std::string limit = std::to_string(*f.max_length) + "文字以内";
     hint = hint.empty() ? limit + "で入力してください。" : hint + "（" + limit + "）";
   }
+  if (const std::string range = RangeText(f); !range.empty()) {
+    hint = hint.empty() ? range + "の数で入力してください。" : hint + "（" + range + "）";
+  }
   return hint;
 }
 
@@ -132,6 +135,9 @@ mustache::data FieldData(const FormField& f, bool print) {
   d.set("msg_missing", MissingMessage(f));
   if (!FormatMessage(f).empty()) d.set("msg_format", FormatMessage(f));
   if (f.max_length) d.set("msg_long", TooLongMessage(f));
+  if (f.min) d.set("min", std::to_string(*f.min));
+  if (f.max) d.set("max", std::to_string(*f.max));
+  if (f.min || f.max) d.set("msg_range", RangeMessage(f));
   // HTML cannot require "at least one" of a checkbox group; forms.js and the schema do.
   d.set("required_group", Flag(f.required && f.type == FieldType::kCheckbox && group));
   Items options;

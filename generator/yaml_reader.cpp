@@ -1,6 +1,7 @@
 #include "yaml_reader.h"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <set>
 
@@ -474,7 +475,13 @@ std::optional<int> MapReader::Int(const char* key) const {
                        : std::string("半角の数字だけで書いてください（例: ") + key + ": 3）");
     return std::nullopt;
   }
-  return static_cast<int>(std::stol(t));
+  const long long value = std::stoll(t);
+  if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+    // 10 digits fit the check above but not an int: 9999999999 would wrap to a negative number.
+    diags_->Error(s->loc, std::string("「") + key + ": " + t + "」は大きすぎます", "9桁までの数で書いてください");
+    return std::nullopt;
+  }
+  return static_cast<int>(value);
 }
 
 std::vector<MapReader> MapReader::MapList(const char* key) const {

@@ -390,6 +390,15 @@ async function main() {
       assert.equal(await page.textContent('#f-content-group .kform-count'), 'あと1995文字入力できます');
       assert.equal(await page.getAttribute('#f-content-group [aria-live]', 'aria-live'), 'polite');
     });
+    await check('a number below min: is refused with the range in words', async () => {
+      await page.goto(`${live.url}saku/forms/dantai-toroku/index.html`);
+      assert.equal(await page.getAttribute('#f-members', 'min'), '0');
+      endpoint.drain();
+      await page.fill('#f-members', '-3');
+      await page.click('.kform-actions button[type=submit]');
+      assert.match(await page.textContent('.kform-error-summary'), /「会員数（人）」は0以上の数で入力してください/);
+      assert.ok(!(await endpoint.next(NO_REQUEST_MS)), 'nothing may be sent');
+    });
     await check('the past-deadline form shows 受付終了 and cannot be sent', async () => {
       await page.goto(`${live.url}saku/forms/zz-closed-fixture/index.html`);
       assert.match(await page.textContent('.kform-status'), /受付終了/);

@@ -46,6 +46,7 @@
     if (v.valid) return '';
     if (v.valueMissing) return c.getAttribute('data-msg-missing');
     if (v.tooLong) return c.getAttribute('data-msg-long') || c.validationMessage;
+    if (v.rangeUnderflow || v.rangeOverflow) return c.getAttribute('data-msg-range') || c.validationMessage;
     return c.getAttribute('data-msg-format') || c.validationMessage;
   }
 
