@@ -1,7 +1,5 @@
 #include "cli.h"
 
-#include <pthread.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,19 +8,13 @@
 #include <ctime>
 #include <cstdio>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <ostream>
-#include <sstream>
 #include <tuple>
 
-#include "city_config.h"
+#include "cli_internal.h"
 #include "cli_progress.h"
-#include "content_loader.h"
 #include "parallel.h"
-#include "reading.h"
-#include "scaffold.h"
-#include "serve.h"
 #include "site.h"
 #include "text.h"
 #include "urls.h"
@@ -31,7 +23,6 @@ namespace kyodo {
 
 namespace {
 
-constexpr int kOk = 0, kContentError = 1, kUsageError = 2;
 
 constexpr const char* kUsage =
     "使い方: kyodo <コマンド> [オプション]\n"
@@ -65,15 +56,6 @@ constexpr const char* kUsage =
     "  --templates DIR   テンプレートのフォルダ（既定: templates。無ければコンテンツや kyodo の隣）\n"
     "  --themes DIR      テーマのフォルダ（既定: themes。無ければコンテンツや kyodo の隣）\n";
 
-struct Args {
-  std::string command;
-  std::vector<std::string> positional;  ///< `new KIND SLUG`
-  BuildOptions build;
-  bool timings = false;
-  bool build_date_given = false;
-  bool templates_given = false, themes_given = false;
-  int port = 1313;  ///< serve
-};
 
 // Today as the build sees it: SOURCE_DATE_EPOCH (reproducible builds) or the clock,
 // in Japan time because deadlines are Japanese office days. A SOURCE_DATE_EPOCH that
@@ -200,6 +182,8 @@ std::string ParseArgs(const std::vector<std::string>& args, Args* a) {
   return "";
 }
 
+}  // namespace
+
 void PrintDiagnostics(const Diagnostics& diags, const Disk& disk, bool strict, std::ostream& err) {
   std::map<std::string, std::string> sources;  // each file read once for its lines
   for (Diagnostic d : diags.items()) {
@@ -218,17 +202,20 @@ void PrintDiagnostics(const Diagnostics& diags, const Disk& disk, bool strict, s
   }
 }
 
+namespace {
+
 std::string Seconds(double ms) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", ms / 1000.0);
   return buf;
 }
 
+}  // namespace
+
 double MsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-// Prints what a build found and its summary line; returns the exit code.
 int ReportBuild(const Args& a, const Disk& disk, bool ok, const BuildResult& result, const Diagnostics& diags,
                 double ms, std::ostream& out, std::ostream& err) {
   PrintDiagnostics(diags, disk, a.build.strict, err);
@@ -256,6 +243,8 @@ int ReportBuild(const Args& a, const Disk& disk, bool ok, const BuildResult& res
   return kOk;
 }
 
+namespace {
+
 int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
@@ -277,199 +266,6 @@ int RunBuild(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
     out << "ブラウザで " << a.build.out_dir << "/index.html を開くか、kyodo serve で確認できます。\n";
   }
   return code;
-}
-
-// "content/a.md、content/b.md ほか 3 件": which files an update line is about.
-std::string SourceList(const std::vector<std::string>& sources) {
-  constexpr size_t kShown = 3;
-  std::string text;
-  for (size_t i = 0; i < sources.size() && i < kShown; ++i) text += (i ? "、" : "") + sources[i];
-  if (sources.size() > kShown) text += " ほか " + std::to_string(sources.size() - kShown) + " 件";
-  return text;
-}
-
-// `kyodo serve`: build once, then serve and rebuild on every save until Ctrl+C.
-int RunServe(Args a, Disk& disk, std::ostream& out, std::ostream& err) {
-  Site site(&disk, a.build);
-  auto diagnostics_text = [&](const Diagnostics& d) {
-    std::ostringstream text;
-    PrintDiagnostics(d, disk, a.build.strict, text);
-    return text.str();
-  };
-  std::mutex print_mu;  // the rebuild thread prints; keep its lines whole
-  ServeHooks hooks;
-  hooks.updated = [&](const std::vector<std::string>& sources, const UpdateResult& r, const Diagnostics& d) {
-    // Pages whose bytes changed: what the clerk sees reload (UpdateResult::rendered
-    // also counts pages rendered again to the same bytes).
-    long pages = std::count_if(r.changed.begin(), r.changed.end(), [](const std::string& f) {
-      return f.ends_with(".html");
-    });
-    char ms[32];
-    std::snprintf(ms, sizeof ms, "%.0f", r.ms);
-    std::lock_guard<std::mutex> lock(print_mu);
-    err << diagnostics_text(d);
-    out << "更新: " << SourceList(sources) << " → " << (r.full ? "全体を作り直し、" : "") << pages << " ページ（"
-        << ms << " ms）" << std::endl;
-  };
-  hooks.failed = [&](const std::vector<std::string>& sources, const Diagnostics& d) {
-    std::string text = diagnostics_text(d);
-    // Name the files the errors are in: an error left elsewhere still fails the next save.
-    std::vector<std::string> files;
-    for (const Diagnostic& item : d.items()) {
-      if ((item.severity == Severity::kError || a.build.strict) &&
-          std::find(files.begin(), files.end(), item.loc.file) == files.end()) {
-        files.push_back(item.loc.file);
-      }
-    }
-    std::lock_guard<std::mutex> lock(print_mu);
-    err << text << "kyodo: " << SourceList(files.empty() ? sources : files) << " にエラー "
-        << (a.build.strict ? d.items().size() : static_cast<size_t>(d.ErrorCount()))
-        << " 件（保存: " << SourceList(sources) << "）。直して保存すると作り直します（ブラウザーにも表示しています）"
-        << std::endl;
-    return text;
-  };
-  Serve serve(&site, &disk, a.build.out_dir, hooks);
-
-  // SIGINT/SIGTERM are blocked while the server's threads start, so they inherit
-  // the mask and later wait for sigwait below: a clean stop without a handler or a
-  // global flag. During the first build they are unblocked again: Ctrl+C then
-  // ends the process at once, and a build that did not finish publishes nothing.
-  sigset_t stop_signals, old_mask;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, &old_mask);
-  std::string e;
-  bool listening = serve.Listen(a.port, &e);
-  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
-  if (!listening) {
-    err << "kyodo: " << e << std::endl;
-    return kUsageError;
-  }
-
-  auto start = std::chrono::steady_clock::now();
-  Diagnostics diags;
-  BuildResult result;
-  bool ok = site.Build(&result, &diags);
-  ReportBuild(a, disk, ok, result, diags, MsSince(start), out, err);
-
-  // Printed before the rebuild thread starts: from then on only it prints, until Stop.
-  out << "kyodo: http://127.0.0.1:" << serve.port() << "/ で " << a.build.out_dir
-      << "/ を表示しています。保存すると作り直して再読み込みします（Ctrl+C で終了）" << std::endl;
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  serve.Run(ok ? "" : diagnostics_text(diags));  // the rebuild thread inherits the blocked mask
-  int sig = 0;
-  sigwait(&stop_signals, &sig);
-  serve.Stop();
-  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
-  out << "kyodo: 終了しました" << std::endl;
-  return kOk;
-}
-
-// `kyodo new KIND SLUG`: writes a scaffold that never overwrites an existing file.
-int RunNew(const Args& a, Disk& disk, std::ostream& out, std::ostream& err) {
-  static const std::map<std::string, PageKind> kKinds = {{"case", PageKind::kCase},     {"group", PageKind::kGroup},
-                                                          {"policy", PageKind::kPolicy}, {"news", PageKind::kNews},
-                                                          {"page", PageKind::kPage}};
-  if (a.positional.size() != 2) {
-    err << "kyodo: kyodo new <case|group|policy|news|page|form|city> <SLUG> [--city CITY] の形で指定してください\n";
-    return kUsageError;
-  }
-  const std::string& kind = a.positional[0];
-  const std::string& slug = a.positional[1];
-  if (!kKinds.count(kind) && kind != "form" && kind != "city") {
-    err << "kyodo: 作れる種類は case, group, policy, news, page, form, city です\n";
-    return kUsageError;
-  }
-  if (!IsValidSlug(slug)) {
-    // The name the clerk had in mind (事例1, Fureai Matsuri, fureai.md) romanized, as a
-    // file name that is not one is answered in kyodo check.
-    std::string stem = slug;
-    for (std::string_view ext : {".md", ".MD", ".yaml", ".yml"}) {
-      if (stem.size() > ext.size() && stem.ends_with(ext)) stem.resize(stem.size() - ext.size());
-    }
-    ReadingGuesser reading;
-    std::string meant = AsciiLower(Nfkc(stem));
-    if (!IsValidSlug(meant)) meant = SlugFromName(meant, &reading);
-    err << "kyodo: 「" << slug << "」は URL に使えません。半角英小文字・数字・- で書いてください（例: kyodo new " << kind
-        << " " << (IsValidSlug(meant) && meant.size() >= 2 ? meant : "cosmos-kaido") << "）\n";
-    return kUsageError;
-  }
-  const std::string& root = a.build.content_dir;
-  std::vector<std::pair<std::string, std::string>> files;  // path, text
-  std::string e;
-  if (kind == "city") {
-    std::string dir = JoinPath(root, slug);
-    files.push_back({JoinPath(dir, "site.yaml"), ScaffoldSiteYaml(slug)});
-    files.push_back({JoinPath(dir, "orgs.yaml"), ScaffoldOrgsYaml()});
-  } else {
-    // Run from the wrong folder, there is no content/ and so no city: say that, not
-    // 「--city で市町村のフォルダを指定してください（）」 with an empty list.
-    if (disk.Stat(root) != FileKind::kDir) {
-      err << "kyodo: コンテンツのフォルダ「" << root << "」がありません。content/ のあるフォルダで実行するか、"
-          << "--content でフォルダを指定してください\n";
-      return kUsageError;
-    }
-    Diagnostics ignored;  // LoadContent below reports a folder that leads outside
-    std::vector<std::string> cities = CityFolders(disk, root, &ignored);
-    std::string city = a.build.cities.empty() ? (cities.size() == 1 ? cities[0] : "") : a.build.cities[0];
-    if (city.empty() || std::find(cities.begin(), cities.end(), city) == cities.end()) {
-      std::string all;
-      for (const std::string& c : cities) all += (all.empty() ? "" : ", ") + c;
-      if (city.empty()) {
-        err << "kyodo: --city で市町村のフォルダを指定してください（" << all << "）\n";
-      } else {
-        err << "kyodo: 市町村のフォルダ「" << JoinPath(root, city) << "」がありません。--city には次のどれかを書いてください: "
-            << all << (IsValidSlug(city) ? "（新しい市町村は kyodo new city " + city + " で作れます）" : std::string()) << "\n";
-      }
-      return kUsageError;
-    }
-    // The scaffold lists what this city can cite, so load what it has.
-    LoadOptions load;
-    load.cities = {city};
-    Content content = LoadContent(disk, root, load, nullptr, &ignored);
-    ScaffoldContext ctx;
-    ctx.today = a.build.build_date;
-    if (!content.cities.empty()) {
-      const City& c = content.cities[0];
-      ctx.vocab = &c.vocab;
-      for (const Org& org : c.orgs) ctx.orgs.push_back(org.id);
-      for (const Page& p : c.pages) {
-        if (p.kind == PageKind::kGroup) ctx.groups.push_back(p.id);
-      }
-    } else {
-      ctx.vocab = &content.shared_vocab;
-    }
-    std::string dir = JoinPath(root, city);
-    if (kind == "form") {
-      files.push_back({JoinPath(dir, "forms/" + slug + ".yaml"), ScaffoldForm(ctx)});
-    } else {
-      PageKind k = kKinds.at(kind);
-      files.push_back({JoinPath(dir, std::string(KindDir(k)) + "/" + slug + ".md"), ScaffoldPage(k, ctx)});
-    }
-  }
-  for (const auto& [path, text] : files) {
-    if (disk.Exists(path)) {
-      err << "kyodo: " << path << " は既にあります（上書きしません）\n";
-      return kContentError;
-    }
-  }
-  for (const auto& [path, text] : files) {
-    if (!disk.WriteFile(path, text, &e)) {
-      err << "kyodo: " << path << " を書けません: " << e << "\n";
-      return kContentError;
-    }
-    out << "作りました: " << path << "\n";
-  }
-  if (kind == "city") {
-    std::string portal_path = JoinPath(root, "_portal.yaml"), portal;
-    if (disk.ReadFile(portal_path, &portal, &e)) {
-      std::string updated = AddCityToPortal(portal, slug);
-      if (updated != portal && disk.WriteFile(portal_path, updated, &e)) out << "追加しました: " << portal_path << " の cities に " << slug << "\n";
-    }
-  }
-  out << "空の項目を埋めてから kyodo check で確かめてください。\n";
-  return kOk;
 }
 
 }  // namespace
