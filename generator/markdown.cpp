@@ -13,6 +13,7 @@
 #include "footnotes.h"
 #include "lint.h"
 #include "markdown_japanese.h"
+#include "markdown_lang.h"
 #include "text.h"
 
 namespace kyodo {
@@ -130,6 +131,7 @@ class Passes {
       if (ev == CMARK_EVENT_ENTER) Enter(n, out);
     }
     cmark_iter_free(it);
+    DropUnpairedLangTags();
     for (cmark_node* n : remove_) {
       cmark_node_unlink(n);
       graveyard_.emplace_back(n);
@@ -159,6 +161,7 @@ class Passes {
             cmark_node_set_literal(n, "<br />");
             break;
           }
+          if (cmark_node_get_type(n) == CMARK_NODE_HTML_INLINE && LangTagKept(n)) break;
           remove_.push_back(n);
           // A block (<div>…</div> on its own lines) goes with the text inside it; an
           // inline tag goes alone. Each block is said, since its text is lost.
@@ -251,6 +254,42 @@ class Passes {
   }
 
   // <br>, <br/>, <br /> in any case.
+  // <span lang="en"> and </span> stay (markdown_lang.h) if they pair up; a value that
+  // is no language code is said at its place, as the reader would hear Japanese.
+  bool LangTagKept(cmark_node* n) {
+    LangTagInfo tag = ReadLangTag(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "");
+    switch (tag.kind) {
+      case LangTag::kNone:
+        return false;
+      case LangTag::kBadOpen:
+        diags_->Warning(pos_.Of(n), "lang=\"" + tag.lang + "\" は言語コードではないため、言語の指定を外しました",
+                        "英語は <span lang=\"en\">…</span>、中国語（繁体字）は lang=\"zh-Hant\"、"
+                        "ローマ字の日本語は lang=\"ja-Latn\" のように半角の言語コードで書いてください");
+        remove_.push_back(n);
+        return true;
+      case LangTag::kOpen:
+        cmark_node_set_literal(n, ("<span lang=\"" + tag.lang + "\">").c_str());
+        break;
+      case LangTag::kClose:
+        cmark_node_set_literal(n, "</span>");
+        break;
+    }
+    lang_tags_.push_back(n);
+    return true;
+  }
+
+  // A <span lang> left open would run on into the rest of the page; a lone </span>
+  // belongs to a tag already removed (and warned about) before it.
+  void DropUnpairedLangTags() {
+    for (cmark_node* n : UnpairedLangTags(lang_tags_)) {
+      if (ReadLangTag(cmark_node_get_literal(n)).kind == LangTag::kOpen) {
+        diags_->Warning(pos_.Of(n), "<span lang=…> の終わりの </span> が同じ段落の中にないため、言語の指定を外しました",
+                        "<span lang=\"en\">Welcome</span> のように、同じ段落（太字やリンクの中ならその中）で閉じてください");
+      }
+      remove_.push_back(n);
+    }
+  }
+
   static bool IsLineBreakTag(const char* literal) {
     std::string tag = literal ? AsciiLower(literal) : "";
     tag.erase(std::remove(tag.begin(), tag.end(), ' '), tag.end());
@@ -455,6 +494,7 @@ class Passes {
   HeadingOrder heading_order_;
   RepeatLimiter repeats_;  ///< 全角英数字 and the like: a few shown, the rest counted
   std::vector<cmark_node*> remove_, unwrap_, headings_;
+  std::vector<cmark_node*> lang_tags_;  ///< kept <span lang> and </span> tags, paired after the walk
   std::vector<cmark_node*> footnote_refs_, footnote_defs_;
   std::vector<cmark_node*> figures_;  ///< images that become a figure with their title as caption
   std::vector<std::pair<cmark_node*, std::string>> file_labels_;  ///< each link to a file and its 「（PDF 3KB）」
