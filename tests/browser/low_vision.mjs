@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// How a low-vision resident reads kyodo's markup with the default theme's stylesheet,
+// in headless chromium: at 320 px (1280 px at 400 %) with text at 200 % (browser text
+// size, or a city's font_size_base: 32px) and with WCAG 1.4.12 text spacing, nothing
+// may push the page sideways. The fixture holds the markup the sample site does not
+// exercise: the longest 和暦 dates (「令和7年12月28日」) in a news list.
+//
+//   node tests/browser/low_vision.mjs      exit 0 when all pass, 1 otherwise
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDir, launchBrowser } from './lib.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const failures = [];
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}`);
+  if (!ok) failures.push(what);
+}
+
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; ' +
+  'word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+const SETTINGS = [
+  ['text at 200 %', 'html { font-size: 200% !important; }'],
+  ['text at 200 % with text spacing', `html { font-size: 200% !important; } ${TEXT_SPACING}`],
+];
+
+/** Elements with text whose right edge is past the viewport, or []. */
+function sticksOut(page) {
+  return page.evaluate(() => [...document.querySelectorAll('main *')]
+    .filter((el) => el.textContent.trim() && el.getBoundingClientRect().right > window.innerWidth + 0.5)
+    .map((el) => `${el.localName} 「${el.textContent.trim().slice(0, 16)}」`));
+}
+
+const server = await serveDir(REPO);
+const browser = await launchBrowser({ viewport: { width: 320, height: 800 } });
+try {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}tests/browser/fixtures/low-vision/index.html`);
+  for (const [name, css] of SETTINGS) {
+    const style = await page.addStyleTag({ content: css });
+    const out = await sticksOut(page);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(scroll <= 0 && out.length === 0,
+      `320 px, ${name}: no sideways scrolling${out.length ? ` (${out.slice(0, 3).join(', ')})` : ''}`);
+    await style.evaluate((el) => el.remove());
+  }
+  // The date still reads as one line when there is room: it breaks only when it must.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const oneLine = await page.evaluate(() => [...document.querySelectorAll('time')].every((t) => t.getClientRects().length === 1));
+  check(oneLine, '1280 px: every date is on one line');
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failures.length) {
+  console.log(`low_vision: ${failures.length} failure(s)`);
+  process.exit(1);
+}
+console.log('low_vision: all passed');
