@@ -3,7 +3,8 @@
 // in headless chromium: at 320 px (1280 px at 400 %) with text at 200 % (browser text
 // size, or a city's font_size_base: 32px) and with WCAG 1.4.12 text spacing, nothing
 // may push the page sideways. The fixture holds the markup the sample site does not
-// exercise: the longest 和暦 dates (「令和7年12月28日」) in a news list.
+// exercise: the longest 和暦 dates (「令和7年12月28日」) in a news list, and search
+// highlights in a city's colours.
 //
 //   node tests/browser/low_vision.mjs      exit 0 when all pass, 1 otherwise
 import path from 'node:path';
@@ -43,6 +44,24 @@ try {
     check(scroll <= 0 && out.length === 0,
       `320 px, ${name}: no sideways scrolling${out.length ? ` (${out.slice(0, 3).join(', ')})` : ''}`);
     await style.evaluate((el) => el.remove());
+  }
+  // Search highlights: readable on their background in a city's colours (1.4.3), and
+  // marked by more than colour (1.4.1).
+  const marks = await page.evaluate(() => {
+    const lum = (css) => {
+      const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    return [...document.querySelectorAll('mark')].map((m) => {
+      const s = getComputedStyle(m);
+      const [a, b] = [lum(s.color), lum(s.backgroundColor)];
+      return { text: m.closest('h2, p').textContent, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), bold: Number(s.fontWeight) >= 700 };
+    });
+  });
+  for (const m of marks) {
+    check(m.ratio >= 4.5, `search highlight in 「${m.text}」: contrast ${m.ratio.toFixed(2)}:1 (at least 4.5:1)`);
+    check(m.bold, `search highlight in 「${m.text}」: bold, not colour alone`);
   }
   // The date still reads as one line when there is room: it breaks only when it must.
   await page.setViewportSize({ width: 1280, height: 800 });
