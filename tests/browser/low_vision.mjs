@@ -3,8 +3,8 @@
 // in headless chromium: at 320 px (1280 px at 400 %) with text at 200 % (browser text
 // size, or a city's font_size_base: 32px) and with WCAG 1.4.12 text spacing, nothing
 // may push the page sideways. The fixture holds the markup the sample site does not
-// exercise: the longest 和暦 dates (「令和7年12月28日」) in a news list, and search
-// highlights in a city's colours.
+// exercise: the longest 和暦 dates (「令和7年12月28日」) in a news list, a quoted 条例,
+// and search highlights in a city's colours.
 //
 //   node tests/browser/low_vision.mjs      exit 0 when all pass, 1 otherwise
 import path from 'node:path';
@@ -44,6 +44,21 @@ try {
     check(scroll <= 0 && out.length === 0,
       `320 px, ${name}: no sideways scrolling${out.length ? ` (${out.slice(0, 3).join(', ')})` : ''}`);
     await style.evaluate((el) => el.remove());
+  }
+  // A quoted 条例 at 320 px keeps most of the line (the browser's 40 px each side took a
+  // quarter) and is marked by a visible bar, not by indent alone.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const quotes = await page.evaluate(() => {
+    const body = document.querySelector('.body').getBoundingClientRect().width;
+    return [...document.querySelectorAll('.body blockquote p')].map((p) => {
+      const q = p.closest('blockquote');
+      const s = getComputedStyle(q);
+      return { text: p.textContent.slice(0, 8), share: p.getBoundingClientRect().width / body, bar: parseFloat(s.borderLeftWidth) >= 3 && s.borderLeftStyle === 'solid' };
+    });
+  });
+  for (const q of quotes) {
+    check(q.share >= 0.8, `320 px: the quote 「${q.text}…」 keeps ${Math.round(q.share * 100)} % of the text width (at least 80 %)`);
+    check(q.bar, `the quote 「${q.text}…」 is marked by a bar`);
   }
   // Search highlights: readable on their background in a city's colours (1.4.3), and
   // marked by more than colour (1.4.1).
