@@ -4,7 +4,7 @@
 // size, or a city's font_size_base: 32px) and with WCAG 1.4.12 text spacing, nothing
 // may push the page sideways. The fixture holds the markup the sample site does not
 // exercise: the longest 和暦 dates (「令和7年12月28日」) in a news list, a quoted 条例,
-// and search highlights in a city's colours.
+// a checklist (Markdown task list), and search highlights in a city's colours.
 //
 //   node tests/browser/low_vision.mjs      exit 0 when all pass, 1 otherwise
 import path from 'node:path';
@@ -60,6 +60,40 @@ try {
     check(q.share >= 0.8, `320 px: the quote 「${q.text}…」 keeps ${Math.round(q.share * 100)} % of the text width (at least 80 %)`);
     check(q.bar, `the quote 「${q.text}…」 is marked by a bar`);
   }
+  // A checklist: each box as visible as a control (1.4.11, 3:1 on the page), done and not
+  // done told apart by more than hue (fill), and the box on the line of its words.
+  const boxes = await page.evaluate(() => {
+    const lum = (css) => {
+      const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (x, y) => { const [a, b] = [lum(x), lum(y)]; return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+    const page = getComputedStyle(document.body).backgroundColor;
+    return [...document.querySelectorAll('.body li > input[type="checkbox"]')].map((box) => {
+      const s = getComputedStyle(box);
+      const range = document.createRange();
+      range.selectNodeContents(box.parentElement);
+      const line = [...range.getClientRects()].find((r) => r.width > 0 && r.left > box.getBoundingClientRect().right - 1);
+      const b = box.getBoundingClientRect();
+      return {
+        text: box.parentElement.textContent.trim(), checked: box.checked,
+        edge: s.borderLeftStyle === 'none' ? 1 : ratio(s.borderLeftColor, page), fill: ratio(s.backgroundColor, page),
+        level: line ? b.bottom > line.top && b.top < line.bottom : false,
+      };
+    });
+  });
+  for (const b of boxes) {
+    check(b.edge >= 3, `checklist 「${b.text}」: the box's edge ${b.edge.toFixed(2)}:1 on the page (at least 3:1)`);
+    check(b.level, `checklist 「${b.text}」: the box is on the line of its words`);
+  }
+  const [done, todo] = [boxes.find((b) => b.checked), boxes.find((b) => !b.checked)];
+  check(done && todo && done.fill >= 3 && todo.fill < 1.5, 'checklist: a done item is filled, an open one empty');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => [...document.querySelectorAll('.body li > input:checked')]
+    .every((box) => getComputedStyle(box).printColorAdjust === 'exact'));
+  await page.emulateMedia({ media: 'screen' });
+  check(printed, 'checklist: a done item keeps its fill on paper (print-color-adjust: exact)');
   // Search highlights: readable on their background in a city's colours (1.4.3), and
   // marked by more than colour (1.4.1).
   const marks = await page.evaluate(() => {
