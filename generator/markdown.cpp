@@ -12,6 +12,7 @@
 
 #include "footnotes.h"
 #include "lint.h"
+#include "markdown_del.h"
 #include "markdown_japanese.h"
 #include "markdown_lang.h"
 #include "text.h"
@@ -580,6 +581,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
   RenderedMarkdown out;
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
+  MarkDeletions(doc.get());
   for (const FootnoteProblem& p : CheckFootnotes(markdown)) diags->Error(positions.AtOffset(p.offset), p.message, p.hint);
   out.toc = std::move(passes.toc_);
   out.html = TakeString(cmark_render_html(doc.get(), cmark_options, cmark_parser_get_syntax_extensions(parser.get())));
