@@ -18,4 +18,11 @@ TEST_CASE("struck-out text says where it starts and ends to screen readers, and 
   CHECK(d.empty());
 }
 
+TEST_CASE("one tilde is a range (9:00~17:00), not a line through the text between two of them") {
+  MarkdownEngine engine;
+  Diagnostics d;
+  auto r = engine.Render("受付時間は 9:00~17:00、土曜日~日曜日は休みです。\n", "a.md", 1, MarkdownOptions{}, nullptr, &d);
+  CHECK(r.html == "<p>受付時間は 9:00~17:00、土曜日~日曜日は休みです。</p>\n");
+}
+
 }  // namespace kyodo
