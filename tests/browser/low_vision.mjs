@@ -4,7 +4,7 @@
 // size, or a city's font_size_base: 32px) and with WCAG 1.4.12 text spacing, nothing
 // may push the page sideways. The fixture holds the markup the sample site does not
 // exercise: the longest 和暦 dates (「令和7年12月28日」) in a news list, a quoted 条例,
-// a checklist (Markdown task list), and search highlights in a city's colours.
+// a checklist (Markdown task list), emphasis, and search highlights in a city's colours.
 //
 //   node tests/browser/low_vision.mjs      exit 0 when all pass, 1 otherwise
 import path from 'node:path';
@@ -94,6 +94,15 @@ try {
     .every((box) => getComputedStyle(box).printColorAdjust === 'exact'));
   await page.emulateMedia({ media: 'screen' });
   check(printed, 'checklist: a done item keeps its fill on paper (print-color-adjust: exact)');
+  // Emphasis: Japanese has no italic (the browser slants the glyphs); 傍点 instead.
+  const ems = await page.evaluate(() => [...document.querySelectorAll('.body em')].map((em) => {
+    const s = getComputedStyle(em);
+    return { text: em.textContent, lang: em.closest('[lang]').lang, style: s.fontStyle, dots: s.textEmphasisStyle };
+  }));
+  for (const e of ems) {
+    if (e.lang === 'ja') check(e.style === 'normal' && e.dots !== 'none', `emphasis 「${e.text}」: upright with 傍点 (${e.style}, ${e.dots})`);
+    else check(e.style === 'italic', `emphasis 「${e.text}」 (${e.lang}): italic`);
+  }
   // Search highlights: readable on their background in a city's colours (1.4.3), and
   // marked by more than colour (1.4.1).
   const marks = await page.evaluate(() => {
