@@ -439,7 +439,7 @@ class Passes {
     std::string id = HeadingId(text);
     for (int i = 2; !ids_.insert(id).second; ++i) id = HeadingId(text) + "-" + std::to_string(i);
     cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    std::string tag = std::string("h").append(std::to_string(level));
+    std::string tag = std::string("h").append(std::to_string(std::min(level + options_.heading_shift, 6)));
     std::string open = "<";
     open.append(tag).append(" id=\"").append(HtmlEscape(id)).append("\">");
     cmark_node_set_on_enter(block, open.c_str());

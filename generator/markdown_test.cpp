@@ -32,6 +32,18 @@ TEST_CASE("headings get ids and a table of contents; the body starts at h2") {
   CHECK(d.items()[0].loc.line == 5);
 }
 
+TEST_CASE("a body under a heading of its own renders its headings one level down; the table of contents keeps them") {
+  Diagnostics d;
+  MarkdownEngine engine;
+  MarkdownOptions options;
+  options.heading_shift = 1;
+  auto r = engine.Render("## 経緯\n\n### 平成22年\n\n###### 注\n", "a.md", 1, options, nullptr, &d);
+  CHECK(r.html == "<h3 id=\"経緯\">\n経緯\n</h3>\n<h4 id=\"平成22年\">\n平成22年\n</h4>\n<h6 id=\"注\">\n注\n</h6>\n");
+  REQUIRE(r.toc.size() == 2);
+  CHECK(r.toc[0].level == 2);
+  CHECK(r.toc[1].level == 3);
+}
+
 TEST_CASE("heading ids") {
   CHECK(HeadingId("Hello, World!") == "hello-world");
   CHECK(HeadingId("「協働」とは？") == "協働とは");  // NFKC makes ？ an ASCII ? , which is dropped
