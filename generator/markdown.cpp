@@ -143,7 +143,7 @@ class Passes {
     for (cmark_node* link : bare_urls_) MarkBareUrl(link);
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
-    for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_)) graveyard_.emplace_back(n);
+    for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_, options_.heading_shift)) graveyard_.emplace_back(n);
     repeats_.Summarize(diags_);
   }
 
