@@ -15,6 +15,7 @@
 #include "markdown_del.h"
 #include "markdown_japanese.h"
 #include "markdown_lang.h"
+#include "markdown_tasklist.h"
 #include "text.h"
 
 namespace kyodo {
@@ -583,6 +584,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
   MarkDeletions(doc.get());
+  LabelTaskItems(doc.get());
   for (const FootnoteProblem& p : CheckFootnotes(markdown)) diags->Error(positions.AtOffset(p.offset), p.message, p.hint);
   out.toc = std::move(passes.toc_);
   out.html = TakeString(cmark_render_html(doc.get(), cmark_options, cmark_parser_get_syntax_extensions(parser.get())));

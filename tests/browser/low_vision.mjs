@@ -9,7 +9,7 @@
 //   node tests/browser/low_vision.mjs      exit 0 when all pass, 1 otherwise
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDir, launchBrowser, checkList, contrastRatio } from './lib.mjs';
+import { serveDir, launchBrowser, checkList, contrastRatio, runAxe } from './lib.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { check, done } = checkList('low_vision');
@@ -52,13 +52,13 @@ async function quotes(page) {
 async function checklist(page) {
   const boxes = await page.evaluate(() => {
     const paper = getComputedStyle(document.body).backgroundColor;
-    return [...document.querySelectorAll('.body li > input[type="checkbox"]')].map((box) => {
+    return [...document.querySelectorAll('.body .task > input')].map((box) => {
       const s = getComputedStyle(box);
       const range = document.createRange();
-      range.selectNodeContents(box.parentElement);
+      range.selectNodeContents(box.closest('li'));
       const b = box.getBoundingClientRect();
       const line = [...range.getClientRects()].find((r) => r.width > 0 && r.left > b.right - 1);
-      return { text: box.parentElement.textContent.trim(), checked: box.checked, paper,
+      return { text: box.closest('li').textContent.trim(), checked: box.checked, paper,
         edge: s.borderLeftStyle === 'none' ? paper : s.borderLeftColor, fill: s.backgroundColor,
         level: line ? b.bottom > line.top && b.top < line.bottom : false };
     });
@@ -72,7 +72,7 @@ async function checklist(page) {
   check(doneBox && openBox && contrastRatio(doneBox.fill, doneBox.paper) >= 3 && contrastRatio(openBox.fill, openBox.paper) < 1.5,
     'checklist: a done item is filled, an open one empty');
   await page.emulateMedia({ media: 'print' });
-  const printed = await page.evaluate(() => [...document.querySelectorAll('.body li > input:checked')]
+  const printed = await page.evaluate(() => [...document.querySelectorAll('.body .task > input:checked')]
     .every((box) => getComputedStyle(box).printColorAdjust === 'exact'));
   await page.emulateMedia({ media: 'screen' });
   check(printed, 'checklist: a done item keeps its fill on paper (print-color-adjust: exact)');
@@ -117,6 +117,9 @@ try {
   await checklist(page);
   await emphasis(page);
   await highlights(page);
+  // axe on the same markup (WCAG 2.1 A/AA): a checklist's boxes once had no label.
+  const violations = await runAxe(page);
+  check(violations.length === 0, `axe: no violations${violations.map((v) => ` (${v.id}: ${v.nodes[0]?.target})`).join('')}`);
   // The date still reads as one line when there is room: it breaks only when it must.
   await page.setViewportSize({ width: 1280, height: 800 });
   const oneLine = await page.evaluate(() => [...document.querySelectorAll('time')].every((t) => t.getClientRects().length === 1));
