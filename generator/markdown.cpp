@@ -179,6 +179,8 @@ class Passes {
         break;
       case CMARK_NODE_HEADING:
         headings_.push_back(n);
+        // A quoted 条例's own headings (第1条) are not the page's: a table after the quote is the section's.
+        if (InsideQuote(n)) break;
         // Read now: ReplaceHeading moves the text out of the heading.
         heading_text_ = CollapseWhitespace(PlainText(n));
         tables_under_heading_ = 0;
@@ -270,11 +272,8 @@ class Passes {
         remove_.push_back(n);
         return true;
       case LangTag::kOpen:
-        cmark_node_set_literal(n, ("<span lang=\"" + tag.lang + "\">").c_str());
-        break;
-      case LangTag::kClose:
-        cmark_node_set_literal(n, "</span>");
-        break;
+      case LangTag::kClose:  // written back in one form: <SPAN LANG='en'> becomes <span lang="en">
+        cmark_node_set_literal(n, (tag.kind == LangTag::kOpen ? "<span lang=\"" + tag.lang + "\">" : "</span>").c_str());
     }
     lang_tags_.push_back(n);
     return true;

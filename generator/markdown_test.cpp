@@ -325,6 +325,11 @@ TEST_CASE("headings inside a quote are not in the table of contents") {
   CHECK(r.html.find("<h3 id=\"第1条目的\">") != std::string::npos);
 }
 
+TEST_CASE("a table after a quoted 条例 is named by the page's heading, not by the quote's article") {
+  RenderedMarkdown r = RenderText("## 会場\n\n> ### 第1条（目的）\n>\n> この条例は…\n\n| 項目 | 内容 |\n|---|---|\n| 日時 | 4月1日 |\n");
+  CHECK(r.html.find("<div class=\"table-scroll\" role=\"region\" aria-label=\"会場\" tabindex=\"0\">") != std::string::npos);
+}
+
 TEST_CASE("a link whose text is its address is marked, so print does not add the address again") {
   const std::string html = RenderText("資料は https://www.city.example.lg.jp/kyodo/ にあります。\n\n"
                                       "[協働のページ](https://www.city.example.lg.jp/kyodo/)\n\n<https://example.jp/a>\n").html;
