@@ -257,7 +257,6 @@ class Passes {
     }
   }
 
-  // <br>, <br/>, <br /> in any case.
   // <span lang="en"> and </span> stay (markdown_lang.h) if they pair up; a value that
   // is no language code is said at its place, as the reader would hear Japanese.
   bool LangTagKept(cmark_node* n) {
@@ -291,6 +290,7 @@ class Passes {
     }
   }
 
+  // <br>, <br/>, <br /> in any case.
   static bool IsLineBreakTag(const char* literal) {
     std::string tag = literal ? AsciiLower(literal) : "";
     tag.erase(std::remove(tag.begin(), tag.end(), ' '), tag.end());
