@@ -12,10 +12,9 @@
 
 #include "footnotes.h"
 #include "lint.h"
-#include "markdown_del.h"
 #include "markdown_japanese.h"
 #include "markdown_lang.h"
-#include "markdown_tasklist.h"
+#include "markdown_reading.h"
 #include "text.h"
 
 namespace kyodo {
