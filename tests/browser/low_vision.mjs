@@ -35,8 +35,8 @@ async function reflow(page, check, name) {
 /** A quoted 条例 keeps most of the line at 320 px (the browser's 40 px each side took a quarter) and shows a bar. */
 async function quotes(page) {
   const found = await page.evaluate(() => {
-    const body = document.querySelector('.body').getBoundingClientRect().width;
-    return [...document.querySelectorAll('.body blockquote p')].map((p) => {
+    return [...document.querySelectorAll('.body blockquote p, .intro blockquote p')].map((p) => {
+      const body = p.closest('.body, .intro').getBoundingClientRect().width;
       const s = getComputedStyle(p.closest('blockquote'));
       return { text: p.textContent.slice(0, 8), share: p.getBoundingClientRect().width / body,
         bar: parseFloat(s.borderLeftWidth) >= 3 && s.borderLeftStyle === 'solid' };
@@ -80,7 +80,7 @@ async function checklist(page) {
 
 /** Emphasis: Japanese has no italic (the browser slants the glyphs); 傍点 instead. English keeps italic. */
 async function emphasis(page) {
-  const ems = await page.evaluate(() => [...document.querySelectorAll('.body em')].map((em) => {
+  const ems = await page.evaluate(() => [...document.querySelectorAll('.body em, .intro em')].map((em) => {
     const s = getComputedStyle(em);
     return { text: em.textContent, lang: em.closest('[lang]').lang, style: s.fontStyle, dots: s.textEmphasisStyle };
   }));
