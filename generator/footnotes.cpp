@@ -69,7 +69,7 @@ std::string RefSuffix(int nth) {
 // After cmark's finish, a reference's literal is its note's number and the
 // definitions are the document's last blocks, numbered in that order.
 std::vector<cmark_node*> RewriteFootnotes(const std::vector<cmark_node*>& refs, const std::vector<cmark_node*>& defs,
-                                          std::set<std::string>* ids) {
+                                          std::set<std::string>* ids, int shift) {
   std::vector<cmark_node*> replaced;
   std::map<std::string, int> refs_to;  // note number → references seen so far
   for (cmark_node* ref : refs) {
@@ -87,9 +87,10 @@ std::vector<cmark_node*> RewriteFootnotes(const std::vector<cmark_node*>& refs, 
   if (defs.empty()) return replaced;
   std::string heading_id = "footnotes";
   for (int i = 2; !ids->insert(heading_id).second; ++i) heading_id = "footnotes-" + std::to_string(i);
+  const std::string h = "h" + std::to_string(2 + shift);
   cmark_node* section = CustomNode(CMARK_NODE_CUSTOM_BLOCK,
-                                   "<section class=\"footnotes\" aria-labelledby=\"" + heading_id + "\">\n<h2 id=\"" +
-                                       heading_id + "\">脚注</h2>\n<ol>",
+                                   "<section class=\"footnotes\" aria-labelledby=\"" + heading_id + "\">\n<" + h + " id=\"" +
+                                       heading_id + "\">脚注</" + h + ">\n<ol>",
                                    "</ol>\n</section>");
   cmark_node_insert_before(defs.front(), section);
   for (size_t i = 0; i < defs.size(); ++i) {

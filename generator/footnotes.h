@@ -23,10 +23,11 @@ struct FootnoteProblem {
 
 /// Replaces cmark-gfm's footnote references and definitions (document order,
 /// after the parse) by a 「脚注」 section in Japanese; `ids` holds the page's
-/// heading ids, and gets the section heading's. Returns the replaced nodes: the
-/// caller frees them after rendering (their text is still in use).
+/// heading ids, and gets the section heading's. The heading is an h2, `shift` levels
+/// down (MarkdownOptions::heading_shift). Returns the replaced nodes: the caller
+/// frees them after rendering (their text is still in use).
 std::vector<cmark_node*> RewriteFootnotes(const std::vector<cmark_node*>& refs, const std::vector<cmark_node*>& defs,
-                                          std::set<std::string>* ids);
+                                          std::set<std::string>* ids, int shift = 0);
 
 /// Notes never cited and marks with no note, in the order they are written.
 /// Labels match as cmark-gfm matches them: ASCII case and runs of spaces ignored.

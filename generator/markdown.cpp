@@ -13,6 +13,8 @@
 #include "footnotes.h"
 #include "lint.h"
 #include "markdown_japanese.h"
+#include "markdown_lang.h"
+#include "markdown_reading.h"
 #include "text.h"
 
 namespace kyodo {
@@ -130,6 +132,7 @@ class Passes {
       if (ev == CMARK_EVENT_ENTER) Enter(n, out);
     }
     cmark_iter_free(it);
+    DropUnpairedLangTags();
     for (cmark_node* n : remove_) {
       cmark_node_unlink(n);
       graveyard_.emplace_back(n);
@@ -140,7 +143,7 @@ class Passes {
     for (cmark_node* link : bare_urls_) MarkBareUrl(link);
     for (cmark_node* h : headings_) ReplaceHeading(h);
     for (const auto& [table, label] : tables_) WrapTable(table, label);
-    for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_)) graveyard_.emplace_back(n);
+    for (cmark_node* n : RewriteFootnotes(footnote_refs_, footnote_defs_, &ids_, options_.heading_shift)) graveyard_.emplace_back(n);
     repeats_.Summarize(diags_);
   }
 
@@ -159,6 +162,7 @@ class Passes {
             cmark_node_set_literal(n, "<br />");
             break;
           }
+          if (cmark_node_get_type(n) == CMARK_NODE_HTML_INLINE && LangTagKept(n)) break;
           remove_.push_back(n);
           // A block (<div>…</div> on its own lines) goes with the text inside it; an
           // inline tag goes alone. Each block is said, since its text is lost.
@@ -174,6 +178,8 @@ class Passes {
         break;
       case CMARK_NODE_HEADING:
         headings_.push_back(n);
+        // A quoted 条例's own headings (第1条) are not the page's: a table after the quote is the section's.
+        if (InsideQuote(n)) break;
         // Read now: ReplaceHeading moves the text out of the heading.
         heading_text_ = CollapseWhitespace(PlainText(n));
         tables_under_heading_ = 0;
@@ -247,6 +253,39 @@ class Passes {
           if (auto f = CheckTableHeader(cells)) warn(*f, pos_.Of(n));
         }
         break;
+    }
+  }
+
+  // <span lang="en"> and </span> stay (markdown_lang.h) if they pair up; a value that
+  // is no language code is said at its place, as the reader would hear Japanese.
+  bool LangTagKept(cmark_node* n) {
+    LangTagInfo tag = ReadLangTag(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "");
+    switch (tag.kind) {
+      case LangTag::kNone:
+        return false;
+      case LangTag::kBadOpen:
+        diags_->Warning(pos_.Of(n), "lang=\"" + tag.lang + "\" は言語コードではないため、言語の指定を外しました",
+                        "英語は <span lang=\"en\">…</span>、中国語（繁体字）は lang=\"zh-Hant\"、"
+                        "ローマ字の日本語は lang=\"ja-Latn\" のように半角の言語コードで書いてください");
+        remove_.push_back(n);
+        return true;
+      case LangTag::kOpen:
+      case LangTag::kClose:  // written back in one form: <SPAN LANG='en'> becomes <span lang="en">
+        cmark_node_set_literal(n, (tag.kind == LangTag::kOpen ? "<span lang=\"" + tag.lang + "\">" : "</span>").c_str());
+    }
+    lang_tags_.push_back(n);
+    return true;
+  }
+
+  // A <span lang> left open would run on into the rest of the page; a lone </span>
+  // belongs to a tag already removed (and warned about) before it.
+  void DropUnpairedLangTags() {
+    for (cmark_node* n : UnpairedLangTags(lang_tags_)) {
+      if (ReadLangTag(cmark_node_get_literal(n)).kind == LangTag::kOpen) {
+        diags_->Warning(pos_.Of(n), "<span lang=…> の終わりの </span> が同じ段落の中にないため、言語の指定を外しました",
+                        "<span lang=\"en\">Welcome</span> のように、同じ段落（太字やリンクの中ならその中）で閉じてください");
+      }
+      remove_.push_back(n);
     }
   }
 
@@ -399,7 +438,7 @@ class Passes {
     std::string id = HeadingId(text);
     for (int i = 2; !ids_.insert(id).second; ++i) id = HeadingId(text) + "-" + std::to_string(i);
     cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    std::string tag = std::string("h").append(std::to_string(level));
+    std::string tag = std::string("h").append(std::to_string(std::min(level + options_.heading_shift, 6)));
     std::string open = "<";
     open.append(tag).append(" id=\"").append(HtmlEscape(id)).append("\">");
     cmark_node_set_on_enter(block, open.c_str());
@@ -455,6 +494,7 @@ class Passes {
   HeadingOrder heading_order_;
   RepeatLimiter repeats_;  ///< 全角英数字 and the like: a few shown, the rest counted
   std::vector<cmark_node*> remove_, unwrap_, headings_;
+  std::vector<cmark_node*> lang_tags_;  ///< kept <span lang> and </span> tags, paired after the walk
   std::vector<cmark_node*> footnote_refs_, footnote_defs_;
   std::vector<cmark_node*> figures_;  ///< images that become a figure with their title as caption
   std::vector<std::pair<cmark_node*, std::string>> file_labels_;  ///< each link to a file and its 「（PDF 3KB）」
@@ -521,7 +561,8 @@ MarkdownEngine::MarkdownEngine() {
 RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::string& file, int first_line,
                                         const MarkdownOptions& options, const LinkRewriter& rewrite,
                                         Diagnostics* diags) {
-  int cmark_options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  // Only ~~double~~ tildes strike out: 「9:00~17:00、土曜日~日曜日」 writes a range with one.
+  int cmark_options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
   ParserPtr parser(cmark_parser_new(cmark_options));
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
@@ -540,6 +581,8 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
   RenderedMarkdown out;
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);
+  MarkDeletions(doc.get());
+  LabelTaskItems(doc.get());
   for (const FootnoteProblem& p : CheckFootnotes(markdown)) diags->Error(positions.AtOffset(p.offset), p.message, p.hint);
   out.toc = std::move(passes.toc_);
   out.html = TakeString(cmark_render_html(doc.get(), cmark_options, cmark_parser_get_syntax_extensions(parser.get())));

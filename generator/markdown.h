@@ -19,6 +19,10 @@ struct MarkdownOptions {
   size_t summary_chars = 120; ///< length of the summary, in characters
   bool lint = false;          ///< warn about authoring problems (lint.h) at their source positions
   int indent = 0;             ///< columns the text is indented by in its file (a YAML block scalar)
+  /// Levels the rendered headings go further down: 1 where the template puts the body
+  /// under a heading of its own (a case's h2 「事例の内容」: its ## is then an h3). The
+  /// table of contents keeps the written levels.
+  int heading_shift = 0;
 };
 
 struct TocEntry {

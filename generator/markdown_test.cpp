@@ -32,6 +32,18 @@ TEST_CASE("headings get ids and a table of contents; the body starts at h2") {
   CHECK(d.items()[0].loc.line == 5);
 }
 
+TEST_CASE("a body under a heading of its own renders its headings one level down; the table of contents keeps them") {
+  Diagnostics d;
+  MarkdownEngine engine;
+  MarkdownOptions options;
+  options.heading_shift = 1;
+  auto r = engine.Render("## 経緯\n\n### 平成22年\n\n###### 注\n", "a.md", 1, options, nullptr, &d);
+  CHECK(r.html == "<h3 id=\"経緯\">\n経緯\n</h3>\n<h4 id=\"平成22年\">\n平成22年\n</h4>\n<h6 id=\"注\">\n注\n</h6>\n");
+  REQUIRE(r.toc.size() == 2);
+  CHECK(r.toc[0].level == 2);
+  CHECK(r.toc[1].level == 3);
+}
+
 TEST_CASE("heading ids") {
   CHECK(HeadingId("Hello, World!") == "hello-world");
   CHECK(HeadingId("「協働」とは？") == "協働とは");  // NFKC makes ？ an ASCII ? , which is dropped
@@ -311,6 +323,11 @@ TEST_CASE("headings inside a quote are not in the table of contents") {
   CHECK(r.toc[0].text == "条例の規定");
   CHECK(r.toc[1].text == "今後の取組");
   CHECK(r.html.find("<h3 id=\"第1条目的\">") != std::string::npos);
+}
+
+TEST_CASE("a table after a quoted 条例 is named by the page's heading, not by the quote's article") {
+  RenderedMarkdown r = RenderText("## 会場\n\n> ### 第1条（目的）\n>\n> この条例は…\n\n| 項目 | 内容 |\n|---|---|\n| 日時 | 4月1日 |\n");
+  CHECK(r.html.find("<div class=\"table-scroll\" role=\"region\" aria-label=\"会場\" tabindex=\"0\">") != std::string::npos);
 }
 
 TEST_CASE("a link whose text is its address is marked, so print does not add the address again") {

@@ -317,9 +317,10 @@ void Site::Impl::WritePage(int city, const std::string& site_path, const std::st
 // ---- content pages -----------------------------------------------------------
 
 std::string Site::Impl::RenderBody(const std::string& markdown, const std::string& source, int first_line, int city,
-                                   RenderedMarkdown* out, Diagnostics* diags, int indent) {
+                                   RenderedMarkdown* out, Diagnostics* diags, int indent, int heading_shift) {
   MarkdownOptions md_options;
   md_options.indent = indent;
+  md_options.heading_shift = heading_shift;
   md_options.unsafe_html = city >= 0 && content_.cities[static_cast<size_t>(city)].site.unsafe_html;
   md_options.lint = true;
   std::string from = PagePathOfSource(source);
@@ -387,7 +388,8 @@ void Site::Impl::RenderContent(const std::vector<PageRef>& refs, Diagnostics* di
       if (split) page.body = std::move(split->body);
     }
     RenderedMarkdown md;
-    RenderBody(page.body, page.source, page.body_line, refs[i].city, &md, &page_diags[i], page.body_indent);
+    RenderBody(page.body, page.source, page.body_line, refs[i].city, &md, &page_diags[i], page.body_indent,
+               page.kind == PageKind::kCase ? 1 : 0);  // case.mustache: the body is under its h2 「事例の内容」
     docs[i] = SearchDocOf(content_, *index_, refs[i], md);  // before the summary is derived
     if (page.summary.empty() || page.summary_derived) {
       page.summary = md.summary;

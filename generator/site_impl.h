@@ -108,7 +108,7 @@ class Site::Impl {
   void WritePage(int city, const std::string& site_path, const std::string& tmpl, const mustache::data& data,
                  Diagnostics* diags);
   std::string RenderBody(const std::string& markdown, const std::string& source, int first_line, int city,
-                         RenderedMarkdown* out, Diagnostics* diags, int indent = 0);
+                         RenderedMarkdown* out, Diagnostics* diags, int indent = 0, int heading_shift = 0);
   std::string PagePathOfSource(const std::string& source) const;
   std::string CityIntro(int city, Diagnostics* diags);
   std::string PortalIntro(Diagnostics* diags);

@@ -154,6 +154,28 @@ TEST_CASE("a two-city site builds with every page a resident expects") {
   CHECK(fuga.find("2024年1月15日") != std::string::npos);  // seireki is the default style
 }
 
+TEST_CASE("a case's own headings sit under its 「事例の内容」 h2; a group's body starts at h2") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/hoge/cases/old.md",
+          "---\ntitle: 古い事例\ndate: 平成22年3月\n---\n本文\n\n## 経緯\n\n続き[^1]\n\n### 平成21年\n\n始まり\n\n[^1]: 注の文\n");
+  mem.Add("content/hoge/groups/hana.md",
+          "---\ntitle: 特定非営利活動法人 花の会\nkana: はなのかい\nfields: [環境の保全]\n---\n本文\n\n## 活動\n\n植えます\n");
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  std::string kase = ReadText(mem, "site/hoge/cases/old/index.html");
+  size_t section = kase.find("<h2 id=\"body-heading\">事例の内容</h2>");
+  REQUIRE(section != std::string::npos);
+  CHECK(kase.find("<h3 id=\"経緯\">", section) != std::string::npos);
+  CHECK(kase.find("<h4 id=\"平成21年\">", section) != std::string::npos);
+  CHECK(kase.find("<h2 id=\"経緯\">") == std::string::npos);
+  CHECK(kase.find("<h3 id=\"footnotes\">脚注</h3>", section) != std::string::npos);  // the notes are the case's too
+  CHECK(kase.find("<li><a href=\"#経緯\">経緯</a>") != std::string::npos);  // the table of contents still lists it
+  std::string group = ReadText(mem, "site/hoge/groups/hana/index.html");
+  CHECK(group.find("<h2 id=\"活動\">") != std::string::npos);
+}
+
 TEST_CASE("absolute links under --base-url") {
   MemoryDisk mem;
   Setup(&mem);

@@ -176,5 +176,9 @@ node tests/browser/csp.mjs build/site-a
 step "check_opendata.py on a municipality as kyodo new city leaves it (no slug:, derived 概要)"
 python3 -m unittest -q tests/tools/check_opendata_test.py
 # --- end newcity ---
+# --- low-vision ---
+step "low vision in chromium: 320 px with text at 200 % and text spacing on markup the sample lacks (long 和暦 dates)"
+node tests/browser/low_vision.mjs
+# --- end low-vision ---
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -10,14 +10,10 @@
 //   node tests/browser/body_tables.mjs      exit 0 when all pass, 1 otherwise
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDir, launchBrowser } from './lib.mjs';
+import { serveDir, launchBrowser, checkList } from './lib.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const failures = [];
-function check(ok, what) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}`);
-  if (!ok) failures.push(what);
-}
+const { check, done } = checkList('body_tables');
 
 const server = await serveDir(REPO);
 const browser = await launchBrowser({ viewport: { width: 320, height: 800 } });
@@ -47,8 +43,4 @@ try {
   await browser.close();
   await server.close();
 }
-if (failures.length) {
-  console.log(`body_tables: ${failures.length} failure(s)`);
-  process.exit(1);
-}
-console.log('body_tables: all passed');
+done();

@@ -145,3 +145,36 @@ export async function axeRules(page) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
   return page.evaluate((values) => window.axe.getRules(values), WCAG_TAGS);
 }
+
+/**
+ * Pass/fail lines for the small fixture checks (body_tables.mjs, low_vision.mjs):
+ * check(ok, what) prints one line; done() prints the summary and sets the exit code.
+ */
+export function checkList(name) {
+  const failures = [];
+  return {
+    check(ok, what) {
+      console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}`);
+      if (!ok) failures.push(what);
+    },
+    done() {
+      if (failures.length) {
+        console.log(`${name}: ${failures.length} failure(s)`);
+        process.exitCode = 1;
+      } else {
+        console.log(`${name}: all passed`);
+      }
+    },
+  };
+}
+
+/** WCAG contrast ratio of two computed CSS colours ("rgb(…)"/"rgba(…)"; alpha ignored). */
+export function contrastRatio(a, b) {
+  const lum = (css) => {
+    const [r, g, bl] = css.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
