@@ -232,8 +232,29 @@ void CheckDistinctCodes(const std::vector<City>& cities, Diagnostics* diags) {
   }
 }
 
+namespace {
+
+// parent: is the section above an office, as an orgs.yaml ID (kikaku) or as its name
+// (市民部, as the docs show it). An ASCII value that is no ID is a mistyped ID: shown as
+// written it would publish 「佐久市 kikakku 協働推進係」.
+void CheckOrgParents(const std::vector<Org>& orgs, const std::vector<SourceLoc>& parent_locs, Diagnostics* diags) {
+  std::vector<std::string> ids;
+  for (const Org& org : orgs) ids.push_back(org.id);
+  for (size_t i = 0; i < orgs.size(); ++i) {
+    const std::string& parent = orgs[i].parent;
+    if (parent.empty() || std::find(ids.begin(), ids.end(), parent) != ids.end() || !IsValidSlug(parent)) continue;
+    auto near = NearestMatches(parent, ids, 1);
+    diags->Error(parent_locs[i], "上の組織「" + parent + "」が orgs.yaml にありません",
+                 (near.empty() ? std::string() : "「" + near[0] + "」ではありませんか。") +
+                     "orgs.yaml の ID か、上の組織の名前（例: parent: 市民部）を書いてください");
+  }
+}
+
+}  // namespace
+
 std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
   std::vector<Org> orgs;
+  std::vector<SourceLoc> parent_locs;  // beside orgs, for CheckOrgParents
   MapReader root(file, file.root(), file.Start(), diags);
   if (!root.ok()) return orgs;
   for (const auto& kv : file.root()) {
@@ -273,8 +294,10 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     org.email = ReadEmail(m, "email");
     org.form_url = Or(m.Url("form_url"));
     org.hours = Or(m.String("hours"));
+    parent_locs.push_back(org.parent.empty() ? org.loc : m.ValueLoc("parent"));
     orgs.push_back(std::move(org));
   }
+  CheckOrgParents(orgs, parent_locs, diags);
   return orgs;
 }
 

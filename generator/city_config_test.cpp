@@ -87,6 +87,29 @@ TEST_CASE("ReadOrgs: an ID that is not ASCII is pointed at") {
   CHECK(diags.items()[0].message == "問い合わせ先の ID「協働推進課」は半角英小文字・数字・- で書いてください");
 }
 
+TEST_CASE("ReadOrgs: parent: is an org ID or the section's name as written; an ASCII non-ID is an error") {
+  Diagnostics diags;
+  City city;
+  city.site.name = "佐久市";
+  city.orgs = Orgs(
+      "kikaku: {name: 企画部}\n"
+      "kohokocho: {name: 広報広聴課, parent: kikaku}\n"
+      "kyodo: {name: 市民協働課 協働推進係, parent: 市民部}\n"
+      "typo: {name: 市民課,\n  parent: kikakku}\n",
+      &diags);
+  REQUIRE(city.orgs.size() == 4);
+  CHECK(city.OrgFullName(city.orgs[1]) == "佐久市 企画部 広報広聴課");
+  // The docs' own example (parent: 市民部) was dropped: the page showed 「佐久市 市民協働課 協働推進係」.
+  CHECK(city.OrgParentName(city.orgs[2]) == "市民部");
+  CHECK(city.OrgFullName(city.orgs[2]) == "佐久市 市民部 市民協働課 協働推進係");
+  CHECK(city.OrgParentName(city.orgs[0]) == "");
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(diags.items()[0].loc.line == 5);
+  CHECK(diags.items()[0].loc.col == 11);
+  CHECK(diags.items()[0].message == "上の組織「kikakku」が orgs.yaml にありません");
+  CHECK(diags.items()[0].hint == "「kikaku」ではありませんか。orgs.yaml の ID か、上の組織の名前（例: parent: 市民部）を書いてください");
+}
+
 TEST_CASE("ReadCitySite: an unquoted colour (a YAML comment) is told to be quoted") {
   Diagnostics diags;
   YamlFile file("content/shi/site.yaml",
