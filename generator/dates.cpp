@@ -126,6 +126,11 @@ bool EatEra(std::string_view& s, Written& w) {
 
 constexpr std::string_view kWeekdays[] = {"日", "月", "火", "水", "木", "金", "土"};
 
+// 0 = 日 … 6 = 土.
+int WeekdayOf(int year, int month, int day) {
+  return ((DaysFromCivil(year, month, day) % 7) + 11) % 7;  // 1970-01-01 was a 木曜日
+}
+
 // "(月)" after a day (NFKC has turned （月） into (月)), as notices write dates.
 bool EatWeekday(std::string_view& s, Written& w) {
   if (s.empty()) return true;
@@ -252,7 +257,7 @@ std::optional<Date> Resolve(const Written& w, DateError* error) {
                                  std::to_string(DaysInMonth(d.year, d.month)) + "日まで）");
   }
   if (w.weekday >= 0) {
-    const int actual = ((DaysFromCivil(d.year, d.month, d.day) % 7) + 11) % 7;  // 1970-01-01 was a 木曜日
+    const int actual = WeekdayOf(d.year, d.month, d.day);
     if (actual != w.weekday) {
       return Fail<Date>(error, described + "は" + std::string(kWeekdays[actual]) + "曜日です（(" +
                                    std::string(kWeekdays[w.weekday]) + ")と書かれています）",
@@ -448,6 +453,11 @@ std::string FormatDate(const Date& date, DateStyle style) {
     case DatePrecision::kFiscalYear: return s + "年度";
   }
   return s;
+}
+
+std::string WeekdayText(const Date& date) {
+  if (date.precision != DatePrecision::kDay) return "";
+  return "（" + std::string(kWeekdays[WeekdayOf(date.year, date.month, date.day)]) + "）";
 }
 
 namespace {

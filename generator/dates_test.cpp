@@ -91,6 +91,17 @@ TEST_CASE("ParseDate: a weekday that does not match the day is an error") {
   CHECK(E("令和6年4月7日(土)").message == "令和6年4月7日は日曜日です（(土)と書かれています）");
 }
 
+TEST_CASE("WeekdayText: the day of the week in 全角 parentheses, only for a day") {
+  CHECK(WeekdayText(Date{2024, 4, 1, DatePrecision::kDay}) == "（月）");
+  CHECK(WeekdayText(Date{2026, 3, 31, DatePrecision::kDay}) == "（火）");
+  CHECK(WeekdayText(Date{2024, 2, 29, DatePrecision::kDay}) == "（木）");
+  CHECK(WeekdayText(Date{2019, 5, 5, DatePrecision::kDay}) == "（日）");
+  CHECK(WeekdayText(Date{1970, 1, 1, DatePrecision::kDay}) == "（木）");
+  CHECK(WeekdayText(Date{2024, 4, 0, DatePrecision::kMonth}) == "");
+  CHECK(WeekdayText(Date{2024, 0, 0, DatePrecision::kYear}) == "");
+  CHECK(WeekdayText(Date{2025, 0, 0, DatePrecision::kFiscalYear}) == "");
+}
+
 TEST_CASE("ParseDate: an approximate date (〜頃, 〜ごろ) is told to drop the word") {
   CHECK(E("2005年3月頃").message == "日付として読めません: 「2005年3月頃」");
   CHECK(E("2005年3月頃").hint == "「頃」を付けずに「2005年3月」と書いてください");
