@@ -73,8 +73,30 @@ TEST_CASE("a municipality without cases says so instead of counting 0 of them") 
   CHECK(Has(index, "<p>掲載している協働事例はまだありません。協働の形態・分野・主体・協働の型の項目は次のとおりです。</p>"));
   CHECK_FALSE(Has(index, "0件の協働事例を"));
   // The town beside it keeps its counts.
-  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "全1件のうち 1〜1件目を新しい順に表示しています。"));
+  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "<p>協働事例1件を掲載しています。"));
   CHECK(Has(ReadText(mem, "site/machi/kyodo/index.html"), "<p>1件の協働事例を、"));
+}
+
+TEST_CASE("case lists name the range they show only when they run over pages") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/machi/cases/mori.md", "---\ntitle: 森づくり\ndate: 2024-06-01\nmodes: [協力・連携]\n---\n本文\n");
+  Diagnostics d;
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  // One page: it read 「全2件のうち 1〜2件目を…」 and 「新しい順に 1〜2件目を表示しています。」.
+  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "<p>協働事例2件を新しい順に掲載しています。"));
+  const std::string term = ReadText(mem, "site/machi/kyodo/modes/kyoryoku/index.html");
+  CHECK(Has(term, "に当たる協働事例は2件です。新しい順に表示しています。</p>"));
+  CHECK_FALSE(Has(term, "件目"));
+  for (int i = 0; i < 20; ++i) {
+    mem.Add("content/machi/cases/c" + std::to_string(i) + ".md",
+            "---\ntitle: 事例" + std::to_string(i) + "\ndate: 2023-01-01\nmodes: [協力・連携]\n---\n本文\n");
+  }
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "<p>全22件のうち1〜20件目を新しい順に表示しています。"));
+  CHECK(Has(ReadText(mem, "site/machi/cases/page/2/index.html"), "<p>全22件のうち21〜22件目を新しい順に表示しています。"));
+  CHECK(Has(ReadText(mem, "site/machi/kyodo/modes/kyoryoku/index.html"),
+            "に当たる協働事例は22件です。新しい順に1〜20件目を表示しています。</p>"));
 }
 
 TEST_CASE("two municipalities with one 全国地方公共団体コード are an error, in one build and in the portal step") {
