@@ -60,4 +60,34 @@ TEST_CASE("the contact block names the section above the office when parent: is 
   CHECK(Has(ReadText(mem, "site/machi/cases/hana/index.html"), "<p class=\"contact-name\">東町 市民部 協働推進係</p>"));
 }
 
+TEST_CASE("a group's 会員数 written as a bare number is shown with 人; a count with its own words as written") {
+  MemoryDisk mem;
+  BuildCity(&mem, R"(-- content/machi/groups/a.md --
+---
+title: 花の会
+kana: はなのかい
+members: 30
+---
+本文
+-- content/machi/groups/b.md --
+---
+title: 森の会
+kana: もりのかい
+members: 約1,200名
+---
+本文
+-- content/machi/groups/c.md --
+---
+title: 川の会
+kana: かわのかい
+members: "1,200"
+---
+本文
+)");
+  // members: 30 (or a 会員数 cell of an Excel register) read 「会員数 30」.
+  CHECK(Has(ReadText(mem, "site/machi/groups/a/index.html"), "<dt>会員数</dt><dd>30人</dd>"));
+  CHECK(Has(ReadText(mem, "site/machi/groups/b/index.html"), "<dt>会員数</dt><dd>約1,200名</dd>"));
+  CHECK(Has(ReadText(mem, "site/machi/groups/c/index.html"), "<dt>会員数</dt><dd>1,200人</dd>"));
+}
+
 }  // namespace kyodo
