@@ -320,7 +320,17 @@ std::string ReadPhone(const MapReader& m, const char* key) {
   auto written = m.String(key);
   if (!written || written->value.empty()) return "";
   const std::string nfkc = Nfkc(written->value);
-  if (auto number = PhoneNumber(nfkc)) return *number;
+  const std::string what = key == std::string("fax") ? "FAX 番号" : "電話番号";
+  if (auto number = PhoneNumber(nfkc)) {
+    // 0267622111 dials, but where 市外局番 and 市内局番 end cannot be worked out without
+    // the national numbering table, and the page and open data (hyphenated 電話番号)
+    // would show it run together: the clerk who knows the number separates it.
+    if (number->find_first_not_of("0123456789") == std::string::npos) {
+      m.diags()->Warning(written->loc, what + "「" + written->value + "」が区切られていません",
+                         "市外局番・市内局番・番号をハイフンで区切って 048-829-1111 のように書いてください");
+    }
+    return *number;
+  }
   // 「0267-62-2111（代表）」: a register's note after the number. The number alone is
   // what a phone dials; the note has no place in tel:.
   std::string hint = "市外局番から 048-829-1111 のように数字とハイフンで書いてください（10桁。携帯電話・IP電話は11桁）";
@@ -338,8 +348,7 @@ std::string ReadPhone(const MapReader& m, const char* key) {
   } else if (auto inside = NumberInside(nfkc)) {
     hint = "番号を1つだけ「" + *inside + "」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）";
   }
-  m.diags()->Error(written->loc, std::string(key == std::string("fax") ? "FAX 番号" : "電話番号") + "「" + written->value + "」が正しくありません",
-                   hint);
+  m.diags()->Error(written->loc, what + "「" + written->value + "」が正しくありません", hint);
   return nfkc;
 }
 

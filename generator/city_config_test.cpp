@@ -87,6 +87,20 @@ TEST_CASE("ReadOrgs: an ID that is not ASCII is pointed at") {
   CHECK(diags.items()[0].message == "問い合わせ先の ID「協働推進課」は半角英小文字・数字・- で書いてください");
 }
 
+TEST_CASE("ReadOrgs: a number with no separator is warned about at its value, and kept") {
+  Diagnostics diags;
+  std::vector<Org> orgs = Orgs("a: {name: 協働推進課, tel: \"0267622111\", fax: \"０２６７６２２２６９\"}\n"
+                               "b: {name: 市民課, tel: \"0267-62-2111\", fax: \"#7119\"}\n", &diags);
+  REQUIRE(orgs.size() == 2);
+  CHECK(orgs[0].tel == "0267622111");
+  CHECK(diags.ErrorCount() == 0);
+  REQUIRE(diags.WarningCount() == 2);
+  CHECK(diags.items()[0].loc.col == 23);
+  CHECK(diags.items()[0].message == "電話番号「0267622111」が区切られていません");
+  CHECK(diags.items()[0].hint == "市外局番・市内局番・番号をハイフンで区切って 048-829-1111 のように書いてください");
+  CHECK(diags.items()[1].message == "FAX 番号「０２６７６２２２６９」が区切られていません");
+}
+
 TEST_CASE("ReadOrgs: parent: is an org ID or the section's name as written; an ASCII non-ID is an error") {
   Diagnostics diags;
   City city;
