@@ -363,6 +363,13 @@ std::optional<Period> SplitPeriod(const std::string& s, size_t at, size_t len, b
       const Era& era = Eras()[lw.era];
       p.until = ParseNormalized((lw.era_letter ? std::string(1, era.letter) : era.name) + right, fiscal, error, &rw);
     }
+    // 令和6年4月1日〜5月31日: a notice leaves out the year the end shares with the start
+    // (FormatPeriod writes it so). It was 「日付として読めません: 「令和5月31日」」.
+    const bool day_or_month = [](DatePrecision d) { return d == DatePrecision::kDay || d == DatePrecision::kMonth; }(lw.precision);
+    if (!p.until && p.since && day_or_month && right.find("月") != std::string::npos && right.find("年") == std::string::npos) {
+      const std::string year = lw.era >= 0 ? Eras()[lw.era].name + EraYear(lw.year) : std::to_string(lw.year);
+      p.until = ParseNormalized(year + "年" + right, fiscal, error, &rw);
+    }
     if (!p.until) return std::nullopt;
   }
   if (p.since && p.until && Span(*p.until).second < Span(*p.since).first) {
@@ -516,8 +523,19 @@ std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, 
 std::string FormatPeriod(const Period& period, DateStyle style) {
   if (!period.since && !period.until) return "";
   if (period.since && period.until && *period.since == *period.until) return FormatDate(*period.since, style);
-  return (period.since ? FormatDate(*period.since, style) : "") + "〜" +
-         (period.until ? FormatDate(*period.until, style) : "");
+  const std::string since = period.since ? FormatDate(*period.since, style) : "";
+  std::string until = period.until ? FormatDate(*period.until, style) : "";
+  // 「令和6年4月1日〜5月31日」: days or months of one year name it once, as notices do.
+  // Years and 年度 keep both (令和4年度〜令和8年度, as plans name their period).
+  auto by_month = [](const std::optional<Date>& d) {
+    return d && (d->precision == DatePrecision::kDay || d->precision == DatePrecision::kMonth);
+  };
+  const size_t year_end = since.find("年");
+  if (by_month(period.since) && by_month(period.until) && year_end != std::string::npos &&
+      until.compare(0, year_end + std::string_view("年").size(), since, 0, year_end + std::string_view("年").size()) == 0) {
+    until.erase(0, year_end + std::string_view("年").size());
+  }
+  return since + "〜" + until;
 }
 
 }  // namespace kyodo

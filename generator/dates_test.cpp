@@ -475,6 +475,27 @@ TEST_CASE("ParsePeriod") {
   CHECK(FormatPeriod(Period{}, DateStyle::kWareki) == "");
 }
 
+TEST_CASE("ParsePeriod/FormatPeriod: days or months of one year name the year once, as notices write them") {
+  // 「令和6年4月1日～5月31日」 was 「日付として読めません: 「令和5月31日」」.
+  Period p = PP("令和6年4月1日～5月31日", false);
+  CHECK(p.since == Date{2024, 4, 1, kD});
+  CHECK(p.until == Date{2024, 5, 31, kD});
+  CHECK(FormatPeriod(p, DateStyle::kWareki) == "令和6年4月1日〜5月31日");
+  CHECK(FormatPeriod(p, DateStyle::kSeireki) == "2024年4月1日〜5月31日");
+  CHECK(PP("2024年4月1日（月）〜5月31日（金）", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("令和元年5月1日〜12月", false).until == Date{2019, 12, 0, DatePrecision::kMonth});
+  CHECK(FormatPeriod(PP("2010-03-01〜2010-03-31", false), DateStyle::kSeireki) == "2010年3月1日〜3月31日");
+  // Another year, another era, or years and 年度 keep both.
+  CHECK(FormatPeriod(PP("2024-12-01〜2025-01-31", false), DateStyle::kWareki) == "令和6年12月1日〜令和7年1月31日");
+  CHECK(FormatPeriod(PP("平成31年4月1日〜令和元年5月31日", false), DateStyle::kWareki) == "平成31年4月1日〜令和元年5月31日");
+  CHECK(FormatPeriod(PP("2019-04-01〜2019-05-31", false), DateStyle::kSeireki) == "2019年4月1日〜5月31日");
+  CHECK(FormatPeriod(PP("令和4年度〜令和4年度", true), DateStyle::kWareki) == "令和4年度");
+  CHECK(FormatPeriod(PP("2024年〜2024年3月", false), DateStyle::kWareki) == "令和6年〜令和6年3月");
+  const DateError e = PE("令和6年5月31日〜4月1日", false);
+  CHECK(e.message == "期間の終わり（令和6年4月1日）が始まり（令和6年5月31日）より前です");
+  CHECK(e.hint == "令和6年4月1日〜5月31日と書いてください");
+}
+
 TEST_CASE("ParsePeriod errors") {
   DateError e = PE("H30-H26", true);
   CHECK(e.message == "期間の終わり（平成26年度）が始まり（平成30年度）より前です");
