@@ -347,8 +347,27 @@ std::optional<Period> FailPeriod(const std::string& s, DateError* error) {
                       "令和4年度〜令和8年度、昭和47年〜 のように書いてください");
 }
 
+// 令和6年4月1日〜5月31日, R6.4.1〜5.31, 2024/4/1〜5/31: a notice leaves out the year the
+// end shares with the start (FormatPeriod writes it so). The end with the start's year
+// put before it, or "" when the end is no month or day without a year. The end was
+// read alone or after the era only: 「日付として読めません: 「令和5月31日」」, and R6.4.1〜5.12
+// was 令和5年12月.
+std::string InSameYear(const Written& start, const std::string& end) {
+  if ((start.precision != DatePrecision::kDay && start.precision != DatePrecision::kMonth) ||
+      end.find("年") != std::string::npos) {
+    return "";
+  }
+  std::string year = std::to_string(start.year);
+  if (start.era >= 0) year = start.era_letter ? Eras()[start.era].letter + year : Eras()[start.era].name + EraYear(start.year);
+  if (end.find("月") != std::string::npos) return year + "年" + end;
+  static const std::regex kMonthDay(R"(^[0-9]{1,2}([./])[0-9]{1,2}$)");
+  std::smatch m;
+  if (start.precision == DatePrecision::kDay && std::regex_match(end, m, kMonthDay)) return year + m[1].str() + end;
+  return "";
+}
+
 // One side may be empty (an open end). The right side may leave out the era the left
-// side named (R4–8, 令和4年度〜8年度).
+// side named (R4–8, 令和4年度〜8年度), or the year (InSameYear).
 std::optional<Period> SplitPeriod(const std::string& s, size_t at, size_t len, bool fiscal, DateError* error) {
   const std::string left = Normalize(s.substr(0, at)), right = Normalize(s.substr(at + len));
   if (left.empty() && right.empty()) return FailPeriod(s, error);
@@ -358,17 +377,14 @@ std::optional<Period> SplitPeriod(const std::string& s, size_t at, size_t len, b
   if (!right.empty()) {
     std::string_view rest = right;
     const bool inherit = lw.era >= 0 && (IsAsciiDigit(right[0]) || EatKanjiDigit(rest) >= 0 || right.starts_with("元"));
-    p.until = ParseNormalized(right, fiscal, inherit ? nullptr : error, &rw);
-    if (!p.until && inherit) {
-      const Era& era = Eras()[lw.era];
-      p.until = ParseNormalized((lw.era_letter ? std::string(1, era.letter) : era.name) + right, fiscal, error, &rw);
-    }
-    // 令和6年4月1日〜5月31日: a notice leaves out the year the end shares with the start
-    // (FormatPeriod writes it so). It was 「日付として読めません: 「令和5月31日」」.
-    const bool day_or_month = [](DatePrecision d) { return d == DatePrecision::kDay || d == DatePrecision::kMonth; }(lw.precision);
-    if (!p.until && p.since && day_or_month && right.find("月") != std::string::npos && right.find("年") == std::string::npos) {
-      const std::string year = lw.era >= 0 ? Eras()[lw.era].name + EraYear(lw.year) : std::to_string(lw.year);
-      p.until = ParseNormalized(year + "年" + right, fiscal, error, &rw);
+    if (const std::string same_year = p.since ? InSameYear(lw, right) : ""; !same_year.empty()) {
+      p.until = ParseNormalized(same_year, fiscal, error, &rw);
+    } else {
+      p.until = ParseNormalized(right, fiscal, inherit ? nullptr : error, &rw);
+      if (!p.until && inherit) {
+        const Era& era = Eras()[lw.era];
+        p.until = ParseNormalized((lw.era_letter ? std::string(1, era.letter) : era.name) + right, fiscal, error, &rw);
+      }
     }
     if (!p.until) return std::nullopt;
   }

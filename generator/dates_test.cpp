@@ -484,6 +484,13 @@ TEST_CASE("ParsePeriod/FormatPeriod: days or months of one year name the year on
   CHECK(FormatPeriod(p, DateStyle::kSeireki) == "2024年4月1日〜5月31日");
   CHECK(PP("2024年4月1日（月）〜5月31日（金）", false).until == Date{2024, 5, 31, kD});
   CHECK(PP("令和元年5月1日〜12月", false).until == Date{2019, 12, 0, DatePrecision::kMonth});
+  CHECK(PP("令和6年4月〜6月", false).until == Date{2024, 6, 0, DatePrecision::kMonth});
+  // The short forms: 5.12 after a day is 5月12日 of its year, not 令和5年12月.
+  CHECK(PP("R6.4.1〜5.12", false).until == Date{2024, 5, 12, kD});
+  CHECK(PP("R6.4.1～5.31", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("令和6.4.1〜5.31", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("2024/4/1〜5/31", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("R4–8", true).until == Date{2026, 0, 0, DatePrecision::kFiscalYear});  // years still take the era
   CHECK(FormatPeriod(PP("2010-03-01〜2010-03-31", false), DateStyle::kSeireki) == "2010年3月1日〜3月31日");
   // Another year, another era, or years and 年度 keep both.
   CHECK(FormatPeriod(PP("2024-12-01〜2025-01-31", false), DateStyle::kWareki) == "令和6年12月1日〜令和7年1月31日");
