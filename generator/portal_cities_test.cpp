@@ -1,5 +1,6 @@
 // A portal of municipalities of different kinds, built in memory: a 町 with a case
-// and a 村 just added with `kyodo new city` and nothing published yet.
+// and a 村 just added with `kyodo new city` and nothing published yet; and the text
+// the 町's pages print from what its files say.
 #include <doctest/doctest.h>
 
 #include "fixture_util.h"
@@ -97,6 +98,32 @@ TEST_CASE("case lists name the range they show only when they run over pages") {
   CHECK(Has(ReadText(mem, "site/machi/cases/page/2/index.html"), "<p>全22件のうち21〜22件目を新しい順に表示しています。"));
   CHECK(Has(ReadText(mem, "site/machi/kyodo/modes/kyoryoku/index.html"),
             "に当たる協働事例は22件です。新しい順に1〜20件目を表示しています。</p>"));
+}
+
+TEST_CASE("the contact block names the section above the office when parent: is its name") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/machi/orgs.yaml", "kyodo: {name: 協働推進係, parent: 市民部}\n");
+  Diagnostics d;
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  // parent: 市民部 (as docs/content.md writes it) was dropped: 「東町 協働推進係」.
+  CHECK(Has(ReadText(mem, "site/machi/cases/hana/index.html"), "<p class=\"contact-name\">東町 市民部 協働推進係</p>"));
+}
+
+TEST_CASE("a group's 会員数 written as a bare number is shown with 人; a count with its own words as written") {
+  MemoryDisk mem;
+  Setup(&mem);
+  const char* groups[][3] = {{"a", "はなのかい", "30"}, {"b", "もりのかい", "約1,200名"}, {"c", "かわのかい", "\"1,200\""}};
+  for (const auto& [id, kana, members] : groups) {
+    mem.Add(std::string("content/machi/groups/") + id + ".md",
+            std::string("---\ntitle: 会") + id + "\nkana: " + kana + "\nmembers: " + members + "\n---\n本文\n");
+  }
+  Diagnostics d;
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  // members: 30 (or a 会員数 cell of an Excel register) read 「会員数 30」.
+  CHECK(Has(ReadText(mem, "site/machi/groups/a/index.html"), "<dt>会員数</dt><dd>30人</dd>"));
+  CHECK(Has(ReadText(mem, "site/machi/groups/b/index.html"), "<dt>会員数</dt><dd>約1,200名</dd>"));
+  CHECK(Has(ReadText(mem, "site/machi/groups/c/index.html"), "<dt>会員数</dt><dd>1,200人</dd>"));
 }
 
 TEST_CASE("two municipalities with one 全国地方公共団体コード are an error, in one build and in the portal step") {
