@@ -182,9 +182,11 @@ void RepeatLimiter::Summarize(Diagnostics* diags) const {
 }
 
 std::optional<LintFinding> CheckLinkText(std::string_view text) {
-  static const std::array<std::string_view, 18> kVague = {
-      "こちら", "ここ", "こちらをクリック", "ここをクリック", "こちらをご覧ください", "詳しくはこちら", "詳細はこちら",
-      "詳細", "詳しく", "もっと見る", "続きを読む", "リンク", "click here", "here", "more", "read more", "link", "click"};
+  // 「こちらから」「ここから」 (申し込みは[こちらから]) and コチラ are as common on municipal pages.
+  static const std::array<std::string_view, 22> kVague = {
+      "こちら", "ここ", "こちらから", "ここから", "コチラ", "ココ", "こちらをクリック", "ここをクリック",
+      "こちらをご覧ください", "詳しくはこちら", "詳細はこちら", "詳細", "詳しく", "もっと見る", "続きを読む", "リンク",
+      "click here", "here", "more", "read more", "link", "click"};
   std::string bare = Bare(text);
   if (std::find(kVague.begin(), kVague.end(), bare) == kVague.end()) return std::nullopt;
   std::string shown = CollapseWhitespace(text);

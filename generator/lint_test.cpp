@@ -69,6 +69,11 @@ TEST_CASE("CheckLinkText flags link text that does not say where it goes") {
   CHECK(CheckLinkText("こちら")->message == "リンクの文字「こちら」だけではリンク先がわかりません");
   CHECK_FALSE(CheckLinkText("協働提案制度の募集要項"));
   CHECK_FALSE(CheckLinkText("こちらの申請書"));
+  // 申し込みは[こちらから] and [コチラ] passed unflagged.
+  CHECK(CheckLinkText("こちらから"));
+  CHECK(CheckLinkText("ここから。"));
+  CHECK(CheckLinkText("コチラ"));
+  CHECK_FALSE(CheckLinkText("こちらから申し込む協働提案の様式"));
 }
 
 TEST_CASE("CheckAltText flags file names, camera names and the image's own name") {
