@@ -259,8 +259,10 @@ std::optional<Date> Resolve(const Written& w, DateError* error) {
   if (w.weekday >= 0) {
     const int actual = WeekdayOf(d.year, d.month, d.day);
     if (actual != w.weekday) {
-      return Fail<Date>(error, described + "は" + std::string(kWeekdays[actual]) + "曜日です（(" +
-                                   std::string(kWeekdays[w.weekday]) + ")と書かれています）",
+      // 「（火曜日と書かれています）」: the (火) NFKC made of （火） read 「（(火)と…）」, half-width
+      // brackets inside 全角 ones.
+      return Fail<Date>(error, described + "は" + std::string(kWeekdays[actual]) + "曜日です（" +
+                                   std::string(kWeekdays[w.weekday]) + "曜日と書かれています）",
                         "日付か曜日を直してください");
     }
   }

@@ -86,9 +86,9 @@ TEST_CASE("ParseDate: ISO and 西暦 forms") {
 
 TEST_CASE("ParseDate: a weekday that does not match the day is an error") {
   const DateError e = E("2024年4月1日（火）");
-  CHECK(e.message == "2024年4月1日は月曜日です（(火)と書かれています）");
+  CHECK(e.message == "2024年4月1日は月曜日です（火曜日と書かれています）");
   CHECK(e.hint == "日付か曜日を直してください");
-  CHECK(E("令和6年4月7日(土)").message == "令和6年4月7日は日曜日です（(土)と書かれています）");
+  CHECK(E("令和6年4月7日(土)").message == "令和6年4月7日は日曜日です（土曜日と書かれています）");
 }
 
 TEST_CASE("WeekdayText: the day of the week in 全角 parentheses, only for a day") {
@@ -160,7 +160,7 @@ TEST_CASE("ParseDate: spaces that line a date up or set off its weekday are no p
   CHECK(P("平成２２年　３月") == Date{2010, 3, 0, kM});
   CHECK(P("2024年4月1日 (月)") == Date{2024, 4, 1, kD});
   CHECK(P("2024年4月1日　（月）") == Date{2024, 4, 1, kD});
-  CHECK(E("2024年4月1日 (火)").message == "2024年4月1日は月曜日です（(火)と書かれています）");
+  CHECK(E("2024年4月1日 (火)").message == "2024年4月1日は月曜日です（火曜日と書かれています）");
   // Between ASCII the space stays, and with it the error.
   CHECK(E("2010 3").message == "日付として読めません: 「2010 3」");
   CHECK(E("R 4").message == "日付として読めません: 「R 4」");
