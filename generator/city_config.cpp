@@ -283,7 +283,9 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
       }
       org.postal_code = digits.size() == 7 ? digits.substr(0, 3) + "-" + digits.substr(3) : org.postal_code;
     }
-    org.address = Or(m.String("address"));
+    // 「中込３０５６番地」「８時３０分」 typed with the IME on: digits half-width, as the house
+    // style and the 全角英数字 check of page text want, and as tel and postal_code are.
+    org.address = HalfWidthDigits(Or(m.String("address")));
     org.tel = ReadPhone(m, "tel");
     // The page prints 「（内線 418）」: 「内線418」 as written in many registers loses its word.
     org.extension = Nfkc(Or(m.String("extension")));
@@ -293,7 +295,7 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     org.fax = ReadPhone(m, "fax");
     org.email = ReadEmail(m, "email");
     org.form_url = Or(m.Url("form_url"));
-    org.hours = Or(m.String("hours"));
+    org.hours = HalfWidthDigits(Or(m.String("hours")));
     parent_locs.push_back(org.parent.empty() ? org.loc : m.ValueLoc("parent"));
     orgs.push_back(std::move(org));
   }

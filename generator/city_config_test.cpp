@@ -32,6 +32,14 @@ TEST_CASE("ReadOrgs: numbers as registers write them") {
   CHECK(orgs[2].extension == "418、419");
 }
 
+TEST_CASE("ReadOrgs: 全角 digits in an address or 受付時間 are published half-width; brackets stay 全角") {
+  Diagnostics diags;
+  std::vector<Org> orgs = Orgs("a: {name: 協働推進課, address: 佐久市中込３０５６番地（本庁舎２階）, hours: 平日８時３０分から１７時１５分まで}\n", &diags);
+  REQUIRE(orgs.size() == 1);
+  CHECK(orgs[0].address == "佐久市中込3056番地（本庁舎2階）");
+  CHECK(orgs[0].hours == "平日8時30分から17時15分まで");
+}
+
 TEST_CASE("ReadOrgs: a postal code without seven digits or an email without @ is an error at its value") {
   Diagnostics diags;
   Orgs("a: {name: 協働推進課, postal_code: \"385-850\", email: kyodo.example.jp}\n", &diags);
