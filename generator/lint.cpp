@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "ruby.h"
 #include "text.h"
 
 namespace kyodo {
@@ -158,6 +159,13 @@ std::vector<LintFinding> CheckText(std::string_view text) {
   }
   for (LintFinding& f : SlashDates(text)) out.push_back(std::move(f));
   for (LintFinding& f : InvisibleChars(text)) out.push_back(std::move(f));
+  // The body's readings are ruby by now (markdown.cpp runs AddRuby first): one found
+  // here is in a title or summary, which print 《…》 as written.
+  if (auto r = FindReading(text)) {
+    const std::string written(text.substr(r->offset, r->size));
+    out.push_back({r->offset, written, "読み「" + written + "」はここではそのまま表示されます",
+                   "読み（ルビ）を付けられるのは本文だけです。ここでは《》と読みを消してください"});
+  }
   std::stable_sort(out.begin(), out.end(), [](const LintFinding& a, const LintFinding& b) { return a.offset < b.offset; });
   return out;
 }

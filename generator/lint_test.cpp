@@ -61,6 +61,16 @@ TEST_CASE("CheckText finds 2024/1/1-style dates but not paths, fractions or vers
   CHECK(CheckText("2024年1月1日").empty());
 }
 
+TEST_CASE("CheckText points at a reading (ルビ) in text that gets none, such as a title") {
+  auto f = CheckText("市の｜NPO法人《エヌピーオーほうじん》と安曇野《あづみの》");
+  REQUIRE(f.size() == 1);  // the first is enough to say what to do
+  CHECK(f[0].offset == std::string("市の").size());
+  CHECK(f[0].text == "｜NPO法人《エヌピーオーほうじん》");
+  CHECK(f[0].message == "読み「｜NPO法人《エヌピーオーほうじん》」はここではそのまま表示されます");
+  CHECK(f[0].hint == "読み（ルビ）を付けられるのは本文だけです。ここでは《》と読みを消してください");
+  CHECK(CheckText("《重要》のお知らせ").empty());  // brackets, not a reading
+}
+
 TEST_CASE("CheckLinkText flags link text that does not say where it goes") {
   CHECK(CheckLinkText("こちら"));
   CHECK(CheckLinkText(" 詳しくはこちら。"));

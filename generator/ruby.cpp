@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,19 +59,34 @@ cmark_node* NewNode(cmark_node_type type, const std::string& literal) {
   return node;
 }
 
+// One reading in a text: ｜ (if written) and base from `start`, base from `base`, the
+// reading between `open` and `close`.
+struct Reading {
+  size_t start = 0, base = 0, open = 0, close = 0;
+};
+
+// The next reading in `s` at or after `from`; nullopt when there is none.
+std::optional<Reading> NextReading(std::string_view s, size_t from) {
+  for (size_t open = s.find(kOpen, from); open != std::string_view::npos; open = s.find(kOpen, open + kOpen.size())) {
+    const size_t close = s.find(kClose, open + kOpen.size());
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::string_view reading = s.substr(open + kOpen.size(), close - open - kOpen.size());
+    if (CollapseWhitespace(reading).empty() || reading.find(kOpen) != std::string_view::npos) continue;
+    bool after_bar = false;
+    const size_t base = BaseStart(s, from, open, &after_bar);
+    if (base == open) continue;  // 《重要》: brackets, not a reading
+    return Reading{after_bar ? base - kBar.size() : base, base, open, close};
+  }
+  return std::nullopt;
+}
+
 // Splits one text node around each reading in it; the text after the last stays in `text`.
 void RubyInText(cmark_node* text) {
   const std::string s = cmark_node_get_literal(text);
   size_t rest = 0;  // the start of text not yet moved out of `text`
-  for (size_t open = s.find(kOpen); open != std::string::npos; open = s.find(kOpen, open + kOpen.size())) {
-    const size_t close = s.find(kClose, open + kOpen.size());
-    if (close == std::string::npos) break;
+  for (std::optional<Reading> r = NextReading(s, 0); r; r = NextReading(s, rest)) {
+    const size_t open = r->open, close = r->close, base = r->base, before_end = r->start;
     const std::string reading = s.substr(open + kOpen.size(), close - open - kOpen.size());
-    if (CollapseWhitespace(reading).empty() || reading.find(kOpen) != std::string::npos) continue;
-    bool after_bar = false;
-    const size_t base = BaseStart(s, rest, open, &after_bar);
-    if (base == open) continue;  // 《重要》: brackets, not a reading
-    const size_t before_end = after_bar ? base - kBar.size() : base;
     if (before_end > rest) cmark_node_insert_before(text, NewNode(CMARK_NODE_TEXT, s.substr(rest, before_end - rest)));
     cmark_node_insert_before(text, NewNode(CMARK_NODE_HTML_INLINE, "<ruby>"));
     cmark_node_insert_before(text, NewNode(CMARK_NODE_TEXT, s.substr(base, open - base)));
@@ -80,7 +96,6 @@ void RubyInText(cmark_node* text) {
     cmark_node_insert_before(text, NewNode(CMARK_NODE_HTML_INLINE, "<rp>（</rp><rt>" + HtmlEscape(reading) +
                                                                        "</rt><rp>）</rp></ruby>"));
     rest = close + kClose.size();
-    open = close;
   }
   if (rest == 0) return;
   if (rest < s.size()) {
@@ -104,6 +119,12 @@ void AddRuby(cmark_node* doc) {
   }
   cmark_iter_free(it);
   for (cmark_node* text : texts) RubyInText(text);
+}
+
+std::optional<ReadingSpan> FindReading(std::string_view text) {
+  const std::optional<Reading> r = NextReading(text, 0);
+  if (!r) return std::nullopt;
+  return ReadingSpan{r->start, r->close + kClose.size() - r->start};
 }
 
 bool IsRubyMarkup(cmark_node* node) {

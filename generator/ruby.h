@@ -8,6 +8,9 @@
 
 #include <cmark-gfm.h>
 
+#include <optional>
+#include <string_view>
+
 namespace kyodo {
 
 /// Rewrites every reading in the text nodes under `doc` as
@@ -16,6 +19,14 @@ namespace kyodo {
 /// inline HTML that IsRubyMarkup recognises. 《》 with no kanji or ｜ before it
 /// (《重要》) and an empty reading are left as written.
 void AddRuby(cmark_node* doc);
+
+/// Where the first reading AddRuby would make ruby of starts in `text` (the base, or
+/// its ｜), and its length up to 》; nullopt when there is none. For text that gets no
+/// ruby (a title, a summary), to say so.
+struct ReadingSpan {
+  size_t offset = 0, size = 0;
+};
+std::optional<ReadingSpan> FindReading(std::string_view text);
 
 /// Whether `node` is markup AddRuby wrote (kept where raw HTML is removed).
 bool IsRubyMarkup(cmark_node* node);

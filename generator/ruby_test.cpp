@@ -12,6 +12,7 @@ RenderedMarkdown Render(const std::string& md, Diagnostics* d, bool unsafe = fal
   MarkdownEngine engine;
   MarkdownOptions options;
   options.unsafe_html = unsafe;
+  options.lint = true;  // the body's readings are ruby: no 「そのまま表示されます」
   return engine.Render(md, "a.md", 1, options, nullptr, d);
 }
 
