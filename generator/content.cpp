@@ -43,9 +43,14 @@ const Org* City::FindOrg(const std::string& id) const {
 
 const Org* City::ContactOrg(const std::string& id) const { return FindOrg(id.empty() ? site.contact : id); }
 
-std::string City::OrgFullName(const Org& org) const {
+std::string City::OrgParentName(const Org& org) const {
   const Org* parent = org.parent.empty() ? nullptr : FindOrg(org.parent);
-  return site.name + " " + (parent ? parent->name + " " : "") + org.name;
+  return parent ? parent->name : org.parent;  // not an ID: the section's name, as written
+}
+
+std::string City::OrgFullName(const Org& org) const {
+  const std::string parent = OrgParentName(org);
+  return site.name + " " + (parent.empty() ? "" : parent + " ") + org.name;
 }
 
 const Page* City::FindPage(PageKind kind, const std::string& id) const {

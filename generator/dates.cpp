@@ -126,6 +126,11 @@ bool EatEra(std::string_view& s, Written& w) {
 
 constexpr std::string_view kWeekdays[] = {"日", "月", "火", "水", "木", "金", "土"};
 
+// 0 = 日 … 6 = 土.
+int WeekdayOf(int year, int month, int day) {
+  return ((DaysFromCivil(year, month, day) % 7) + 11) % 7;  // 1970-01-01 was a 木曜日
+}
+
 // "(月)" after a day (NFKC has turned （月） into (月)), as notices write dates.
 bool EatWeekday(std::string_view& s, Written& w) {
   if (s.empty()) return true;
@@ -252,10 +257,12 @@ std::optional<Date> Resolve(const Written& w, DateError* error) {
                                  std::to_string(DaysInMonth(d.year, d.month)) + "日まで）");
   }
   if (w.weekday >= 0) {
-    const int actual = ((DaysFromCivil(d.year, d.month, d.day) % 7) + 11) % 7;  // 1970-01-01 was a 木曜日
+    const int actual = WeekdayOf(d.year, d.month, d.day);
     if (actual != w.weekday) {
-      return Fail<Date>(error, described + "は" + std::string(kWeekdays[actual]) + "曜日です（(" +
-                                   std::string(kWeekdays[w.weekday]) + ")と書かれています）",
+      // 「（火曜日と書かれています）」: the (火) NFKC made of （火） read 「（(火)と…）」, half-width
+      // brackets inside 全角 ones.
+      return Fail<Date>(error, described + "は" + std::string(kWeekdays[actual]) + "曜日です（" +
+                                   std::string(kWeekdays[w.weekday]) + "曜日と書かれています）",
                         "日付か曜日を直してください");
     }
   }
@@ -342,8 +349,27 @@ std::optional<Period> FailPeriod(const std::string& s, DateError* error) {
                       "令和4年度〜令和8年度、昭和47年〜 のように書いてください");
 }
 
+// 令和6年4月1日〜5月31日, R6.4.1〜5.31, 2024/4/1〜5/31: a notice leaves out the year the
+// end shares with the start (FormatPeriod writes it so). The end with the start's year
+// put before it, or "" when the end is no month or day without a year. The end was
+// read alone or after the era only: 「日付として読めません: 「令和5月31日」」, and R6.4.1〜5.12
+// was 令和5年12月.
+std::string InSameYear(const Written& start, const std::string& end) {
+  if ((start.precision != DatePrecision::kDay && start.precision != DatePrecision::kMonth) ||
+      end.find("年") != std::string::npos) {
+    return "";
+  }
+  std::string year = std::to_string(start.year);
+  if (start.era >= 0) year = start.era_letter ? Eras()[start.era].letter + year : Eras()[start.era].name + EraYear(start.year);
+  if (end.find("月") != std::string::npos) return year + "年" + end;
+  static const std::regex kMonthDay(R"(^[0-9]{1,2}([./])[0-9]{1,2}$)");
+  std::smatch m;
+  if (start.precision == DatePrecision::kDay && std::regex_match(end, m, kMonthDay)) return year + m[1].str() + end;
+  return "";
+}
+
 // One side may be empty (an open end). The right side may leave out the era the left
-// side named (R4–8, 令和4年度〜8年度).
+// side named (R4–8, 令和4年度〜8年度), or the year (InSameYear).
 std::optional<Period> SplitPeriod(const std::string& s, size_t at, size_t len, bool fiscal, DateError* error) {
   const std::string left = Normalize(s.substr(0, at)), right = Normalize(s.substr(at + len));
   if (left.empty() && right.empty()) return FailPeriod(s, error);
@@ -353,10 +379,14 @@ std::optional<Period> SplitPeriod(const std::string& s, size_t at, size_t len, b
   if (!right.empty()) {
     std::string_view rest = right;
     const bool inherit = lw.era >= 0 && (IsAsciiDigit(right[0]) || EatKanjiDigit(rest) >= 0 || right.starts_with("元"));
-    p.until = ParseNormalized(right, fiscal, inherit ? nullptr : error, &rw);
-    if (!p.until && inherit) {
-      const Era& era = Eras()[lw.era];
-      p.until = ParseNormalized((lw.era_letter ? std::string(1, era.letter) : era.name) + right, fiscal, error, &rw);
+    if (const std::string same_year = p.since ? InSameYear(lw, right) : ""; !same_year.empty()) {
+      p.until = ParseNormalized(same_year, fiscal, error, &rw);
+    } else {
+      p.until = ParseNormalized(right, fiscal, inherit ? nullptr : error, &rw);
+      if (!p.until && inherit) {
+        const Era& era = Eras()[lw.era];
+        p.until = ParseNormalized((lw.era_letter ? std::string(1, era.letter) : era.name) + right, fiscal, error, &rw);
+      }
     }
     if (!p.until) return std::nullopt;
   }
@@ -450,6 +480,11 @@ std::string FormatDate(const Date& date, DateStyle style) {
   return s;
 }
 
+std::string WeekdayText(const Date& date) {
+  if (date.precision != DatePrecision::kDay) return "";
+  return "（" + std::string(kWeekdays[WeekdayOf(date.year, date.month, date.day)]) + "）";
+}
+
 namespace {
 
 std::optional<Period> ParsePeriodAsWritten(std::string_view text, bool years_are_fiscal, DateError* error) {
@@ -506,8 +541,19 @@ std::optional<Period> ParsePeriod(std::string_view text, bool years_are_fiscal, 
 std::string FormatPeriod(const Period& period, DateStyle style) {
   if (!period.since && !period.until) return "";
   if (period.since && period.until && *period.since == *period.until) return FormatDate(*period.since, style);
-  return (period.since ? FormatDate(*period.since, style) : "") + "〜" +
-         (period.until ? FormatDate(*period.until, style) : "");
+  const std::string since = period.since ? FormatDate(*period.since, style) : "";
+  std::string until = period.until ? FormatDate(*period.until, style) : "";
+  // 「令和6年4月1日〜5月31日」: days or months of one year name it once, as notices do.
+  // Years and 年度 keep both (令和4年度〜令和8年度, as plans name their period).
+  auto by_month = [](const std::optional<Date>& d) {
+    return d && (d->precision == DatePrecision::kDay || d->precision == DatePrecision::kMonth);
+  };
+  const size_t year_end = since.find("年");
+  if (by_month(period.since) && by_month(period.until) && year_end != std::string::npos &&
+      until.compare(0, year_end + std::string_view("年").size(), since, 0, year_end + std::string_view("年").size()) == 0) {
+    until.erase(0, year_end + std::string_view("年").size());
+  }
+  return since + "〜" + until;
 }
 
 }  // namespace kyodo

@@ -62,6 +62,9 @@ std::optional<Date> ParseDate(std::string_view text, DateError* error);
 /// a year or month with `later_era` takes the era in force on its last day.
 std::string FormatDate(const Date& date, DateStyle style);
 
+/// 「（月）」: the day of the week of a day, as notices write it after a deadline
+/// (令和7年5月30日（金）まで); "" for a month, year or 年度, which have none.
+std::string WeekdayText(const Date& date);
 /// A span such as 昭和47年〜 (open end), R4–R8, H26-H30, 令和4年度〜令和8年度,
 /// 2014年度～2018年度. Separators: - – — ― 〜 ～ ~. When `years_are_fiscal`, bare
 /// years (R4, 2014年) are read as fiscal years (計画期間 are fiscal).

@@ -86,9 +86,20 @@ TEST_CASE("ParseDate: ISO and 西暦 forms") {
 
 TEST_CASE("ParseDate: a weekday that does not match the day is an error") {
   const DateError e = E("2024年4月1日（火）");
-  CHECK(e.message == "2024年4月1日は月曜日です（(火)と書かれています）");
+  CHECK(e.message == "2024年4月1日は月曜日です（火曜日と書かれています）");
   CHECK(e.hint == "日付か曜日を直してください");
-  CHECK(E("令和6年4月7日(土)").message == "令和6年4月7日は日曜日です（(土)と書かれています）");
+  CHECK(E("令和6年4月7日(土)").message == "令和6年4月7日は日曜日です（土曜日と書かれています）");
+}
+
+TEST_CASE("WeekdayText: the day of the week in 全角 parentheses, only for a day") {
+  CHECK(WeekdayText(Date{2024, 4, 1, DatePrecision::kDay}) == "（月）");
+  CHECK(WeekdayText(Date{2026, 3, 31, DatePrecision::kDay}) == "（火）");
+  CHECK(WeekdayText(Date{2024, 2, 29, DatePrecision::kDay}) == "（木）");
+  CHECK(WeekdayText(Date{2019, 5, 5, DatePrecision::kDay}) == "（日）");
+  CHECK(WeekdayText(Date{1970, 1, 1, DatePrecision::kDay}) == "（木）");
+  CHECK(WeekdayText(Date{2024, 4, 0, DatePrecision::kMonth}) == "");
+  CHECK(WeekdayText(Date{2024, 0, 0, DatePrecision::kYear}) == "");
+  CHECK(WeekdayText(Date{2025, 0, 0, DatePrecision::kFiscalYear}) == "");
 }
 
 TEST_CASE("ParseDate: an approximate date (〜頃, 〜ごろ) is told to drop the word") {
@@ -149,7 +160,7 @@ TEST_CASE("ParseDate: spaces that line a date up or set off its weekday are no p
   CHECK(P("平成２２年　３月") == Date{2010, 3, 0, kM});
   CHECK(P("2024年4月1日 (月)") == Date{2024, 4, 1, kD});
   CHECK(P("2024年4月1日　（月）") == Date{2024, 4, 1, kD});
-  CHECK(E("2024年4月1日 (火)").message == "2024年4月1日は月曜日です（(火)と書かれています）");
+  CHECK(E("2024年4月1日 (火)").message == "2024年4月1日は月曜日です（火曜日と書かれています）");
   // Between ASCII the space stays, and with it the error.
   CHECK(E("2010 3").message == "日付として読めません: 「2010 3」");
   CHECK(E("R 4").message == "日付として読めません: 「R 4」");
@@ -462,6 +473,34 @@ TEST_CASE("ParsePeriod") {
   CHECK(p.until == Date{2010, 3, 1, kD});
   CHECK(FormatPeriod(p, DateStyle::kSeireki) == "2010年3月1日");
   CHECK(FormatPeriod(Period{}, DateStyle::kWareki) == "");
+}
+
+TEST_CASE("ParsePeriod/FormatPeriod: days or months of one year name the year once, as notices write them") {
+  // 「令和6年4月1日～5月31日」 was 「日付として読めません: 「令和5月31日」」.
+  Period p = PP("令和6年4月1日～5月31日", false);
+  CHECK(p.since == Date{2024, 4, 1, kD});
+  CHECK(p.until == Date{2024, 5, 31, kD});
+  CHECK(FormatPeriod(p, DateStyle::kWareki) == "令和6年4月1日〜5月31日");
+  CHECK(FormatPeriod(p, DateStyle::kSeireki) == "2024年4月1日〜5月31日");
+  CHECK(PP("2024年4月1日（月）〜5月31日（金）", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("令和元年5月1日〜12月", false).until == Date{2019, 12, 0, DatePrecision::kMonth});
+  CHECK(PP("令和6年4月〜6月", false).until == Date{2024, 6, 0, DatePrecision::kMonth});
+  // The short forms: 5.12 after a day is 5月12日 of its year, not 令和5年12月.
+  CHECK(PP("R6.4.1〜5.12", false).until == Date{2024, 5, 12, kD});
+  CHECK(PP("R6.4.1～5.31", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("令和6.4.1〜5.31", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("2024/4/1〜5/31", false).until == Date{2024, 5, 31, kD});
+  CHECK(PP("R4–8", true).until == Date{2026, 0, 0, DatePrecision::kFiscalYear});  // years still take the era
+  CHECK(FormatPeriod(PP("2010-03-01〜2010-03-31", false), DateStyle::kSeireki) == "2010年3月1日〜3月31日");
+  // Another year, another era, or years and 年度 keep both.
+  CHECK(FormatPeriod(PP("2024-12-01〜2025-01-31", false), DateStyle::kWareki) == "令和6年12月1日〜令和7年1月31日");
+  CHECK(FormatPeriod(PP("平成31年4月1日〜令和元年5月31日", false), DateStyle::kWareki) == "平成31年4月1日〜令和元年5月31日");
+  CHECK(FormatPeriod(PP("2019-04-01〜2019-05-31", false), DateStyle::kSeireki) == "2019年4月1日〜5月31日");
+  CHECK(FormatPeriod(PP("令和4年度〜令和4年度", true), DateStyle::kWareki) == "令和4年度");
+  CHECK(FormatPeriod(PP("2024年〜2024年3月", false), DateStyle::kWareki) == "令和6年〜令和6年3月");
+  const DateError e = PE("令和6年5月31日〜4月1日", false);
+  CHECK(e.message == "期間の終わり（令和6年4月1日）が始まり（令和6年5月31日）より前です");
+  CHECK(e.hint == "令和6年4月1日〜5月31日と書いてください");
 }
 
 TEST_CASE("ParsePeriod errors") {

@@ -31,20 +31,27 @@ std::string PrefectureOfCode(std::string_view code) {
 
 std::optional<std::string> PhoneNumber(std::string_view written) {
   std::string out, digits;
+  bool between = false;  // a separator since the last digit
   for (size_t i = 0; i < written.size(); ++i) {
     const char c = written[i];
     if (c >= '0' && c <= '9') {
+      // One style on every page and in open data (its 電話番号 are hyphenated):
+      // (048) 829-1112 and 0267 62 2111 are 048-829-1112 and 0267-62-2111.
+      if (between && !digits.empty()) out += '-';
+      between = false;
       digits += c;
       out += c;
-    } else if (c == '-' || c == ' ' || c == '(' || c == ')' || (c == '#' && i == 0)) {
+    } else if (c == '#' && i == 0) {
       out += c;
+    } else if (c == '-' || c == ' ' || c == '(' || c == ')') {
+      between = true;
     } else {
       bool dash = false;  // ー U+30FC, ‐ U+2010, − U+2212 (NFKC keeps them)
       for (std::string_view d : {"\xE3\x83\xBC", "\xE2\x80\x90", "\xE2\x88\x92"}) {
         if (written.substr(i, d.size()) == d) dash = true, i += d.size() - 1;
       }
       if (!dash) return std::nullopt;
-      out += '-';
+      between = true;
     }
   }
   if (written.starts_with('#')) return digits.size() >= 3 && digits.size() <= 4 ? std::optional(out) : std::nullopt;

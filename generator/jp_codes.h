@@ -26,7 +26,8 @@ std::string PrefectureOfCode(std::string_view code);
 int CorporateNumberCheckDigit(const std::string& base12);
 
 /// A telephone number as a page shows it, from what was written (after NFKC): the
-/// dashes people type (ー － ‐ −) become '-', spaces and parentheses stay. nullopt
+/// digits grouped as written, joined by '-' whatever separated them (ー － ‐ −, spaces,
+/// parentheses: (048) 829-1112 → 048-829-1112). nullopt
 /// unless it has 10 digits starting with 0 (市外局番から), 11 (携帯・IP電話, 050/070/080/090)
 /// or is a # short number such as #7119.
 std::optional<std::string> PhoneNumber(std::string_view written);

@@ -39,6 +39,11 @@ TEST_CASE("PhoneNumber accepts what can be dialled in Japan and shows it with hy
   CHECK(PhoneNumber("048ー829ー1111") == "048-829-1111");
   CHECK(PhoneNumber("050-1234-5678") == "050-1234-5678");
   CHECK(PhoneNumber("#7119") == "#7119");
+  // Parentheses and spaces are the same grouping: one style on the page and in open data.
+  CHECK(PhoneNumber("(048) 829-1112") == "048-829-1112");
+  CHECK(PhoneNumber("0267(62)2269") == "0267-62-2269");
+  CHECK(PhoneNumber("0267 62 2111") == "0267-62-2111");
+  CHECK(PhoneNumber("03 - 1234 - 5678") == "03-1234-5678");
   CHECK_FALSE(PhoneNumber("048-829-111"));    // 9 digits
   CHECK_FALSE(PhoneNumber("0267-62-21110"));  // 11 digits, not a mobile number
   CHECK_FALSE(PhoneNumber("267-62-2111"));    // no leading 0

@@ -248,8 +248,11 @@ void CheckAssetLinkNote(const std::string& text, const Asset& file, const Source
 std::string FileLabel(const std::string& path, uint64_t size) {
   const std::string ext = ExtensionInCapitals(path);
   char size_text[32];
-  if (size < 1024 * 1024) {
-    std::snprintf(size_text, sizeof size_text, "%lluKB", static_cast<unsigned long long>((size + 1023) / 1024));
+  // Whole KB rounded up, so a size just under 1MB rounds to 1024KB: that is 1.0MB, as
+  // 1,048,576 bytes says, not a KB figure larger than any other KB label.
+  const uint64_t kb = (size + 1023) / 1024;
+  if (kb < 1024) {
+    std::snprintf(size_text, sizeof size_text, "%lluKB", static_cast<unsigned long long>(kb));
   } else {
     std::snprintf(size_text, sizeof size_text, "%.1fMB", static_cast<double>(size) / (1024.0 * 1024.0));
   }

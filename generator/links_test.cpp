@@ -170,5 +170,18 @@ TEST_CASE("a link written as a URL, with %-escapes, finds the file its name deco
         LinkTarget::Kind::kMissing);
 }
 
+TEST_CASE("FileLabel: type and size in KB (rounded up) below 1MB, MB with one decimal from there") {
+  CHECK(FileLabel("assets/a.pdf", 1) == "PDF 1KB");
+  CHECK(FileLabel("assets/a.pdf", 1024) == "PDF 1KB");
+  CHECK(FileLabel("assets/a.pdf", 1025) == "PDF 2KB");
+  CHECK(FileLabel("assets/meibo.xlsx", 20480) == "XLSX 20KB");
+  CHECK(FileLabel("assets/a.pdf", 1023 * 1024) == "PDF 1023KB");
+  // Just under 1MB rounds up to 1024KB, which is 1.0MB: it read 「PDF 1024KB」.
+  CHECK(FileLabel("assets/a.pdf", 1024 * 1024 - 1) == "PDF 1.0MB");
+  CHECK(FileLabel("assets/a.pdf", 1024 * 1024) == "PDF 1.0MB");
+  CHECK(FileLabel("assets/keikaku.pdf", 1258291) == "PDF 1.2MB");
+  CHECK(FileLabel("assets/noext", 2048) == "2KB");
+}
+
 }  // namespace kyodo
 

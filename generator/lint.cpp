@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "ruby.h"
 #include "text.h"
 
 namespace kyodo {
@@ -158,6 +159,13 @@ std::vector<LintFinding> CheckText(std::string_view text) {
   }
   for (LintFinding& f : SlashDates(text)) out.push_back(std::move(f));
   for (LintFinding& f : InvisibleChars(text)) out.push_back(std::move(f));
+  // The body's readings are ruby by now (markdown.cpp runs AddRuby first): one found
+  // here is in a title or summary, which print 《…》 as written.
+  if (auto r = FindReading(text)) {
+    const std::string written(text.substr(r->offset, r->size));
+    out.push_back({r->offset, written, "読み「" + written + "」はここではそのまま表示されます",
+                   "読み（ルビ）を付けられるのは本文だけです。ここでは《》と読みを消してください"});
+  }
   std::stable_sort(out.begin(), out.end(), [](const LintFinding& a, const LintFinding& b) { return a.offset < b.offset; });
   return out;
 }
@@ -182,9 +190,11 @@ void RepeatLimiter::Summarize(Diagnostics* diags) const {
 }
 
 std::optional<LintFinding> CheckLinkText(std::string_view text) {
-  static const std::array<std::string_view, 18> kVague = {
-      "こちら", "ここ", "こちらをクリック", "ここをクリック", "こちらをご覧ください", "詳しくはこちら", "詳細はこちら",
-      "詳細", "詳しく", "もっと見る", "続きを読む", "リンク", "click here", "here", "more", "read more", "link", "click"};
+  // 「こちらから」「ここから」 (申し込みは[こちらから]) and コチラ are as common on municipal pages.
+  static const std::array<std::string_view, 22> kVague = {
+      "こちら", "ここ", "こちらから", "ここから", "コチラ", "ココ", "こちらをクリック", "ここをクリック",
+      "こちらをご覧ください", "詳しくはこちら", "詳細はこちら", "詳細", "詳しく", "もっと見る", "続きを読む", "リンク",
+      "click here", "here", "more", "read more", "link", "click"};
   std::string bare = Bare(text);
   if (std::find(kVague.begin(), kVague.end(), bare) == kVague.end()) return std::nullopt;
   std::string shown = CollapseWhitespace(text);

@@ -61,6 +61,16 @@ TEST_CASE("CheckText finds 2024/1/1-style dates but not paths, fractions or vers
   CHECK(CheckText("2024年1月1日").empty());
 }
 
+TEST_CASE("CheckText points at a reading (ルビ) in text that gets none, such as a title") {
+  auto f = CheckText("市の｜NPO法人《エヌピーオーほうじん》と安曇野《あづみの》");
+  REQUIRE(f.size() == 1);  // the first is enough to say what to do
+  CHECK(f[0].offset == std::string("市の").size());
+  CHECK(f[0].text == "｜NPO法人《エヌピーオーほうじん》");
+  CHECK(f[0].message == "読み「｜NPO法人《エヌピーオーほうじん》」はここではそのまま表示されます");
+  CHECK(f[0].hint == "読み（ルビ）を付けられるのは本文だけです。ここでは《》と読みを消してください");
+  CHECK(CheckText("《重要》のお知らせ").empty());  // brackets, not a reading
+}
+
 TEST_CASE("CheckLinkText flags link text that does not say where it goes") {
   CHECK(CheckLinkText("こちら"));
   CHECK(CheckLinkText(" 詳しくはこちら。"));
@@ -69,6 +79,11 @@ TEST_CASE("CheckLinkText flags link text that does not say where it goes") {
   CHECK(CheckLinkText("こちら")->message == "リンクの文字「こちら」だけではリンク先がわかりません");
   CHECK_FALSE(CheckLinkText("協働提案制度の募集要項"));
   CHECK_FALSE(CheckLinkText("こちらの申請書"));
+  // 申し込みは[こちらから] and [コチラ] passed unflagged.
+  CHECK(CheckLinkText("こちらから"));
+  CHECK(CheckLinkText("ここから。"));
+  CHECK(CheckLinkText("コチラ"));
+  CHECK_FALSE(CheckLinkText("こちらから申し込む協働提案の様式"));
 }
 
 TEST_CASE("CheckAltText flags file names, camera names and the image's own name") {

@@ -15,6 +15,7 @@
 #include "markdown_japanese.h"
 #include "markdown_lang.h"
 #include "markdown_reading.h"
+#include "ruby.h"
 #include "text.h"
 
 namespace kyodo {
@@ -153,7 +154,7 @@ class Passes {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
-        if (!options_.unsafe_html) {
+        if (!options_.unsafe_html && !IsRubyMarkup(n)) {  // ruby.h's readings are ours, not the author's HTML
           // <br> is how Markdown breaks a line inside a table cell (a converted 施策
           // table's 「市長公室課<br>協働推進係」): kept, written by us, instead of a
           // removed tag that runs the two lines together. (A table cell cannot hold
@@ -578,6 +579,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
   }
   Positions positions(markdown, file, first_line, options.indent);
   FitToJapaneseText(doc.get(), markdown, positions.line_starts());
+  AddRuby(doc.get());
   RenderedMarkdown out;
   Passes passes(positions, options, rewrite, diags);
   passes.Run(doc.get(), &out);

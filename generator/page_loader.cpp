@@ -110,23 +110,6 @@ void ReadCase(const MapReader& m, const Vocabularies& vocab, Page* page) {
   }
 }
 
-// 全角 digits (U+FF10–U+FF19, UTF-8 EF BC 90–99) as ASCII; every other character as written.
-std::string HalfWidthDigits(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const bool wide_digit = i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF &&
-                            static_cast<unsigned char>(s[i + 1]) == 0xBC && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
-                            static_cast<unsigned char>(s[i + 2]) <= 0x99;
-    if (wide_digit) {
-      out += static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 // True for a number as Excel shows a long one in the General format (9.23457E+12).
 bool IsExcelExponent(std::string_view s) {
   size_t e = s.find_first_of("Ee");

@@ -1,5 +1,6 @@
 // A portal of municipalities of different kinds, built in memory: a 町 with a case
-// and a 村 just added with `kyodo new city` and nothing published yet.
+// and a 村 just added with `kyodo new city` and nothing published yet; and the text
+// the 町's pages print from what its files say.
 #include <doctest/doctest.h>
 
 #include "fixture_util.h"
@@ -73,8 +74,56 @@ TEST_CASE("a municipality without cases says so instead of counting 0 of them") 
   CHECK(Has(index, "<p>掲載している協働事例はまだありません。協働の形態・分野・主体・協働の型の項目は次のとおりです。</p>"));
   CHECK_FALSE(Has(index, "0件の協働事例を"));
   // The town beside it keeps its counts.
-  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "全1件のうち 1〜1件目を新しい順に表示しています。"));
+  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "<p>協働事例1件を掲載しています。"));
   CHECK(Has(ReadText(mem, "site/machi/kyodo/index.html"), "<p>1件の協働事例を、"));
+}
+
+TEST_CASE("case lists name the range they show only when they run over pages") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/machi/cases/mori.md", "---\ntitle: 森づくり\ndate: 2024-06-01\nmodes: [協力・連携]\n---\n本文\n");
+  Diagnostics d;
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  // One page: it read 「全2件のうち 1〜2件目を…」 and 「新しい順に 1〜2件目を表示しています。」.
+  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "<p>協働事例2件を新しい順に掲載しています。"));
+  const std::string term = ReadText(mem, "site/machi/kyodo/modes/kyoryoku/index.html");
+  CHECK(Has(term, "に当たる協働事例は2件です。新しい順に表示しています。</p>"));
+  CHECK_FALSE(Has(term, "件目"));
+  for (int i = 0; i < 20; ++i) {
+    mem.Add("content/machi/cases/c" + std::to_string(i) + ".md",
+            "---\ntitle: 事例" + std::to_string(i) + "\ndate: 2023-01-01\nmodes: [協力・連携]\n---\n本文\n");
+  }
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  CHECK(Has(ReadText(mem, "site/machi/cases/index.html"), "<p>全22件のうち1〜20件目を新しい順に表示しています。"));
+  CHECK(Has(ReadText(mem, "site/machi/cases/page/2/index.html"), "<p>全22件のうち21〜22件目を新しい順に表示しています。"));
+  CHECK(Has(ReadText(mem, "site/machi/kyodo/modes/kyoryoku/index.html"),
+            "に当たる協働事例は22件です。新しい順に1〜20件目を表示しています。</p>"));
+}
+
+TEST_CASE("the contact block names the section above the office when parent: is its name") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/machi/orgs.yaml", "kyodo: {name: 協働推進係, parent: 市民部}\n");
+  Diagnostics d;
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  // parent: 市民部 (as docs/content.md writes it) was dropped: 「東町 協働推進係」.
+  CHECK(Has(ReadText(mem, "site/machi/cases/hana/index.html"), "<p class=\"contact-name\">東町 市民部 協働推進係</p>"));
+}
+
+TEST_CASE("a group's 会員数 written as a bare number is shown with 人; a count with its own words as written") {
+  MemoryDisk mem;
+  Setup(&mem);
+  const char* groups[][3] = {{"a", "はなのかい", "30"}, {"b", "もりのかい", "約1,200名"}, {"c", "かわのかい", "\"1,200\""}};
+  for (const auto& [id, kana, members] : groups) {
+    mem.Add(std::string("content/machi/groups/") + id + ".md",
+            std::string("---\ntitle: 会") + id + "\nkana: " + kana + "\nmembers: " + members + "\n---\n本文\n");
+  }
+  Diagnostics d;
+  REQUIRE(Build(&mem, BuildOptions{}, &d));
+  // members: 30 (or a 会員数 cell of an Excel register) read 「会員数 30」.
+  CHECK(Has(ReadText(mem, "site/machi/groups/a/index.html"), "<dt>会員数</dt><dd>30人</dd>"));
+  CHECK(Has(ReadText(mem, "site/machi/groups/b/index.html"), "<dt>会員数</dt><dd>約1,200名</dd>"));
+  CHECK(Has(ReadText(mem, "site/machi/groups/c/index.html"), "<dt>会員数</dt><dd>1,200人</dd>"));
 }
 
 TEST_CASE("two municipalities with one 全国地方公共団体コード are an error, in one build and in the portal step") {

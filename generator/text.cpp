@@ -209,6 +209,22 @@ int ColumnOfByte(std::string_view text, size_t byte_offset) {
   return col;
 }
 
+std::string HalfWidthDigits(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool wide_digit = i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF &&
+                            static_cast<unsigned char>(s[i + 1]) == 0xBC && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+                            static_cast<unsigned char>(s[i + 2]) <= 0x99;
+    if (wide_digit) {
+      out += static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 std::string Nfkc(std::string_view s) {
   // ICU normalizes UTF-8 in place of UTF-8 → UTF-16 → UTF-8 (a third of the search
   // stage's ICU time was those conversions). It would copy ill-formed bytes through

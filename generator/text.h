@@ -80,6 +80,9 @@ constexpr bool IsAsciiAlnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >=
 constexpr char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 std::string AsciiLower(std::string_view s);
 
+/// 全角 digits (０–９) as ASCII; every other character as written. For free text
+/// (約３０人, 中込３０５６番地) where NFKC would also turn （） and ㈱ into ASCII.
+std::string HalfWidthDigits(std::string_view s);
 /// Unicode NFKC (全角英数 → 半角, 半角カナ → 全角カナ, ① → 1).
 std::string Nfkc(std::string_view s);
 /// Unicode NFC: composes カ + ゛ (as a Mac writes file names) into ガ, and changes nothing else.

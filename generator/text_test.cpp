@@ -405,4 +405,11 @@ TEST_CASE("ToHiragana and ToKatakana write what NFKC and ICU's kana transliterat
 }
 
 }  // namespace
+TEST_CASE("HalfWidthDigits: only 全角 digits change") {
+  CHECK(HalfWidthDigits("約３０人") == "約30人");
+  CHECK(HalfWidthDigits("０９") == "09");  // the last character too
+  CHECK(HalfWidthDigits("（株）Ａ棟㈱") == "（株）Ａ棟㈱");
+  CHECK(HalfWidthDigits("") == "");
+}
+
 }  // namespace kyodo

@@ -101,8 +101,12 @@ mustache::data CaseListView(const ViewContext& ctx, int city, int number) {
   view.SetList("cases", Cards(view, ctx, city, slice, slice.size()));
   view.Set("card_level", "2");  // the cards come right after the h1
   view.Set("total", std::to_string(ix.cases.size()));
-  view.Set("range", std::to_string(slice.empty() ? 0 : first + 1) + "〜" + std::to_string(first + slice.size()));
-  if (pages > 1) view.Set("pagination", Pagination(view, number, pages, [&](int n) { return CaseListPath(c, n); }));
+  // 「1〜6件目」 only when the list runs over pages: on one page it read 「全1件のうち 1〜1件目」.
+  if (pages > 1) {
+    view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(first + slice.size()));
+    view.Set("pagination", Pagination(view, number, pages, [&](int n) { return CaseListPath(c, n); }));
+  }
+  view.Set("several", Flag(ix.cases.size() > 1));  // one case has no order to name
   view.Set("kyodo_href", view.Href(c.site.slug + "/kyodo/"));
   return view.Finish();
 }

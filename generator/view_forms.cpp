@@ -175,7 +175,11 @@ void StatusKeys(PageView& view, const ViewContext& ctx, const Form& form, mustac
   if (!form.deadline) return;
   bool closed = DeadlinePassed(*form.deadline, ctx.build_date);
   mustache::data status;
+  // 「令和7年5月30日（金）まで」: a resident plans a deadline by its weekday, as notices print it.
+  // Beside <time>, not in it: a <time> does not wrap, and with the weekday in it the
+  // line was wider than a 320 px screen at 200 % text.
   status.set("deadline", view.DateText(*form.deadline));
+  status.set("deadline_weekday", WeekdayText(*form.deadline));
   status.set("deadline_iso", IsoLast(*form.deadline));  // 令和7年度 runs to 2026-03
   status.set("closed", Flag(closed));
   d->set("form_status", status);
@@ -207,6 +211,7 @@ mustache::data FormCard(const PageView& view, const ViewContext& ctx, int city, 
     bool closed = DeadlinePassed(*form.deadline, ctx.build_date);
     d.set("closed", Flag(closed));
     d.set("deadline", FormatDate(*form.deadline, c.site.date_style));
+    d.set("deadline_weekday", WeekdayText(*form.deadline));
     d.set("deadline_iso", IsoLast(*form.deadline));
   }
   return d;

@@ -121,7 +121,9 @@ TEST_CASE("forms build into pages, a JSON Schema each, and lists") {
   std::string open = site.Read("shiken/forms/open/index.html");
   CHECK(Contains(open, "<form class=\"kform\" id=\"kform\" action=\"https://apply.example.jp/f/1\" method=\"post\" "
                        "accept-charset=\"UTF-8\" enctype=\"multipart/form-data\" data-kform>"));
-  CHECK(Contains(open, "<strong class=\"kform-badge\">受付中</strong> 受付期限：<time datetime=\"2026-03-31\">令和8年3月31日</time>まで"));
+  CHECK(Contains(open, "<strong class=\"kform-badge\">受付中</strong> 受付期限：<time datetime=\"2026-03-31\">令和8年3月31日</time>（火）まで"));
+  // The list gives the weekday too: a resident plans a deadline by it.
+  CHECK(Contains(site.Read("shiken/forms/index.html"), "受付期限：<time datetime=\"2026-03-31\">令和8年3月31日</time>（火）まで"));
   CHECK(Contains(open, "<strong>apply.example.jp</strong> に送信されます"));
   CHECK(Contains(open, "<a href=\"https://www.example.jp/privacy/\">試験市の個人情報の取り扱い</a>"));
   CHECK(Contains(open, "<label class=\"kform-label\" for=\"f-group_name\">団体名 <span class=\"kform-required\">必須</span></label>\n"
@@ -156,9 +158,9 @@ TEST_CASE("a form past its deadline shows 受付終了 and cannot be sent") {
   Diagnostics diags;
   REQUIRE(site.Build(&diags));
   std::string closed = site.Read("shiken/forms/closed/index.html");
-  CHECK(Contains(closed, "<strong class=\"kform-badge\">受付終了</strong> この手続きの受付は<time datetime=\"2020-03-31\">令和2年3月31日</time>で終了しました。"));
+  CHECK(Contains(closed, "<strong class=\"kform-badge\">受付終了</strong> この手続きの受付は<time datetime=\"2020-03-31\">令和2年3月31日</time>（火）で終了しました。"));
   CHECK(Contains(closed, "<button type=\"submit\" disabled>送信する</button>\n<p>受付を終了したため、送信できません。</p>"));
-  CHECK(Contains(site.Read("shiken/forms/index.html"), "<strong>受付終了</strong>（<time datetime=\"2020-03-31\">令和2年3月31日</time>まで）"));
+  CHECK(Contains(site.Read("shiken/forms/index.html"), "<strong>受付終了</strong>（<time datetime=\"2020-03-31\">令和2年3月31日</time>（火）まで）"));
   // A printable 様式 past its deadline no longer asks to be handed in.
   site.disk_.Add("content/shiken/forms/paper-closed.yaml",
                  "title: 締め切った様式\ndeadline: 令和2年3月\nfields: [{name: a, label: 氏名}]\n");
@@ -179,7 +181,7 @@ TEST_CASE("a deadline given as a 年度 is machine-read as its last month, not t
                  "title: 年度末まで\ndeadline: 令和7年度\naction: https://apply.example.jp/f/3\nfields: [{name: a, label: 氏名}]\n");
   site.options_.build_date = Date{2026, 1, 15, DatePrecision::kDay};
   REQUIRE(site.Build(&diags));
-  CHECK(Contains(site.Read("shiken/forms/nendo/index.html"), "<time datetime=\"2026-03\">令和7年度</time>"));
+  CHECK(Contains(site.Read("shiken/forms/nendo/index.html"), "<time datetime=\"2026-03\">令和7年度</time>"));  // no weekday
   CHECK_FALSE(Contains(site.Read("shiken/forms/index.html"), "datetime=\"2025\""));
 }
 

@@ -117,9 +117,11 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   Items cards;
   for (size_t i = first; i < last; ++i) cards.push_back(CaseCard(view, ctx, cases[i], city < 0));
   view.SetList("cases", std::move(cards));
-  if (cases.size() > 0) view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(last));
   int pages = TermPages(ctx, city, v, t);
+  view.Set("several", Flag(cases.size() > 1));  // one case has no order to name
   if (pages > 1) {
+    // 「1〜6件目」 only when the cases run over pages: on one page it read 「新しい順に 1〜1件目」.
+    view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(last));
     view.Set("pagination", Pagination(view, number, pages, [&](int n) { return TermPagePath(ctx, city, v, t, n); }));
   }
   if (city < 0 && number == 1) {

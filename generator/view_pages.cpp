@@ -1,5 +1,6 @@
 // Views of the content pages: 協働事例, 市民活動団体, 指針・計画, お知らせ and free pages.
 #include "links.h"
+#include "text.h"
 #include "views.h"
 
 namespace kyodo {
@@ -115,6 +116,14 @@ void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Pa
   view.SetList("attachments", std::move(attachments));
 }
 
+// 「会員数 30人」: a count written as a bare number (members: 30, or a 会員数 cell of an
+// Excel register) read 「会員数 30」 on the page. A count with its own words (約30人,
+// 30名, 12団体) is shown as written.
+std::string MembersText(const std::string& members) {
+  const bool bare = members.find_first_not_of("0123456789,") == std::string::npos && IsAsciiDigit(members[0]);
+  return bare ? members + "人" : members;
+}
+
 void GroupKeys(PageView& view, const ViewContext& ctx, const City& city, int index, const Page& page) {
   const GroupInfo& g = page.group;
   if (!g.kana.empty()) view.Set("kana", g.kana);
@@ -126,7 +135,7 @@ void GroupKeys(PageView& view, const ViewContext& ctx, const City& city, int ind
     view.Set("area", area);
   }
   if (g.established) view.Set("established", view.DateText(*g.established));
-  if (!g.members.empty()) view.Set("members", g.members);
+  if (!g.members.empty()) view.Set("members", MembersText(g.members));
   if (!g.corporate_form.empty()) view.Set("corporate_form", g.corporate_form);
   if (!g.corporate_number.empty()) view.Set("corporate_number", g.corporate_number);
   if (!g.tel.empty()) {
