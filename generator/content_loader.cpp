@@ -211,6 +211,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, root_canonical, diags)) {
     city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
   }
+  city.vocab = city.vocab.ForMunicipality(city.site.name);
 
   std::vector<PendingFile> files = ListPages(disk, dir, root_canonical, diags);
   std::vector<std::optional<Page>> loaded(files.size());

@@ -161,5 +161,37 @@ TEST_CASE("a group cited by its name without or with another 法人格 gets the 
                                  "団体「みなみ支援センター」が content/minami/groups/ にありません" + hint});
 }
 
+TEST_CASE("a 特別区's case with actors: [区] is filed under what 区役所 means, a 町's under 区など自治会") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  disk.Add("content/_taxonomies.yaml", ReadText(real, SourceDir() + "/content/_taxonomies.yaml"));
+  std::string site = ReadText(disk, "content/kita/site.yaml");
+  site.replace(site.find("name: 北村\nkana: きたむら"), std::string("name: 北村\nkana: きたむら").size(),
+               "name: 北区\nkana: きたく");
+  disk.Add("content/kita/site.yaml", site);
+  for (const char* city : {"kita", "minami"}) {
+    disk.Add(std::string("content/") + city + "/cases/ku.md",
+             "---\ntitle: 区との協働\ndate: 2024-04-01\nactors: [区]\n---\n本文\n");
+  }
+  ReadingGuesser reading;
+  Diagnostics diags;
+  Content content = LoadContent(disk, "content", {}, &reading, &diags);
+  CHECK_FALSE(diags.HasErrors());
+  auto actor = [&](const std::string& slug) {
+    for (const City& city : content.cities) {
+      if (city.site.slug != slug) continue;
+      const Page* page = city.FindPage(PageKind::kCase, "ku");
+      REQUIRE(page != nullptr);
+      REQUIRE(page->case_info.actors.size() == 1);
+      const int actors = city.vocab.IndexOf("actors");
+      return city.vocab.at(actors).terms[static_cast<size_t>(page->case_info.actors[0])].name;
+    }
+    return std::string("（市町村なし）");
+  };
+  CHECK(actor("kita") == "行政");          // 北区: the 区 itself
+  CHECK(actor("minami") == "区など自治会");  // 南町: a 区 of the town is a 自治会
+}
+
 }  // namespace
 }  // namespace kyodo

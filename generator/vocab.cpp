@@ -157,6 +157,29 @@ void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
   voc.terms.push_back(std::move(term));
 }
 
+Vocabularies Vocabularies::ForMunicipality(const std::string& name) const {
+  // A 市区町村's name ends in its kind; a 広域連合 or a 都道府県 has no word of its own here.
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> kinds = {
+      {"市", {"市役所"}}, {"区", {"区役所"}}, {"町", {"町役場", "町役所"}}, {"村", {"村役場"}}};
+  Vocabularies out = *this;
+  for (const auto& [kind, offices] : kinds) {
+    if (!name.ends_with(kind) || name == kind) continue;
+    for (size_t v = 0; v < out.list_.size(); ++v) {
+      const auto own = out.Resolve(static_cast<int>(v), kind);
+      // A term named 区 is what the vocabulary says it is; only an alias gives way.
+      if (own && out.list_[v].terms[static_cast<size_t>(*own)].name == kind) continue;
+      for (const std::string& office : offices) {
+        const auto at = out.Resolve(static_cast<int>(v), office);
+        if (!at) continue;
+        out.lookup_[v][FoldForMatch(kind)] = *at;
+        out.exact_[v][kind] = *at;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 std::optional<int> Vocabularies::Resolve(int v, const std::string& text) const {
   if (v < 0 || static_cast<size_t>(v) >= list_.size()) return std::nullopt;
   const auto& exact = exact_[static_cast<size_t>(v)];

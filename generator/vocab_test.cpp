@@ -125,17 +125,25 @@ TEST_CASE("terms carried from elsewhere extend a copy, checked like a city's own
 }
 
 #ifdef KYODO_SOURCE_DIR
-TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its residents and its office") {
-  // A 世田谷区 or 東川町 clerk writes 区民 and 役場: 「未登録の主体「役場」」 came with no
-  // candidate at all, and 区民 was only near 区 (区など自治会), a 自治会, not the residents.
+namespace {
+// content/_taxonomies.yaml, the shared vocabulary every new city starts with.
+Vocabularies SampleShared() {
   RealDisk disk;
   std::string text, err;
   REQUIRE(disk.ReadFile(std::string(KYODO_SOURCE_DIR) + "/content/_taxonomies.yaml", &text, &err));
   YamlFile file("content/_taxonomies.yaml", text);
   Diagnostics d;
   REQUIRE(file.Parse(&d));
-  const Vocabularies vocab = Vocabularies::LoadShared(file, &d);
+  Vocabularies vocab = Vocabularies::LoadShared(file, &d);
   REQUIRE(d.empty());
+  return vocab;
+}
+}  // namespace
+
+TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its residents and its office") {
+  // A 世田谷区 or 東川町 clerk writes 区民 and 役場: 「未登録の主体「役場」」 came with no
+  // candidate at all, and 区民 was only near 区 (区など自治会), a 自治会, not the residents.
+  const Vocabularies vocab = SampleShared();
   const int actors = vocab.IndexOf("actors");
   REQUIRE(actors >= 0);
   auto term = [&](const std::string& word) {
@@ -145,6 +153,32 @@ TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its res
   for (const char* residents : {"市民", "町民", "村民", "区民"}) CHECK(term(residents) == "市民");
   for (const char* office : {"市役所", "町役場", "村役場", "区役所", "役場", "町", "村"}) CHECK(term(office) == "行政");
   CHECK(term("区") == "区など自治会");  // 安曇野市's 区 is a 自治会, as before
+}
+
+TEST_CASE("a 区's own 区 is its office, and a 市・町・村 keeps the shared 区") {
+  // 世田谷区's clerk writes actors: [区, 区民] for 区 and residents; 区 was filed under
+  // 区など自治会, so the case was listed among the 自治会's and not the 行政's.
+  const Vocabularies shared = SampleShared();
+  const int actors = shared.IndexOf("actors");
+  auto term = [&](const Vocabularies& vocab, const std::string& word) {
+    const auto t = vocab.Resolve(actors, word);
+    return t ? vocab.at(actors).terms[static_cast<size_t>(*t)].name : "";
+  };
+  const Vocabularies ku = shared.ForMunicipality("世田谷区");
+  CHECK(term(ku, "区") == "行政");
+  CHECK(term(ku, "区") == term(ku, "区役所"));
+  CHECK(term(ku, "区民") == "市民");
+  CHECK(term(ku, "自治会") == "区など自治会");
+  for (const char* other : {"安曇野市", "東川町", "川上村", "北アルプス広域連合", "長野県"}) {
+    CAPTURE(other);
+    CHECK(term(shared.ForMunicipality(other), "区") == "区など自治会");
+  }
+  CHECK(term(shared.ForMunicipality("川上村"), "村") == "行政");
+  // The hint for a near miss names the term the word means here.
+  Diagnostics near;
+  CHECK_FALSE(ku.ResolveOrReport(actors, {"区の", {"a.md", 5, 9}}, &near));
+  REQUIRE(near.items().size() == 1);
+  CHECK(near.items()[0].hint.find("区（行政）") != std::string::npos);
 }
 #endif
 
