@@ -102,13 +102,16 @@ void KanaToAscii(icu::UnicodeString& u) {
 }
 
 // Quaternary strength so that kana differing only in hiragana/katakana still get
-// distinct, deterministic keys (ja puts hiragana first at that level).
+// distinct, deterministic keys (ja puts hiragana first at that level). Digits compare
+// as numbers: a big city's 第2地区 and 中込2区 come before 第10地区 and 中込10区, as
+// its registers list them, not between 第1 and 第3 by their first digit.
 icu::Collator* JapaneseCollator() {
   thread_local const std::unique_ptr<icu::Collator> c = [] {
     UErrorCode err = U_ZERO_ERROR;
     std::unique_ptr<icu::Collator> made(icu::Collator::createInstance(icu::Locale("ja"), err));
     if (U_FAILURE(err)) return std::unique_ptr<icu::Collator>();
     made->setStrength(icu::Collator::QUATERNARY);
+    made->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, err);
     return made;
   }();
   return c.get();

@@ -232,6 +232,14 @@ std::vector<std::string> SortedByKey(std::vector<std::string> v) {
   return v;
 }
 
+TEST_CASE("CollationKey orders numbers in names by their value") {
+  // A 政令市's register: 第1地区 … 第12地区, and areas such as 中込2区 and 中込10区 (全角 too).
+  CHECK(SortedByKey({"だい10ちく", "だい2ちく", "だい1ちく", "だい12ちく"}) ==
+        std::vector<std::string>{"だい1ちく", "だい2ちく", "だい10ちく", "だい12ちく"});
+  CHECK(SortedByKey({"中込10区", "中込２区", "中込1区"}) == std::vector<std::string>{"中込1区", "中込２区", "中込10区"});
+  CHECK(CollationKey("きた1じょう") < CollationKey("きたく"));  // a number still sorts before kana
+}
+
 TEST_CASE("CollationKey orders readings like a Japanese directory") {
   CHECK(CollationKey("あ") < CollationKey("か"));
   CHECK(CollationKey("か") < CollationKey("が"));
