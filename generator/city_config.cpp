@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "block_text.h"
 #include "disk.h"
@@ -232,8 +233,36 @@ void CheckDistinctCodes(const std::vector<City>& cities, Diagnostics* diags) {
   }
 }
 
+namespace {
+
+// parent: IDs that lead back to the org never reach the top section: its name would
+// have no beginning. Each org of the loop is named at its parent: value.
+void ReportParentLoops(const std::vector<Org>& orgs, const std::vector<SourceLoc>& parent_locs, Diagnostics* diags) {
+  std::map<std::string, size_t> by_id;
+  for (size_t i = 0; i < orgs.size(); ++i) by_id.emplace(orgs[i].id, i);
+  for (size_t i = 0; i < orgs.size(); ++i) {
+    std::set<size_t> seen = {i};
+    std::string path = orgs[i].id;
+    for (size_t at = i;;) {
+      auto up = by_id.find(orgs[at].parent);
+      if (orgs[at].parent.empty() || up == by_id.end()) break;
+      path += " → " + up->first;
+      if (up->second == i) {
+        diags->Error(parent_locs[i], "問い合わせ先「" + orgs[i].id + "」の parent: をたどると元に戻ります（" + path + "）",
+                     "parent: には上の組織の ID か名前を書きます。いちばん上の組織には parent: を書きません");
+        break;
+      }
+      if (!seen.insert(up->second).second) break;  // a loop further up, reported at its own orgs
+      at = up->second;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
   std::vector<Org> orgs;
+  std::vector<SourceLoc> parent_locs;
   MapReader root(file, file.root(), file.Start(), diags);
   if (!root.ok()) return orgs;
   for (const auto& kv : file.root()) {
@@ -251,6 +280,7 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     }
     org.name = Or(m.String("name", true));
     org.parent = Or(m.String("parent"));
+    parent_locs.push_back(m.ValueLoc("parent"));
     org.postal_code = Nfkc(Or(m.String("postal_code")));
     if (!org.postal_code.empty()) {
       std::string digits;
@@ -275,6 +305,7 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     org.hours = Or(m.String("hours"));
     orgs.push_back(std::move(org));
   }
+  ReportParentLoops(orgs, parent_locs, diags);
   return orgs;
 }
 
