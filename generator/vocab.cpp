@@ -96,7 +96,7 @@ Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string
       std::vector<std::string> keys;
       for (const auto& voc : list_) keys.push_back(voc.key);
       auto near = NearestMatches(*key, keys, 1);
-      diags->Error(file.Loc(kv.first), "市の _taxonomies.yaml では新しい語彙「" + *key + "」は作れません",
+      diags->Error(file.Loc(kv.first), "市町村の _taxonomies.yaml では新しい語彙「" + *key + "」は作れません",
                    near.empty() ? "共通の語彙に用語を追加できます" : "「" + near[0] + "」の誤りではありませんか");
       continue;
     }
@@ -129,8 +129,15 @@ void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
   auto clash = lookup.find(folded);
   if (clash != lookup.end()) {
     const Term& other = voc.terms[static_cast<size_t>(clash->second)];
+    // 交通安全 is no term of 分野 a clerk can find in the list: it is 地域安全's alias.
+    if (FoldForMatch(other.name) != folded) {
+      diags->Error(term.loc, "用語「" + term.name + "」は「" + voc.label + "」の「" + other.name + "」の別名です",
+                   "事例や団体に " + term.name + " と書くと「" + other.name +
+                       "」になります。別の用語として足すなら、別の名前にしてください");
+      return;
+    }
     diags->Error(term.loc, "用語「" + term.name + "」は「" + voc.label + "」に既にあります",
-                 other.city.empty() && !term.city.empty() ? "共通の用語は市で定義し直せません。そのまま使えます" : "");
+                 other.city.empty() && !term.city.empty() ? "共通の用語は市町村で定義し直せません。そのまま使えます" : "");
     return;
   }
   for (const Term& other : voc.terms) {

@@ -87,8 +87,17 @@ TEST_CASE("a city adds terms but cannot redefine shared ones or add vocabularies
   CHECK(v.at(fields).terms[3].city == "saku");
   CHECK_FALSE(shared.Resolve(shared.IndexOf("fields"), "雪かき"));  // the shared set is unchanged
   REQUIRE(d.items().size() == 2);
-  CHECK(d.items()[0].message == "用語「子育て」は「分野」に既にあります");
-  CHECK(d.items()[1].message == "市の _taxonomies.yaml では新しい語彙「colours」は作れません");
+  // A shared alias is named as one, with the term it means: 子育て is no term in the list.
+  CHECK(d.items()[0].message == "用語「子育て」は「分野」の「子どもの健全育成」の別名です");
+  CHECK(d.items()[0].hint == "事例や団体に 子育て と書くと「子どもの健全育成」になります。別の用語として足すなら、別の名前にしてください");
+  CHECK(d.items()[1].message == "市町村の _taxonomies.yaml では新しい語彙「colours」は作れません");
+  Diagnostics again;
+  YamlFile same("saku/_taxonomies.yaml", "fields:\n  terms:\n    - {name: 環境の保全}\n");
+  REQUIRE(same.Parse(&again));
+  shared.WithCityTerms(same, "saku", &again);
+  REQUIRE(again.items().size() == 1);
+  CHECK(again.items()[0].message == "用語「環境の保全」は「分野」に既にあります");
+  CHECK(again.items()[0].hint == "共通の用語は市町村で定義し直せません。そのまま使えます");
 }
 
 TEST_CASE("missing vocabularies and clashing slugs are errors; slugs derive from kana") {
