@@ -272,8 +272,12 @@ void CheckContact(const City& city, const Located& contact, Diagnostics* diags) 
   for (const Org& org : city.orgs) {
     ids.push_back(org.id);
     const std::string name = FoldForMatch(org.name), parent = FoldForMatch(org.parent);
-    if (!cited.empty() && (name.find(cited) != std::string::npos || parent == cited)) {
-      named += (named.empty() ? "" : "、") + org.id + "（" + org.name + "）";
+    // 「中央区役所 市民部 地域振興課」 is the name with its sections, as the page shows it;
+    // and each ward's 地域振興課 is told apart by them in the hint.
+    const std::string sections = city.OrgParents(org);
+    if (!cited.empty() && (name.find(cited) != std::string::npos || parent == cited ||
+                           FoldForMatch(city.OrgFullName(org)).ends_with(cited))) {
+      named += (named.empty() ? "" : "、") + org.id + "（" + (sections.empty() ? "" : sections + " ") + org.name + "）";
     }
   }
   auto near = NearestMatches(contact.value, ids, 1);

@@ -147,9 +147,45 @@ TEST_CASE("a parent policy or an office written by its name gets the ID as the h
                         "parent: 南町協働基本指針\ncontact: 協働推進係\n") ==
         std::vector<std::string>{
             "問い合わせ先「協働推進係」が orgs.yaml にありません / 課・係の名前ではなく orgs.yaml の ID で書いてください: "
-            "kyodo（協働推進係）",
+            "kyodo（企画課 協働推進係）",
             "親の計画「南町協働基本指針」が policies/ にありません / 題名ではなく ID で「shishin」と書いてください"
             "（content/minami/policies/shishin.md）"});
+}
+
+TEST_CASE("an office cited by its name with its sections gets the ID, and offices of one name are told apart") {
+  // A 政令市's wards each have a 地域振興課: the hint listed 「a（地域振興課）、b（地域振興課）」, and
+  // the name as the contact block prints it, sections first, was told to be added to orgs.yaml.
+  const std::string wards =
+      "kikaku:\n  name: 企画課\nkyodo:\n  name: 協働推進係\n  parent: kikaku\n"
+      "chuo: {name: 中央区役所}\nchuo-shinko: {name: 地域振興課, parent: chuo}\n"
+      "kita-shinko: {name: 地域振興課, parent: 北区役所 市民部}\n";
+  const std::string hint = "課・係の名前ではなく orgs.yaml の ID で書いてください: ";
+  auto errors = [&](const std::string& contact) {
+    RealDisk real;
+    MemoryDisk disk;
+    LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+    disk.Add("content/minami/orgs.yaml", wards);
+    std::string page = ReadText(disk, "content/minami/policies/keikaku.md");
+    page.replace(page.find("parent: shishin\n"), 16, "parent: shishin\ncontact: " + contact + "\n");
+    disk.Add("content/minami/policies/keikaku.md", page);
+    ReadingGuesser reading;
+    Diagnostics diags;
+    LoadContent(disk, "content", {}, &reading, &diags);
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diags.items()) {
+      if (d.severity == Severity::kError) out.push_back(d.message + " / " + d.hint);
+    }
+    return out;
+  };
+  CHECK(errors("地域振興課") ==
+        std::vector<std::string>{"問い合わせ先「地域振興課」が orgs.yaml にありません / " + hint +
+                                 "chuo-shinko（中央区役所 地域振興課）、kita-shinko（北区役所 市民部 地域振興課）"});
+  CHECK(errors("中央区役所　地域振興課") ==
+        std::vector<std::string>{"問い合わせ先「中央区役所　地域振興課」が orgs.yaml にありません / " + hint +
+                                 "chuo-shinko（中央区役所 地域振興課）"});
+  CHECK(errors("南町北区役所市民部地域振興課") ==
+        std::vector<std::string>{"問い合わせ先「南町北区役所市民部地域振興課」が orgs.yaml にありません / " + hint +
+                                 "kita-shinko（北区役所 市民部 地域振興課）"});
 }
 
 TEST_CASE("a group cited by its name without or with another 法人格 gets the ID as the hint") {
