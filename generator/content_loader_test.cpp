@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "fixture_util.h"
 
@@ -11,10 +12,12 @@ namespace {
 
 // The golden site's content with `from` replaced by `to` in `file`, loaded: each
 // error as "message / hint", sorted.
-std::vector<std::string> ErrorsAfterEdit(const std::string& file, const std::string& from, const std::string& to) {
+std::vector<std::string> ErrorsAfterEdit(const std::string& file, const std::string& from, const std::string& to,
+                                         const std::map<std::string, std::string>& replaced = {}) {
   RealDisk real;
   MemoryDisk disk;
   LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  for (const auto& [path, text] : replaced) disk.Add(path, text);
   std::string text = ReadText(disk, file);
   REQUIRE(text.find(from) != std::string::npos);
   text.replace(text.find(from), from.size(), to);
@@ -161,21 +164,8 @@ TEST_CASE("an office cited by its name with its sections gets the ID, and office
       "kita-shinko: {name: 地域振興課, parent: 北区役所 市民部}\n";
   const std::string hint = "課・係の名前ではなく orgs.yaml の ID で書いてください: ";
   auto errors = [&](const std::string& contact) {
-    RealDisk real;
-    MemoryDisk disk;
-    LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
-    disk.Add("content/minami/orgs.yaml", wards);
-    std::string page = ReadText(disk, "content/minami/policies/keikaku.md");
-    page.replace(page.find("parent: shishin\n"), 16, "parent: shishin\ncontact: " + contact + "\n");
-    disk.Add("content/minami/policies/keikaku.md", page);
-    ReadingGuesser reading;
-    Diagnostics diags;
-    LoadContent(disk, "content", {}, &reading, &diags);
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diags.items()) {
-      if (d.severity == Severity::kError) out.push_back(d.message + " / " + d.hint);
-    }
-    return out;
+    return ErrorsAfterEdit("content/minami/policies/keikaku.md", "parent: shishin\n",
+                           "parent: shishin\ncontact: " + contact + "\n", {{"content/minami/orgs.yaml", wards}});
   };
   CHECK(errors("地域振興課") ==
         std::vector<std::string>{"問い合わせ先「地域振興課」が orgs.yaml にありません / " + hint +
