@@ -445,7 +445,7 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
   CheckDistinctCodes(content.cities, diags);  // the portal step checks its manifests' cities
   for (const std::string& slug : options.cities) {
     if (std::find(order.begin(), order.end(), slug) == order.end()) {
-      diags->Error({JoinPath(root, "_portal.yaml"), 0, 0}, "--city " + slug + " は公開する市の一覧にありません");
+      diags->Error({JoinPath(root, "_portal.yaml"), 0, 0}, "--city " + slug + " は公開する市町村の一覧にありません");
     }
   }
   return content;
