@@ -299,6 +299,12 @@ std::vector<std::string> NearestMatches(std::string_view input, const std::vecto
 
 std::string RomajiSlug(std::string_view s) {
   icu::UnicodeString u = NfkcU(ToUnicode(s));
+  // Hepburn writes ぢ and づ as ji and zu (まちづくり machizukuri, はなぢ hanaji); ICU's
+  // Hiragana-Latin keeps them apart as dji and dzu, which a term's or an area's URL
+  // then showed (花壇づくり → kadandzukuri) and nobody reads or types.
+  for (const auto& [from, to] : {std::pair{"ぢ", "じ"}, {"づ", "ず"}, {"ヂ", "ジ"}, {"ヅ", "ズ"}}) {
+    u.findAndReplace(ToUnicode(from), ToUnicode(to));
+  }
   KanaToAscii(u);
   std::string out;
   bool pending_dash = false;

@@ -178,6 +178,10 @@ TEST_CASE("RomajiSlug") {
   CHECK(RomajiSlug("しんいち") == "shinichi");         // apostrophe of shin'ichi removed
   CHECK(RomajiSlug("まっちゃ") == "matcha");
   CHECK(RomajiSlug("とうきょう") == "toukyou");
+  CHECK(RomajiSlug("かだんづくり") == "kadanzukuri");  // Hepburn: zu and ji, not dzu and dji
+  CHECK(RomajiSlug("まちヅクリ") == "machizukuri");
+  CHECK(RomajiSlug("はなぢ") == "hanaji");
+  CHECK(RomajiSlug("ちぢみ") == "chijimi");
   CHECK(RomajiSlug("ｺｽﾓｽ・まつり！") == "kosumosu-matsuri");
   CHECK(RomajiSlug("  --Hello,  World--  ") == "hello-world");
   CHECK(RomajiSlug("Café") == "cafe");
