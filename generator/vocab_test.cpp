@@ -162,6 +162,20 @@ TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its res
   for (const char* residents : {"市民", "町民", "村民", "区民"}) CHECK(term(residents) == "市民");
   for (const char* office : {"市役所", "町役場", "村役場", "区役所", "役場", "町", "村"}) CHECK(term(office) == "行政");
   CHECK(term("区") == "区など自治会");  // 安曇野市's 区 is a 自治会, as before
+  // 協働の型 too: 「未登録の協働の型「町民×町」」 came with no candidate at all.
+  const int partnership = vocab.IndexOf("partnership");
+  auto type = [&](const std::string& word) {
+    const auto t = vocab.Resolve(partnership, word);
+    return t ? vocab.at(partnership).terms[static_cast<size_t>(*t)].name : "";
+  };
+  for (const char* with_office : {"町民×町", "村民×村", "区民×区", "区民×行政", "町民と町の協働", "区民と区の協働"}) {
+    CAPTURE(with_office);
+    CHECK(type(with_office) == "市民×行政");
+  }
+  for (const char* residents : {"町民×町民", "村民×村民", "区民×区民", "住民同士の協働"}) {
+    CAPTURE(residents);
+    CHECK(type(residents) == "市民×市民");
+  }
 }
 
 TEST_CASE("a 区's own 区 is its office, and a 市・町・村 keeps the shared 区") {
