@@ -207,11 +207,11 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   } else {
     city.orgs_unreadable = true;
   }
-  city.vocab = content->shared_vocab;
+  // The municipality's own kind word first, so that its _taxonomies.yaml aliases: win.
+  city.vocab = content->shared_vocab.ForMunicipality(city.site.name);
   if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, root_canonical, diags)) {
-    city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
+    city.vocab = city.vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
   }
-  city.vocab = city.vocab.ForMunicipality(city.site.name);
 
   std::vector<PendingFile> files = ListPages(disk, dir, root_canonical, diags);
   std::vector<std::optional<Page>> loaded(files.size());

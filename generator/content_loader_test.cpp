@@ -187,7 +187,9 @@ TEST_CASE("a group cited by its name without or with another 法人格 gets the 
                                  "団体「みなみ支援センター」が content/minami/groups/ にありません" + hint});
 }
 
-TEST_CASE("a 特別区's case with actors: [区] is filed under what 区役所 means, a 町's under 区など自治会") {
+// The golden content as 北区 (a 特別区) and 南町, each with a case of actors: [区], plus
+// `extra` files: the name of the term each city's case is filed under, by city slug.
+std::map<std::string, std::string> KuActors(const std::map<std::string, std::string>& extra) {
   RealDisk real;
   MemoryDisk disk;
   LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
@@ -200,23 +202,36 @@ TEST_CASE("a 特別区's case with actors: [区] is filed under what 区役所 m
     disk.Add(std::string("content/") + city + "/cases/ku.md",
              "---\ntitle: 区との協働\ndate: 2024-04-01\nactors: [区]\n---\n本文\n");
   }
+  for (const auto& [path, text] : extra) disk.Add(path, text);
   ReadingGuesser reading;
   Diagnostics diags;
   Content content = LoadContent(disk, "content", {}, &reading, &diags);
   CHECK_FALSE(diags.HasErrors());
-  auto actor = [&](const std::string& slug) {
-    for (const City& city : content.cities) {
-      if (city.site.slug != slug) continue;
-      const Page* page = city.FindPage(PageKind::kCase, "ku");
-      REQUIRE(page != nullptr);
-      REQUIRE(page->case_info.actors.size() == 1);
-      const int actors = city.vocab.IndexOf("actors");
-      return city.vocab.at(actors).terms[static_cast<size_t>(page->case_info.actors[0])].name;
-    }
-    return std::string("（市町村なし）");
-  };
-  CHECK(actor("kita") == "行政");          // 北区: the 区 itself
-  CHECK(actor("minami") == "区など自治会");  // 南町: a 区 of the town is a 自治会
+  std::map<std::string, std::string> out;
+  for (const City& city : content.cities) {
+    const Page* page = city.FindPage(PageKind::kCase, "ku");
+    REQUIRE(page != nullptr);
+    REQUIRE(page->case_info.actors.size() == 1);
+    const int actors = city.vocab.IndexOf("actors");
+    out[city.site.slug] = city.vocab.at(actors).terms[static_cast<size_t>(page->case_info.actors[0])].name;
+  }
+  return out;
+}
+
+TEST_CASE("a 特別区's case with actors: [区] is filed under what 区役所 means, a 町's under 区など自治会") {
+  const auto actor = KuActors({});
+  CHECK(actor.at("kita") == "行政");          // 北区: the 区 itself
+  CHECK(actor.at("minami") == "区など自治会");  // 南町: a 区 of the town is a 自治会
+}
+
+TEST_CASE("a city's _taxonomies.yaml aliases: say what its 区 is, over the shared alias and the kind word") {
+  // A 政令指定都市's 区 is its ward office; a 特別区 whose 区 are its 自治会 can say so too.
+  RealDisk real;
+  const std::string minami = ReadText(real, SourceDir() + "/tests/sites/basic/content/minami/_taxonomies.yaml");
+  const auto actor = KuActors({{"content/minami/_taxonomies.yaml", minami + "actors:\n  aliases: {区: 行政}\n"},
+                               {"content/kita/_taxonomies.yaml", "actors:\n  aliases: {区: 区など自治会}\n"}});
+  CHECK(actor.at("minami") == "行政");
+  CHECK(actor.at("kita") == "区など自治会");
 }
 
 }  // namespace

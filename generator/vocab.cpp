@@ -102,8 +102,45 @@ Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string
     }
     MapReader vocab(file, kv.second, file.Loc(kv.second), diags);
     if (!vocab.ok()) continue;
-    vocab.CheckKeys({"terms"});
+    vocab.CheckKeys({"terms", "aliases"});
     for (Term& t : ReadTerms(vocab, city, diags, reading)) out.AddTerm(v, std::move(t), diags);
+    // A word this city means another term by (a 政令指定都市's 区 is its ward office,
+    // not a 自治会): aliases: {区: 行政}. It wins over the shared alias here only.
+    if (!vocab.Map("aliases")) continue;
+    const Vocabulary& voc = out.list_[static_cast<size_t>(v)];
+    for (const auto& a : vocab.Get("aliases")) {
+      const auto word = ScalarText(a.first);
+      const auto target = ScalarText(a.second);
+      if (!word || word->empty() || !target) {
+        diags->Error(file.Loc(a.second), "aliases には「別名: 用語」の形で1つずつ書いてください", "例: 区: 行政");
+        continue;
+      }
+      const auto to = out.Resolve(v, *target);
+      if (!to) {
+        std::vector<std::string> names;
+        for (const Term& t : voc.terms) names.push_back(t.name);
+        auto near = NearestMatches(*target, names, 1);
+        diags->Error(file.Loc(a.second), "用語「" + *target + "」は「" + voc.label + "」にありません",
+                     near.empty() ? "「" + voc.label + "」の用語の名前を書いてください" : "「" + near[0] + "」ではありませんか");
+        continue;
+      }
+      const std::string folded = FoldForMatch(*word);
+      const auto from = out.Resolve(v, *word);
+      if (from && FoldForMatch(voc.terms[static_cast<size_t>(*from)].name) == folded && *from != *to) {
+        diags->Error(file.Loc(a.first), "「" + *word + "」は「" + voc.label + "」の用語の名前なので、別の用語の別名にはできません");
+        continue;
+      }
+      if (from) {  // the hint's candidates name it under its new term only
+        auto& was = out.list_[static_cast<size_t>(v)].terms[static_cast<size_t>(*from)].aliases;
+        std::erase_if(was, [&](const std::string& x) { return FoldForMatch(x) == folded; });
+      }
+      // A term the city added travels to the portal step with its aliases, where 区 would
+      // clash with the shared alias: the word is only listed under a shared term.
+      Term& target_term = out.list_[static_cast<size_t>(v)].terms[static_cast<size_t>(*to)];
+      if (target_term.city.empty()) target_term.aliases.push_back(*word);
+      out.lookup_[static_cast<size_t>(v)][folded] = *to;
+      out.exact_[static_cast<size_t>(v)][*word] = *to;
+    }
   }
   return out;
 }

@@ -100,6 +100,45 @@ TEST_CASE("a city adds terms but cannot redefine shared ones or add vocabularies
   CHECK(again.items()[0].hint == "共通の用語は市町村で定義し直せません。そのまま使えます");
 }
 
+TEST_CASE("a city's aliases: give a word its own term there, checked at their line") {
+  // A 政令指定都市's 区 is its ward office: actors: [区] went to 区など自治会 with no way to say so.
+  const char* shared_text = R"(modes: {label: 協働の形態, terms: [{name: 共催, slug: kyosai}]}
+fields: {label: 分野, terms: [{name: まちづくり, slug: machizukuri}]}
+actors:
+  label: 主体
+  terms:
+    - {name: 市民, slug: shimin}
+    - {name: 区など自治会, slug: jichikai, aliases: [自治会, 区]}
+    - {name: 行政, slug: gyosei, aliases: [区役所]}
+partnership: {label: 協働の型, terms: [{name: 市民×行政, slug: shimin-gyosei}]}
+)";
+  YamlFile f("_taxonomies.yaml", shared_text);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  const Vocabularies shared = Vocabularies::LoadShared(f, &d);
+  REQUIRE(d.empty());
+  YamlFile city("sapporo/_taxonomies.yaml",
+                "actors:\n  aliases:\n    区: 行政\n    区の役所: 行政政\n    市民: 行政\n    町内会: 自治会\n");
+  REQUIRE(city.Parse(&d));
+  const Vocabularies v = shared.WithCityTerms(city, "sapporo", &d);
+  const int actors = v.IndexOf("actors");
+  CHECK(v.Resolve(actors, "区") == 2);
+  CHECK(v.Resolve(actors, "町内会") == 1);  // the target may be written by an alias too
+  CHECK(v.Resolve(actors, "自治会") == 1);
+  CHECK(shared.Resolve(actors, "区") == 1);  // the shared set and other cities are unchanged
+  CHECK(v.at(actors).terms[1].aliases == std::vector<std::string>{"自治会", "町内会"});
+  CHECK(v.at(actors).terms[2].aliases == std::vector<std::string>{"区役所", "区"});
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "用語「行政政」は「主体」にありません");
+  CHECK(d.items()[0].hint == "「行政」ではありませんか");
+  CHECK(d.items()[0].loc.line == 4);
+  CHECK(d.items()[0].loc.col == 11);
+  CHECK(d.items()[1].message == "「市民」は「主体」の用語の名前なので、別の用語の別名にはできません");
+  CHECK(d.items()[1].loc.line == 5);
+  CHECK(d.items()[1].loc.col == 5);
+  CHECK(v.Resolve(actors, "市民") == 0);
+}
+
 TEST_CASE("missing vocabularies and clashing slugs are errors; slugs derive from kana") {
   YamlFile f("_taxonomies.yaml",
              "modes:\n  label: 形態\n  terms:\n    - {name: こすもす}\n    - {name: 共催, slug: kosumosu}\n");
