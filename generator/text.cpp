@@ -103,8 +103,7 @@ void KanaToAscii(icu::UnicodeString& u) {
 
 // Quaternary strength so that kana differing only in hiragana/katakana still get
 // distinct, deterministic keys (ja puts hiragana first at that level). Digits compare
-// as numbers: a big city's 第2地区 and 中込2区 come before 第10地区 and 中込10区, as
-// its registers list them, not between 第1 and 第3 by their first digit.
+// as numbers, as registers list them: 第2地区 and 中込2区 before 第10地区 and 中込10区.
 icu::Collator* JapaneseCollator() {
   thread_local const std::unique_ptr<icu::Collator> c = [] {
     UErrorCode err = U_ZERO_ERROR;
@@ -299,9 +298,8 @@ std::vector<std::string> NearestMatches(std::string_view input, const std::vecto
 
 std::string RomajiSlug(std::string_view s) {
   icu::UnicodeString u = NfkcU(ToUnicode(s));
-  // Hepburn writes ぢ and づ as ji and zu (まちづくり machizukuri, はなぢ hanaji); ICU's
-  // Hiragana-Latin keeps them apart as dji and dzu, which a term's or an area's URL
-  // then showed (花壇づくり → kadandzukuri) and nobody reads or types.
+  // Hepburn writes ぢ and づ as ji and zu (まちづくり machizukuri); ICU's Hiragana-Latin
+  // gives dji and dzu, which nobody reads or types in a URL (花壇づくり → kadandzukuri).
   for (const auto& [from, to] : {std::pair{"ぢ", "じ"}, {"づ", "ず"}, {"ヂ", "ジ"}, {"ヅ", "ズ"}}) {
     u.findAndReplace(ToUnicode(from), ToUnicode(to));
   }
