@@ -167,9 +167,14 @@ TEST_CASE("a new city's orgs.yaml offers no other municipality's facts to publis
   const std::vector<Org> read = ReadOrgs(f, &d);
   REQUIRE(read.size() == 1);
   CHECK(read[0].name == "総務課");
-  for (const std::string* value : {&read[0].postal_code, &read[0].address, &read[0].tel, &read[0].extension,
-                                   &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
+  for (const std::string* value : {&read[0].parent, &read[0].postal_code, &read[0].address, &read[0].tel,
+                                   &read[0].extension, &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
     CHECK(value->empty());
+  }
+  // Every key orgs.yaml reads is offered: a 政令指定都市's ward sections need parent:.
+  for (const char* key : {"parent", "postal_code", "address", "tel", "extension", "fax", "email", "form_url", "hours"}) {
+    CAPTURE(key);
+    CHECK(orgs.find(std::string("  # ") + key + ": \"\"") != std::string::npos);
   }
 }
 
