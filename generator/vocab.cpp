@@ -52,6 +52,16 @@ std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Dia
   return terms;
 }
 
+// Makes `word`, in every spelling that folds to it, name `term` in one vocabulary's
+// lookups: a spelling defined elsewhere (「ＮＰＯ」 beside 「NPO」) must not keep the old term.
+void RebindWord(const std::string& word, int term, std::unordered_map<std::string, int>* lookup,
+                std::unordered_map<std::string, int>* exact) {
+  const std::string folded = FoldForMatch(word);
+  std::erase_if(*exact, [&](const auto& e) { return FoldForMatch(e.first) == folded; });
+  (*exact)[word] = term;
+  (*lookup)[folded] = term;
+}
+
 }  // namespace
 
 Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags, ReadingGuesser* reading) {
@@ -138,8 +148,7 @@ Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string
       // clash with the shared alias: the word is only listed under a shared term.
       Term& target_term = out.list_[static_cast<size_t>(v)].terms[static_cast<size_t>(*to)];
       if (target_term.city.empty()) target_term.aliases.push_back(*word);
-      out.lookup_[static_cast<size_t>(v)][folded] = *to;
-      out.exact_[static_cast<size_t>(v)][*word] = *to;
+      RebindWord(*word, *to, &out.lookup_[static_cast<size_t>(v)], &out.exact_[static_cast<size_t>(v)]);
     }
   }
   return out;
@@ -215,8 +224,7 @@ Vocabularies Vocabularies::ForMunicipality(const std::string& name) const {
       for (const std::string& office : offices) {
         const auto at = out.Resolve(static_cast<int>(v), office);
         if (!at) continue;
-        out.lookup_[v][FoldForMatch(kind)] = *at;
-        out.exact_[v][kind] = *at;
+        if (own != at) RebindWord(kind, *at, &out.lookup_[v], &out.exact_[v]);  // a 市's 市 is 市役所's already
         break;
       }
     }

@@ -107,7 +107,7 @@ fields: {label: 分野, terms: [{name: まちづくり, slug: machizukuri}]}
 actors:
   label: 主体
   terms:
-    - {name: 市民, slug: shimin}
+    - {name: 市民, slug: shimin, aliases: [NPO, ＮＰＯ]}
     - {name: 区など自治会, slug: jichikai, aliases: [自治会, 区]}
     - {name: 行政, slug: gyosei, aliases: [区役所]}
 partnership: {label: 協働の型, terms: [{name: 市民×行政, slug: shimin-gyosei}]}
@@ -118,16 +118,19 @@ partnership: {label: 協働の型, terms: [{name: 市民×行政, slug: shimin-g
   const Vocabularies shared = Vocabularies::LoadShared(f, &d);
   REQUIRE(d.empty());
   YamlFile city("sapporo/_taxonomies.yaml",
-                "actors:\n  aliases:\n    区: 行政\n    区の役所: 行政政\n    市民: 行政\n    町内会: 自治会\n");
+                "actors:\n  aliases:\n    区: 行政\n    区の役所: 行政政\n    市民: 行政\n    町内会: 自治会\n    npo: 行政\n");
   REQUIRE(city.Parse(&d));
   const Vocabularies v = shared.WithCityTerms(city, "sapporo", &d);
   const int actors = v.IndexOf("actors");
   CHECK(v.Resolve(actors, "区") == 2);
   CHECK(v.Resolve(actors, "町内会") == 1);  // the target may be written by an alias too
   CHECK(v.Resolve(actors, "自治会") == 1);
+  CHECK(v.Resolve(actors, "NPO") == 2);  // every spelling of the word, as written in the shared file too
+  CHECK(v.Resolve(actors, "ＮＰＯ") == 2);
   CHECK(shared.Resolve(actors, "区") == 1);  // the shared set and other cities are unchanged
   CHECK(v.at(actors).terms[1].aliases == std::vector<std::string>{"自治会", "町内会"});
-  CHECK(v.at(actors).terms[2].aliases == std::vector<std::string>{"区役所", "区"});
+  CHECK(v.at(actors).terms[2].aliases == std::vector<std::string>{"区役所", "区", "npo"});
+  CHECK(v.at(actors).terms[0].aliases.empty());
   REQUIRE(d.items().size() == 2);
   CHECK(d.items()[0].message == "用語「行政政」は「主体」にありません");
   CHECK(d.items()[0].hint == "「行政」ではありませんか");
