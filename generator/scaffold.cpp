@@ -160,7 +160,8 @@ std::string ScaffoldForm(const ScaffoldContext& ctx) {
 std::string ScaffoldSiteYaml(const std::string& slug) {
   std::ostringstream s;
   s << "# 市町村の設定。# で始まる行は説明です。空の項目を埋めると kyodo check が通ります。\n"
-    << "# 市町村名（必須。例: 佐久市、東川町、世田谷区。郡名と都道府県名は入れません）。\n"
+    << "# 市町村名（必須。例: 佐久市、東川町、世田谷区、北アルプス広域連合。郡名と都道府県名は入れません。\n"
+    << "# 正式名称が都道府県名で始まる広域連合・一部事務組合は、長野県後期高齢者医療広域連合のようにそのまま書きます）。\n"
     << "name:\n"
     << "# 読み（必須。ひらがなで。例: さくし）。\n"
     << "kana:\n"

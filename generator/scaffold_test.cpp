@@ -180,6 +180,9 @@ TEST_CASE("a new city's orgs.yaml offers no other municipality's facts to publis
 
 TEST_CASE("a new city's site.yaml publishes no example text or emergency when its lines are uncommented") {
   std::string site = ScaffoldSiteYaml("higashikawa");
+  // A 広域連合's clerk told 「都道府県名は入れません」 dropped 長野県 from its official name.
+  CHECK(site.find("# 正式名称が都道府県名で始まる広域連合・一部事務組合は、長野県後期高齢者医療広域連合のようにそのまま書きます")
+        != std::string::npos);
   for (const auto& [key, value] : {std::pair<std::string, std::string>{"name", "東川町"}, {"kana", "ひがしかわちょう"},
                                    {"prefecture", "北海道"}, {"code", "\"014583\""}}) {
     site.replace(site.find("\n" + key + ":\n"), key.size() + 3, "\n" + key + ": " + value + "\n");
