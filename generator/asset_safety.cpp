@@ -166,7 +166,7 @@ void CheckActiveAssets(const Disk& disk, const std::vector<Asset>& assets, bool 
       if (ext != type.ext) continue;
       diags->Error({asset.source, 0, 0},
                    "assets/ の「" + asset.rel + "」は " + std::string(type.kind) +
-                       " のファイルなので公開できません（開くと、市のサイトとしてスクリプトが動くため）",
+                       " のファイルなので公開できません（開くと、市町村のサイトとしてスクリプトが動くため）",
                    "内容は Markdown のページ（pages/）か PDF にしてください" + std::string(kUnsafeHint));
     }
     if (ext != ".svg") continue;
@@ -175,7 +175,7 @@ void CheckActiveAssets(const Disk& disk, const std::vector<Asset>& assets, bool 
     const SvgScript found = FindSvgScript(text);
     if (found.offset == std::string_view::npos) continue;
     diags->Error(LocOfByte(asset.source, text, found.offset),
-                 "SVG「" + asset.rel + "」にスクリプト（" + found.what + "）があります（画像を開くと、市のサイトとして動くため公開できません）",
+                 "SVG「" + asset.rel + "」にスクリプト（" + found.what + "）があります（画像を開くと、市町村のサイトとして動くため公開できません）",
                  "スクリプトのない SVG に書き出し直すか、PNG にしてください" + std::string(kUnsafeHint));
   }
 }

@@ -50,15 +50,15 @@ TEST_CASE("CheckActiveAssets: HTML and script files and SVGs with script, at the
   CHECK(diags.items()[0].loc.line == 2);
   CHECK(diags.items()[0].loc.col == 17);
   CHECK(diags.items()[0].message ==
-        "SVG「group/logo.svg」にスクリプト（onclick=）があります（画像を開くと、市のサイトとして動くため公開できません）");
+        "SVG「group/logo.svg」にスクリプト（onclick=）があります（画像を開くと、市町村のサイトとして動くため公開できません）");
   CHECK(diags.items()[0].hint ==
         "スクリプトのない SVG に書き出し直すか、PNG にしてください（どうしても必要なら、市町村の site.yaml で unsafe_html: true にすると公開します）");
   CHECK(diags.items()[1].loc.file == "content/saku/assets/chirashi.HTML");
   CHECK(diags.items()[1].loc.line == 0);
   CHECK(diags.items()[1].message ==
-        "assets/ の「chirashi.HTML」は HTML のファイルなので公開できません（開くと、市のサイトとしてスクリプトが動くため）");
+        "assets/ の「chirashi.HTML」は HTML のファイルなので公開できません（開くと、市町村のサイトとしてスクリプトが動くため）");
   CHECK(diags.items()[2].message ==
-        "assets/ の「js/app.js」は JavaScript のファイルなので公開できません（開くと、市のサイトとしてスクリプトが動くため）");
+        "assets/ の「js/app.js」は JavaScript のファイルなので公開できません（開くと、市町村のサイトとしてスクリプトが動くため）");
 
   Diagnostics allowed;
   CheckActiveAssets(disk, assets, true, &allowed);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "block_text.h"
 #include "disk.h"
@@ -250,11 +251,34 @@ void CheckOrgParents(const std::vector<Org>& orgs, const std::vector<SourceLoc>&
   }
 }
 
+// parent: IDs that lead back to the org never reach the top section: its name would
+// have no beginning. Each org of the loop is named at its parent: value.
+void ReportParentLoops(const std::vector<Org>& orgs, const std::vector<SourceLoc>& parent_locs, Diagnostics* diags) {
+  std::map<std::string, size_t> by_id;
+  for (size_t i = 0; i < orgs.size(); ++i) by_id.emplace(orgs[i].id, i);
+  for (size_t i = 0; i < orgs.size(); ++i) {
+    std::set<size_t> seen = {i};
+    std::string path = orgs[i].id;
+    for (size_t at = i;;) {
+      auto up = by_id.find(orgs[at].parent);
+      if (orgs[at].parent.empty() || up == by_id.end()) break;
+      path += " → " + up->first;
+      if (up->second == i) {
+        diags->Error(parent_locs[i], "問い合わせ先「" + orgs[i].id + "」の parent: をたどると元に戻ります（" + path + "）",
+                     "parent: には上の組織の ID か名前を書きます。いちばん上の組織には parent: を書きません");
+        break;
+      }
+      if (!seen.insert(up->second).second) break;  // a loop further up, reported at its own orgs
+      at = up->second;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
   std::vector<Org> orgs;
-  std::vector<SourceLoc> parent_locs;  // beside orgs, for CheckOrgParents
+  std::vector<SourceLoc> parent_locs;  // beside orgs, for CheckOrgParents and ReportParentLoops
   MapReader root(file, file.root(), file.Start(), diags);
   if (!root.ok()) return orgs;
   for (const auto& kv : file.root()) {
@@ -300,6 +324,7 @@ std::vector<Org> ReadOrgs(const YamlFile& file, Diagnostics* diags) {
     orgs.push_back(std::move(org));
   }
   CheckOrgParents(orgs, parent_locs, diags);
+  ReportParentLoops(orgs, parent_locs, diags);
   return orgs;
 }
 

@@ -40,6 +40,44 @@ TEST_CASE("ReadOrgs: 全角 digits in an address or 受付時間 are published h
   CHECK(orgs[0].hours == "平日8時30分から17時15分まで");
 }
 
+TEST_CASE("a contact names every section above it: parents by ID up the chain, or as written") {
+  // A 政令市's ward office: 中央区役所 → 市民部 → 地域振興課. Only the nearest parent was
+  // named, so every ward's 地域振興課 read 「札幌市 市民部 地域振興課」; and parent: written as
+  // a name (as docs/content.md shows it) was dropped without a word.
+  Diagnostics diags;
+  City city;
+  city.site.name = "札幌市";
+  city.orgs = Orgs(
+      "chuo: {name: 中央区役所}\n"
+      "chuo-shimin: {name: 市民部, parent: chuo}\n"
+      "chuo-shinko: {name: 地域振興課, parent: chuo-shimin}\n"
+      "kita-shinko: {name: 地域振興課, parent: 北区役所 市民部}\n"
+      "kucho: {name: 区政課}\n",
+      &diags);
+  CHECK(diags.empty());
+  REQUIRE(city.orgs.size() == 5);
+  CHECK(city.OrgParents(city.orgs[2]) == "中央区役所 市民部");
+  CHECK(city.OrgFullName(city.orgs[2]) == "札幌市 中央区役所 市民部 地域振興課");
+  CHECK(city.OrgFullName(city.orgs[1]) == "札幌市 中央区役所 市民部");
+  CHECK(city.OrgFullName(city.orgs[3]) == "札幌市 北区役所 市民部 地域振興課");
+  CHECK(city.OrgFullName(city.orgs[4]) == "札幌市 区政課");
+}
+
+TEST_CASE("ReadOrgs: parent: IDs that lead back to the org are an error at each parent:") {
+  Diagnostics diags;
+  City city;
+  city.site.name = "札幌市";
+  city.orgs = Orgs("a: {name: 市民部, parent: b}\nb: {name: 中央区役所, parent: a}\nc: {name: 地域振興課, parent: a}\n", &diags);
+  REQUIRE(diags.ErrorCount() == 2);
+  CHECK(diags.items()[0].message == "問い合わせ先「a」の parent: をたどると元に戻ります（a → b → a）");
+  CHECK(diags.items()[0].hint == "parent: には上の組織の ID か名前を書きます。いちばん上の組織には parent: を書きません");
+  CHECK(diags.items()[0].loc.line == 1);
+  CHECK(diags.items()[0].loc.col == 24);
+  CHECK(diags.items()[1].message == "問い合わせ先「b」の parent: をたどると元に戻ります（b → a → b）");
+  CHECK(diags.items()[1].loc.line == 2);
+  CHECK(city.OrgFullName(city.orgs[2]) == "札幌市 中央区役所 市民部 地域振興課");  // and the page still has a name
+}
+
 TEST_CASE("ReadOrgs: a postal code without seven digits or an email without @ is an error at its value") {
   Diagnostics diags;
   Orgs("a: {name: 協働推進課, postal_code: \"385-850\", email: kyodo.example.jp}\n", &diags);
@@ -122,9 +160,9 @@ TEST_CASE("ReadOrgs: parent: is an org ID or the section's name as written; an A
   REQUIRE(city.orgs.size() == 4);
   CHECK(city.OrgFullName(city.orgs[1]) == "佐久市 企画部 広報広聴課");
   // The docs' own example (parent: 市民部) was dropped: the page showed 「佐久市 市民協働課 協働推進係」.
-  CHECK(city.OrgParentName(city.orgs[2]) == "市民部");
+  CHECK(city.OrgParents(city.orgs[2]) == "市民部");
   CHECK(city.OrgFullName(city.orgs[2]) == "佐久市 市民部 市民協働課 協働推進係");
-  CHECK(city.OrgParentName(city.orgs[0]) == "");
+  CHECK(city.OrgParents(city.orgs[0]) == "");
   REQUIRE(diags.ErrorCount() == 1);
   CHECK(diags.items()[0].loc.line == 5);
   CHECK(diags.items()[0].loc.col == 11);

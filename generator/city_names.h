@@ -22,6 +22,11 @@ std::vector<std::string> PortalCityNames(const std::vector<City>& cities);
 /// it (長野県後期高齢者医療広域連合).
 std::string FullName(const CitySite& site);
 
+/// What a page about the whole portal calls its members: 市町村; 市区町村 when a 特別区
+/// (name ending in 区) is among them; 自治体 when a 広域連合, 一部事務組合 or 都道府県 is,
+/// none of which is a 市町村. Only pages of the portal step may use it, as PortalCityNames.
+std::string PortalMembersWord(const std::vector<City>& cities);
+
 }  // namespace kyodo
 
 #endif  // KYODO_CITY_NAMES_H_

@@ -43,14 +43,27 @@ const Org* City::FindOrg(const std::string& id) const {
 
 const Org* City::ContactOrg(const std::string& id) const { return FindOrg(id.empty() ? site.contact : id); }
 
-std::string City::OrgParentName(const Org& org) const {
-  const Org* parent = org.parent.empty() ? nullptr : FindOrg(org.parent);
-  return parent ? parent->name : org.parent;  // not an ID: the section's name, as written
+std::string City::OrgParents(const Org& org) const {
+  std::vector<std::string> names;
+  std::set<std::string> seen = {org.id};
+  for (const Org* at = &org; !at->parent.empty();) {
+    const Org* up = FindOrg(at->parent);
+    if (up == nullptr) {
+      names.push_back(at->parent);  // written as a name: parent: 中央区役所 市民部
+      break;
+    }
+    if (!seen.insert(up->id).second) break;  // a loop, reported when orgs.yaml is read
+    names.push_back(up->name);
+    at = up;
+  }
+  std::string out;
+  for (auto it = names.rbegin(); it != names.rend(); ++it) out += (out.empty() ? "" : " ") + *it;
+  return out;
 }
 
 std::string City::OrgFullName(const Org& org) const {
-  const std::string parent = OrgParentName(org);
-  return site.name + " " + (parent.empty() ? "" : parent + " ") + org.name;
+  const std::string parents = OrgParents(org);
+  return site.name + " " + (parents.empty() ? "" : parents + " ") + org.name;
 }
 
 const Page* City::FindPage(PageKind kind, const std::string& id) const {

@@ -162,10 +162,11 @@ struct City {
   /// The org a page or form with `contact:` id answers to: that org, or the city's
   /// default contact when the id is empty.
   const Org* ContactOrg(const std::string& id) const;
-  /// The org's parent section: the name of the org its parent: cites, or parent: as
-  /// written when that is a name (市民部); "" when it has none.
-  std::string OrgParentName(const Org& org) const;
-  /// 「佐久市 企画部 広報広聴課」: the city, the org's parent section if any, the org.
+  /// 「中央区役所 市民部」: the sections above `org`, outermost first. A parent: that is
+  /// another org's ID brings that org's name and its own parents (a 政令市's 区役所 →
+  /// 市民部 → 地域振興課); any other parent: is the section's name as written.
+  std::string OrgParents(const Org& org) const;
+  /// 「佐久市 企画部 広報広聴課」: the city, the org's parent sections if any, the org.
   std::string OrgFullName(const Org& org) const;
   const Page* FindPage(PageKind kind, const std::string& id) const;
 };

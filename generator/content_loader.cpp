@@ -207,9 +207,10 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   } else {
     city.orgs_unreadable = true;
   }
-  city.vocab = content->shared_vocab;
+  // The municipality's own kind word first, so that its _taxonomies.yaml aliases: win.
+  city.vocab = content->shared_vocab.ForMunicipality(city.site.name);
   if (auto terms = ReadYaml(disk, JoinPath(dir, "_taxonomies.yaml"), false, root_canonical, diags)) {
-    city.vocab = content->shared_vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
+    city.vocab = city.vocab.WithCityTerms(*terms, city.site.slug, diags, reading);
   }
 
   std::vector<PendingFile> files = ListPages(disk, dir, root_canonical, diags);
@@ -271,8 +272,12 @@ void CheckContact(const City& city, const Located& contact, Diagnostics* diags) 
   for (const Org& org : city.orgs) {
     ids.push_back(org.id);
     const std::string name = FoldForMatch(org.name), parent = FoldForMatch(org.parent);
-    if (!cited.empty() && (name.find(cited) != std::string::npos || parent == cited)) {
-      named += (named.empty() ? "" : "、") + org.id + "（" + org.name + "）";
+    // 「中央区役所 市民部 地域振興課」 is the name with its sections, as the page shows it;
+    // and each ward's 地域振興課 is told apart by them in the hint.
+    const std::string sections = city.OrgParents(org);
+    if (!cited.empty() && (name.find(cited) != std::string::npos || parent == cited ||
+                           FoldForMatch(city.OrgFullName(org)).ends_with(cited))) {
+      named += (named.empty() ? "" : "、") + org.id + "（" + (sections.empty() ? "" : sections + " ") + org.name + "）";
     }
   }
   auto near = NearestMatches(contact.value, ids, 1);
@@ -440,7 +445,7 @@ Content LoadContent(const Disk& disk, const std::string& root, const LoadOptions
   CheckDistinctCodes(content.cities, diags);  // the portal step checks its manifests' cities
   for (const std::string& slug : options.cities) {
     if (std::find(order.begin(), order.end(), slug) == order.end()) {
-      diags->Error({JoinPath(root, "_portal.yaml"), 0, 0}, "--city " + slug + " は公開する市の一覧にありません");
+      diags->Error({JoinPath(root, "_portal.yaml"), 0, 0}, "--city " + slug + " は公開する市町村の一覧にありません");
     }
   }
   return content;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "fixture_util.h"
 
@@ -11,10 +12,12 @@ namespace {
 
 // The golden site's content with `from` replaced by `to` in `file`, loaded: each
 // error as "message / hint", sorted.
-std::vector<std::string> ErrorsAfterEdit(const std::string& file, const std::string& from, const std::string& to) {
+std::vector<std::string> ErrorsAfterEdit(const std::string& file, const std::string& from, const std::string& to,
+                                         const std::map<std::string, std::string>& replaced = {}) {
   RealDisk real;
   MemoryDisk disk;
   LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  for (const auto& [path, text] : replaced) disk.Add(path, text);
   std::string text = ReadText(disk, file);
   REQUIRE(text.find(from) != std::string::npos);
   text.replace(text.find(from), from.size(), to);
@@ -147,9 +150,32 @@ TEST_CASE("a parent policy or an office written by its name gets the ID as the h
                         "parent: 南町協働基本指針\ncontact: 協働推進係\n") ==
         std::vector<std::string>{
             "問い合わせ先「協働推進係」が orgs.yaml にありません / 課・係の名前ではなく orgs.yaml の ID で書いてください: "
-            "kyodo（協働推進係）",
+            "kyodo（企画課 協働推進係）",
             "親の計画「南町協働基本指針」が policies/ にありません / 題名ではなく ID で「shishin」と書いてください"
             "（content/minami/policies/shishin.md）"});
+}
+
+TEST_CASE("an office cited by its name with its sections gets the ID, and offices of one name are told apart") {
+  // A 政令市's wards each have a 地域振興課: the hint listed 「a（地域振興課）、b（地域振興課）」, and
+  // the name as the contact block prints it, sections first, was told to be added to orgs.yaml.
+  const std::string wards =
+      "kikaku:\n  name: 企画課\nkyodo:\n  name: 協働推進係\n  parent: kikaku\n"
+      "chuo: {name: 中央区役所}\nchuo-shinko: {name: 地域振興課, parent: chuo}\n"
+      "kita-shinko: {name: 地域振興課, parent: 北区役所 市民部}\n";
+  const std::string hint = "課・係の名前ではなく orgs.yaml の ID で書いてください: ";
+  auto errors = [&](const std::string& contact) {
+    return ErrorsAfterEdit("content/minami/policies/keikaku.md", "parent: shishin\n",
+                           "parent: shishin\ncontact: " + contact + "\n", {{"content/minami/orgs.yaml", wards}});
+  };
+  CHECK(errors("地域振興課") ==
+        std::vector<std::string>{"問い合わせ先「地域振興課」が orgs.yaml にありません / " + hint +
+                                 "chuo-shinko（中央区役所 地域振興課）、kita-shinko（北区役所 市民部 地域振興課）"});
+  CHECK(errors("中央区役所　地域振興課") ==
+        std::vector<std::string>{"問い合わせ先「中央区役所　地域振興課」が orgs.yaml にありません / " + hint +
+                                 "chuo-shinko（中央区役所 地域振興課）"});
+  CHECK(errors("南町北区役所市民部地域振興課") ==
+        std::vector<std::string>{"問い合わせ先「南町北区役所市民部地域振興課」が orgs.yaml にありません / " + hint +
+                                 "kita-shinko（北区役所 市民部 地域振興課）"});
 }
 
 TEST_CASE("a group cited by its name without or with another 法人格 gets the ID as the hint") {
@@ -159,6 +185,53 @@ TEST_CASE("a group cited by its name without or with another 法人格 gets the 
                         "groups: [yuki-no-kai, みなみ支援センター, NPO法人みなみ支援センター]") ==
         std::vector<std::string>{"団体「NPO法人みなみ支援センター」が content/minami/groups/ にありません" + hint,
                                  "団体「みなみ支援センター」が content/minami/groups/ にありません" + hint});
+}
+
+// The golden content as 北区 (a 特別区) and 南町, each with a case of actors: [区], plus
+// `extra` files: the name of the term each city's case is filed under, by city slug.
+std::map<std::string, std::string> KuActors(const std::map<std::string, std::string>& extra) {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  disk.Add("content/_taxonomies.yaml", ReadText(real, SourceDir() + "/content/_taxonomies.yaml"));
+  std::string site = ReadText(disk, "content/kita/site.yaml");
+  site.replace(site.find("name: 北村\nkana: きたむら"), std::string("name: 北村\nkana: きたむら").size(),
+               "name: 北区\nkana: きたく");
+  disk.Add("content/kita/site.yaml", site);
+  for (const char* city : {"kita", "minami"}) {
+    disk.Add(std::string("content/") + city + "/cases/ku.md",
+             "---\ntitle: 区との協働\ndate: 2024-04-01\nactors: [区]\n---\n本文\n");
+  }
+  for (const auto& [path, text] : extra) disk.Add(path, text);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  Content content = LoadContent(disk, "content", {}, &reading, &diags);
+  CHECK_FALSE(diags.HasErrors());
+  std::map<std::string, std::string> out;
+  for (const City& city : content.cities) {
+    const Page* page = city.FindPage(PageKind::kCase, "ku");
+    REQUIRE(page != nullptr);
+    REQUIRE(page->case_info.actors.size() == 1);
+    const int actors = city.vocab.IndexOf("actors");
+    out[city.site.slug] = city.vocab.at(actors).terms[static_cast<size_t>(page->case_info.actors[0])].name;
+  }
+  return out;
+}
+
+TEST_CASE("a 特別区's case with actors: [区] is filed under what 区役所 means, a 町's under 区など自治会") {
+  const auto actor = KuActors({});
+  CHECK(actor.at("kita") == "行政");          // 北区: the 区 itself
+  CHECK(actor.at("minami") == "区など自治会");  // 南町: a 区 of the town is a 自治会
+}
+
+TEST_CASE("a city's _taxonomies.yaml aliases: say what its 区 is, over the shared alias and the kind word") {
+  // A 政令指定都市's 区 is its ward office; a 特別区 whose 区 are its 自治会 can say so too.
+  RealDisk real;
+  const std::string minami = ReadText(real, SourceDir() + "/tests/sites/basic/content/minami/_taxonomies.yaml");
+  const auto actor = KuActors({{"content/minami/_taxonomies.yaml", minami + "actors:\n  aliases: {区: 行政}\n"},
+                               {"content/kita/_taxonomies.yaml", "actors:\n  aliases: {区: 区など自治会}\n"}});
+  CHECK(actor.at("minami") == "行政");
+  CHECK(actor.at("kita") == "区など自治会");
 }
 
 }  // namespace

@@ -313,7 +313,7 @@ void ReadAction(const MapReader& m, Form* form) {
     form->action = a;
   } else if (http && loopback) {
     m.diags()->Warning(action->loc, "action「" + a + "」は試験用のこのコンピューター内の受付先です",
-                       "公開する前に、市の受付システムの https:// の URL に書き換えてください");
+                       "公開する前に、市町村の受付システムの https:// の URL に書き換えてください");
     form->action = a;
   } else if (http) {
     m.diags()->Error(action->loc, "action「" + a + "」は暗号化されない http:// です",

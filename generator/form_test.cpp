@@ -227,7 +227,7 @@ TEST_CASE("LoadForm: actions are https, a mail address, or none") {
         "3:9: error: action「http://example.jp/post」は暗号化されない http:// です（ヒント: 個人情報を送るため、https:// で始まる受付先にしてください）\n");
   CHECK(problems("http://127.0.0.1:8080/submit") ==
         "3:9: warning: action「http://127.0.0.1:8080/submit」は試験用のこのコンピューター内の受付先です"
-        "（ヒント: 公開する前に、市の受付システムの https:// の URL に書き換えてください）\n");
+        "（ヒント: 公開する前に、市町村の受付システムの https:// の URL に書き換えてください）\n");
   CHECK(problems("https:///x") == "3:9: error: action「https:///x」の URL にホスト名がありません\n");
   CHECK(problems("\"https://logoform.jp/f/abc 協働提案\"") ==
         "3:9: error: URL「https://logoform.jp/f/abc 協働提案」に空白があります（ヒント: URL の後ろに説明を続けて書いていませんか。"

@@ -59,7 +59,7 @@ std::vector<Field> Head(const std::string& what) {
   return {
       {{"全国地方公共団体コード", "文字列", "6桁の全国地方公共団体コード（検査数字を含む）。先頭の0も値の一部です"},
        [](const Row& r) { return One(r.city.site.code); }},
-      {{"ID", "文字列", what + "の ID。市町村の中で一意で、ページの URL の一部です"},
+      {{"ID", "文字列", what + "の ID。地方公共団体の中で一意で、ページの URL の一部です"},
        [](const Row& r) { return One(r.page.id); }},
       {{"地方公共団体名", "文字列", "都道府県名と市区町村名"},
        [](const Row& r) { return One(FullName(r.city.site)); }},

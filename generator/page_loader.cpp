@@ -214,7 +214,7 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
   if (m.Has("contact") && m.Get("contact").IsScalar()) {
     // Every other page names a city office here (an orgs.yaml ID); a group gives its own.
     m.diags()->Error(m.ValueLoc("contact"), "団体の contact には、団体自身の連絡先を {tel: …, email: …} の形で書きます",
-                     "例: contact: {tel: \"0267-00-0000\", email: info@example.jp}（市の担当課の ID は団体のページには書きません）");
+                     "例: contact: {tel: \"0267-00-0000\", email: info@example.jp}（市町村の担当課の ID は団体のページには書きません）");
   } else if (auto contact = m.Map("contact")) {
     contact->CheckKeys({"tel", "email", "url"});
     g.tel = ReadPhone(*contact, "tel");

@@ -178,4 +178,39 @@ TEST_CASE("municipalities of one name are told apart by their 都道府県 on th
   CHECK(Has(ReadText(mem, "site/mura/index.html"), "<h1>東町の協働のまちづくり</h1>"));
 }
 
+TEST_CASE("the portal's pages call its members 市区町村 with a 特別区 and 自治体 with a 広域連合") {
+  // 世田谷区 is no 市町村, and neither is a 広域連合: the portal said 市町村 of them all.
+  auto pages = [](const std::string& name) {
+    MemoryDisk mem;
+    Setup(&mem);
+    mem.Add("content/mura/site.yaml", "name: " + name + "\nkana: にしく\nprefecture: 北海道\ncode: \"012262\"\ncontact: somu\n");
+    mem.Add("content/mura/forms/soudan.yaml", "title: 協働の相談\nfields:\n  - {label: 相談の内容, type: textarea}\n");
+    Diagnostics d;
+    REQUIRE(Build(&mem, BuildOptions{}, &d));
+    std::string all;
+    for (const char* page : {"index.html", "kyodo/index.html", "kyodo/modes/kyoryoku/index.html", "opendata/index.html",
+                             "forms/index.html", "search/index.html"}) {
+      all += ReadText(mem, std::string("site/") + page);
+    }
+    return all;
+  };
+  const std::string ku = pages("西区");
+  CHECK(Has(ku, "<h2 id=\"cities-heading\">市区町村</h2>"));
+  CHECK(Has(ku, "<h2 id=\"cities-heading\">市区町村ごとの索引</h2>"));
+  CHECK(Has(ku, "<h2 id=\"cities-heading\">市区町村ごとの件数</h2>"));
+  CHECK(Has(ku, "<h2 id=\"cities-heading\">市区町村ごとのオープンデータ</h2>"));
+  CHECK(Has(ku, "<h1>協働の索引（全市区町村）</h1>"));
+  CHECK(Has(ku, "<h1>手続き・様式（全市区町村）</h1>"));
+  CHECK(Has(ku, "data-municipalities=\"市区町村\""));
+  CHECK_FALSE(Has(ku, "市町村"));
+  const std::string kouiki = pages("西部広域連合");
+  CHECK(Has(kouiki, "<h2 id=\"cities-heading\">自治体</h2>"));
+  CHECK(Has(kouiki, "<h1>サイト内検索（全自治体）</h1>"));
+  CHECK(Has(kouiki, "列はどの自治体も同じで、このページのファイルは全自治体のデータをまとめたものです。"));
+  CHECK_FALSE(Has(kouiki, "市町村"));
+  const std::string mura = pages("西村");
+  CHECK(Has(mura, "<h2 id=\"cities-heading\">市町村</h2>"));
+  CHECK(Has(mura, "<h1>協働の索引（全市町村）</h1>"));
+}
+
 }  // namespace kyodo

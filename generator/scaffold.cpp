@@ -160,7 +160,8 @@ std::string ScaffoldForm(const ScaffoldContext& ctx) {
 std::string ScaffoldSiteYaml(const std::string& slug) {
   std::ostringstream s;
   s << "# 市町村の設定。# で始まる行は説明です。空の項目を埋めると kyodo check が通ります。\n"
-    << "# 市町村名（必須。例: 佐久市、東川町、世田谷区。郡名と都道府県名は入れません）。\n"
+    << "# 市町村名（必須。例: 佐久市、東川町、世田谷区、北アルプス広域連合。郡名と都道府県名は入れません。\n"
+    << "# 正式名称が都道府県名で始まる広域連合・一部事務組合は、長野県後期高齢者医療広域連合のようにそのまま書きます）。\n"
     << "name:\n"
     << "# 読み（必須。ひらがなで。例: さくし）。\n"
     << "kana:\n"
@@ -197,7 +198,7 @@ std::string ScaffoldOrgsYaml() {
          "  # 課・係の名前（必須。例: 企画部 協働推進課 協働推進係）。\n"
          "  name:\n"
          "  # 資料にある項目だけ、行頭の # を消して \"\" の中に書きます。\n"
-         "  # parent: \"\"        # 上の組織（名前、または orgs.yaml の ID）\n"
+         "  # parent: \"\"        # 上の組織: このファイルのほかの ID（区役所の課ならその区役所の ID）か、名前\n"
          "  # postal_code: \"\"   # 郵便番号（3桁-4桁）\n"
          "  # address: \"\"       # 住所\n"
          "  # tel: \"\"           # 電話番号（市外局番から、- で区切る）\n"

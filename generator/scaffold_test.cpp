@@ -167,14 +167,22 @@ TEST_CASE("a new city's orgs.yaml offers no other municipality's facts to publis
   const std::vector<Org> read = ReadOrgs(f, &d);
   REQUIRE(read.size() == 1);
   CHECK(read[0].name == "総務課");
-  for (const std::string* value : {&read[0].postal_code, &read[0].address, &read[0].tel, &read[0].extension,
-                                   &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
+  for (const std::string* value : {&read[0].parent, &read[0].postal_code, &read[0].address, &read[0].tel,
+                                   &read[0].extension, &read[0].fax, &read[0].email, &read[0].form_url, &read[0].hours}) {
     CHECK(value->empty());
+  }
+  // Every key orgs.yaml reads is offered: a 政令指定都市's ward sections need parent:.
+  for (const char* key : {"parent", "postal_code", "address", "tel", "extension", "fax", "email", "form_url", "hours"}) {
+    CAPTURE(key);
+    CHECK(orgs.find(std::string("  # ") + key + ": \"\"") != std::string::npos);
   }
 }
 
 TEST_CASE("a new city's site.yaml publishes no example text or emergency when its lines are uncommented") {
   std::string site = ScaffoldSiteYaml("higashikawa");
+  // A 広域連合's clerk told 「都道府県名は入れません」 dropped 長野県 from its official name.
+  CHECK(site.find("# 正式名称が都道府県名で始まる広域連合・一部事務組合は、長野県後期高齢者医療広域連合のようにそのまま書きます")
+        != std::string::npos);
   for (const auto& [key, value] : {std::pair<std::string, std::string>{"name", "東川町"}, {"kana", "ひがしかわちょう"},
                                    {"prefecture", "北海道"}, {"code", "\"014583\""}}) {
     site.replace(site.find("\n" + key + ":\n"), key.size() + 3, "\n" + key + ": " + value + "\n");

@@ -102,13 +102,15 @@ void KanaToAscii(icu::UnicodeString& u) {
 }
 
 // Quaternary strength so that kana differing only in hiragana/katakana still get
-// distinct, deterministic keys (ja puts hiragana first at that level).
+// distinct, deterministic keys (ja puts hiragana first at that level). Digits compare
+// as numbers, as registers list them: 第2地区 and 中込2区 before 第10地区 and 中込10区.
 icu::Collator* JapaneseCollator() {
   thread_local const std::unique_ptr<icu::Collator> c = [] {
     UErrorCode err = U_ZERO_ERROR;
     std::unique_ptr<icu::Collator> made(icu::Collator::createInstance(icu::Locale("ja"), err));
     if (U_FAILURE(err)) return std::unique_ptr<icu::Collator>();
     made->setStrength(icu::Collator::QUATERNARY);
+    made->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, err);
     return made;
   }();
   return c.get();
@@ -312,6 +314,11 @@ std::vector<std::string> NearestMatches(std::string_view input, const std::vecto
 
 std::string RomajiSlug(std::string_view s) {
   icu::UnicodeString u = NfkcU(ToUnicode(s));
+  // Hepburn writes ぢ and づ as ji and zu (まちづくり machizukuri); ICU's Hiragana-Latin
+  // gives dji and dzu, which nobody reads or types in a URL (花壇づくり → kadandzukuri).
+  for (const auto& [from, to] : {std::pair{"ぢ", "じ"}, {"づ", "ず"}, {"ヂ", "ジ"}, {"ヅ", "ズ"}}) {
+    u.findAndReplace(ToUnicode(from), ToUnicode(to));
+  }
   KanaToAscii(u);
   std::string out;
   bool pending_dash = false;

@@ -178,6 +178,10 @@ TEST_CASE("RomajiSlug") {
   CHECK(RomajiSlug("しんいち") == "shinichi");         // apostrophe of shin'ichi removed
   CHECK(RomajiSlug("まっちゃ") == "matcha");
   CHECK(RomajiSlug("とうきょう") == "toukyou");
+  CHECK(RomajiSlug("かだんづくり") == "kadanzukuri");  // Hepburn: zu and ji, not dzu and dji
+  CHECK(RomajiSlug("まちヅクリ") == "machizukuri");
+  CHECK(RomajiSlug("はなぢ") == "hanaji");
+  CHECK(RomajiSlug("ちぢみ") == "chijimi");
   CHECK(RomajiSlug("ｺｽﾓｽ・まつり！") == "kosumosu-matsuri");
   CHECK(RomajiSlug("  --Hello,  World--  ") == "hello-world");
   CHECK(RomajiSlug("Café") == "cafe");
@@ -230,6 +234,14 @@ std::vector<std::string> SortedByKey(std::vector<std::string> v) {
   std::stable_sort(v.begin(), v.end(),
                    [](const std::string& a, const std::string& b) { return CollationKey(a) < CollationKey(b); });
   return v;
+}
+
+TEST_CASE("CollationKey orders numbers in names by their value") {
+  // A 政令市's register: 第1地区 … 第12地区, and areas such as 中込2区 and 中込10区 (全角 too).
+  CHECK(SortedByKey({"だい10ちく", "だい2ちく", "だい1ちく", "だい12ちく"}) ==
+        std::vector<std::string>{"だい1ちく", "だい2ちく", "だい10ちく", "だい12ちく"});
+  CHECK(SortedByKey({"中込10区", "中込２区", "中込1区"}) == std::vector<std::string>{"中込1区", "中込２区", "中込10区"});
+  CHECK(CollationKey("きた1じょう") < CollationKey("きたく"));  // a number still sorts before kana
 }
 
 TEST_CASE("CollationKey orders readings like a Japanese directory") {

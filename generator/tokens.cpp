@@ -61,7 +61,7 @@ void ReadTokens(const MapReader& m, Theme* theme, Diagnostics* diags) {
     // logo names a file in a city's assets/, which a theme cannot know: a theme's own
     // image here was looked up in each city's folder and silently left out.
     if (*kind == TokenKind::kLogo && !value->empty()) {
-      diags->Error(loc, "テーマの logo には画像を書けません（市のロゴは市ごとに指定します）",
+      diags->Error(loc, "テーマの logo には画像を書けません（市町村のロゴは市町村ごとに指定します）",
                    "市町村の site.yaml に tokens: {logo: " + *value + "} と書き、画像を市町村の assets/ に置いてください。"
                    "テーマの画像なら、テンプレートで {{theme_assets_href}}" + *value + " と書きます");
       theme->tokens.push_back({*name, *kind, "", loc});  // cities may still set theirs

@@ -63,7 +63,7 @@ TEST_CASE("A theme's logo token must stay empty: the logo is each city's image")
   Diagnostics d;
   Theme t = Load("tokens:\n  color_text: \"#000\"\n  logo: logo.svg\n", &d);
   CHECK(Messages(d) ==
-        "themes/t/theme.yaml:3:9: テーマの logo には画像を書けません（市のロゴは市ごとに指定します） / 市町村の site.yaml に "
+        "themes/t/theme.yaml:3:9: テーマの logo には画像を書けません（市町村のロゴは市町村ごとに指定します） / 市町村の site.yaml に "
         "tokens: {logo: logo.svg} と書き、画像を市町村の assets/ に置いてください。テーマの画像なら、テンプレートで "
         "{{theme_assets_href}}logo.svg と書きます\n");
   REQUIRE(t.tokens.size() == 2);

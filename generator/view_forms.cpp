@@ -3,6 +3,7 @@
 // and the lists of forms per city and across the portal.
 #include "links.h"
 #include "text.h"
+#include "city_names.h"
 #include "views.h"
 
 namespace kyodo {
@@ -290,7 +291,7 @@ std::string FormSchemaUrl(const ViewContext& ctx, int city, int index) {
 
 mustache::data FormListView(const ViewContext& ctx, int city) {
   PageView view(ctx, FormListPath(ctx, city), city);
-  view.Title(city >= 0 ? "手続き・様式" : "手続き・様式（全市町村）");
+  view.Title(city >= 0 ? "手続き・様式" : "手続き・様式（全" + PortalMembersWord(ctx.content.cities) + "）");
   view.Section("forms");
   if (city >= 0) {
     view.Contact(nullptr);

@@ -2,6 +2,7 @@
 // page per term, for a city (city >= 0) or across the portal (city == -1).
 #include <algorithm>
 
+#include "city_names.h"
 #include "views.h"
 
 namespace kyodo {
@@ -44,7 +45,9 @@ std::string TermPagePath(const ViewContext& ctx, int city, int v, int t, int num
 
 mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   PageView view(ctx, IndexPath(ctx, city), city);
-  view.Title(city >= 0 ? "協働の索引" : "協働の索引（全市町村）");
+  const std::string members = PortalMembersWord(ctx.content.cities);
+  view.Title(city >= 0 ? "協働の索引" : "協働の索引（全" + members + "）");
+  if (city < 0) view.Set("municipalities", members);
   view.Section("kyodo");
   if (city >= 0) view.Contact(nullptr);
   const Vocabularies& vocab = VocabOf(ctx, city);
@@ -96,7 +99,9 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   const Term& term = voc.terms[static_cast<size_t>(t)];
   PageView view(ctx, TermPagePath(ctx, city, v, t, number), city);
   view.Section("kyodo");
-  view.Crumb(city >= 0 ? "協働の索引" : "協働の索引（全市町村）", IndexPath(ctx, city));
+  const std::string members = PortalMembersWord(ctx.content.cities);
+  view.Crumb(city >= 0 ? "協働の索引" : "協働の索引（全" + members + "）", IndexPath(ctx, city));
+  if (city < 0) view.Set("municipalities", members);
   std::string title = voc.label + "：" + term.name;
   if (number > 1) {
     view.Crumb(title, TermPagePath(ctx, city, v, t, 1));

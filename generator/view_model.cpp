@@ -183,7 +183,7 @@ void PageView::Contact(const Org* org) {
     c.set(key, value.empty() ? Flag(false) : mustache::data(value));
   };
   set("name", org->name);
-  set("parent", city_ ? city_->OrgParentName(*org) : "");
+  set("parent", city_ ? city_->OrgParents(*org) : org->parent);
   set("postal_code", org->postal_code);
   set("address", org->address);
   set("tel", org->tel);

@@ -107,7 +107,8 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   PageView view(ctx, dir, city);
   view.Title("オープンデータ");
   view.Section("opendata");
-  std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各市町村";
+  const std::string members = PortalMembersWord(ctx.content.cities);
+  std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各" + members;
   const std::string description =
       owner + "の協働事例・市民活動団体・協働の指針と計画を、CSV と JSON のオープンデータで提供しています。";
   view.Description(description);
@@ -119,6 +120,7 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   }
   view.Set("owner", owner);
   view.Set("portal", Flag(city < 0));
+  if (city < 0) view.Set("municipalities", members);
   view.SetList("datasets", Datasets(view, tables, files));
   // The portal's page leads to each city's own files too.
   Items cities;

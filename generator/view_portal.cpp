@@ -1,4 +1,5 @@
 // Views of the portal's own pages: the top across municipalities and 404.
+#include "city_names.h"
 #include "views.h"
 
 namespace kyodo {
@@ -23,6 +24,7 @@ mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_ht
     cities.push_back(std::move(d));
   }
   view.SetList("cities", std::move(cities));
+  view.Set("municipalities", PortalMembersWord(ctx.content.cities));
   Items latest;
   const auto& all = ctx.index.all_cases();
   for (size_t i = 0; i < all.size() && i < 8; ++i) latest.push_back(CaseCard(view, ctx, all[i], true));

@@ -2,6 +2,7 @@
 // The page itself is static: search.js loads the index next to it and fills in
 // the filters and results; without JavaScript the page says so and points to
 // the 協働 index, which can be browsed without it.
+#include "city_names.h"
 #include "views.h"
 
 namespace kyodo {
@@ -13,7 +14,8 @@ std::string SearchPagePath(const ViewContext& ctx, int city) {
 mustache::data SearchPageView(const ViewContext& ctx, int city) {
   const std::string path = SearchPagePath(ctx, city);
   PageView view(ctx, path, city);
-  view.Title(city >= 0 ? "サイト内検索" : "サイト内検索（全市町村）");
+  view.Title(city >= 0 ? "サイト内検索" : "サイト内検索（全" + PortalMembersWord(ctx.content.cities) + "）");
+  if (city < 0) view.Set("municipalities", PortalMembersWord(ctx.content.cities));
   view.Description("協働の指針・計画、協働事例、市民活動団体などを言葉で探せます。");
   view.UseScript("search.js");
   // search.js builds result links as root + site path (+ index.html when the site

@@ -52,6 +52,16 @@ std::vector<Term> ReadTerms(const MapReader& vocab, const std::string& city, Dia
   return terms;
 }
 
+// Makes `word`, in every spelling that folds to it, name `term` in one vocabulary's
+// lookups: a spelling defined elsewhere (「ＮＰＯ」 beside 「NPO」) must not keep the old term.
+void RebindWord(const std::string& word, int term, std::unordered_map<std::string, int>* lookup,
+                std::unordered_map<std::string, int>* exact) {
+  const std::string folded = FoldForMatch(word);
+  std::erase_if(*exact, [&](const auto& e) { return FoldForMatch(e.first) == folded; });
+  (*exact)[word] = term;
+  (*lookup)[folded] = term;
+}
+
 }  // namespace
 
 Vocabularies Vocabularies::LoadShared(const YamlFile& file, Diagnostics* diags, ReadingGuesser* reading) {
@@ -96,14 +106,50 @@ Vocabularies Vocabularies::WithCityTerms(const YamlFile& file, const std::string
       std::vector<std::string> keys;
       for (const auto& voc : list_) keys.push_back(voc.key);
       auto near = NearestMatches(*key, keys, 1);
-      diags->Error(file.Loc(kv.first), "市の _taxonomies.yaml では新しい語彙「" + *key + "」は作れません",
+      diags->Error(file.Loc(kv.first), "市町村の _taxonomies.yaml では新しい語彙「" + *key + "」は作れません",
                    near.empty() ? "共通の語彙に用語を追加できます" : "「" + near[0] + "」の誤りではありませんか");
       continue;
     }
     MapReader vocab(file, kv.second, file.Loc(kv.second), diags);
     if (!vocab.ok()) continue;
-    vocab.CheckKeys({"terms"});
+    vocab.CheckKeys({"terms", "aliases"});
     for (Term& t : ReadTerms(vocab, city, diags, reading)) out.AddTerm(v, std::move(t), diags);
+    // A word this city means another term by (a 政令指定都市's 区 is its ward office,
+    // not a 自治会): aliases: {区: 行政}. It wins over the shared alias here only.
+    if (!vocab.Map("aliases")) continue;
+    const Vocabulary& voc = out.list_[static_cast<size_t>(v)];
+    for (const auto& a : vocab.Get("aliases")) {
+      const auto word = ScalarText(a.first);
+      const auto target = ScalarText(a.second);
+      if (!word || word->empty() || !target) {
+        diags->Error(file.Loc(a.second), "aliases には「別名: 用語」の形で1つずつ書いてください", "例: 区: 行政");
+        continue;
+      }
+      const auto to = out.Resolve(v, *target);
+      if (!to) {
+        std::vector<std::string> names;
+        for (const Term& t : voc.terms) names.push_back(t.name);
+        auto near = NearestMatches(*target, names, 1);
+        diags->Error(file.Loc(a.second), "用語「" + *target + "」は「" + voc.label + "」にありません",
+                     near.empty() ? "「" + voc.label + "」の用語の名前を書いてください" : "「" + near[0] + "」ではありませんか");
+        continue;
+      }
+      const std::string folded = FoldForMatch(*word);
+      const auto from = out.Resolve(v, *word);
+      if (from && FoldForMatch(voc.terms[static_cast<size_t>(*from)].name) == folded && *from != *to) {
+        diags->Error(file.Loc(a.first), "「" + *word + "」は「" + voc.label + "」の用語の名前なので、別の用語の別名にはできません");
+        continue;
+      }
+      if (from) {  // the hint's candidates name it under its new term only
+        auto& was = out.list_[static_cast<size_t>(v)].terms[static_cast<size_t>(*from)].aliases;
+        std::erase_if(was, [&](const std::string& x) { return FoldForMatch(x) == folded; });
+      }
+      // A term the city added travels to the portal step with its aliases, where 区 would
+      // clash with the shared alias: the word is only listed under a shared term.
+      Term& target_term = out.list_[static_cast<size_t>(v)].terms[static_cast<size_t>(*to)];
+      if (target_term.city.empty()) target_term.aliases.push_back(*word);
+      RebindWord(*word, *to, &out.lookup_[static_cast<size_t>(v)], &out.exact_[static_cast<size_t>(v)]);
+    }
   }
   return out;
 }
@@ -129,8 +175,15 @@ void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
   auto clash = lookup.find(folded);
   if (clash != lookup.end()) {
     const Term& other = voc.terms[static_cast<size_t>(clash->second)];
+    // 交通安全 is no term of 分野 a clerk can find in the list: it is 地域安全's alias.
+    if (FoldForMatch(other.name) != folded) {
+      diags->Error(term.loc, "用語「" + term.name + "」は「" + voc.label + "」の「" + other.name + "」の別名です",
+                   "事例や団体に " + term.name + " と書くと「" + other.name +
+                       "」になります。別の用語として足すなら、別の名前にしてください");
+      return;
+    }
     diags->Error(term.loc, "用語「" + term.name + "」は「" + voc.label + "」に既にあります",
-                 other.city.empty() && !term.city.empty() ? "共通の用語は市で定義し直せません。そのまま使えます" : "");
+                 other.city.empty() && !term.city.empty() ? "共通の用語は市町村で定義し直せません。そのまま使えます" : "");
     return;
   }
   for (const Term& other : voc.terms) {
@@ -155,6 +208,28 @@ void Vocabularies::AddTerm(int v, Term term, Diagnostics* diags) {
     exact_[static_cast<size_t>(v)].emplace(alias, index);
   }
   voc.terms.push_back(std::move(term));
+}
+
+Vocabularies Vocabularies::ForMunicipality(const std::string& name) const {
+  // A 市区町村's name ends in its kind; a 広域連合 or a 都道府県 has no word of its own here.
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> kinds = {
+      {"市", {"市役所"}}, {"区", {"区役所"}}, {"町", {"町役場", "町役所"}}, {"村", {"村役場"}}};
+  Vocabularies out = *this;
+  for (const auto& [kind, offices] : kinds) {
+    if (!name.ends_with(kind) || name == kind) continue;
+    for (size_t v = 0; v < out.list_.size(); ++v) {
+      const auto own = out.Resolve(static_cast<int>(v), kind);
+      // A term named 区 is what the vocabulary says it is; only an alias gives way.
+      if (own && out.list_[v].terms[static_cast<size_t>(*own)].name == kind) continue;
+      for (const std::string& office : offices) {
+        const auto at = out.Resolve(static_cast<int>(v), office);
+        if (!at) continue;
+        if (own != at) RebindWord(kind, *at, &out.lookup_[v], &out.exact_[v]);  // a 市's 市 is 市役所's already
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 std::optional<int> Vocabularies::Resolve(int v, const std::string& text) const {

@@ -51,6 +51,11 @@ class Vocabularies {
   /// like those of a city's _taxonomies.yaml.
   Vocabularies WithTerms(const std::vector<std::pair<std::string, Term>>& terms, Diagnostics* diags) const;
 
+  /// A copy for the municipality `name`: the word for its own kind (区 in 世田谷区) means
+  /// what its office (区役所) means. The shared 区 is 区など自治会, as 安曇野市 names its
+  /// 自治会; a 特別区's clerk writing actors: [区] means the 区 itself.
+  Vocabularies ForMunicipality(const std::string& name) const;
+
   const std::vector<Vocabulary>& list() const { return list_; }
   /// Index of a vocabulary key, or -1.
   int IndexOf(const std::string& key) const;

@@ -87,8 +87,59 @@ TEST_CASE("a city adds terms but cannot redefine shared ones or add vocabularies
   CHECK(v.at(fields).terms[3].city == "saku");
   CHECK_FALSE(shared.Resolve(shared.IndexOf("fields"), "雪かき"));  // the shared set is unchanged
   REQUIRE(d.items().size() == 2);
-  CHECK(d.items()[0].message == "用語「子育て」は「分野」に既にあります");
-  CHECK(d.items()[1].message == "市の _taxonomies.yaml では新しい語彙「colours」は作れません");
+  // A shared alias is named as one, with the term it means: 子育て is no term in the list.
+  CHECK(d.items()[0].message == "用語「子育て」は「分野」の「子どもの健全育成」の別名です");
+  CHECK(d.items()[0].hint == "事例や団体に 子育て と書くと「子どもの健全育成」になります。別の用語として足すなら、別の名前にしてください");
+  CHECK(d.items()[1].message == "市町村の _taxonomies.yaml では新しい語彙「colours」は作れません");
+  Diagnostics again;
+  YamlFile same("saku/_taxonomies.yaml", "fields:\n  terms:\n    - {name: 環境の保全}\n");
+  REQUIRE(same.Parse(&again));
+  shared.WithCityTerms(same, "saku", &again);
+  REQUIRE(again.items().size() == 1);
+  CHECK(again.items()[0].message == "用語「環境の保全」は「分野」に既にあります");
+  CHECK(again.items()[0].hint == "共通の用語は市町村で定義し直せません。そのまま使えます");
+}
+
+TEST_CASE("a city's aliases: give a word its own term there, checked at their line") {
+  // A 政令指定都市's 区 is its ward office: actors: [区] went to 区など自治会 with no way to say so.
+  const char* shared_text = R"(modes: {label: 協働の形態, terms: [{name: 共催, slug: kyosai}]}
+fields: {label: 分野, terms: [{name: まちづくり, slug: machizukuri}]}
+actors:
+  label: 主体
+  terms:
+    - {name: 市民, slug: shimin, aliases: [NPO, ＮＰＯ]}
+    - {name: 区など自治会, slug: jichikai, aliases: [自治会, 区]}
+    - {name: 行政, slug: gyosei, aliases: [区役所]}
+partnership: {label: 協働の型, terms: [{name: 市民×行政, slug: shimin-gyosei}]}
+)";
+  YamlFile f("_taxonomies.yaml", shared_text);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  const Vocabularies shared = Vocabularies::LoadShared(f, &d);
+  REQUIRE(d.empty());
+  YamlFile city("sapporo/_taxonomies.yaml",
+                "actors:\n  aliases:\n    区: 行政\n    区の役所: 行政政\n    市民: 行政\n    町内会: 自治会\n    npo: 行政\n");
+  REQUIRE(city.Parse(&d));
+  const Vocabularies v = shared.WithCityTerms(city, "sapporo", &d);
+  const int actors = v.IndexOf("actors");
+  CHECK(v.Resolve(actors, "区") == 2);
+  CHECK(v.Resolve(actors, "町内会") == 1);  // the target may be written by an alias too
+  CHECK(v.Resolve(actors, "自治会") == 1);
+  CHECK(v.Resolve(actors, "NPO") == 2);  // every spelling of the word, as written in the shared file too
+  CHECK(v.Resolve(actors, "ＮＰＯ") == 2);
+  CHECK(shared.Resolve(actors, "区") == 1);  // the shared set and other cities are unchanged
+  CHECK(v.at(actors).terms[1].aliases == std::vector<std::string>{"自治会", "町内会"});
+  CHECK(v.at(actors).terms[2].aliases == std::vector<std::string>{"区役所", "区", "npo"});
+  CHECK(v.at(actors).terms[0].aliases.empty());
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "用語「行政政」は「主体」にありません");
+  CHECK(d.items()[0].hint == "「行政」ではありませんか");
+  CHECK(d.items()[0].loc.line == 4);
+  CHECK(d.items()[0].loc.col == 11);
+  CHECK(d.items()[1].message == "「市民」は「主体」の用語の名前なので、別の用語の別名にはできません");
+  CHECK(d.items()[1].loc.line == 5);
+  CHECK(d.items()[1].loc.col == 5);
+  CHECK(v.Resolve(actors, "市民") == 0);
 }
 
 TEST_CASE("missing vocabularies and clashing slugs are errors; slugs derive from kana") {
@@ -125,17 +176,25 @@ TEST_CASE("terms carried from elsewhere extend a copy, checked like a city's own
 }
 
 #ifdef KYODO_SOURCE_DIR
-TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its residents and its office") {
-  // A 世田谷区 or 東川町 clerk writes 区民 and 役場: 「未登録の主体「役場」」 came with no
-  // candidate at all, and 区民 was only near 区 (区など自治会), a 自治会, not the residents.
+namespace {
+// content/_taxonomies.yaml, the shared vocabulary every new city starts with.
+Vocabularies SampleShared() {
   RealDisk disk;
   std::string text, err;
   REQUIRE(disk.ReadFile(std::string(KYODO_SOURCE_DIR) + "/content/_taxonomies.yaml", &text, &err));
   YamlFile file("content/_taxonomies.yaml", text);
   Diagnostics d;
   REQUIRE(file.Parse(&d));
-  const Vocabularies vocab = Vocabularies::LoadShared(file, &d);
+  Vocabularies vocab = Vocabularies::LoadShared(file, &d);
   REQUIRE(d.empty());
+  return vocab;
+}
+}  // namespace
+
+TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its residents and its office") {
+  // A 世田谷区 or 東川町 clerk writes 区民 and 役場: 「未登録の主体「役場」」 came with no
+  // candidate at all, and 区民 was only near 区 (区など自治会), a 自治会, not the residents.
+  const Vocabularies vocab = SampleShared();
   const int actors = vocab.IndexOf("actors");
   REQUIRE(actors >= 0);
   auto term = [&](const std::string& word) {
@@ -145,6 +204,46 @@ TEST_CASE("the shared vocabulary reads a 町・村・区's own words for its res
   for (const char* residents : {"市民", "町民", "村民", "区民"}) CHECK(term(residents) == "市民");
   for (const char* office : {"市役所", "町役場", "村役場", "区役所", "役場", "町", "村"}) CHECK(term(office) == "行政");
   CHECK(term("区") == "区など自治会");  // 安曇野市's 区 is a 自治会, as before
+  // 協働の型 too: 「未登録の協働の型「町民×町」」 came with no candidate at all.
+  const int partnership = vocab.IndexOf("partnership");
+  auto type = [&](const std::string& word) {
+    const auto t = vocab.Resolve(partnership, word);
+    return t ? vocab.at(partnership).terms[static_cast<size_t>(*t)].name : "";
+  };
+  for (const char* with_office : {"町民×町", "村民×村", "区民×区", "区民×行政", "町民と町の協働", "区民と区の協働"}) {
+    CAPTURE(with_office);
+    CHECK(type(with_office) == "市民×行政");
+  }
+  for (const char* residents : {"町民×町民", "村民×村民", "区民×区民", "住民同士の協働"}) {
+    CAPTURE(residents);
+    CHECK(type(residents) == "市民×市民");
+  }
+}
+
+TEST_CASE("a 区's own 区 is its office, and a 市・町・村 keeps the shared 区") {
+  // 世田谷区's clerk writes actors: [区, 区民] for 区 and residents; 区 was filed under
+  // 区など自治会, so the case was listed among the 自治会's and not the 行政's.
+  const Vocabularies shared = SampleShared();
+  const int actors = shared.IndexOf("actors");
+  auto term = [&](const Vocabularies& vocab, const std::string& word) {
+    const auto t = vocab.Resolve(actors, word);
+    return t ? vocab.at(actors).terms[static_cast<size_t>(*t)].name : "";
+  };
+  const Vocabularies ku = shared.ForMunicipality("世田谷区");
+  CHECK(term(ku, "区") == "行政");
+  CHECK(term(ku, "区") == term(ku, "区役所"));
+  CHECK(term(ku, "区民") == "市民");
+  CHECK(term(ku, "自治会") == "区など自治会");
+  for (const char* other : {"安曇野市", "東川町", "川上村", "北アルプス広域連合", "長野県"}) {
+    CAPTURE(other);
+    CHECK(term(shared.ForMunicipality(other), "区") == "区など自治会");
+  }
+  CHECK(term(shared.ForMunicipality("川上村"), "村") == "行政");
+  // The hint for a near miss names the term the word means here.
+  Diagnostics near;
+  CHECK_FALSE(ku.ResolveOrReport(actors, {"区の", {"a.md", 5, 9}}, &near));
+  REQUIRE(near.items().size() == 1);
+  CHECK(near.items()[0].hint.find("区（行政）") != std::string::npos);
 }
 #endif
 

@@ -142,6 +142,25 @@ class Vocab:
                 for alias in term.get("aliases", []):
                     table[alias] = term["name"]
 
+    def for_city(self, name, cdir):
+        """As kyodo reads a city: its kind word (a 特別区's 区 is 区役所's term), then the
+        aliases: of its own _taxonomies.yaml (terms: it adds are not read here)."""
+        out = Vocab.__new__(Vocab)
+        out.names = {key: dict(table) for key, table in self.names.items()}
+        for kind, offices in (("市", ["市役所"]), ("区", ["区役所"]), ("町", ["町役場", "町役所"]), ("村", ["村役場"])):
+            if name.endswith(kind) and name != kind:
+                for table in out.names.values():
+                    office = next((table[o] for o in offices if o in table), None)
+                    if office and table.get(kind) != kind:
+                        table[kind] = office
+        path = os.path.join(cdir, "_taxonomies.yaml")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                for key, voc in (load_yaml(f.read()) or {}).items():
+                    for word, term in (voc.get("aliases") or {}).items():
+                        out.names[key][word] = out.names[key][term]
+        return out
+
     def terms(self, key, values):
         if isinstance(values, str):
             values = [values]
@@ -157,9 +176,20 @@ def city_contact(site, orgs, org_id):
     org = orgs.get(org_id or site.get("contact", ""))
     if not org:
         return {}
-    parent = orgs.get(org.get("parent", ""), {}).get("name")
+    # As kyodo's OrgFullName: parent: IDs up to the top section, or a parent: written as a name.
+    sections, seen, at = [], {org_id or site.get("contact", "")}, org
+    while at.get("parent"):
+        up = orgs.get(at["parent"])
+        if not up:
+            sections.insert(0, at["parent"])
+            break
+        if at["parent"] in seen:
+            break
+        seen.add(at["parent"])
+        sections.insert(0, up["name"])
+        at = up
     return {
-        "連絡先名称": " ".join(x for x in [site["name"], parent, org["name"]] if x),
+        "連絡先名称": " ".join(x for x in [site["name"], *sections, org["name"]] if x),
         "連絡先電話番号": org.get("tel", ""),
         "連絡先内線番号": org.get("extension", ""),
         "連絡先FAX番号": org.get("fax", ""),
@@ -174,6 +204,8 @@ def expected_rows(content, city, base, vocab):
         site = load_yaml(f.read())
     # slug: is optional (kyodo new city does not write it): the folder is the slug.
     site.setdefault("slug", city)
+    if vocab:
+        vocab = vocab.for_city(site["name"], cdir)
     orgs = {}
     if os.path.exists(os.path.join(cdir, "orgs.yaml")):
         with open(os.path.join(cdir, "orgs.yaml"), encoding="utf-8") as f:
@@ -458,6 +490,11 @@ def gojuon_key(reading):
     return "".join(out)
 
 
+def numbers_by_value(key):
+    """kyodo's collator compares digits as numbers (だい2ちく before だい10ちく) and before kana."""
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", key) if part]
+
+
 def check_groups_page(site, city, csv_rows):
     path = os.path.join(site, city, "groups", "index.html")
     if not csv_rows:
@@ -470,7 +507,7 @@ def check_groups_page(site, city, csv_rows):
             fail(f"{path}: jump link #{j} has no target")
     expect([t for _, t in p.groups], [r["名称"] for r in csv_rows], f"{path} order = groups.csv order")
     readings = [gojuon_key(r["名称_カナ"]) for r in csv_rows]
-    expect(readings, sorted(readings), f"{path} 五十音 order of readings")
+    expect(readings, sorted(readings, key=numbers_by_value), f"{path} 五十音 order of readings")
     for (row, title), r in zip(p.groups, csv_rows):
         first = gojuon_key(r["名称_カナ"])[:1]
         want = next((f"row-{rid}" for rid, kana in ROWS if first and first in kana), "row-other")

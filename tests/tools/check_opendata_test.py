@@ -47,6 +47,29 @@ class ExpectedRowsTest(unittest.TestCase):
         rows = check_opendata.expected_rows(self.content, "nagano", "https://x.jp/", self.vocab)
         self.assertEqual(rows["groups"]["hana"]["地方公共団体名"], "長野県")
 
+    def test_a_tokubetsu_ku_and_ward_sections_are_read_as_kyodo_reads_them(self):
+        self.write("_taxonomies.yaml", "actors:\n  terms:\n    - {name: 区など自治会, aliases: [区]}\n"
+                   "    - {name: 行政, aliases: [区役所]}\n")
+        self.vocab = check_opendata.Vocab(os.path.join(self.content, "_taxonomies.yaml"))
+        self.write("setagaya/site.yaml",
+                   'name: 世田谷区\nkana: せたがやく\nprefecture: 東京都\ncode: "131121"\ncontact: shinko\n')
+        self.write("setagaya/orgs.yaml", "ku: {name: 北沢総合支所}\nbu: {name: 地域振興課, parent: ku}\n"
+                   "shinko: {name: 協働係, parent: bu}\n")
+        self.write("setagaya/cases/a.md", "---\ntitle: 区との協働\ndate: 2024-04-01\nactors: [区]\n---\n本文。\n")
+        rows = check_opendata.expected_rows(self.content, "setagaya", "https://x.jp/", self.vocab)
+        self.assertEqual(rows["cases"]["a"]["主体"], "行政")
+        self.assertEqual(rows["cases"]["a"]["連絡先名称"], "世田谷区 北沢総合支所 地域振興課 協働係")
+        self.write("setagaya/_taxonomies.yaml", "actors:\n  aliases: {区: 区など自治会}\n")
+        rows = check_opendata.expected_rows(self.content, "setagaya", "https://x.jp/", self.vocab)
+        self.assertEqual(rows["cases"]["a"]["主体"], "区など自治会")
+
+
+class OrderTest(unittest.TestCase):
+    def test_numbers_in_readings_sort_by_value(self):
+        readings = ["だい10ちく", "だい2ちく", "だい1ちく", "なかごみ１０く", "なかごみ２く"]
+        self.assertEqual(sorted(readings, key=check_opendata.numbers_by_value),
+                         ["だい1ちく", "だい2ちく", "だい10ちく", "なかごみ２く", "なかごみ１０く"])
+
 
 if __name__ == "__main__":
     unittest.main()

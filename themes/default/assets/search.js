@@ -430,7 +430,7 @@
       wrap.appendChild(s);
       box.appendChild(wrap);
     }
-    if (!meta.city && meta.cities.length > 1) select('city', '市町村', meta.cities);
+    if (!meta.city && meta.cities.length > 1) select('city', root.dataset.municipalities || '市町村', meta.cities);
     if (meta.types.length > 1) select('type', 'ページの種類', meta.types);
     meta.facets.forEach(function (f) { select(f[0], f[1], f[2]); });
     details.appendChild(box);
