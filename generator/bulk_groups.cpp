@@ -59,6 +59,23 @@ bool HasKey(const std::vector<int>& columns, std::string_view key) {
 /// that once held something. Its cells must be empty, since no key would keep them.
 constexpr int kUnnamedColumn = -2;
 
+/// A column the staff keep for themselves (「#代表者電話番号」「#備考」): the register
+/// is their working sheet, with the representative's private contact and notes beside
+/// what may be published. kyodo reads nothing from it, so nothing of it is published.
+bool IsStaffOnly(std::string_view name) { return name.starts_with("#"); }
+
+/// What to do with a column kyodo does not know. The nearest column name alone was a
+/// trap: 「代表者電話番号」 got 「連絡先電話番号」, which publishes a private number.
+std::string UnknownColumnHint(const std::string& name, const std::vector<std::string>& names) {
+  const std::string staff_only = "公開しない列（代表者の氏名・連絡先、メモなど）なら、列名の先頭に「#」を付けると読み込みません（#" + name + "）";
+  auto near = NearestMatches(name, names, 1);
+  if (near.empty()) return staff_only + "。公開する項目なら、名称・分野などの列名にしてください";
+  const bool contact = near[0].starts_with("連絡先") || near[0].starts_with("contact.");
+  return "「" + near[0] + "」の誤りではありませんか" +
+         std::string(contact ? "（この列はページとオープンデータに公開されます。団体が公開に同意した連絡先だけを書いてください）" : "") +
+         "。" + staff_only;
+}
+
 /// For each CSV column, the index into kColumns, or -1 when it is ignored
 /// (kUnnamedColumn when it has no name).
 std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagnostics* diags) {
@@ -80,11 +97,8 @@ std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagn
       if (name == kColumns[i].key || (!kColumns[i].ja.empty() && name == kColumns[i].ja)) found = static_cast<int>(i);
     }
     bool export_only = std::find(std::begin(kExportOnly), std::end(kExportOnly), name) != std::end(kExportOnly);
-    if (found < 0 && !export_only) {
-      auto near = NearestMatches(name, names, 1);
-      diags->Error({path, cell.line, cell.col}, "不明な列「" + cell.value + "」",
-                   near.empty() ? "1行目には title（名称）・id（ID）などの列名を書いてください"
-                                : "「" + near[0] + "」の誤りではありませんか");
+    if (found < 0 && !export_only && !IsStaffOnly(name)) {
+      diags->Error({path, cell.line, cell.col}, "不明な列「" + cell.value + "」", UnknownColumnHint(name, names));
     } else if (found >= 0 && !seen.emplace(found, &cell).second) {
       diags->Error({path, cell.line, cell.col}, "列「" + cell.value + "」が2回あります",
                    "どちらか一方の列を消してください");

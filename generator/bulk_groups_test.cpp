@@ -138,7 +138,37 @@ TEST_CASE("groups.csv problems point at the cell") {
         "c/x/groups.csv:5:23: この行は1行目（列名）より列が多いです\n");
   // The bad ones are still read (all problems in one run); the row without id is not.
   CHECK(pages.size() == 3);
-  CHECK(d.items()[0].hint == "「title」の誤りではありませんか");
+  CHECK(d.items()[0].hint ==
+        "「title」の誤りではありませんか。公開しない列（代表者の氏名・連絡先、メモなど）なら、"
+        "列名の先頭に「#」を付けると読み込みません（#titel）");
+}
+
+TEST_CASE("groups.csv: columns whose name starts with # stay with the staff; nothing of them is published") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,#代表者氏名,＃代表者電話番号,# 備考,連絡先電話番号\n"
+                      "a,会A,かいえー,架空太郎,090-0000-0000,公開に同意なし,\n"}},
+                    &d);
+  CHECK(Messages(d) == "");
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].group.tel == "");
+  CHECK(pages[0].body == "");
+  CHECK(pages[0].summary == "");
+}
+
+TEST_CASE("groups.csv: an unknown column is not steered into a published contact column") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,名称,kana,代表者電話番号,活動日時\na,会A,かいえー,090-0000-0000,毎週土曜日\n"}}, &d);
+  CHECK(Messages(d) ==
+        "c/x/groups.csv:1:12: 不明な列「代表者電話番号」\n"
+        "c/x/groups.csv:1:20: 不明な列「活動日時」\n");
+  REQUIRE(d.items().size() == 2);
+  // The near name is still offered (it may be a typo), with what it publishes, and the way to keep it back.
+  CHECK(d.items()[0].hint ==
+        "「連絡先電話番号」の誤りではありませんか（この列はページとオープンデータに公開されます。"
+        "団体が公開に同意した連絡先だけを書いてください）。公開しない列（代表者の氏名・連絡先、メモなど）なら、"
+        "列名の先頭に「#」を付けると読み込みません（#代表者電話番号）");
+  CHECK(d.items()[1].hint.starts_with("公開しない列（代表者の氏名・連絡先、メモなど）なら、列名の先頭に「#」を付けると読み込みません（#活動日時）。"));
 }
 
 TEST_CASE("groups.csv: a 法人番号 Excel turned into 9.23457E+12 says so; others get a hint without YAML quotes") {
