@@ -19,6 +19,9 @@ struct MarkdownOptions {
   size_t summary_chars = 120; ///< length of the summary, in characters
   bool lint = false;          ///< warn about authoring problems (lint.h) at their source positions
   int indent = 0;             ///< columns the text is indented by in its file (a YAML block scalar)
+  /// Every line break inside a paragraph is a <br>: a groups.csv 本文 cell, where the clerk
+  /// broke lines with Alt+Enter in Excel and knows no Markdown spelling for it.
+  bool hard_breaks = false;
 };
 
 struct TocEntry {
