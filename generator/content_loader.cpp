@@ -11,6 +11,7 @@
 #include "bulk_groups.h"
 #include "city_config.h"
 #include "city_files.h"
+#include "group_names.h"
 #include "page_loader.h"
 #include "parallel.h"
 #include "source.h"
@@ -240,6 +241,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   city.forms = ListForms(disk, dir, root_canonical, diags);
   CheckCityFolderEntries(disk, dir, diags);
   CheckIds(&city, &content->unreadable, diags);
+  WarnSameGroupNames(city.pages, diags);
   // Drafts are checked with the rest, so that what they clash with or name is
   // reported the same by check and build; then left out unless published.
   if (!options.drafts) {

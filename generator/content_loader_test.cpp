@@ -91,6 +91,23 @@ TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint")
   CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
 }
 
+TEST_CASE("a group registered again in groups.csv under a new ID is warned about at its row") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  disk.Add("content/minami/groups.csv", "ID,名称,名称_カナ,概要\nyuki,雪の会,ゆきのかい,雪かき\n");
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  CHECK(diags.ErrorCount() == 0);
+  auto same = std::find_if(diags.items().begin(), diags.items().end(),
+                           [](const Diagnostic& d) { return d.message.starts_with("団体名「雪の会」"); });
+  REQUIRE(same != diags.items().end());
+  CHECK(same->loc.file == "content/minami/groups.csv");
+  CHECK(same->loc.line == 2);
+  CHECK(same->message == "団体名「雪の会」は、団体 yuki-no-kai（content/minami/groups/yuki-no-kai.md） と同じ名前です");
+}
+
 TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warned about with the fix") {
   RealDisk real;
   MemoryDisk disk;
