@@ -116,6 +116,35 @@ std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagn
   return out;
 }
 
+/// The number of cells of `row` that name a column (Japanese or English), for telling the
+/// header from a title row above it.
+size_t KnownColumnNames(const CsvRow& row) {
+  size_t n = 0;
+  for (const CsvCell& cell : row) {
+    const std::string name = CollapseWhitespace(Nfkc(cell.value));
+    n += std::any_of(std::begin(kColumns), std::end(kColumns), [&](const Column& c) {
+      return name == c.key || (!c.ja.empty() && name == c.ja);
+    });
+  }
+  return n;
+}
+
+/// A sheet printed as a table has its title (「市民活動団体一覧（令和6年4月1日現在）」) or a
+/// blank-looking row above the column names; saved as CSV, that row came first and every
+/// cell below was an error of its own. Says so once, at the first row, and returns true
+/// when the column names are on a later row.
+bool ReportRowsAboveHeader(const std::vector<CsvRow>& rows, const std::string& path, Diagnostics* diags) {
+  if (KnownColumnNames(rows[0]) > 0) return false;
+  for (size_t r = 1; r < rows.size() && r < 10; ++r) {
+    if (KnownColumnNames(rows[r]) < 2) continue;
+    diags->Error({path, rows[0][0].line, 1},
+                 "1行目が列名の行ではありません（列名は " + std::to_string(rows[r][0].line) + " 行目にあります）",
+                 "表の題名など、列名（ID,名称,…）の行より上の行を消して、列名の行を1行目にしてから保存し直してください");
+    return true;
+  }
+  return false;
+}
+
 // ---- one row, as front matter ----
 
 /// YAML double-quoted scalar: every value stays a string, exactly as typed.
@@ -222,7 +251,7 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
                                      ReadingGuesser* reading, Diagnostics* diags) {
   std::vector<BulkGroup> out;
   std::vector<CsvRow> rows = ParseCsv(text, path, diags);
-  if (rows.empty()) return out;
+  if (rows.empty() || ReportRowsAboveHeader(rows, path, diags)) return out;
   std::vector<int> columns = ReadHeader(rows[0], path, diags);
   // The YAML of a row is read under this name; its positions are then mapped to cells.
   const std::string yaml_name = path + "#row";

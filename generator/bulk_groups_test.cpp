@@ -143,6 +143,24 @@ TEST_CASE("groups.csv problems point at the cell") {
         "列名の先頭に「#」を付けると読み込みません（#titel）");
 }
 
+TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "市民活動団体一覧（令和6年4月1日現在）,,,\n"
+                      ",,,\n"
+                      "ID,名称,名称_カナ,概要\n"
+                      "a,会A,かいえー,テスト\n"}},
+                    &d);
+  // The blank-looking row ",,," is dropped by ParseCsv, so the names are on line 3 of the file.
+  CHECK(Messages(d) == "c/x/groups.csv:1:1: 1行目が列名の行ではありません（列名は 3 行目にあります）\n");
+  CHECK(d.items()[0].hint == "表の題名など、列名（ID,名称,…）の行より上の行を消して、列名の行を1行目にしてから保存し直してください");
+  CHECK(pages.empty());
+  // A first row with one real column name is the header (its other names are reported one by one).
+  Diagnostics d2;
+  Load({{"c/x/groups.csv", "ID,名前\n\"ID\",名称\n"}}, &d2);
+  CHECK(Messages(d2).starts_with("c/x/groups.csv:1:4: 不明な列「名前」\n"));
+}
+
 TEST_CASE("groups.csv: columns whose name starts with # stay with the staff; nothing of them is published") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
