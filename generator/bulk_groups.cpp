@@ -68,7 +68,23 @@ bool IsStaffOnly(std::string_view name) { return name.starts_with("#"); }
 /// trap: 「代表者電話番号」 got 「連絡先電話番号」, which publishes a private number.
 std::string UnknownColumnHint(const std::string& name, const std::vector<std::string>& names) {
   const std::string staff_only = "公開しない列（代表者の氏名・連絡先、メモなど）なら、列名の先頭に「#」を付けると読み込みません（#" + name + "）";
-  auto near = NearestMatches(name, names, 1);
+  // What registers call the columns (団体名, フリガナ, ホームページ) is far from kyodo's names
+  // in spelling, so NearestMatches offered nothing and the hint read as 「#団体名」 would do.
+  // A hint only: a column is published under the open data's name, never guessed into one.
+  static const std::map<std::string, std::string> kEveryday = {
+      {"団体名", "名称"},          {"団体名称", "名称"},     {"名前", "名称"},
+      {"ふりがな", "名称_カナ"},   {"よみがな", "名称_カナ"}, {"よみ", "名称_カナ"},
+      {"読み", "名称_カナ"},       {"読み仮名", "名称_カナ"}, {"かな", "名称_カナ"},
+      {"団体名かな", "名称_カナ"}, {"ほーむぺーじ", "ウェブサイト"}, {"hp", "ウェブサイト"},
+      {"website", "ウェブサイト"}, {"電話", "連絡先電話番号"}, {"電話番号", "連絡先電話番号"},
+      {"tel", "連絡先電話番号"},   {"めーる", "連絡先メールアドレス"}, {"めーるあどれす", "連絡先メールアドレス"},
+      {"email", "連絡先メールアドレス"}, {"e-mail", "連絡先メールアドレス"}};
+  std::string folded = FoldForMatch(name);  // カタカナ, 全角, case and spaces folded
+  for (std::string_view bracket : {"(", ")"}) {
+    for (size_t at; (at = folded.find(bracket)) != std::string::npos;) folded.erase(at, bracket.size());
+  }
+  auto everyday = kEveryday.find(folded);
+  auto near = everyday != kEveryday.end() ? std::vector<std::string>{everyday->second} : NearestMatches(name, names, 1);
   if (near.empty()) return staff_only + "。公開する項目なら、名称・分野などの列名にしてください";
   const bool contact = near[0].starts_with("連絡先") || near[0].starts_with("contact.");
   return "「" + near[0] + "」の誤りではありませんか" +

@@ -174,6 +174,19 @@ TEST_CASE("groups.csv: columns whose name starts with # stay with the staff; not
   CHECK(pages[0].summary == "");
 }
 
+TEST_CASE("groups.csv: a register's everyday column names get the column they mean as the hint") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,団体名,フリガナ,ホームページ,団体名（カナ）,ＴＥＬ\na,会A,カイエー,,,\n"}}, &d);
+  std::vector<std::string> hints;
+  for (const Diagnostic& x : d.items()) {
+    if (x.message.starts_with("不明な列")) hints.push_back(x.hint.substr(0, x.hint.find("」の誤り") + 3));
+  }
+  CHECK(hints == std::vector<std::string>{"「名称」", "「名称_カナ」", "「ウェブサイト」", "「名称_カナ」", "「連絡先電話番号」"});
+  // A telephone column still says that what it holds is published.
+  REQUIRE(d.items().size() == 6);  // and the missing 名称 column
+  CHECK(d.items()[4].hint.find("団体が公開に同意した連絡先だけ") != std::string::npos);
+}
+
 TEST_CASE("groups.csv: an unknown column is not steered into a published contact column") {
   Diagnostics d;
   Load({{"c/x/groups.csv", "ID,名称,kana,代表者電話番号,活動日時\na,会A,かいえー,090-0000-0000,毎週土曜日\n"}}, &d);
