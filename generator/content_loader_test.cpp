@@ -108,6 +108,28 @@ TEST_CASE("a group registered again in groups.csv under a new ID is warned about
   CHECK(same->message == "団体名「雪の会」は、団体 yuki-no-kai（content/minami/groups/yuki-no-kai.md） と同じ名前です");
 }
 
+TEST_CASE("a case naming a group taken off the register says to take it off the case too") {
+  RealDisk real;
+  MemoryDisk disk;
+  LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  disk.Add("content/minami/groups.csv", "ID,名称,名称_カナ,概要\nume,梅の会,うめのかい,梅を育てる\n");
+  std::string kase = ReadText(disk, "content/minami/cases/yukikaki.md");
+  const std::string ids = "groups: [yuki-no-kai, npo-minami]";
+  REQUIRE(kase.find(ids) != std::string::npos);
+  kase.replace(kase.find(ids), ids.size(), "groups: [yuki-no-kai, sakura-hozonkai]");
+  disk.Add("content/minami/cases/yukikaki.md", kase);
+  ReadingGuesser reading;
+  Diagnostics diags;
+  LoadContent(disk, "content", {}, &reading, &diags);
+  REQUIRE(diags.ErrorCount() == 1);
+  auto error = std::find_if(diags.items().begin(), diags.items().end(),
+                            [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  CHECK(error->message == "団体「sakura-hozonkai」が content/minami/groups/ にも groups.csv にもありません");
+  CHECK(error->hint ==
+        "まだ載せていない団体なら groups.csv に加え、載せているなら ID を確かめてください。"
+        "解散などで台帳から消した団体なら、ここからも消してください");
+}
+
 TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warned about with the fix") {
   RealDisk real;
   MemoryDisk disk;
