@@ -208,16 +208,22 @@ std::vector<CsvCell> SplitList(const CsvCell& cell) {
     i += len;
     // A comma inside a quoted cell, or 「，」 (NFKC makes it one), separates too: the error
     // for 「まちづくり，観光」 told the clerk to use [ ] and commas, which a CSV cell has no use for.
+    if (ch == "\n") {
+      // A line break inside the cell (Alt+Enter in Excel) separates too: a list typed one
+      // item per line became one unknown term 「まちづくり 観光」 with 「まちづくり」 as the hint.
+      flush();
+      ++line;
+      col = 1;
+      start_line = line;
+      start_col = col;
+      continue;
+    }
     if (ch == ";" || ch == "、" || ch == ",") {
       flush();
       start_line = line;
       start_col = col + 1;
     } else {
       current += ch;
-    }
-    if (ch == "\n") {
-      ++line;
-      col = 0;
     }
     ++col;
   }

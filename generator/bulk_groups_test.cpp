@@ -143,6 +143,14 @@ TEST_CASE("groups.csv problems point at the cell") {
         "列名の先頭に「#」を付けると読み込みません（#titel）");
 }
 
+TEST_CASE("groups.csv: a list cell with one item per line (Alt+Enter) is a list; each item keeps its place") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "id,title,kana,fields\na,会A,かいえー,\"まちづくり\n子育て\n環境の保金\"\n"}}, &d);
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].group.fields.size() == 2);
+  CHECK(Messages(d) == "c/x/groups.csv:4:1: 未登録の分野「環境の保金」\n");
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
