@@ -151,6 +151,14 @@ TEST_CASE("groups.csv: a list cell with one item per line (Alt+Enter) is a list;
   CHECK(Messages(d) == "c/x/groups.csv:4:1: 未登録の分野「環境の保金」\n");
 }
 
+TEST_CASE("groups.csv: terms joined with ・ in a cell get the 「、」 spelling as the hint") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "id,title,kana,fields\na,会A,かいえー,まちづくり・子育て\n"}}, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].hint ==
+        "いくつか書くときは「まちづくり、子育て」のように「、」で区切ってください（「・」・空白・「/」は区切りになりません）");
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
