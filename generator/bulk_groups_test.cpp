@@ -159,6 +159,14 @@ TEST_CASE("groups.csv: terms joined with ・ in a cell get the 「、」 spellin
         "いくつか書くときは「まちづくり、子育て」のように「、」で区切ってください（「・」・空白・「/」は区切りになりません）");
 }
 
+TEST_CASE("groups.csv: a telephone cell with a note gets the number alone as the hint, without YAML's tel: \"…\"") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,名称,名称_カナ,連絡先電話番号\na,会A,かいえー,0267-00-0000（平日9時〜17時）\n"}}, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.file == "c/x/groups.csv");
+  CHECK(d.items()[0].hint == "「0267-00-0000」のように番号だけを書いてください（「(平日9時〜17時)」のような説明は書けません）");
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
