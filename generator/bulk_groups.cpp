@@ -161,6 +161,18 @@ bool ReportRowsAboveHeader(const std::vector<CsvRow>& rows, const std::string& p
   return false;
 }
 
+/// A register pasted from Excel into a text editor, or saved as テキスト（タブ区切り）, has
+/// tabs between its cells: the whole header was one unknown column 「ID	名称	…」, and
+/// every row one more error. Says so once and returns true.
+bool ReportTabSeparated(const std::vector<CsvRow>& rows, const std::string& path, Diagnostics* diags) {
+  const CsvRow& header = rows[0];
+  if (header.size() != 1 || header[0].value.find('\t') == std::string::npos) return false;
+  diags->Error({path, header[0].line, 1}, "列が「,」（コンマ）ではなくタブで区切られています",
+               "Excel で「名前を付けて保存」を選び、ファイルの種類を「CSV UTF-8（コンマ区切り）」にして保存し直してください"
+               "（Excel の表をテキストエディターに貼り付けると、タブ区切りになります）");
+  return true;
+}
+
 // ---- one row, as front matter ----
 
 /// YAML double-quoted scalar: every value stays a string, exactly as typed.
@@ -273,7 +285,7 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
                                      ReadingGuesser* reading, Diagnostics* diags) {
   std::vector<BulkGroup> out;
   std::vector<CsvRow> rows = ParseCsv(text, path, diags);
-  if (rows.empty() || ReportRowsAboveHeader(rows, path, diags)) return out;
+  if (rows.empty() || ReportTabSeparated(rows, path, diags) || ReportRowsAboveHeader(rows, path, diags)) return out;
   std::vector<int> columns = ReadHeader(rows[0], path, diags);
   // The YAML of a row is read under this name; its positions are then mapped to cells.
   const std::string yaml_name = path + "#row";

@@ -167,6 +167,18 @@ TEST_CASE("groups.csv: a telephone cell with a note gets the number alone as the
   CHECK(d.items()[0].hint == "「0267-00-0000」のように番号だけを書いてください（「(平日9時〜17時)」のような説明は書けません）");
 }
 
+TEST_CASE("groups.csv: a register with tabs between its cells is one error saying so") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "ID\t名称\t名称_カナ\na\t会A\tかいえー\nb\t会B\tかいびー\n"}}, &d);
+  CHECK(Messages(d) == "c/x/groups.csv:1:1: 列が「,」（コンマ）ではなくタブで区切られています\n");
+  CHECK(d.items()[0].hint.starts_with("Excel で「名前を付けて保存」を選び、ファイルの種類を「CSV UTF-8（コンマ区切り）」にして"));
+  CHECK(pages.empty());
+  // A tab inside one cell of a comma-separated header is that column's name (and reported as unknown).
+  Diagnostics d2;
+  Load({{"c/x/groups.csv", "ID,名称\tかな\na,会A\n"}}, &d2);
+  CHECK(Messages(d2).starts_with("c/x/groups.csv:1:4: 不明な列"));
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
