@@ -296,7 +296,7 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
       diags->Error({path, row[columns.size()].line, row[columns.size()].col},
                    "この行は1行目（列名）より列が多いです", "余分な「,」がないか、値に「,」を含むセルを「\"」で囲んだか確かめてください");
     }
-    std::optional<CsvCell> id_cell, title_cell, body_cell;
+    std::optional<CsvCell> id_cell, title_cell, body_cell, kana_cell;
     for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
       if (columns[i] == kUnnamedColumn && !shifted && !CollapseWhitespace(row[i].value).empty()) {
         diags->Error({path, row[i].line, row[i].col}, "列名のない列に「" + row[i].value + "」が書かれています",
@@ -307,12 +307,19 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
       if (key == "id") id_cell = row[i];
       if (key == "title") title_cell = row[i];
       if (key == "body") body_cell = row[i];
+      if (key == "kana") kana_cell = row[i];
     }
     if (!id_cell || !title_cell) {
       // Only rows of a file with both columns get here empty-handed: say which cell.
       if (HasKey(columns, "id") && HasKey(columns, "title")) {
+        // A newly registered group's row usually has its name and reading but no ID yet:
+        // offer the one its reading makes (as a file name would be chosen).
+        std::string example = kana_cell ? RomajiSlug(kana_cell->value)
+                              : title_cell && reading ? SlugFromName(StripCorporateForm(title_cell->value), reading)
+                                                      : "";
         diags->Error({path, row[0].line, 1}, std::string(!id_cell ? "ID（id）" : "名称（title）") + "が空の行です",
-                     !id_cell ? "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください"
+                     !id_cell ? "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください" +
+                                    (example.empty() ? std::string() : "（例: 読みから作ると「" + example + "」）")
                               : "団体名（法人格を含む正式な名称）を書いてください");
       }
       continue;

@@ -179,6 +179,15 @@ TEST_CASE("groups.csv: a register with tabs between its cells is one error sayin
   CHECK(Messages(d2).starts_with("c/x/groups.csv:1:4: 不明な列"));
 }
 
+TEST_CASE("groups.csv: a row without an ID (a group just registered) gets one made from its reading as the hint") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,名称,名称_カナ\n,特定非営利活動法人 こすもすの会,こすもすのかい\n,梅の会,\n"}}, &d);
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "ID（id）が空の行です");
+  CHECK(d.items()[0].hint == "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください（例: 読みから作ると「kosumosunokai」）");
+  CHECK(d.items()[1].hint == "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください");  // no reading, no guesser
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
