@@ -173,6 +173,26 @@ bool ReportTabSeparated(const std::vector<CsvRow>& rows, const std::string& path
   return true;
 }
 
+/// The export's 法人格 column is computed from the name, so it is not read. A register
+/// that keeps 法人格 in its own column and the name without it (「テストの会」 and
+/// 「特定非営利活動法人」) published the group with no 法人格 at all: said at the cell.
+void WarnCorporateFormCell(const CsvCell& cell, const Page& page, const std::string& path, Diagnostics* diags) {
+  const std::string written = CollapseWhitespace(Nfkc(cell.value));
+  if (written.empty() || written == "任意団体" || written == "なし" || written == "-") return;
+  const std::string formal = CorporateFormOf(written).empty() ? written : CorporateFormOf(written);
+  const std::string& named = page.group.corporate_form;
+  if (formal == named) return;
+  const std::string why = "kyodo は法人格を名称から読み取ります（法人格の列は読み込みません）。";
+  if (named.empty()) {
+    diags->Warning({path, cell.line, cell.col}, "法人格「" + cell.value + "」が名称「" + page.title + "」に含まれていません",
+                   why + "名称を「" + written + " " + page.title + "」のように法人格を含めて書いてください");
+  } else {
+    diags->Warning({path, cell.line, cell.col},
+                   "法人格の列の「" + cell.value + "」と、名称「" + page.title + "」の法人格（" + named + "）が違います",
+                   why + "正しいほうに直してください");
+  }
+}
+
 // ---- one row, as front matter ----
 
 /// YAML double-quoted scalar: every value stays a string, exactly as typed.
@@ -289,6 +309,10 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
   std::vector<int> columns = ReadHeader(rows[0], path, diags);
   // The YAML of a row is read under this name; its positions are then mapped to cells.
   const std::string yaml_name = path + "#row";
+  size_t form_column = rows[0].size();  // the export's 法人格, if the register has it
+  for (size_t c = 0; c < rows[0].size(); ++c) {
+    if (CollapseWhitespace(Nfkc(rows[0][c].value)) == "法人格") form_column = c;
+  }
   for (size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
     const bool shifted = row.size() > columns.size();  // an unquoted comma: cells after it are in the wrong columns
@@ -346,6 +370,7 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
       diags->Add(std::move(d));
     }
     SourceLoc id_loc = id_cell ? SourceLoc{path, id_cell->line, id_cell->col} : SourceLoc{path, row[0].line, 1};
+    if (!shifted && form_column < row.size()) WarnCorporateFormCell(row[form_column], page, path, diags);
     out.push_back({std::move(page), id_loc});
   }
   return out;

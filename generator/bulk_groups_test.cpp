@@ -188,6 +188,24 @@ TEST_CASE("groups.csv: a row without an ID (a group just registered) gets one ma
   CHECK(d.items()[1].hint == "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください");  // no reading, no guesser
 }
 
+TEST_CASE("groups.csv: a 法人格 cell the name does not carry is warned about (the column is not read)") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,法人格\n"
+                      "a,テストの会,てすとのかい,NPO法人\n"
+                      "b,一般社団法人 梅の会,うめのかい,特定非営利活動法人\n"
+                      "c,特定非営利活動法人 桜の会,さくらのかい,特定非営利活動法人\n"  // as the export writes it
+                      "d,松の会,まつのかい,任意団体\n"}},
+                    &d);
+  REQUIRE(pages.size() == 4);
+  CHECK(pages[0].group.corporate_form == "");
+  CHECK(Messages(d) ==
+        "c/x/groups.csv:2:16: 法人格「NPO法人」が名称「テストの会」に含まれていません\n"
+        "c/x/groups.csv:3:20: 法人格の列の「特定非営利活動法人」と、名称「一般社団法人 梅の会」の法人格（一般社団法人）が違います\n");
+  CHECK(d.items()[0].hint ==
+        "kyodo は法人格を名称から読み取ります（法人格の列は読み込みません）。名称を「NPO法人 テストの会」のように法人格を含めて書いてください");
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
