@@ -193,6 +193,15 @@ void WarnCorporateFormCell(const CsvCell& cell, const Page& page, const std::str
   }
 }
 
+/// The export's URL column is the group's page on this site, so it is not read. A
+/// register that keeps the group's own website under 「URL」 lost it without a word.
+void WarnPageUrlCell(const CsvCell& cell, const Page& page, const std::string& path, Diagnostics* diags) {
+  const std::string written = CollapseWhitespace(cell.value);
+  if (written.empty() || written.ends_with("/groups/" + page.id + "/")) return;  // as the export writes it
+  diags->Warning({path, cell.line, cell.col}, "「URL」の列の「" + written + "」は読み込みません",
+                 "「URL」はオープンデータが書き出すサイト上のページの URL です。団体のウェブサイトなら「ウェブサイト」の列に書いてください");
+}
+
 // ---- one row, as front matter ----
 
 /// YAML double-quoted scalar: every value stays a string, exactly as typed.
@@ -309,9 +318,11 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
   std::vector<int> columns = ReadHeader(rows[0], path, diags);
   // The YAML of a row is read under this name; its positions are then mapped to cells.
   const std::string yaml_name = path + "#row";
-  size_t form_column = rows[0].size();  // the export's 法人格, if the register has it
+  size_t form_column = rows[0].size(), url_column = rows[0].size();  // the export's 法人格 and URL, if there
   for (size_t c = 0; c < rows[0].size(); ++c) {
-    if (CollapseWhitespace(Nfkc(rows[0][c].value)) == "法人格") form_column = c;
+    const std::string name = CollapseWhitespace(Nfkc(rows[0][c].value));
+    if (name == "法人格") form_column = c;
+    if (name == "URL") url_column = c;
   }
   for (size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
@@ -371,6 +382,7 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     }
     SourceLoc id_loc = id_cell ? SourceLoc{path, id_cell->line, id_cell->col} : SourceLoc{path, row[0].line, 1};
     if (!shifted && form_column < row.size()) WarnCorporateFormCell(row[form_column], page, path, diags);
+    if (!shifted && url_column < row.size()) WarnPageUrlCell(row[url_column], page, path, diags);
     out.push_back({std::move(page), id_loc});
   }
   return out;

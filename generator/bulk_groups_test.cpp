@@ -206,6 +206,20 @@ TEST_CASE("groups.csv: a 法人格 cell the name does not carry is warned about 
         "kyodo は法人格を名称から読み取ります（法人格の列は読み込みません）。名称を「NPO法人 テストの会」のように法人格を含めて書いてください");
 }
 
+TEST_CASE("groups.csv: a website in the export's URL column (the page's own address, not read) is warned about") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,URL\n"
+                      "a,会A,かいえー,https://www.example.jp/\n"
+                      "b,会B,かいびー,https://kyodo.example.jp/x/groups/b/\n"}},  // as the export writes it
+                    &d);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].group.url == "");
+  CHECK(Messages(d) == "c/x/groups.csv:2:11: 「URL」の列の「https://www.example.jp/」は読み込みません\n");
+  CHECK(d.items()[0].hint ==
+        "「URL」はオープンデータが書き出すサイト上のページの URL です。団体のウェブサイトなら「ウェブサイト」の列に書いてください");
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
