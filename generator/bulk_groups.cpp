@@ -49,6 +49,16 @@ constexpr Column kColumns[] = {
 constexpr std::string_view kExportOnly[] = {"全国地方公共団体コード", "地方公共団体名", "法人格", "関連する協働事例ID",
                                             "URL"};
 
+/// A cell with nothing to publish: empty, or what a register writes for "none"
+/// (「-」「－」「なし」「不明」). Each was an error of its own (電話番号「なし」, 日付「-」,
+/// URL「なし」), for every group without a telephone, website or known date.
+bool IsBlankCell(const std::string& value) {
+  static constexpr std::string_view kNone[] = {"",   "-",   "--",   "ー",   "―",     "‐",   "−",
+                                               "なし", "無し", "無",   "不明", "該当なし", "未定"};
+  const std::string v = CollapseWhitespace(Nfkc(value));
+  return std::find(std::begin(kNone), std::end(kNone), v) != std::end(kNone);
+}
+
 // ---- the header row ----
 
 bool HasKey(const std::vector<int>& columns, std::string_view key) {
@@ -178,7 +188,7 @@ bool ReportTabSeparated(const std::vector<CsvRow>& rows, const std::string& path
 /// 「特定非営利活動法人」) published the group with no 法人格 at all: said at the cell.
 void WarnCorporateFormCell(const CsvCell& cell, const Page& page, const std::string& path, Diagnostics* diags) {
   const std::string written = CollapseWhitespace(Nfkc(cell.value));
-  if (written.empty() || written == "任意団体" || written == "なし" || written == "-") return;
+  if (IsBlankCell(written) || written == "任意団体") return;
   const std::string formal = CorporateFormOf(written).empty() ? written : CorporateFormOf(written);
   const std::string& named = page.group.corporate_form;
   if (formal == named) return;
@@ -197,7 +207,7 @@ void WarnCorporateFormCell(const CsvCell& cell, const Page& page, const std::str
 /// register that keeps the group's own website under 「URL」 lost it without a word.
 void WarnPageUrlCell(const CsvCell& cell, const Page& page, const std::string& path, Diagnostics* diags) {
   const std::string written = CollapseWhitespace(cell.value);
-  if (written.empty() || written.ends_with("/groups/" + page.id + "/")) return;  // as the export writes it
+  if (IsBlankCell(written) || written.ends_with("/groups/" + page.id + "/")) return;  // as the export writes it
   diags->Warning({path, cell.line, cell.col}, "「URL」の列の「" + written + "」は読み込みません",
                  "「URL」はオープンデータが書き出すサイト上のページの URL です。団体のウェブサイトなら「ウェブサイト」の列に書いてください");
 }
@@ -287,7 +297,7 @@ RowYaml RowToYaml(const CsvRow& row, const std::vector<int>& columns, const std:
   };
   bool contact_open = false;
   for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
-    if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
+    if (columns[i] < 0 || IsBlankCell(row[i].value)) continue;
     const Column& column = kColumns[columns[i]];
     std::string key(column.key);
     if (key.rfind("contact.", 0) == 0) {
@@ -333,11 +343,11 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     }
     std::optional<CsvCell> id_cell, title_cell, body_cell, kana_cell;
     for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
-      if (columns[i] == kUnnamedColumn && !shifted && !CollapseWhitespace(row[i].value).empty()) {
+      if (columns[i] == kUnnamedColumn && !shifted && !IsBlankCell(row[i].value)) {
         diags->Error({path, row[i].line, row[i].col}, "列名のない列に「" + row[i].value + "」が書かれています",
                      "1行目のこの列に列名（概要、地域など）を書くか、値をほかの列に移してください");
       }
-      if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
+      if (columns[i] < 0 || IsBlankCell(row[i].value)) continue;
       std::string_view key = kColumns[columns[i]].key;
       if (key == "id") id_cell = row[i];
       if (key == "title") title_cell = row[i];

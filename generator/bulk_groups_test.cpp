@@ -195,9 +195,10 @@ TEST_CASE("groups.csv: a 法人格 cell the name does not carry is warned about 
                       "a,テストの会,てすとのかい,NPO法人\n"
                       "b,一般社団法人 梅の会,うめのかい,特定非営利活動法人\n"
                       "c,特定非営利活動法人 桜の会,さくらのかい,特定非営利活動法人\n"  // as the export writes it
-                      "d,松の会,まつのかい,任意団体\n"}},
+                      "d,松の会,まつのかい,任意団体\n"
+                      "e,竹の会,たけのかい,－\n"}},
                     &d);
-  REQUIRE(pages.size() == 4);
+  REQUIRE(pages.size() == 5);
   CHECK(pages[0].group.corporate_form == "");
   CHECK(Messages(d) ==
         "c/x/groups.csv:2:16: 法人格「NPO法人」が名称「テストの会」に含まれていません\n"
@@ -218,6 +219,24 @@ TEST_CASE("groups.csv: a website in the export's URL column (the page's own addr
   CHECK(Messages(d) == "c/x/groups.csv:2:11: 「URL」の列の「https://www.example.jp/」は読み込みません\n");
   CHECK(d.items()[0].hint ==
         "「URL」はオープンデータが書き出すサイト上のページの URL です。団体のウェブサイトなら「ウェブサイト」の列に書いてください");
+}
+
+TEST_CASE("groups.csv: a register's 「なし」「-」「不明」 cells are empty cells, not values to check and publish") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,設立年月日,会員数,連絡先電話番号,連絡先メールアドレス,ウェブサイト,法人番号\n"
+                      "a,会A,かいえー,不明,－,なし,なし,―,-\n"
+                      "b,会B,かいびー,平成22年,約10人,0267-00-0000,b@example.jp,https://www.example.jp/,\n"
+                      "-,会C,かいしー\n"}},
+                    &d);
+  CHECK(Messages(d) == "c/x/groups.csv:4:1: ID（id）が空の行です\n");
+  REQUIRE(pages.size() == 2);
+  CHECK_FALSE(pages[0].group.established);
+  CHECK(pages[0].group.members == "");
+  CHECK(pages[0].group.tel == "");
+  CHECK(pages[0].group.url == "");
+  CHECK(pages[1].group.members == "約10人");
+  CHECK(pages[1].group.tel == "0267-00-0000");
 }
 
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
