@@ -257,8 +257,6 @@ std::vector<CsvCell> SplitList(const CsvCell& cell) {
     while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
     std::string ch = text.substr(i, len);
     i += len;
-    // A comma inside a quoted cell, or 「，」 (NFKC makes it one), separates too: the error
-    // for 「まちづくり，観光」 told the clerk to use [ ] and commas, which a CSV cell has no use for.
     if (ch == "\n") {
       // A line break inside the cell (Alt+Enter in Excel) separates too: a list typed one
       // item per line became one unknown term 「まちづくり 観光」 with 「まちづくり」 as the hint.
@@ -269,6 +267,8 @@ std::vector<CsvCell> SplitList(const CsvCell& cell) {
       start_col = col;
       continue;
     }
+    // A comma inside a quoted cell, or 「，」 (NFKC makes it one), separates too: the error
+    // for 「まちづくり，観光」 told the clerk to use [ ] and commas, which a CSV cell has no use for.
     if (ch == ";" || ch == "、" || ch == ",") {
       flush();
       start_line = line;
