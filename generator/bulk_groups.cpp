@@ -356,7 +356,13 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
     }
     if (!id_cell || !title_cell) {
       // Only rows of a file with both columns get here empty-handed: say which cell.
-      if (HasKey(columns, "id") && HasKey(columns, "title")) {
+      if (row.size() == 1 && columns.size() > 2) {
+        // One cell and no comma: the rest of the row above, after a line break in a cell
+        // nobody quoted (a hand-edited file). 「名称が空の行です」 sent the clerk to add a name.
+        diags->Error({path, row[0].line, 1}, "この行には「,」がなく、セルが1つだけです",
+                     "前の行のセルの中で改行していませんか。改行を含むセルは、セル全体を「\"」で囲んでください"
+                     "（Excel で「CSV UTF-8」として保存すると自動で囲まれます）");
+      } else if (HasKey(columns, "id") && HasKey(columns, "title")) {
         // A newly registered group's row usually has its name and reading but no ID yet:
         // offer the one its reading makes (as a file name would be chosen).
         std::string example = kana_cell ? RomajiSlug(kana_cell->value)

@@ -239,6 +239,16 @@ TEST_CASE("groups.csv: a register's 「なし」「-」「不明」 cells are em
   CHECK(pages[1].group.tel == "0267-00-0000");
 }
 
+TEST_CASE("groups.csv: a line break in an unquoted cell leaves a row of one cell, said as such") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "ID,名称,名称_カナ,本文\na,会A,かいえー,活動日時：毎月第2土曜日\n場所：公民館\nb,会B,かいびー,\n"}}, &d);
+  CHECK(Messages(d) == "c/x/groups.csv:3:1: この行には「,」がなく、セルが1つだけです\n");
+  CHECK(d.items()[0].hint ==
+        "前の行のセルの中で改行していませんか。改行を含むセルは、セル全体を「\"」で囲んでください"
+        "（Excel で「CSV UTF-8」として保存すると自動で囲まれます）");
+  CHECK(pages.size() == 2);
+}
+
 TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
   Diagnostics d;
   auto pages = Load({{"c/x/groups.csv",
