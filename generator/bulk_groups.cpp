@@ -49,6 +49,16 @@ constexpr Column kColumns[] = {
 constexpr std::string_view kExportOnly[] = {"全国地方公共団体コード", "地方公共団体名", "法人格", "関連する協働事例ID",
                                             "URL"};
 
+/// A cell with nothing to publish: empty, or what a register writes for "none"
+/// (「-」「－」「なし」「不明」). Each was an error of its own (電話番号「なし」, 日付「-」,
+/// URL「なし」), for every group without a telephone, website or known date.
+bool IsBlankCell(const std::string& value) {
+  static constexpr std::string_view kNone[] = {"",   "-",   "--",   "ー",   "―",     "‐",   "−",
+                                               "なし", "無し", "無",   "不明", "該当なし", "未定"};
+  const std::string v = CollapseWhitespace(Nfkc(value));
+  return std::find(std::begin(kNone), std::end(kNone), v) != std::end(kNone);
+}
+
 // ---- the header row ----
 
 bool HasKey(const std::vector<int>& columns, std::string_view key) {
@@ -58,6 +68,39 @@ bool HasKey(const std::vector<int>& columns, std::string_view key) {
 /// A column with no name: Excel writes one (「,,」 at the end of each line) for a cell
 /// that once held something. Its cells must be empty, since no key would keep them.
 constexpr int kUnnamedColumn = -2;
+
+/// A column the staff keep for themselves (「#代表者電話番号」「#備考」): the register
+/// is their working sheet, with the representative's private contact and notes beside
+/// what may be published. kyodo reads nothing from it, so nothing of it is published.
+bool IsStaffOnly(std::string_view name) { return name.starts_with("#"); }
+
+/// What to do with a column kyodo does not know. The nearest column name alone was a
+/// trap: 「代表者電話番号」 got 「連絡先電話番号」, which publishes a private number.
+std::string UnknownColumnHint(const std::string& name, const std::vector<std::string>& names) {
+  const std::string staff_only = "公開しない列（代表者の氏名・連絡先、メモなど）なら、列名の先頭に「#」を付けると読み込みません（#" + name + "）";
+  // What registers call the columns (団体名, フリガナ, ホームページ) is far from kyodo's names
+  // in spelling, so NearestMatches offered nothing and the hint read as 「#団体名」 would do.
+  // A hint only: a column is published under the open data's name, never guessed into one.
+  static const std::map<std::string, std::string> kEveryday = {
+      {"団体名", "名称"},          {"団体名称", "名称"},     {"名前", "名称"},
+      {"ふりがな", "名称_カナ"},   {"よみがな", "名称_カナ"}, {"よみ", "名称_カナ"},
+      {"読み", "名称_カナ"},       {"読み仮名", "名称_カナ"}, {"かな", "名称_カナ"},
+      {"団体名かな", "名称_カナ"}, {"ほーむぺーじ", "ウェブサイト"}, {"hp", "ウェブサイト"},
+      {"website", "ウェブサイト"}, {"電話", "連絡先電話番号"}, {"電話番号", "連絡先電話番号"},
+      {"tel", "連絡先電話番号"},   {"めーる", "連絡先メールアドレス"}, {"めーるあどれす", "連絡先メールアドレス"},
+      {"email", "連絡先メールアドレス"}, {"e-mail", "連絡先メールアドレス"}};
+  std::string folded = FoldForMatch(name);  // カタカナ, 全角, case and spaces folded
+  for (std::string_view bracket : {"(", ")"}) {
+    for (size_t at; (at = folded.find(bracket)) != std::string::npos;) folded.erase(at, bracket.size());
+  }
+  auto everyday = kEveryday.find(folded);
+  auto near = everyday != kEveryday.end() ? std::vector<std::string>{everyday->second} : NearestMatches(name, names, 1);
+  if (near.empty()) return staff_only + "。公開する項目なら、名称・分野などの列名にしてください";
+  const bool contact = near[0].starts_with("連絡先") || near[0].starts_with("contact.");
+  return "「" + near[0] + "」の誤りではありませんか" +
+         std::string(contact ? "（この列はページとオープンデータに公開されます。団体が公開に同意した連絡先だけを書いてください）" : "") +
+         "。" + staff_only;
+}
 
 /// For each CSV column, the index into kColumns, or -1 when it is ignored
 /// (kUnnamedColumn when it has no name).
@@ -80,11 +123,8 @@ std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagn
       if (name == kColumns[i].key || (!kColumns[i].ja.empty() && name == kColumns[i].ja)) found = static_cast<int>(i);
     }
     bool export_only = std::find(std::begin(kExportOnly), std::end(kExportOnly), name) != std::end(kExportOnly);
-    if (found < 0 && !export_only) {
-      auto near = NearestMatches(name, names, 1);
-      diags->Error({path, cell.line, cell.col}, "不明な列「" + cell.value + "」",
-                   near.empty() ? "1行目には title（名称）・id（ID）などの列名を書いてください"
-                                : "「" + near[0] + "」の誤りではありませんか");
+    if (found < 0 && !export_only && !IsStaffOnly(name)) {
+      diags->Error({path, cell.line, cell.col}, "不明な列「" + cell.value + "」", UnknownColumnHint(name, names));
     } else if (found >= 0 && !seen.emplace(found, &cell).second) {
       diags->Error({path, cell.line, cell.col}, "列「" + cell.value + "」が2回あります",
                    "どちらか一方の列を消してください");
@@ -100,6 +140,76 @@ std::vector<int> ReadHeader(const CsvRow& header, const std::string& path, Diagn
     }
   }
   return out;
+}
+
+/// The number of cells of `row` that name a column (Japanese or English), for telling the
+/// header from a title row above it.
+size_t KnownColumnNames(const CsvRow& row) {
+  size_t n = 0;
+  for (const CsvCell& cell : row) {
+    const std::string name = CollapseWhitespace(Nfkc(cell.value));
+    n += std::any_of(std::begin(kColumns), std::end(kColumns), [&](const Column& c) {
+      return name == c.key || (!c.ja.empty() && name == c.ja);
+    });
+  }
+  return n;
+}
+
+/// A sheet printed as a table has its title (「市民活動団体一覧（令和6年4月1日現在）」) or a
+/// blank-looking row above the column names; saved as CSV, that row came first and every
+/// cell below was an error of its own. Says so once, at the first row, and returns true
+/// when the column names are on a later row.
+bool ReportRowsAboveHeader(const std::vector<CsvRow>& rows, const std::string& path, Diagnostics* diags) {
+  if (KnownColumnNames(rows[0]) > 0) return false;
+  for (size_t r = 1; r < rows.size() && r < 10; ++r) {
+    if (KnownColumnNames(rows[r]) < 2) continue;
+    diags->Error({path, rows[0][0].line, 1},
+                 "1行目が列名の行ではありません（列名は " + std::to_string(rows[r][0].line) + " 行目にあります）",
+                 "表の題名など、列名（ID,名称,…）の行より上の行を消して、列名の行を1行目にしてから保存し直してください");
+    return true;
+  }
+  return false;
+}
+
+/// A register pasted from Excel into a text editor, or saved as テキスト（タブ区切り）, has
+/// tabs between its cells: the whole header was one unknown column 「ID	名称	…」, and
+/// every row one more error. Says so once and returns true.
+bool ReportTabSeparated(const std::vector<CsvRow>& rows, const std::string& path, Diagnostics* diags) {
+  const CsvRow& header = rows[0];
+  if (header.size() != 1 || header[0].value.find('\t') == std::string::npos) return false;
+  diags->Error({path, header[0].line, 1}, "列が「,」（コンマ）ではなくタブで区切られています",
+               "Excel で「名前を付けて保存」を選び、ファイルの種類を「CSV UTF-8（コンマ区切り）」にして保存し直してください"
+               "（Excel の表をテキストエディターに貼り付けると、タブ区切りになります）");
+  return true;
+}
+
+/// The export's 法人格 column is computed from the name, so it is not read. A register
+/// that keeps 法人格 in its own column and the name without it (「テストの会」 and
+/// 「特定非営利活動法人」) published the group with no 法人格 at all: said at the cell.
+void WarnCorporateFormCell(const CsvCell& cell, const Page& page, const std::string& path, Diagnostics* diags) {
+  const std::string written = CollapseWhitespace(Nfkc(cell.value));
+  if (IsBlankCell(written) || written == "任意団体") return;
+  const std::string formal = CorporateFormOf(written).empty() ? written : CorporateFormOf(written);
+  const std::string& named = page.group.corporate_form;
+  if (formal == named) return;
+  const std::string why = "kyodo は法人格を名称から読み取ります（法人格の列は読み込みません）。";
+  if (named.empty()) {
+    diags->Warning({path, cell.line, cell.col}, "法人格「" + cell.value + "」が名称「" + page.title + "」に含まれていません",
+                   why + "名称を「" + written + " " + page.title + "」のように法人格を含めて書いてください");
+  } else {
+    diags->Warning({path, cell.line, cell.col},
+                   "法人格の列の「" + cell.value + "」と、名称「" + page.title + "」の法人格（" + named + "）が違います",
+                   why + "正しいほうに直してください");
+  }
+}
+
+/// The export's URL column is the group's page on this site, so it is not read. A
+/// register that keeps the group's own website under 「URL」 lost it without a word.
+void WarnPageUrlCell(const CsvCell& cell, const Page& page, const std::string& path, Diagnostics* diags) {
+  const std::string written = CollapseWhitespace(cell.value);
+  if (IsBlankCell(written) || written.ends_with("/groups/" + page.id + "/")) return;  // as the export writes it
+  diags->Warning({path, cell.line, cell.col}, "「URL」の列の「" + written + "」は読み込みません",
+                 "「URL」はオープンデータが書き出すサイト上のページの URL です。団体のウェブサイトなら「ウェブサイト」の列に書いてください");
 }
 
 // ---- one row, as front matter ----
@@ -147,6 +257,16 @@ std::vector<CsvCell> SplitList(const CsvCell& cell) {
     while (i + len < text.size() && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
     std::string ch = text.substr(i, len);
     i += len;
+    if (ch == "\n") {
+      // A line break inside the cell (Alt+Enter in Excel) separates too: a list typed one
+      // item per line became one unknown term 「まちづくり 観光」 with 「まちづくり」 as the hint.
+      flush();
+      ++line;
+      col = 1;
+      start_line = line;
+      start_col = col;
+      continue;
+    }
     // A comma inside a quoted cell, or 「，」 (NFKC makes it one), separates too: the error
     // for 「まちづくり，観光」 told the clerk to use [ ] and commas, which a CSV cell has no use for.
     if (ch == ";" || ch == "、" || ch == ",") {
@@ -155,10 +275,6 @@ std::vector<CsvCell> SplitList(const CsvCell& cell) {
       start_col = col + 1;
     } else {
       current += ch;
-    }
-    if (ch == "\n") {
-      ++line;
-      col = 0;
     }
     ++col;
   }
@@ -181,7 +297,7 @@ RowYaml RowToYaml(const CsvRow& row, const std::vector<int>& columns, const std:
   };
   bool contact_open = false;
   for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
-    if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
+    if (columns[i] < 0 || IsBlankCell(row[i].value)) continue;
     const Column& column = kColumns[columns[i]];
     std::string key(column.key);
     if (key.rfind("contact.", 0) == 0) {
@@ -208,10 +324,16 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
                                      ReadingGuesser* reading, Diagnostics* diags) {
   std::vector<BulkGroup> out;
   std::vector<CsvRow> rows = ParseCsv(text, path, diags);
-  if (rows.empty()) return out;
+  if (rows.empty() || ReportTabSeparated(rows, path, diags) || ReportRowsAboveHeader(rows, path, diags)) return out;
   std::vector<int> columns = ReadHeader(rows[0], path, diags);
   // The YAML of a row is read under this name; its positions are then mapped to cells.
   const std::string yaml_name = path + "#row";
+  size_t form_column = rows[0].size(), url_column = rows[0].size();  // the export's 法人格 and URL, if there
+  for (size_t c = 0; c < rows[0].size(); ++c) {
+    const std::string name = CollapseWhitespace(Nfkc(rows[0][c].value));
+    if (name == "法人格") form_column = c;
+    if (name == "URL") url_column = c;
+  }
   for (size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
     const bool shifted = row.size() > columns.size();  // an unquoted comma: cells after it are in the wrong columns
@@ -219,23 +341,36 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
       diags->Error({path, row[columns.size()].line, row[columns.size()].col},
                    "この行は1行目（列名）より列が多いです", "余分な「,」がないか、値に「,」を含むセルを「\"」で囲んだか確かめてください");
     }
-    std::optional<CsvCell> id_cell, title_cell, body_cell;
+    std::optional<CsvCell> id_cell, title_cell, body_cell, kana_cell;
     for (size_t i = 0; i < row.size() && i < columns.size(); ++i) {
-      if (columns[i] == kUnnamedColumn && !shifted && !CollapseWhitespace(row[i].value).empty()) {
+      if (columns[i] == kUnnamedColumn && !shifted && !IsBlankCell(row[i].value)) {
         diags->Error({path, row[i].line, row[i].col}, "列名のない列に「" + row[i].value + "」が書かれています",
                      "1行目のこの列に列名（概要、地域など）を書くか、値をほかの列に移してください");
       }
-      if (columns[i] < 0 || CollapseWhitespace(row[i].value).empty()) continue;
+      if (columns[i] < 0 || IsBlankCell(row[i].value)) continue;
       std::string_view key = kColumns[columns[i]].key;
       if (key == "id") id_cell = row[i];
       if (key == "title") title_cell = row[i];
       if (key == "body") body_cell = row[i];
+      if (key == "kana") kana_cell = row[i];
     }
     if (!id_cell || !title_cell) {
       // Only rows of a file with both columns get here empty-handed: say which cell.
-      if (HasKey(columns, "id") && HasKey(columns, "title")) {
+      if (row.size() == 1 && columns.size() > 2) {
+        // One cell and no comma: the rest of the row above, after a line break in a cell
+        // nobody quoted (a hand-edited file). 「名称が空の行です」 sent the clerk to add a name.
+        diags->Error({path, row[0].line, 1}, "この行には「,」がなく、セルが1つだけです",
+                     "前の行のセルの中で改行していませんか。改行を含むセルは、セル全体を「\"」で囲んでください"
+                     "（Excel で「CSV UTF-8」として保存すると自動で囲まれます）");
+      } else if (HasKey(columns, "id") && HasKey(columns, "title")) {
+        // A newly registered group's row usually has its name and reading but no ID yet:
+        // offer the one its reading makes (as a file name would be chosen).
+        std::string example = kana_cell ? RomajiSlug(kana_cell->value)
+                              : title_cell && reading ? SlugFromName(StripCorporateForm(title_cell->value), reading)
+                                                      : "";
         diags->Error({path, row[0].line, 1}, std::string(!id_cell ? "ID（id）" : "名称（title）") + "が空の行です",
-                     !id_cell ? "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください"
+                     !id_cell ? "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください" +
+                                    (example.empty() ? std::string() : "（例: 読みから作ると「" + example + "」）")
                               : "団体名（法人格を含む正式な名称）を書いてください");
       }
       continue;
@@ -262,6 +397,8 @@ std::vector<BulkGroup> GroupsFromCsv(const std::string& path, const std::string&
       diags->Add(std::move(d));
     }
     SourceLoc id_loc = id_cell ? SourceLoc{path, id_cell->line, id_cell->col} : SourceLoc{path, row[0].line, 1};
+    if (!shifted && form_column < row.size()) WarnCorporateFormCell(row[form_column], page, path, diags);
+    if (!shifted && url_column < row.size()) WarnPageUrlCell(row[url_column], page, path, diags);
     out.push_back({std::move(page), id_loc});
   }
   return out;

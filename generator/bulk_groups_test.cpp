@@ -138,7 +138,174 @@ TEST_CASE("groups.csv problems point at the cell") {
         "c/x/groups.csv:5:23: この行は1行目（列名）より列が多いです\n");
   // The bad ones are still read (all problems in one run); the row without id is not.
   CHECK(pages.size() == 3);
-  CHECK(d.items()[0].hint == "「title」の誤りではありませんか");
+  CHECK(d.items()[0].hint ==
+        "「title」の誤りではありませんか。公開しない列（代表者の氏名・連絡先、メモなど）なら、"
+        "列名の先頭に「#」を付けると読み込みません（#titel）");
+}
+
+TEST_CASE("groups.csv: a list cell with one item per line (Alt+Enter) is a list; each item keeps its place") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "id,title,kana,fields\na,会A,かいえー,\"まちづくり\n子育て\n環境の保金\"\n"}}, &d);
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].group.fields.size() == 2);
+  CHECK(Messages(d) == "c/x/groups.csv:4:1: 未登録の分野「環境の保金」\n");
+}
+
+TEST_CASE("groups.csv: terms joined with ・ in a cell get the 「、」 spelling as the hint") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "id,title,kana,fields\na,会A,かいえー,まちづくり・子育て\n"}}, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].hint ==
+        "いくつか書くときは「まちづくり、子育て」のように「、」で区切ってください（「・」・空白・「/」は区切りになりません）");
+}
+
+TEST_CASE("groups.csv: a telephone cell with a note gets the number alone as the hint, without YAML's tel: \"…\"") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,名称,名称_カナ,連絡先電話番号\na,会A,かいえー,0267-00-0000（平日9時〜17時）\n"}}, &d);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.file == "c/x/groups.csv");
+  CHECK(d.items()[0].hint == "「0267-00-0000」のように番号だけを書いてください（「(平日9時〜17時)」のような説明は書けません）");
+}
+
+TEST_CASE("groups.csv: a register with tabs between its cells is one error saying so") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "ID\t名称\t名称_カナ\na\t会A\tかいえー\nb\t会B\tかいびー\n"}}, &d);
+  CHECK(Messages(d) == "c/x/groups.csv:1:1: 列が「,」（コンマ）ではなくタブで区切られています\n");
+  CHECK(d.items()[0].hint.starts_with("Excel で「名前を付けて保存」を選び、ファイルの種類を「CSV UTF-8（コンマ区切り）」にして"));
+  CHECK(pages.empty());
+  // A tab inside one cell of a comma-separated header is that column's name (and reported as unknown).
+  Diagnostics d2;
+  Load({{"c/x/groups.csv", "ID,名称\tかな\na,会A\n"}}, &d2);
+  CHECK(Messages(d2).starts_with("c/x/groups.csv:1:4: 不明な列"));
+}
+
+TEST_CASE("groups.csv: a row without an ID (a group just registered) gets one made from its reading as the hint") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,名称,名称_カナ\n,特定非営利活動法人 こすもすの会,こすもすのかい\n,梅の会,\n"}}, &d);
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "ID（id）が空の行です");
+  CHECK(d.items()[0].hint == "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください（例: 読みから作ると「kosumosunokai」）");
+  CHECK(d.items()[1].hint == "団体ごとに URL に使う ID（半角英小文字・数字・-）を書いてください");  // no reading, no guesser
+}
+
+TEST_CASE("groups.csv: a 法人格 cell the name does not carry is warned about (the column is not read)") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,法人格\n"
+                      "a,テストの会,てすとのかい,NPO法人\n"
+                      "b,一般社団法人 梅の会,うめのかい,特定非営利活動法人\n"
+                      "c,特定非営利活動法人 桜の会,さくらのかい,特定非営利活動法人\n"  // as the export writes it
+                      "d,松の会,まつのかい,任意団体\n"
+                      "e,竹の会,たけのかい,－\n"}},
+                    &d);
+  REQUIRE(pages.size() == 5);
+  CHECK(pages[0].group.corporate_form == "");
+  CHECK(Messages(d) ==
+        "c/x/groups.csv:2:16: 法人格「NPO法人」が名称「テストの会」に含まれていません\n"
+        "c/x/groups.csv:3:20: 法人格の列の「特定非営利活動法人」と、名称「一般社団法人 梅の会」の法人格（一般社団法人）が違います\n");
+  CHECK(d.items()[0].hint ==
+        "kyodo は法人格を名称から読み取ります（法人格の列は読み込みません）。名称を「NPO法人 テストの会」のように法人格を含めて書いてください");
+}
+
+TEST_CASE("groups.csv: a website in the export's URL column (the page's own address, not read) is warned about") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,URL\n"
+                      "a,会A,かいえー,https://www.example.jp/\n"
+                      "b,会B,かいびー,https://kyodo.example.jp/x/groups/b/\n"}},  // as the export writes it
+                    &d);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].group.url == "");
+  CHECK(Messages(d) == "c/x/groups.csv:2:11: 「URL」の列の「https://www.example.jp/」は読み込みません\n");
+  CHECK(d.items()[0].hint ==
+        "「URL」はオープンデータが書き出すサイト上のページの URL です。団体のウェブサイトなら「ウェブサイト」の列に書いてください");
+}
+
+TEST_CASE("groups.csv: a register's 「なし」「-」「不明」 cells are empty cells, not values to check and publish") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,設立年月日,会員数,連絡先電話番号,連絡先メールアドレス,ウェブサイト,法人番号\n"
+                      "a,会A,かいえー,不明,－,なし,なし,―,-\n"
+                      "b,会B,かいびー,平成22年,約10人,0267-00-0000,b@example.jp,https://www.example.jp/,\n"
+                      "-,会C,かいしー\n"}},
+                    &d);
+  CHECK(Messages(d) == "c/x/groups.csv:4:1: ID（id）が空の行です\n");
+  REQUIRE(pages.size() == 2);
+  CHECK_FALSE(pages[0].group.established);
+  CHECK(pages[0].group.members == "");
+  CHECK(pages[0].group.tel == "");
+  CHECK(pages[0].group.url == "");
+  CHECK(pages[1].group.members == "約10人");
+  CHECK(pages[1].group.tel == "0267-00-0000");
+}
+
+TEST_CASE("groups.csv: a line break in an unquoted cell leaves a row of one cell, said as such") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv", "ID,名称,名称_カナ,本文\na,会A,かいえー,活動日時：毎月第2土曜日\n場所：公民館\nb,会B,かいびー,\n"}}, &d);
+  CHECK(Messages(d) == "c/x/groups.csv:3:1: この行には「,」がなく、セルが1つだけです\n");
+  CHECK(d.items()[0].hint ==
+        "前の行のセルの中で改行していませんか。改行を含むセルは、セル全体を「\"」で囲んでください"
+        "（Excel で「CSV UTF-8」として保存すると自動で囲まれます）");
+  CHECK(pages.size() == 2);
+}
+
+TEST_CASE("groups.csv: a title row above the column names is one error at line 1, not one per cell") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "市民活動団体一覧（令和6年4月1日現在）,,,\n"
+                      ",,,\n"
+                      "ID,名称,名称_カナ,概要\n"
+                      "a,会A,かいえー,テスト\n"}},
+                    &d);
+  // The blank-looking row ",,," is dropped by ParseCsv, so the names are on line 3 of the file.
+  CHECK(Messages(d) == "c/x/groups.csv:1:1: 1行目が列名の行ではありません（列名は 3 行目にあります）\n");
+  CHECK(d.items()[0].hint == "表の題名など、列名（ID,名称,…）の行より上の行を消して、列名の行を1行目にしてから保存し直してください");
+  CHECK(pages.empty());
+  // A first row with one real column name is the header (its other names are reported one by one).
+  Diagnostics d2;
+  Load({{"c/x/groups.csv", "ID,名前\n\"ID\",名称\n"}}, &d2);
+  CHECK(Messages(d2).starts_with("c/x/groups.csv:1:4: 不明な列「名前」\n"));
+}
+
+TEST_CASE("groups.csv: columns whose name starts with # stay with the staff; nothing of them is published") {
+  Diagnostics d;
+  auto pages = Load({{"c/x/groups.csv",
+                      "ID,名称,名称_カナ,#代表者氏名,＃代表者電話番号,# 備考,連絡先電話番号\n"
+                      "a,会A,かいえー,架空太郎,090-0000-0000,公開に同意なし,\n"}},
+                    &d);
+  CHECK(Messages(d) == "");
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].group.tel == "");
+  CHECK(pages[0].body == "");
+  CHECK(pages[0].summary == "");
+}
+
+TEST_CASE("groups.csv: a register's everyday column names get the column they mean as the hint") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,団体名,フリガナ,ホームページ,団体名（カナ）,ＴＥＬ\na,会A,カイエー,,,\n"}}, &d);
+  std::vector<std::string> hints;
+  for (const Diagnostic& x : d.items()) {
+    if (x.message.starts_with("不明な列")) hints.push_back(x.hint.substr(0, x.hint.find("」の誤り") + 3));
+  }
+  CHECK(hints == std::vector<std::string>{"「名称」", "「名称_カナ」", "「ウェブサイト」", "「名称_カナ」", "「連絡先電話番号」"});
+  // A telephone column still says that what it holds is published.
+  REQUIRE(d.items().size() == 6);  // and the missing 名称 column
+  CHECK(d.items()[4].hint.find("団体が公開に同意した連絡先だけ") != std::string::npos);
+}
+
+TEST_CASE("groups.csv: an unknown column is not steered into a published contact column") {
+  Diagnostics d;
+  Load({{"c/x/groups.csv", "ID,名称,kana,代表者電話番号,活動日時\na,会A,かいえー,090-0000-0000,毎週土曜日\n"}}, &d);
+  CHECK(Messages(d) ==
+        "c/x/groups.csv:1:12: 不明な列「代表者電話番号」\n"
+        "c/x/groups.csv:1:20: 不明な列「活動日時」\n");
+  REQUIRE(d.items().size() == 2);
+  // The near name is still offered (it may be a typo), with what it publishes, and the way to keep it back.
+  CHECK(d.items()[0].hint ==
+        "「連絡先電話番号」の誤りではありませんか（この列はページとオープンデータに公開されます。"
+        "団体が公開に同意した連絡先だけを書いてください）。公開しない列（代表者の氏名・連絡先、メモなど）なら、"
+        "列名の先頭に「#」を付けると読み込みません（#代表者電話番号）");
+  CHECK(d.items()[1].hint.starts_with("公開しない列（代表者の氏名・連絡先、メモなど）なら、列名の先頭に「#」を付けると読み込みません（#活動日時）。"));
 }
 
 TEST_CASE("groups.csv: a 法人番号 Excel turned into 9.23457E+12 says so; others get a hint without YAML quotes") {

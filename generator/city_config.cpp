@@ -370,7 +370,10 @@ std::string ReadPhone(const MapReader& m, const char* key) {
   } else if (open != std::string::npos && open > 0 && nfkc.ends_with(")")) {
     const std::string note = nfkc.substr(open), number = CollapseWhitespace(nfkc.substr(0, open));
     if (PhoneNumber(number)) {
-      hint = std::string(key) + ": \"" + number + "\" のように番号だけを書いてください（「" + note + "」のような説明は書けません）";
+      // A groups.csv cell (read as YAML named "<path>#row") has no key to write.
+      const bool csv = written->loc.file.ends_with(".csv") || written->loc.file.ends_with(".csv#row");
+      hint = (csv ? "「" + number + "」" : std::string(key) + ": \"" + number + "\" ") +
+             "のように番号だけを書いてください（「" + note + "」のような説明は書けません）";
     }
   } else if (auto inside = NumberInside(nfkc)) {
     hint = "番号を1つだけ「" + *inside + "」のように書いてください（「TEL」などの見出しや2つ目の番号は書けません）";

@@ -11,6 +11,7 @@
 #include "bulk_groups.h"
 #include "city_config.h"
 #include "city_files.h"
+#include "group_names.h"
 #include "page_loader.h"
 #include "parallel.h"
 #include "source.h"
@@ -241,6 +242,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
   city.forms = ListForms(disk, dir, root_canonical, diags);
   CheckCityFolderEntries(disk, dir, diags);
   CheckIds(&city, &content->unreadable, diags);
+  WarnSameGroupNames(city.pages, diags);
   // Drafts are checked with the rest, so that what they clash with or name is
   // reported the same by check and build; then left out unless published.
   if (!options.drafts) {
@@ -318,6 +320,21 @@ bool NamesUnpublishedDraft(const City& city, const Page& page, PageKind kind, co
   return true;
 }
 
+// The register files (groups.csv, groups.yaml) the city's groups come from, joined with
+// 「・」: a group missing from a city kept in a register is missing from the register.
+std::string GroupRegisters(const City& city) {
+  std::vector<std::string> files;
+  for (const Page& p : city.pages) {
+    if (p.kind != PageKind::kGroup || !p.bulk) continue;
+    const std::string name = p.source.substr(p.source.find_last_of('/') + 1);
+    if (std::find(files.begin(), files.end(), name) == files.end()) files.push_back(name);
+  }
+  std::sort(files.begin(), files.end());
+  std::string out;
+  for (const std::string& f : files) out += (out.empty() ? "" : "・") + f;
+  return out;
+}
+
 }  // namespace
 
 void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags) {
@@ -336,11 +353,21 @@ void CheckPageReferences(const City& city, const Page& page, Diagnostics* diags)
     });
     std::string list;
     for (const std::string& i : items) list += (list.empty() ? "" : ", ") + i;
+    // A group taken off the register (解散) leaves the cases that name it: say so, as the
+    // hint to create the file was the opposite of what to do then.
+    const std::string registers = GroupRegisters(city);
+    const std::string removed = registers.empty() ? "解散などで団体のファイルを消したなら、ここからも消してください"
+                                                  : "解散などで台帳から消した団体なら、ここからも消してください";
     std::string hint = several ? "いくつか書くときは groups: [" + list + "] のように [ ] で囲み、半角の「,」で区切ってください"
                        : named ? "団体名ではなく ID で「" + named->id + "」と書いてください（" + named->source + "）"
-                       : near.empty() ? "groups/ にこの団体のファイルを作るか、ID（ファイル名）を確かめてください"
+                       : near.empty() ? (registers.empty() ? "groups/ にこの団体のファイルを作るか、ID（ファイル名）を確かめてください。"
+                                                           : "まだ載せていない団体なら " + registers + " に加え、載せているなら ID を確かめてください。") +
+                                            removed
                                       : "「" + near[0] + "」ではありませんか";
-    diags->Error(group.loc, "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") + " にありません", hint);
+    diags->Error(group.loc,
+                 "団体「" + group.value + "」が " + JoinPath(city.dir, "groups/") +
+                     (registers.empty() ? " にありません" : " にも " + registers + " にもありません"),
+                 hint);
   }
   const Located& parent = page.policy.parent;
   if (parent.value.empty() || NamesUnpublishedDraft(city, page, PageKind::kPolicy, parent, "親の計画", diags)) return;

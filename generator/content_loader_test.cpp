@@ -75,23 +75,56 @@ TEST_CASE("site.yaml, orgs.yaml, _portal.yaml and _taxonomies.yaml that link out
   CHECK(outside == std::vector<std::string>{"content/_portal.yaml", "content/kita/orgs.yaml"});
 }
 
-TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint") {
+// The golden site's content, with the case yukikaki's groups: line replaced by `groups`
+// and the files of `added` put beside it, loaded.
+Diagnostics LoadWithCaseGroups(const std::string& groups, const std::map<std::string, std::string>& added = {}) {
   RealDisk real;
   MemoryDisk disk;
   LoadTree(real, SourceDir() + "/tests/sites/basic/content", "content", &disk);
+  for (const auto& [path, text] : added) disk.Add(path, text);
   std::string kase = ReadText(disk, "content/minami/cases/yukikaki.md");
   const std::string ids = "groups: [yuki-no-kai, npo-minami]";
   REQUIRE(kase.find(ids) != std::string::npos);
-  kase.replace(kase.find(ids), ids.size(), "groups: [雪の会, npo-minami]");
+  kase.replace(kase.find(ids), ids.size(), groups);
   disk.Add("content/minami/cases/yukikaki.md", kase);
   ReadingGuesser reading;
   Diagnostics diags;
   LoadContent(disk, "content", {}, &reading, &diags);
+  return diags;
+}
+
+const Diagnostic& FirstError(const Diagnostics& diags) {
+  return *std::find_if(diags.items().begin(), diags.items().end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+TEST_CASE("a group cited by its name instead of its ID gets the ID as the hint") {
+  Diagnostics diags = LoadWithCaseGroups("groups: [雪の会, npo-minami]");
   REQUIRE(diags.ErrorCount() == 1);
-  auto error = std::find_if(diags.items().begin(), diags.items().end(),
-                            [](const Diagnostic& d) { return d.severity == Severity::kError; });
-  CHECK(error->message == "団体「雪の会」が content/minami/groups/ にありません");
-  CHECK(error->hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
+  CHECK(FirstError(diags).message == "団体「雪の会」が content/minami/groups/ にありません");
+  CHECK(FirstError(diags).hint == "団体名ではなく ID で「yuki-no-kai」と書いてください（content/minami/groups/yuki-no-kai.md）");
+}
+
+TEST_CASE("a group registered again in groups.csv under a new ID is warned about at its row") {
+  Diagnostics diags = LoadWithCaseGroups("groups: [yuki-no-kai, npo-minami]",
+                                         {{"content/minami/groups.csv", "ID,名称,名称_カナ,概要\nyuki,雪の会,ゆきのかい,雪かき\n"}});
+  CHECK(diags.ErrorCount() == 0);
+  auto same = std::find_if(diags.items().begin(), diags.items().end(),
+                           [](const Diagnostic& d) { return d.message.starts_with("団体名「雪の会」"); });
+  REQUIRE(same != diags.items().end());
+  CHECK(same->loc.file == "content/minami/groups.csv");
+  CHECK(same->loc.line == 2);
+  CHECK(same->message == "団体名「雪の会」は、団体 yuki-no-kai（content/minami/groups/yuki-no-kai.md） と同じ名前です");
+}
+
+TEST_CASE("a case naming a group taken off the register says to take it off the case too") {
+  Diagnostics diags = LoadWithCaseGroups("groups: [yuki-no-kai, sakura-hozonkai]",
+                                         {{"content/minami/groups.csv", "ID,名称,名称_カナ,概要\nume,梅の会,うめのかい,梅を育てる\n"}});
+  REQUIRE(diags.ErrorCount() == 1);
+  CHECK(FirstError(diags).message == "団体「sakura-hozonkai」が content/minami/groups/ にも groups.csv にもありません");
+  CHECK(FirstError(diags).hint ==
+        "まだ載せていない団体なら groups.csv に加え、載せているなら ID を確かめてください。"
+        "解散などで台帳から消した団体なら、ここからも消してください");
 }
 
 TEST_CASE("a page saved as .MD, a form as .yml and a folder among pages are warned about with the fix") {

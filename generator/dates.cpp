@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <regex>
 #include <utility>
@@ -314,6 +315,20 @@ std::string DayBeforeWords(const std::string& s) {
   return "";
 }
 
+// The day an Excel serial number stands for (「45383」 → "2024-04-01"), or "". A date
+// cell whose format became 標準 or 数値 is saved into a CSV as the days since Excel's
+// day 0 (1899-12-30, as Excel counts 1900 as a leap year). Only five digits count:
+// four are a year, and five cover 1927–2173, the days a register holds.
+std::string ExcelSerialDay(const std::string& s) {
+  if (s.size() != 5 || s[0] == '0' || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return "";
+  }
+  const Ymd ymd = CivilFromDays(DaysFromCivil(1899, 12, 30) + std::stoi(s));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd.y, ymd.m, ymd.d);
+  return buf;
+}
+
 std::optional<Date> ParseNormalized(const std::string& s, bool years_are_fiscal, DateError* error,
                                     Written* written = nullptr) {
   std::optional<Written> w = ParseWritten(s);
@@ -331,6 +346,11 @@ std::optional<Date> ParseNormalized(const std::string& s, bool years_are_fiscal,
     if (std::regex_match(s, m, kYearLast)) {
       return Fail<Date>(error, "日付として読めません: 「" + s + "」（年が最後にあります）",
                         "年・月・日の順に " + m[2].str() + "/4/1 のように書いてください");
+    }
+    if (std::string day = ExcelSerialDay(s); !day.empty()) {
+      return Fail<Date>(error, "日付として読めません: 「" + s + "」（Excel が日付を数値で保存した形です）",
+                        "「" + day + "」のことなら、その列の書式を「文字列」にして " + day +
+                            " のように入れ直してください（Excel は日付のセルを 1900年1月1日からの日数で書き出すことがあります）");
     }
     if (std::string date = DayBeforeWords(s); !date.empty()) {
       return Fail<Date>(error, "日付として読めません: 「" + s + "」（日付の後ろに「" + s.substr(date.size()) + "」があります）",

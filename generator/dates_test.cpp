@@ -182,6 +182,20 @@ TEST_CASE("ParseDate: a time after a day, as Excel writes a date cell with one i
   CHECK(E(pasted).message == "日付として読めません: 「" + pasted + "」");
 }
 
+TEST_CASE("ParseDate: a date Excel saved as its serial number (45383) names the day it stands for") {
+  const DateError e = E("45383");
+  CHECK(e.message == "日付として読めません: 「45383」（Excel が日付を数値で保存した形です）");
+  CHECK(e.hint ==
+        "「2024-04-01」のことなら、その列の書式を「文字列」にして 2024-04-01 のように入れ直してください"
+        "（Excel は日付のセルを 1900年1月1日からの日数で書き出すことがあります）");
+  CHECK(E("３６６１７").hint.starts_with("「2000-04-01」のことなら"));  // 全角, as NFKC reads it
+  CHECK(E("18264").hint.starts_with("「1950-01-01」のことなら"));
+  // Four digits are a year; six digits and a leading 0 are no serial number.
+  CHECK(P("2024") == Date{2024, 0, 0, kY});
+  CHECK(E("453830").hint == "2010-03-01、平成22年3月、令和4年度 のように書いてください");
+  CHECK(E("04538").hint == "2010-03-01、平成22年3月、令和4年度 のように書いてください");
+}
+
 TEST_CASE("ParseDate: words after a day (a 受付期限 as written on paper) are named, with the day to keep") {
   const DateError until = E("令和8年3月31日（火）17時まで");
   CHECK(until.message == "日付として読めません: 「令和8年3月31日(火)17時まで」（日付の後ろに「17時まで」があります）");

@@ -68,6 +68,23 @@ std::string PlainText(cmark_node* node) {
   return out;
 }
 
+// Soft breaks become hard ones (<br>), before FitToJapaneseText would join the lines:
+// 「10時〜12時」 and 「場所：公民館」 on two lines of a cell read 「10時〜12時場所：公民館」.
+void HardenLineBreaks(cmark_node* doc) {
+  std::vector<cmark_node*> soft;
+  cmark_iter* it = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK) soft.push_back(n);
+  }
+  cmark_iter_free(it);
+  for (cmark_node* n : soft) {
+    cmark_node* hard = cmark_node_new(CMARK_NODE_LINEBREAK);
+    cmark_node_replace(n, hard);
+    cmark_node_free(n);
+  }
+}
+
 // Maps cmark's (line, byte column) inside the body to the file's line:col.
 class Positions {
  public:
@@ -578,6 +595,7 @@ RenderedMarkdown MarkdownEngine::Render(std::string_view markdown, const std::st
     doc.reset(cmark_parser_finish(parser.get()));
   }
   Positions positions(markdown, file, first_line, options.indent);
+  if (options.hard_breaks) HardenLineBreaks(doc.get());
   FitToJapaneseText(doc.get(), markdown, positions.line_starts());
   AddRuby(doc.get());
   RenderedMarkdown out;

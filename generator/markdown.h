@@ -23,6 +23,9 @@ struct MarkdownOptions {
   /// under a heading of its own (a case's h2 「事例の内容」: its ## is then an h3). The
   /// table of contents keeps the written levels.
   int heading_shift = 0;
+  /// Every line break inside a paragraph is a <br>: a groups.csv 本文 cell, where the clerk
+  /// broke lines with Alt+Enter in Excel and knows no Markdown spelling for it.
+  bool hard_breaks = false;
 };
 
 struct TocEntry {

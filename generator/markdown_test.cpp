@@ -384,4 +384,20 @@ TEST_CASE("a bare URL ends where the Japanese text after it begins; one in < > i
   CHECK(d.items()[0].loc.col == 31);
 }
 
+TEST_CASE("hard_breaks: each line break in a paragraph is a <br> (a groups.csv 本文 cell typed with Alt+Enter)") {
+  const std::string cell = "## 活動\n活動日時：毎月第2土曜日 10時〜12時\n場所：テスト公民館\n\n- 一つ目\n- 二つ目\n";
+  MarkdownEngine engine;
+  MarkdownOptions options;
+  options.hard_breaks = true;
+  Diagnostics d;
+  auto r = engine.Render(cell, "groups.csv", 2, options, nullptr, &d);
+  CHECK(r.html ==
+        "<h2 id=\"活動\">\n活動\n</h2>\n<p>活動日時：毎月第2土曜日 10時〜12時<br />\n場所：テスト公民館</p>\n"
+        "<ul>\n<li>一つ目</li>\n<li>二つ目</li>\n</ul>\n");
+  CHECK(r.text == "活動 活動日時：毎月第2土曜日 10時〜12時 場所：テスト公民館 一つ目 二つ目");
+  // A Markdown file keeps its wrapped Japanese sentence as one line.
+  CHECK(Render("活動日時：毎月第2土曜日 10時〜12時\n場所：テスト公民館\n", &d).html ==
+        "<p>活動日時：毎月第2土曜日 10時〜12時場所：テスト公民館</p>\n");
+}
+
 }  // namespace kyodo

@@ -167,7 +167,13 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
     }
   }
   g.fields = ReadTerms(m, vocab, "fields");
-  if (auto area = m.String("area")) {
+  // One area per group: each distinct value is one filter page, and the open data's 地域
+  // is the main area. A list got the generic hint to join its items with 「、」, which
+  // makes one area 「中込地区、臼田地区」 that neither area's filter page lists.
+  const char* kOneArea = "地域ごとの絞り込みページは、書いた値1つに1ページです。主な活動地域を1つだけ書き、ほかの地域は本文に書いてください";
+  if (m.Has("area") && m.Get("area").IsSequence()) {
+    m.diags()->Error(m.ValueLoc("area"), "地域（area）には主な活動地域を1つ書いてください", kOneArea);
+  } else if (auto area = m.String("area")) {
     // 「臼田　地区」 and 「臼田地区」 are one area: a space between two Japanese
     // characters goes (one between Latin words stays).
     // 「中込１区」 and 「中込1区」 are one area too: NFKC makes 全角 digits and letters half-width
@@ -178,6 +184,11 @@ void ReadGroup(const MapReader& m, const Vocabularies& vocab, ReadingGuesser* re
                                        static_cast<unsigned char>(spaced[i - 1]) >= 0x80 &&
                                        static_cast<unsigned char>(spaced[i + 1]) >= 0x80;
       if (!japanese_both_sides) g.area += spaced[i];
+    }
+    if (g.area.find_first_of(",;") != std::string::npos || g.area.find("、") != std::string::npos) {
+      m.diags()->Warning(area->loc, "地域「" + g.area + "」を1つの地域として扱います（「" + g.area +
+                                        "」の絞り込みページができ、区切られたそれぞれの地域のページには出ません）",
+                         kOneArea);
     }
     g.area_slug = SlugFromName(g.area, reading);
     if (reading) g.area_kana = reading->Guess(g.area);

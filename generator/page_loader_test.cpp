@@ -184,6 +184,37 @@ TEST_CASE("a group's area written with a space between Japanese words is the sam
   CHECK(area("ｻｸ地区") == "サク地区");
 }
 
+TEST_CASE("a group's area is one area: a list is an error, areas joined with 、 a warning, both with the same hint") {
+  Vocabularies vocab;
+  auto load = [&](const std::string& written, Diagnostics* d) {
+    auto page = LoadPage("content/shi/groups/a.md", PageKind::kGroup,
+                         "---\ntitle: 花の会\nkana: はなのかい\narea: " + written + "\n---\n", vocab, nullptr, d);
+    return page ? page->group.area : "";
+  };
+  const std::string hint = "地域ごとの絞り込みページは、書いた値1つに1ページです。主な活動地域を1つだけ書き、ほかの地域は本文に書いてください";
+  Diagnostics list;
+  load("[中込地区, 臼田地区]", &list);
+  REQUIRE(list.items().size() == 1);
+  CHECK(list.items()[0].severity == Severity::kError);
+  CHECK(list.items()[0].loc.line == 4);
+  CHECK(list.items()[0].message == "地域（area）には主な活動地域を1つ書いてください");
+  CHECK(list.items()[0].hint == hint);
+  Diagnostics joined;
+  CHECK(load("中込地区、臼田地区", &joined) == "中込地区、臼田地区");
+  REQUIRE(joined.items().size() == 1);
+  CHECK(joined.items()[0].severity == Severity::kWarning);
+  CHECK(joined.items()[0].message ==
+        "地域「中込地区、臼田地区」を1つの地域として扱います（「中込地区、臼田地区」の絞り込みページができ、"
+        "区切られたそれぞれの地域のページには出ません）");
+  CHECK(joined.items()[0].hint == hint);
+  Diagnostics semicolon;
+  load("\"中込地区；臼田地区\"", &semicolon);  // 全角 ； is NFKC's ;
+  CHECK(semicolon.items().size() == 1);
+  Diagnostics one;
+  CHECK(load("中込・臼田地区", &one) == "中込・臼田地区");  // one name with 「・」 in it
+  CHECK(one.empty());
+}
+
 /// A page of `kind` loaded from its front matter alone (no vocabularies: only what
 /// these tests read).
 std::optional<Page> LoadFront(PageKind kind, const std::string& front_matter, Diagnostics* d) {

@@ -90,7 +90,7 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << "kana:\n"
         << "# 活動の分野。\n"
         << TermsComment(ctx, "fields") << "fields: []\n"
-        << "# 活動地域（自由に書けます。例: 中込地区）。\n"
+        << "# 主な活動地域を1つ（例: 中込地区）。地域ごとの絞り込みページができます。ほかの地域は本文に書きます。\n"
         << "# area:\n"
         << "# 設立年月（例: 平成22年4月）。\n"
         << "# established:\n"
@@ -98,7 +98,7 @@ std::string ScaffoldPage(PageKind kind, const ScaffoldContext& ctx) {
         << "# members:\n"
         << "# 法人番号（13桁、NPO法人など）。\n"
         << "# corporate_number: \"\"\n"
-        << "# 団体が公開する連絡先（orgs.yaml の ID ではありません。tel・email・url が書けます）。\n"
+        << "# 団体が公開に同意した連絡先（orgs.yaml の ID ではありません。tel・email・url が書けます）。代表者個人の電話やメールは、同意がなければ書きません。\n"
         << "# contact: {tel: \"\", email: \"\"}\n"
         << "# ウェブサイト。\n"
         << "# url: \"https://\"\n";

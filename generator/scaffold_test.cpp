@@ -141,6 +141,9 @@ TEST_CASE("scaffolds list the vocabulary and are rejected until the required val
   for (size_t at = group.find("contact:"); at != std::string::npos; at = group.find("contact:", at + 1)) ++contacts;
   CHECK(contacts == 1);
   CHECK(group.find("# contact: {tel:") != std::string::npos);
+  // One area per group (each value is one filter page), and only contacts the group agreed to publish.
+  CHECK(group.find("# 主な活動地域を1つ（例: 中込地区）。") != std::string::npos);
+  CHECK(group.find("# 団体が公開に同意した連絡先") != std::string::npos);
   // weight orders policies and pages only; cases and news go by date, groups by reading.
   CHECK(kase.find("weight:") == std::string::npos);
   CHECK(group.find("weight:") == std::string::npos);

@@ -323,6 +323,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
   md_options.heading_shift = heading_shift;
   md_options.unsafe_html = city >= 0 && content_.cities[static_cast<size_t>(city)].site.unsafe_html;
   md_options.lint = true;
+  md_options.hard_breaks = source.ends_with(".csv");  // a groups.csv 本文 cell: Alt+Enter is a line break
   std::string from = PagePathOfSource(source);
   LinkRewriter rewrite = [&](const LinkRequest& link) -> std::string {
     if (ReportUnusableAddress(link.url, link.loc, diags)) return link.url;

@@ -267,6 +267,23 @@ TEST_CASE("a groups.csv row without a summary is told to fill the 概要 column,
   CHECK(d.items()[0].hint == "概要（summary）の列に、この団体の内容を1〜2文で書いてください");
 }
 
+TEST_CASE("a line break inside a groups.csv 本文 cell (Alt+Enter in Excel) is a line break on the page") {
+  MemoryDisk mem;
+  Setup(&mem);
+  mem.Add("content/hoge/groups.csv",
+          "ID,名称,名称_カナ,概要,本文\nume,梅の会,うめのかい,梅を育てる会,\"活動日時：毎月第2土曜日\n場所：公民館\"\n");
+  mem.Add("content/hoge/groups/sakura.md",
+          "---\ntitle: 桜の会\nkana: さくらのかい\nsummary: 桜\n---\n活動日時：毎月第2土曜日\n場所：公民館\n");
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  CHECK(ReadText(mem, "site/hoge/groups/ume/index.html").find("<p>活動日時：毎月第2土曜日<br />\n場所：公民館</p>") !=
+        std::string::npos);
+  // In a Markdown file a line break inside a paragraph is the clerk wrapping a sentence.
+  CHECK(ReadText(mem, "site/hoge/groups/sakura/index.html").find("<p>活動日時：毎月第2土曜日場所：公民館</p>") !=
+        std::string::npos);
+}
+
 TEST_CASE("the contact block shows only the office's own details, never the page's keys of the same name") {
   MemoryDisk mem;
   Setup(&mem);

@@ -147,6 +147,9 @@ void GroupKeys(PageView& view, const ViewContext& ctx, const City& city, int ind
     view.Set("email_href", "mailto:" + g.email);
   }
   if (!g.url.empty()) view.Set("url", g.url);
+  // The group's own contact has its own heading: among the facts it read as one more fact,
+  // and the page's only 問い合わせ先 heading was the city office's.
+  view.Set("has_group_contact", Flag(!g.tel.empty() || !g.email.empty() || !g.url.empty()));
   Items cases;
   auto it = ctx.index.city(view.city_index()).group_cases.find(index);
   if (it != ctx.index.city(view.city_index()).group_cases.end()) {

@@ -242,6 +242,30 @@ std::optional<int> Vocabularies::Resolve(int v, const std::string& text) const {
   return it->second;
 }
 
+namespace {
+
+// The parts of a value split at 「・」, spaces and 「/」, which clerks join terms with but
+// kyodo does not split at (terms such as 保健・医療・福祉 hold 「・」); empty when fewer than 2.
+std::vector<std::string> PartsJoinedByMarks(const std::string& value) {
+  const std::string text = Nfkc(value) + " ";  // 全角 space, ／ and ･ become space, / and ・
+  std::vector<std::string> parts;
+  std::string part;
+  for (size_t i = 0; i < text.size();) {
+    const size_t mark = text.compare(i, 3, "・") == 0 ? 3 : (text[i] == '/' || text[i] == ' ' || text[i] == '\t') ? 1 : 0;
+    if (mark == 0) {
+      part += text[i++];
+      continue;
+    }
+    i += mark;
+    if (!part.empty()) parts.push_back(std::move(part));
+    part.clear();
+  }
+  if (parts.size() < 2) parts.clear();
+  return parts;
+}
+
+}  // namespace
+
 std::optional<int> Vocabularies::ResolveOrReport(int v, const Located& text, Diagnostics* diags) const {
   if (auto t = Resolve(v, text.value)) return t;
   if (v < 0 || static_cast<size_t>(v) >= list_.size()) return std::nullopt;  // the missing vocabulary was reported
@@ -264,6 +288,22 @@ std::optional<int> Vocabularies::ResolveOrReport(int v, const Located& text, Dia
     std::string list;
     for (const std::string& i : items) list += (list.empty() ? "" : ", ") + i;
     hint = "いくつか書くときは [" + list + "] のように [ ] で囲み、半角の「,」で区切ってください";
+  } else if (std::vector<std::string> parts = PartsJoinedByMarks(text.value);
+             !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& i) { return Resolve(v, i); })) {
+    // 「まちづくり・観光」「まちづくり 観光」「まちづくり/観光」: 候補: まちづくり dropped the other term.
+    // A groups.csv cell is split at 「、」; YAML wants [a, b]. (Appended piece by piece:
+    // GCC 12 warns, falsely, about "…" + std::string&& here.)
+    // (A groups.csv row is read as YAML named "<path>#row" before its places are mapped back.)
+    const bool csv = text.loc.file.ends_with(".csv") || text.loc.file.ends_with(".csv#row");
+    std::string list;
+    for (const std::string& i : parts) {
+      if (!list.empty()) list += csv ? "、" : ", ";
+      list += i;
+    }
+    hint = csv ? "いくつか書くときは「" : "いくつか書くときは [";
+    hint += list;
+    hint += csv ? "」のように「、」で区切ってください（「・」・空白・「/」は区切りになりません）"
+                : "] のように [ ] で囲み、半角の「,」で区切ってください";
   }
   diags->Error(text.loc, "未登録の" + voc.label + "「" + text.value + "」", hint);
   return std::nullopt;

@@ -72,6 +72,24 @@ TEST_CASE("terms written as one value with 、 or , get the list spelling as the
   CHECK(d.items()[1].hint.find("いくつか書くときは") == std::string::npos);
 }
 
+TEST_CASE("terms joined with ・, a space or / get the list spelling of the file they are in as the hint") {
+  YamlFile f("_taxonomies.yaml", kShared);
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  Vocabularies v = Vocabularies::LoadShared(f, &d);
+  const int fields = v.IndexOf("fields");
+  CHECK_FALSE(v.ResolveOrReport(fields, {"環境の保全・子育て", {"c/x/groups.csv", 2, 9}}, &d));
+  CHECK_FALSE(v.ResolveOrReport(fields, {"環境の保全　子育て", {"c/x/groups.csv", 3, 9}}, &d));
+  CHECK_FALSE(v.ResolveOrReport(fields, {"環境の保全／子育て", {"a.md", 6, 9}}, &d));
+  CHECK_FALSE(v.ResolveOrReport(fields, {"環境の保全・子育", {"a.md", 7, 9}}, &d));  // 子育 is no term: no such hint
+  REQUIRE(d.items().size() == 4);
+  const std::string csv = "いくつか書くときは「環境の保全、子育て」のように「、」で区切ってください（「・」・空白・「/」は区切りになりません）";
+  CHECK(d.items()[0].hint == csv);
+  CHECK(d.items()[1].hint == csv);
+  CHECK(d.items()[2].hint == "いくつか書くときは [環境の保全, 子育て] のように [ ] で囲み、半角の「,」で区切ってください");
+  CHECK(d.items()[3].hint.find("いくつか書くときは") == std::string::npos);
+}
+
 TEST_CASE("a city adds terms but cannot redefine shared ones or add vocabularies") {
   YamlFile f("_taxonomies.yaml", kShared);
   Diagnostics d;

@@ -441,7 +441,12 @@ std::optional<Located> MapReader::Url(const char* key, bool required) const {
     return std::nullopt;
   }
   if (!IsWebUrl(s->value)) {
-    diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください");
+    // 「www.example.jp」 as a register or a business card writes it: say which address to write.
+    const bool host_first = s->value.find(':') == std::string::npos && s->value.find('.') != std::string::npos &&
+                            s->value.find_first_of(" \t") == std::string::npos;
+    diags_->Error(s->loc, "URL「" + s->value + "」は http:// か https:// で始めてください",
+                  host_first ? "「https://" + s->value + "」のように書いてください（ブラウザーのアドレス欄からコピーすると確実です）"
+                             : "ブラウザーのアドレス欄に出る https:// から始まるアドレスを書いてください");
     return std::nullopt;
   }
   if (ReportMalformedWebUrl(s->value, s->loc, diags_)) return std::nullopt;

@@ -133,6 +133,19 @@ TEST_CASE("a URL left as the scaffold's https:// (no host) is an error at its va
   CHECK(d.items()[1].loc.line == 2);
 }
 
+TEST_CASE("a URL written without its scheme (www.example.jp) gets the address to write as the hint") {
+  YamlFile f("a.md", "url: www.example.jp\nother: javascript:alert(document.cookie)\n");
+  Diagnostics d;
+  REQUIRE(f.Parse(&d));
+  MapReader m(f, f.root(), {"a.md", 1, 1}, &d);
+  CHECK_FALSE(m.Url("url"));
+  CHECK_FALSE(m.Url("other"));
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "URL「www.example.jp」は http:// か https:// で始めてください");
+  CHECK(d.items()[0].hint == "「https://www.example.jp」のように書いてください（ブラウザーのアドレス欄からコピーすると確実です）");
+  CHECK(d.items()[1].hint == "ブラウザーのアドレス欄に出る https:// から始まるアドレスを書いてください");
+}
+
 TEST_CASE("a URL with a space or a line break in it is an error, not an href no browser follows") {
   YamlFile f("y.yaml", "a: https://example.jp/b c\nb: \"https://example.jp/\\nd\"\nok: https://example.jp/b%20c\n");
   Diagnostics d;
