@@ -40,6 +40,9 @@ char32_t FoldSearchChar(char32_t c) {
   // Simple (one-to-one) folding: the client's toUpperCase().toLowerCase() per
   // code point agrees with it for every letter a Japanese portal uses.
   const char32_t f = KatakanaToHiragana(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
+  // A variation selector only picks a glyph: 葛󠄀 (葛 + U+E0100), as name
+  // registers write 人名・地名, is 葛. Kept, it split the bigram 葛飾 in two.
+  if (u_hasBinaryProperty(static_cast<UChar32>(f), UCHAR_VARIATION_SELECTOR)) return 0;
   return IsSearchable(f) ? f : 0;
 }
 

@@ -25,6 +25,13 @@ TEST_CASE("SearchFold folds width, case and kana the way search.js does") {
   CHECK(SearchFold("𠮷野家") == U"𠮷野家");
 }
 
+TEST_CASE("SearchFold drops variation selectors, so a name written with one is found without it") {
+  CHECK(SearchFold("葛\U000E0100飾区") == U"葛飾区");  // an ideographic variation sequence (IVS)
+  CHECK(SearchFold("辻\U000E0101さん") == U"辻さん");
+  CHECK(SearchFold("神\uFE00社") == U"神社");           // a standardized variant
+  CHECK(SearchFold("花\u2764\uFE0F") == U"花");       // an emoji's presentation selector
+}
+
 TEST_CASE("SearchFold drops spaces and punctuation instead of breaking on them") {
   CHECK(SearchFold("「協働」の推進。") == U"協働の推進");
   CHECK(SearchFold("子育て・支援") == U"子育て支援");
@@ -41,6 +48,7 @@ std::u32string FoldWithIcu(char32_t c) {
   for (int32_t i = 0; i < nfkc.length(); i = nfkc.moveIndex32(i, 1)) {
     auto f = static_cast<char32_t>(u_foldCase(nfkc.char32At(i), U_FOLD_CASE_DEFAULT));
     if ((f >= 0x30A1 && f <= 0x30F6) || f == 0x30FD || f == 0x30FE) f -= 0x60;
+    if (u_hasBinaryProperty(static_cast<UChar32>(f), UCHAR_VARIATION_SELECTOR)) continue;
     if (U_GET_GC_MASK(static_cast<UChar32>(f)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) out.push_back(f);
   }
   return out;
@@ -76,7 +84,7 @@ TEST_CASE("SearchFold of a text is ICU's NFKC of the whole text, folded, also wh
   // map to several (㈱ …), or change width, among plain ones.
   const std::vector<std::u32string> pool = {U"か", U"\u3099", U"\u309A", U"ﾞ", U"ﾟ", U"ｶ", U"ﾊ", U"ｰ", U"は", U"ウ", U"e",
                                             U"\u0301", U"㈱", U"…", U"Ａ", U"１", U"①", U"漢", U"䷀", U"\u1100", U"\u1161",
-                                            U"가", U"\u11A8", U"ﬁ", U"ß", U"Ω", U" ", U"・", U"ㇰ", U"𠮷"};
+                                            U"가", U"\u11A8", U"ﬁ", U"ß", U"Ω", U" ", U"・", U"ㇰ", U"𠮷", U"\uFE00", U"\U000E0100"};
   CHECK(SearchFold("か\u3099") == U"が");
   uint32_t seed = 12345;
   for (int n = 0; n < 3000; ++n) {

@@ -4,7 +4,8 @@
 //   node tests/browser/search.mjs SITE_DIR
 //
 // Checks: every judged page of tests/browser/search-judged.json is in the top 10
-// of its query; the live region announces the count; keyboard-only use (type,
+// of its query; other spellings of a page's words find it (variation selectors);
+// the live region announces the count; keyboard-only use (type,
 // Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
 // keeps ?q= in step; filters; a city's page searches only that city; the header
 // box leads to the search page; the page works opened from disk (file://) and
@@ -144,6 +145,23 @@ async function filtersAndCities(page, base) {
   check(r.paths.length === 0 && none.visible && none.filtersLine, 'filter: nothing found under a filter says to reset the filters');
 }
 
+// Spellings a resident types for what a page writes otherwise: each query must
+// find the page and mark the page's own spelling in its snippet.
+const SPELLINGS = [
+  // 宮澤 written with an ideographic variation selector (as name registers do)
+  { q: '宮澤\u{E0100}', path: 'azumino/policies/kihon-hoshin/', mark: '宮澤' },
+];
+
+async function spellings(page, base) {
+  for (const { q, path: want, mark } of SPELLINGS) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    const marks = await page.evaluate((p) => [...document.querySelectorAll(`.search-item[data-path="${p}"] .search-snippet mark`)]
+      .map((m) => m.textContent), want);
+    check(r.paths.includes(want) && marks.includes(mark), `spelling 「${q}」 finds ${want} and marks 「${mark}」 (${r.status}; ${marks.join(' ')})`);
+  }
+}
+
 async function headerBox(page, base) {
   await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
   await page.fill('#site-search-q', 'ｺｽﾓｽ');
@@ -202,6 +220,7 @@ try {
   await judgedQueries(page, server.url);
   await keyboard(page, server.url);
   await filtersAndCities(page, server.url);
+  await spellings(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
   await axe(page, server.url);

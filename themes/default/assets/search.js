@@ -11,7 +11,8 @@
   if (!root) return;
 
   // ---- folding: must match SearchFold in generator/search_text.cpp ----
-  var KEEP = /[\p{L}\p{N}\p{M}]/u;
+  // Letters, digits and marks, but not variation selectors: 葛󠄀 (葛 + U+E0100) is 葛.
+  var KEEP = /(?!\p{Variation_Selector})[\p{L}\p{N}\p{M}]/u;
   var JOINS = /[\p{M}\u3099-\u309C\uFF9E\uFF9F]/u; // voicing marks join the character before them
   function foldChar(ch) {
     var l = ch.toUpperCase().toLowerCase();
