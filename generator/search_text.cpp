@@ -76,6 +76,10 @@ char32_t FoldSearchChar(char32_t c) {
   // Simple (one-to-one) folding: the client's toUpperCase().toLowerCase() per
   // code point agrees with it for every letter a Japanese portal uses.
   const char32_t f = KatakanaToHiragana(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
+  // The long vowel mark is written or left off by house style (センター and センタ,
+  // コミュニティー and コミュニティ: JIS Z 8301 drops a word's last ー, 公用文 keeps
+  // it), so neither spelling may hide the other: it is not searched.
+  if (f == 0x30FC) return 0;
   // A variation selector only picks a glyph: 葛󠄀 (葛 + U+E0100), as name
   // registers write 人名・地名, is 葛. Kept, it split the bigram 葛飾 in two.
   if (u_hasBinaryProperty(static_cast<UChar32>(f), UCHAR_VARIATION_SELECTOR)) return 0;

@@ -14,7 +14,7 @@
 namespace kyodo {
 
 /// The search form of a text, one code point per element: NFKC (全角英数 → 半角,
-/// 半角カナ → 全角), simple case folding, katakana → hiragana (ー kept), and only
+/// 半角カナ → 全角), simple case folding, katakana → hiragana (ー dropped), and only
 /// letters, digits and marks kept. Spaces and punctuation are dropped rather than
 /// kept as breaks, so 「協働」の and 協働の, or 子育て・支援 and 子育て支援, fold alike.
 /// 「ｺｽﾓｽ」「コスモス」「こすもす」 → 「こすもす」. Variation selectors are dropped,

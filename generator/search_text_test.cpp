@@ -18,14 +18,21 @@ TEST_CASE("SearchFold folds width, case and kana the way search.js does") {
   CHECK(SearchFold("コスモス") == U"こすもす");
   CHECK(SearchFold("ｺｽﾓｽ") == U"こすもす");
   CHECK(SearchFold("こすもす") == U"こすもす");
-  CHECK(SearchFold("ｻﾎﾟｰﾄｾﾝﾀｰ") == U"さぽーとせんたー");  // half-width voiced marks compose; ー stays
-  CHECK(SearchFold("サポートセンター") == U"さぽーとせんたー");
+  CHECK(SearchFold("ｻﾎﾟｰﾄｾﾝﾀｰ") == U"さぽとせんた");  // half-width voiced marks compose
+  CHECK(SearchFold("サポートセンター") == U"さぽとせんた");
   CHECK(SearchFold("ＮＰＯ法人") == U"npo法人");
   CHECK(SearchFold("NPO法人") == U"npo法人");
   CHECK(SearchFold("ヴァイオリン") == U"ゔぁいおりん");
   CHECK(SearchFold("①ΣΑ") == U"1σα");
   CHECK(SearchFold("𩸽の干物") == U"𩸽の干物");  // beyond the BMP
   CHECK(SearchFold("𠮷野家") == U"吉野家");
+}
+
+TEST_CASE("SearchFold finds a katakana word with or without its long vowel mark") {
+  CHECK(SearchFold("センター") == SearchFold("センタ"));
+  CHECK(SearchFold("コミュニティー") == SearchFold("コミュニティ"));
+  CHECK(SearchFold("ｺﾐｭﾆﾃｨｰ") == U"こみゅにてぃ");
+  CHECK(SearchFold("ー") == U"");
 }
 
 TEST_CASE("SearchFold searches 旧字体, name 異体字 and small ヶ as the common spelling") {
@@ -86,7 +93,7 @@ std::u32string FoldWithIcu(char32_t c) {
   for (int32_t i = 0; i < nfkc.length(); i = nfkc.moveIndex32(i, 1)) {
     auto f = static_cast<char32_t>(u_foldCase(nfkc.char32At(i), U_FOLD_CASE_DEFAULT));
     if ((f >= 0x30A1 && f <= 0x30F6) || f == 0x30FD || f == 0x30FE) f -= 0x60;
-    if (u_hasBinaryProperty(static_cast<UChar32>(f), UCHAR_VARIATION_SELECTOR)) continue;
+    if (f == U'ー' || u_hasBinaryProperty(static_cast<UChar32>(f), UCHAR_VARIATION_SELECTOR)) continue;
     const size_t variant = SearchVariants().find(f);
     if (variant != std::u32string_view::npos && variant % 2 == 0) f = SearchVariants()[variant + 1];
     if (U_GET_GC_MASK(static_cast<UChar32>(f)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) out.push_back(f);

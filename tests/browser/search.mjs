@@ -4,7 +4,7 @@
 //   node tests/browser/search.mjs SITE_DIR
 //
 // Checks: every judged page of tests/browser/search-judged.json is in the top 10
-// of its query; other spellings of a page's words find it (variation selectors, 旧字体);
+// of its query; other spellings of a page's words find it (variation selectors, 旧字体, ー);
 // the live region announces the count; keyboard-only use (type,
 // Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
 // keeps ?q= in step; filters; a city's page searches only that city; the header
@@ -152,6 +152,9 @@ const SPELLINGS = [
   { q: '宮澤\u{E0100}', path: 'azumino/policies/kihon-hoshin/', mark: '宮澤' },
   // the 新字体 a resident types for the page's 旧字体
   { q: '宮沢', path: 'azumino/policies/kihon-hoshin/', mark: '宮澤' },
+  // the long vowel mark a page leaves off (コミュニティ) or writes (センター)
+  { q: 'コミュニティー', path: 'sunagawa/policies/shishin/', mark: 'コミュニティ' },
+  { q: 'ｻﾎﾟｰﾄｾﾝﾀ', path: 'saku/forms/dantai-toroku/', mark: 'サポートセンター' },
 ];
 
 async function spellings(page, base) {

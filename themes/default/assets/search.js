@@ -24,6 +24,7 @@
     if (Array.from(l).length === 1) ch = l;
     var c = ch.codePointAt(0);
     if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) ch = String.fromCodePoint(c - 0x60);
+    if (ch === '\u30fc') return ''; // ー: センター and センタ are one word
     return KEEP.test(ch) ? COMMON[ch] || ch : '';
   }
   function fold(text) {
@@ -245,6 +246,7 @@
     words.forEach(function (w) {
       findAll(map.chars, w, 1000).forEach(function (i) {
         var a = map.from[i], b = map.to[i + w.length - 1];
+        while (b < text.length && /[\u30fc\uff70]/.test(text.charAt(b))) b++; // センタ marks センター whole
         if (b > start && a < end) ranges.push([Math.max(a, start), Math.min(b, end)]);
       });
     });
