@@ -5,6 +5,7 @@
 //
 // Checks: every judged page of tests/browser/search-judged.json is in the top 10
 // of its query; other spellings of a page's words find it (variation selectors, 旧字体, ー);
+// a page's exact title ranks it first;
 // the live region announces the count; keyboard-only use (type,
 // Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
 // keeps ?q= in step; filters; a city's page searches only that city; the header
@@ -167,6 +168,16 @@ async function spellings(page, base) {
   }
 }
 
+// A title copied from a page finds that page first, above the pages that repeat it.
+async function exactTitles(page, base) {
+  for (const [q, want] of [['信州安曇野薪能', 'azumino/cases/azumino-takigino/'], ['佐久市協働基本指針', 'saku/policies/kihon-shishin/'],
+    ['「佐久市 協働基本指針」', 'saku/policies/kihon-shishin/']]) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    check(r.paths[0] === want, `exact title 「${q}」 ranks ${want} first (${r.paths.slice(0, 3).join(' ')})`);
+  }
+}
+
 async function headerBox(page, base) {
   await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
   await page.fill('#site-search-q', 'ｺｽﾓｽ');
@@ -226,6 +237,7 @@ try {
   await keyboard(page, server.url);
   await filtersAndCities(page, server.url);
   await spellings(page, server.url);
+  await exactTitles(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
   await axe(page, server.url);

@@ -287,6 +287,10 @@
       return hay.some(function (h) { return findAll(h, w, 1).length > 0; });
     });
   }
+  // Whether the page's title is the words typed (ignoring spaces, punctuation and spelling).
+  function isTitle(doc, words) {
+    return fold(doc.title).join('') === words.map(function (w) { return w.join(''); }).join('');
+  }
   function loadDoc(meta, d) {
     return load(docDir, 'd/' + (meta.first + d)).then(function (a) {
       return { title: a[0], path: a[1], city: a[2], type: a[3], text: a[4], cut: a[5] };
@@ -315,7 +319,8 @@
         if (run !== current) return;
         docs.forEach(function (doc, i) {
           var h = batch[i];
-          if (holds(doc, h.verify)) added.push(item(meta, doc, run.words, h.why)); else run.total--;
+          if (holds(doc, h.verify)) added.push({ li: item(meta, doc, run.words, h.why), exact: isTitle(doc, run.words) });
+          else run.total--;
         });
         want = PAGE - added.length;
         if (want > 0 && run.next < run.hits.length) return step();
@@ -323,9 +328,12 @@
     }
     return step().then(function () {
       if (run !== current) return;
-      added.forEach(function (li) { run.list.appendChild(li); });
+      // A page titled exactly what was typed comes first: a 事例 title copied from
+      // its page must not rank below the news or group that repeats it. (sort is stable)
+      if (!run.shown) added.sort(function (a, b) { return b.exact - a.exact; });
+      added.forEach(function (a) { run.list.appendChild(a.li); });
       run.shown += added.length;
-      render(focusFirst && added[0]);
+      render(focusFirst && added[0] && added[0].li);
     });
   }
   function render(focusItem) {
