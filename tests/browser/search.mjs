@@ -78,6 +78,11 @@ async function keyboard(page, base) {
   await page.goto(`${base}search/index.html`);
   await page.waitForSelector('#search-filters:not([hidden])');
   await page.focus('#search-q');
+  // Enter in the empty box answers instead of doing nothing a screen reader can hear.
+  await page.keyboard.press('Enter');
+  const empty = await page.waitForFunction(() => document.getElementById('search-status').textContent, null, { timeout: 5000 })
+    .then((h) => h.jsonValue(), () => '');
+  check(empty === '検索する言葉を入力してください。', `keyboard: Enter in the empty box says what to do (${empty})`);
   await page.keyboard.type('市民 協働');
   await page.keyboard.press('Enter');
   const r = await results(page);

@@ -382,7 +382,9 @@
       });
     });
   }
-  function go() {
+  // `submitted`: the button or Enter, which must always answer (typing that
+  // empties the box clears the results quietly).
+  function go(submitted) {
     var q = input.value.trim(), filters = filterValues(), id = ++serial;
     syncUrl(q, filters);
     results.setAttribute('aria-busy', 'true');
@@ -400,7 +402,8 @@
         current = null;
         results.textContent = '';
         results.removeAttribute('aria-busy');
-        status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' : '';
+        status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' :
+          submitted === true ? '検索する言葉を入力してください。' : '';
         showNone(false, q);
         return;
       }
@@ -459,7 +462,7 @@
   document.getElementById('search-nojs').hidden = true;
   input.value = new URL(location.href).searchParams.get('q') || '';
   var timer = 0;
-  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); go(); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); go(true); });
   input.addEventListener('input', function (e) {
     if (e.isComposing) return; // wait for the IME to commit the word
     clearTimeout(timer);
