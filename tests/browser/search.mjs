@@ -5,7 +5,7 @@
 //
 // Checks: every judged page of tests/browser/search-judged.json is in the top 10
 // of its query; other spellings of a page's words find it (variation selectors, 旧字体, ー);
-// a page's exact title ranks it first;
+// a page's exact title ranks it first; a pasted paragraph is said to be cut;
 // the live region announces the count; keyboard-only use (type,
 // Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
 // keeps ?q= in step; filters; a city's page searches only that city; the header
@@ -183,6 +183,18 @@ async function exactTitles(page, base) {
   }
 }
 
+// A pasted paragraph (300 characters) is searched by its start, and the live
+// region says so instead of reading it all out as if every word had matched.
+async function longQuery(page, base) {
+  const sentence = '市民と行政がそれぞれに役割と責任を持ち、連携して行動する協働のまちづくりを推進するため、平成29年3月に「佐久市協働のまちづくり推進計画」を策定しました。';
+  const q = sentence.repeat(3);
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+  const r = await results(page);
+  check(r.paths[0] === 'saku/policies/dai2ji-keikaku/' && r.status.startsWith(`「${[...q].slice(0, 40).join('')}…」の初めの部分に一致するページ：`) &&
+    r.status.endsWith('（長い言葉は初めの32字まで、言葉は8つまでで探しました）') && r.status.length < 120,
+  `long query: names its start and says it was cut (${r.status})`);
+}
+
 async function headerBox(page, base) {
   await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
   await page.fill('#site-search-q', 'ｺｽﾓｽ');
@@ -243,6 +255,7 @@ try {
   await filtersAndCities(page, server.url);
   await spellings(page, server.url);
   await exactTitles(page, server.url);
+  await longQuery(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
   await axe(page, server.url);

@@ -337,11 +337,15 @@
     });
   }
   function render(focusItem) {
-    var run = current, q = run.query;
-    var what = q ? '「' + q + '」に一致するページ' : '絞り込みの条件に合うページ';
-    status.textContent = run.total === 0 ? what + 'は見つかりませんでした。' :
+    var run = current, q = run.query, chars = Array.from(q);
+    // A pasted paragraph is named by its start (the live region reads it all
+    // out), and a cut one is said to be: the pages need not hold the rest of it.
+    var what = !q ? '絞り込みの条件に合うページ' : '「' + (chars.length > 40 ? chars.slice(0, 40).join('') + '…' : q) + '」' +
+      (run.cut ? 'の初めの部分' : '') + 'に一致するページ';
+    status.textContent = (run.total === 0 ? what + 'は見つかりませんでした。' :
       what + '：' + run.total + '件' +
-      (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '');
+      (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '')) +
+      (run.cut ? '（長い言葉は初めの32字まで、言葉は8つまでで探しました）' : '');
     showNone(run.total === 0, q);
     run.button.hidden = run.next >= run.hits.length;
     run.button.textContent = 'さらに表示（残り' + (run.total - run.shown) + '件）';
@@ -389,12 +393,14 @@
     syncUrl(q, filters);
     results.setAttribute('aria-busy', 'true');
     metaP.then(function (meta) {
-      var words = [], seen = {};
+      var words = [], seen = {}, cut = false;
       // At most 8 words of 32 characters: each bigram may cost a file, and
       // nobody types more; a pasted paragraph is searched by its beginning.
       q.split(/\s+/).forEach(function (w) {
-        var f = fold(w).slice(0, 32);
-        if (f.length && !seen[f.join('')] && words.length < 8) { seen[f.join('')] = 1; words.push(f); }
+        var f = fold(w), key = f.slice(0, 32).join('');
+        if (!f.length || seen[key]) return;
+        if (f.length > 32 || words.length === 8) cut = true;
+        if (words.length < 8) { seen[key] = 1; words.push(f.slice(0, 32)); }
       });
       // A filter chosen before any word lists its pages; silence would look broken.
       var filtered = Object.keys(filters).some(function (k) { return filters[k]; });
@@ -413,7 +419,7 @@
         var list = el('ol', 'search-list'), button = el('button', 'search-more');
         button.type = 'button';
         button.addEventListener('click', function () { results.setAttribute('aria-busy', 'true'); more(true); });
-        current = { meta: meta, query: q, words: words, hits: found.hits, total: found.hits.length, next: 0, shown: 0,
+        current = { meta: meta, query: q, cut: cut, words: words, hits: found.hits, total: found.hits.length, next: 0, shown: 0,
           list: list, button: button };
         results.textContent = '';
         results.appendChild(list);
