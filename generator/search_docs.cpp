@@ -52,6 +52,24 @@ void AddPolicyFields(const Page& page, std::string* text) {
   for (const ProgressItem& item : p.progress) AddField(text, "進捗", Join({item.measure, item.status}, " "));
 }
 
+// What a case page shows besides its body: the groups it lists, the titles of
+// its attachments and links. A resident searches a 団体 name or a 報告書 and
+// expects the case that names them, written in its body or not.
+void AddCaseRefs(const City& city, const SiteIndex& index, int city_index, const CaseInfo& c, std::string* text) {
+  std::vector<std::string> groups, files, links;
+  for (const Located& g : c.groups) {
+    for (int gi : index.city(city_index).groups) {
+      const Page& group = city.pages[static_cast<size_t>(gi)];
+      if (group.id == g.value) groups.push_back(group.title);
+    }
+  }
+  for (const Attachment& a : c.attachments) files.push_back(a.title);
+  for (const ExternalLink& l : c.links) links.push_back(l.title);
+  AddField(text, "団体", Join(groups, "、"));
+  AddField(text, "資料", Join(files, "、"));
+  AddField(text, "リンク", Join(links, "、"));
+}
+
 }  // namespace
 
 SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef ref, const RenderedMarkdown& body) {
@@ -74,11 +92,14 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
       AddTerms(city, "actors", page.case_info.actors, &doc);
       if (page.case_info.partnership) AddTerms(city, "partnership", {*page.case_info.partnership}, &doc);
       AddField(&doc.text, "場所", page.case_info.place);
+      AddCaseRefs(city, index, ref.city, page.case_info, &doc.text);
       break;
     case PageKind::kGroup:
       AddField(&doc.text, "よみ", page.group.kana);
       AddTerms(city, "fields", page.group.fields, &doc);
       AddField(&doc.text, "地域", page.group.area);
+      AddField(&doc.text, "電話", page.group.tel);  // the page shows it; residents search a number they have
+      AddField(&doc.text, "法人番号", page.group.corporate_number);
       break;
     case PageKind::kPolicy:
       AddPolicyFields(page, &doc.text);
