@@ -135,7 +135,10 @@ SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std
 std::vector<SearchCity> SearchCities(const Content& content) {
   std::vector<SearchCity> out;
   const std::vector<std::string> names = PortalCityNames(content.cities);  // the filter tells 池田町s apart
-  for (size_t c = 0; c < content.cities.size(); ++c) out.push_back({content.cities[c].site.slug, names[c]});
+  for (size_t c = 0; c < content.cities.size(); ++c) {
+    const CitySite& site = content.cities[c].site;
+    out.push_back({site.slug, names[c], site.kana, site.name});  // search.js finds a city's pages by these
+  }
   return out;
 }
 

@@ -55,7 +55,9 @@ TEST_CASE("The sample site's search index: pages, aliases and filters") {
   const MemoryDisk& site = *built;
   const std::string meta = Read(site, "out/search/meta.js");
   REQUIRE_FALSE(meta.empty());
-  CHECK(meta.find("\"cities\":[[\"saku\",\"佐久市\"],[\"suwa\",\"諏訪市\"],[\"azumino\",\"安曇野市\"],[\"sunagawa\",\"砂川市\"]]") !=
+  // Each city's name and reading, for search.js to find its pages by (さくし 子育て).
+  CHECK(meta.find("\"cities\":[[\"saku\",\"佐久市\",\"さくし\",\"佐久市\"],[\"suwa\",\"諏訪市\",\"すわし\",\"諏訪市\"],"
+                  "[\"azumino\",\"安曇野市\",\"あづみのし\",\"安曇野市\"],[\"sunagawa\",\"砂川市\",\"すながわし\",\"砂川市\"]]") !=
         std::string::npos);
   CHECK(meta.find("[\"cases\",\"協働事例\"]") != std::string::npos);
   // Every content page and every form is a document (counted from the content

@@ -6,6 +6,7 @@
 // Checks: every judged page of tests/browser/search-judged.json is in the top 10
 // of its query; other spellings of a page's words find it (variation selectors, 旧字体, ー);
 // a page's exact title ranks it first; a pasted paragraph is said to be cut;
+// a city's name or reading finds its pages;
 // the live region announces the count; keyboard-only use (type,
 // Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
 // keeps ?q= in step; filters; a city's page searches only that city; the header
@@ -195,6 +196,17 @@ async function longQuery(page, base) {
   `long query: names its start and says it was cut (${r.status})`);
 }
 
+// A city named in the query (by name or reading) finds that city's pages,
+// which seldom repeat the name: すわし 子育て is 諏訪市's 子育て pages.
+async function cityWords(page, base) {
+  for (const q of ['すわし 子育て', '諏訪 子育て']) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    check(r.paths.includes('suwa/cases/suwa-jido-center-kosodate/') && r.paths.every((p) => p.startsWith('suwa/')),
+      `city word 「${q}」 finds 諏訪市's 子育て pages only (${r.paths.join(' ')})`);
+  }
+}
+
 async function headerBox(page, base) {
   await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
   await page.fill('#site-search-q', 'ｺｽﾓｽ');
@@ -256,6 +268,7 @@ try {
   await spellings(page, server.url);
   await exactTitles(page, server.url);
   await longQuery(page, server.url);
+  await cityWords(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
   await axe(page, server.url);

@@ -121,7 +121,7 @@
 
   // ---- the index ----
   var indexDir = root.dataset.root + root.dataset.index, docDir = root.dataset.root + 'search/';
-  var metaP = load(indexDir, 'meta').then(function (m) { m.aliases = aliasTerms(m); return m; });
+  var metaP = load(indexDir, 'meta').then(function (m) { m.aliases = aliasTerms(m); m.cityWords = cityWords(m); return m; });
   var shards = {};
   function shard(meta, token) {
     var uni = token.length === 1, n = uni ? meta.ushards : meta.shards;
@@ -158,6 +158,28 @@
     });
     return map;
   }
+  // Folded words naming a city → its index: 佐久市, 佐久, さくし, さく. A page
+  // seldom repeats its city's name, yet 佐久市 子育て means 佐久市's 子育て pages.
+  function cityWords(meta) {
+    var map = {}, readings = { '市': ['し'], '区': ['く'], '町': ['ちょう', 'まち'], '村': ['むら', 'そん'] };
+    meta.cities.forEach(function (c, i) {
+      var label = c[1], kana = c[2] || '', name = c[3] || label, words = [label, name, kana];
+      var suffix = name.slice(-1), reading = (readings[suffix] || []).filter(function (r) { return kana.endsWith(r); })[0];
+      if (reading && name.length > 2) words.push(name.slice(0, -1), kana.slice(0, -reading.length));
+      words.forEach(function (w) {
+        var k = fold(w).join('');
+        if (k.length > 1 && (map[k] = map[k] || []).indexOf(i) < 0) map[k].push(i);
+      });
+    });
+    return map;
+  }
+  function cityDocs(meta, c) { // the ids of city c's docs: its cells are one run
+    var T = meta.types.length, start = 0, n = 0;
+    meta.counts.forEach(function (row, i) {
+      for (var t = 0; t < T; t++) { if (i < c) start += row[t]; else if (i === c) n += row[t]; }
+    });
+    return Array.from({ length: n }, function (x, k) { return start + k; });
+  }
   // Docs holding every token of a word, with the least impact (a phrase's
   // weight); then the docs tagged with a term the word is an alias of, weighing
   // less than any text match (0.5 < the lowest impact, 1).
@@ -184,6 +206,10 @@
       var m = r[0], alias = new Map();
       terms.forEach(function (t, i) {
         r[i + 1].forEach(function (d) { if (!m.has(d) || alias.has(d)) { m.set(d, 0.5); alias.set(d, t.label); } });
+      });
+      // A city's pages, weighing as an alias; the result already names the city.
+      (meta.cityWords[word.join('')] || []).forEach(function (c) {
+        cityDocs(meta, c).forEach(function (d) { if (!m.has(d)) { m.set(d, 0.5); alias.set(d, ''); } });
       });
       return { m: m, alias: alias, word: word };
     });
@@ -218,7 +244,7 @@
         var score = 0, why = [], verify = [];
         per.forEach(function (w, i) {
           score += idf[i] * w.m.get(d) / levels;
-          if (w.alias.has(d)) why.push(w.alias.get(d)); else verify.push(w.word);
+          if (!w.alias.has(d)) verify.push(w.word); else if (w.alias.get(d)) why.push(w.alias.get(d));
         });
         hits.push({ doc: d, score: score, why: why, verify: verify });
       });
