@@ -26,13 +26,14 @@ char32_t KatakanaToHiragana(char32_t c) {
 }
 
 // Other spellings of one character, as pairs (the spelling, the one searched):
-// small ヵ ヶ as か け (駒ヶ根 and 駒ケ根, 霞ヶ関 and 霞ケ関 fold alike), and the
+// ぢ づ as じ ず (あづみの and あずみの: 四つ仮名 that sound alike and are typed
+// either way), small ヵ ヶ as か け (駒ヶ根 and 駒ケ根 fold alike), and the
 // 旧字体 and name 異体字 that names and older documents keep, as their 常用漢字
 // form (宮澤 → 宮沢, 髙﨑 → 高崎, 𠮷 → 吉, 櫻 → 桜): residents type the common form,
 // and a page may write either. Sorted by the first of each pair. search.js holds
 // the same string (VARIANTS); a test compares the two.
 constexpr std::u32string_view kVariants =
-    U"ゕかゖけ亞亜佛仏來来傳伝價価兒児內内冨富勞労區区卷巻參参國国圍囲圓円圖図團団增増"
+    U"ぢじづずゕかゖけ亞亜佛仏來来傳伝價価兒児內内冨富勞労區区卷巻參参國国圍囲圓円圖図團団增増"
     U"壓圧壽寿學学實実寶宝對対嵜崎嶋島嶌島嶽岳廢廃廣広彌弥從従德徳惠恵惡悪應応戰戦拔抜"
     U"擧挙數数曾曽會会桒桑條条榮栄槗橋樂楽檢検櫻桜權権步歩歲歳每毎氣気淸清渕淵滿満澁渋"
     U"澤沢濟済濱浜濵浜瀧滝瀨瀬灣湾燈灯燒焼營営獨独獻献畫画發発眞真硏研碕崎祕秘禮礼稻稲"
@@ -72,7 +73,7 @@ char32_t FoldSearchChar(char32_t c) {
     return IsAsciiAlnum(c) ? c : 0;
   }
   if (c >= 0x4E00 && c <= 0x9FFF) return CommonForm(c);
-  if (c >= 0x3041 && c <= 0x3094) return c;  // hiragana but the small ゕ ゖ
+  if (c >= 0x3041 && c <= 0x3096) return CommonForm(c);  // hiragana
   // Simple (one-to-one) folding: the client's toUpperCase().toLowerCase() per
   // code point agrees with it for every letter a Japanese portal uses.
   const char32_t f = KatakanaToHiragana(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));

@@ -21,7 +21,7 @@ namespace kyodo {
 /// and the spellings of SearchVariants become the common one (宮澤 → 宮沢).
 std::u32string SearchFold(std::string_view text);
 
-/// Pairs of code points (a spelling, the one SearchFold makes of it): small ヵ ヶ,
+/// Pairs of code points (a spelling, the one SearchFold makes of it): ぢ づ, small ヵ ヶ,
 /// 旧字体 and name 異体字. search.js's VARIANTS must be the same string.
 std::u32string_view SearchVariants();
 

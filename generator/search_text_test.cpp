@@ -45,6 +45,9 @@ TEST_CASE("SearchFold searches 旧字体, name 異体字 and small ヶ as the co
   CHECK(SearchFold("ｹ") == U"け");
   CHECK(SearchFold("一ヵ所") == U"一か所");
   CHECK(SearchFold("沢") == U"沢");  // the common form stays
+  CHECK(SearchFold("あづみの") == SearchFold("あずみの"));
+  CHECK(SearchFold("ちぢみ") == U"ちじみ");
+  CHECK(SearchFold("ツヅキ") == U"つずき");
   for (size_t i = 0; i + 1 < SearchVariants().size(); i += 2) {
     INFO("pair ", i / 2);
     CHECK(SearchVariants()[i] != SearchVariants()[i + 1]);

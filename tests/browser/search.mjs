@@ -207,6 +207,14 @@ async function cityWords(page, base) {
   }
 }
 
+// 四つ仮名: あずみの is how most type 安曇野's reading あづみの.
+async function yotsugana(page, base) {
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('あずみの 認知症')}`);
+  const r = await results(page);
+  check(r.paths.includes('azumino/cases/azumino-ninchisho-yobo-koza/') && r.paths.every((p) => p.startsWith('azumino/')),
+    `「あずみの 認知症」 finds 安曇野市 (あづみのし) pages (${r.paths.join(' ')})`);
+}
+
 async function headerBox(page, base) {
   await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
   await page.fill('#site-search-q', 'ｺｽﾓｽ');
@@ -269,6 +277,7 @@ try {
   await exactTitles(page, server.url);
   await longQuery(page, server.url);
   await cityWords(page, server.url);
+  await yotsugana(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
   await axe(page, server.url);

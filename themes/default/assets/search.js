@@ -14,9 +14,9 @@
   // Letters, digits and marks, but not variation selectors: 葛󠄀 (葛 + U+E0100) is 葛.
   var KEEP = /(?!\p{Variation_Selector})[\p{L}\p{N}\p{M}]/u;
   var JOINS = /[\p{M}\u3099-\u309C\uFF9E\uFF9F]/u; // voicing marks join the character before them
-  // Pairs (a spelling, the one searched): small ヵ ヶ, 旧字体 and name 異体字 (宮澤 → 宮沢).
+  // Pairs (a spelling, the one searched): ぢ づ, small ヵ ヶ, 旧字体 and name 異体字 (宮澤 → 宮沢).
   // The same string as kVariants in search_text.cpp (search_text_test compares them).
-  var VARIANTS = 'ゕかゖけ亞亜佛仏來来傳伝價価兒児內内冨富勞労區区卷巻參参國国圍囲圓円圖図團団增増壓圧壽寿學学實実寶宝對対嵜崎嶋島嶌島嶽岳廢廃廣広彌弥從従德徳惠恵惡悪應応戰戦拔抜擧挙數数曾曽會会桒桑條条榮栄槗橋樂楽檢検櫻桜權権步歩歲歳每毎氣気淸清渕淵滿満澁渋澤沢濟済濱浜濵浜瀧滝瀨瀬灣湾燈灯燒焼營営獨独獻献畫画發発眞真硏研碕崎祕秘禮礼稻稲穗穂竝並經経緣縁縣県繪絵聲声聽聴臺台與与舊旧舘館莊荘萬万藏蔵藝芸處処螢蛍蟲虫衞衛覺覚觀観證証讀読變変豐豊賣売轉転邉辺邊辺郞郎醫医鐵鉄鑛鉱關関隱隠雜雑靑青靜静顯顕驗験驛駅體体髙高鹽塩黃黄黑黒點点齊斉齋斎齒歯齡齢龍竜﨑崎𠮷吉';
+  var VARIANTS = 'ぢじづずゕかゖけ亞亜佛仏來来傳伝價価兒児內内冨富勞労區区卷巻參参國国圍囲圓円圖図團団增増壓圧壽寿學学實実寶宝對対嵜崎嶋島嶌島嶽岳廢廃廣広彌弥從従德徳惠恵惡悪應応戰戦拔抜擧挙數数曾曽會会桒桑條条榮栄槗橋樂楽檢検櫻桜權権步歩歲歳每毎氣気淸清渕淵滿満澁渋澤沢濟済濱浜濵浜瀧滝瀨瀬灣湾燈灯燒焼營営獨独獻献畫画發発眞真硏研碕崎祕秘禮礼稻稲穗穂竝並經経緣縁縣県繪絵聲声聽聴臺台與与舊旧舘館莊荘萬万藏蔵藝芸處処螢蛍蟲虫衞衛覺覚觀観證証讀読變変豐豊賣売轉転邉辺邊辺郞郎醫医鐵鉄鑛鉱關関隱隠雜雑靑青靜静顯顕驗験驛駅體体髙高鹽塩黃黄黑黒點点齊斉齋斎齒歯齡齢龍竜﨑崎𠮷吉';
   var COMMON = {};
   Array.from(VARIANTS).forEach(function (ch, i, all) { if (i % 2 === 0) COMMON[ch] = all[i + 1]; });
   function foldChar(ch) {
