@@ -6,7 +6,7 @@
 // Checks: every judged page of tests/browser/search-judged.json is in the top 10
 // of its query; other spellings of a page's words find it (variation selectors, 旧字体, ー);
 // a page's exact title ranks it first; a pasted paragraph is said to be cut;
-// a city's name or reading finds its pages;
+// a city's name or reading finds its pages; Back and Forward go between searches;
 // the live region announces the count; keyboard-only use (type,
 // Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
 // keeps ?q= in step; filters; a city's page searches only that city; the header
@@ -215,6 +215,23 @@ async function yotsugana(page, base) {
     `「あずみの 認知症」 finds 安曇野市 (あづみのし) pages (${r.paths.join(' ')})`);
 }
 
+// Back after a second search shows the first one again; Forward the second.
+async function backAndForward(page, base) {
+  const shows = (q) => page.waitForFunction((w) => document.getElementById('search-status').textContent.startsWith(`「${w}」に一致`) &&
+    document.getElementById('search-results').getAttribute('aria-busy') !== 'true', q, { timeout: 5000 }).then(() => true, () => false);
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('子育て')}`);
+  await results(page);
+  await page.fill('#search-q', 'コスモス');
+  await page.press('#search-q', 'Enter');
+  const second = await shows('コスモス');
+  await page.goBack();
+  const back = (await shows('子育て')) && (await page.inputValue('#search-q')) === '子育て' &&
+    new URL(page.url()).searchParams.get('q') === '子育て';
+  await page.goForward();
+  const forward = (await shows('コスモス')) && (await page.inputValue('#search-q')) === 'コスモス';
+  check(second && back && forward, `history: Back shows the previous search, Forward the next (${second} ${back} ${forward})`);
+}
+
 async function headerBox(page, base) {
   await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
   await page.fill('#site-search-q', 'ｺｽﾓｽ');
@@ -278,6 +295,7 @@ try {
   await longQuery(page, server.url);
   await cityWords(page, server.url);
   await yotsugana(page, server.url);
+  await backAndForward(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
   await axe(page, server.url);

@@ -394,14 +394,21 @@
     Object.keys(selects).forEach(function (k) { f[k] = selects[k].value; });
     return f;
   }
+  // Each search gets its own history entry, so Back shows the previous results
+  // (and the page before the first search); typing refines the entry it started.
+  var refining = false;
   function syncUrl(q, filters) {
     try {
-      var u = new URL(location.href);
+      var u = new URL(location.href), searched = ['q'].concat(Object.keys(selects)).some(function (k) {
+        return u.searchParams.get(k);
+      });
       ['q'].concat(Object.keys(filters)).forEach(function (k) {
         var v = k === 'q' ? q : filters[k];
         if (v) u.searchParams.set(k, v); else u.searchParams.delete(k);
       });
-      history.replaceState(null, '', u.href);
+      if (u.href === location.href) return;
+      if (refining || !searched) history.replaceState(null, '', u.href); else history.pushState(null, '', u.href);
+      refining = true;
     } catch (e) { /* file:// pages may refuse URL changes; the search still works */ }
   }
   function counts(meta, found) {
@@ -494,7 +501,16 @@
   document.getElementById('search-nojs').hidden = true;
   input.value = new URL(location.href).searchParams.get('q') || '';
   var timer = 0;
-  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); go(true); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); go(true); refining = false; });
+  // Back and Forward show the search of that entry.
+  window.addEventListener('popstate', function () {
+    var params = new URL(location.href).searchParams;
+    input.value = params.get('q') || '';
+    Object.keys(selects).forEach(function (k) { selects[k].value = params.get(k) || ''; });
+    clearTimeout(timer);
+    refining = false;
+    go();
+  });
   input.addEventListener('input', function (e) {
     if (e.isComposing) return; // wait for the IME to commit the word
     clearTimeout(timer);
