@@ -77,6 +77,9 @@ async function judgedQueries(page, base) {
 
 async function keyboard(page, base) {
   await page.goto(`${base}search/index.html`);
+  // One search box and landmark: the page's own, not also an empty one in the header.
+  const boxes = await page.evaluate(() => [document.querySelectorAll('[role="search"]').length, document.querySelectorAll('input[type="search"]').length]);
+  check(boxes[0] === 1 && boxes[1] === 1, `search page: one search landmark and box (${boxes.join(', ')})`);
   await page.waitForSelector('#search-filters:not([hidden])');
   await page.focus('#search-q');
   // Enter in the empty box answers instead of doing nothing a screen reader can hear.
