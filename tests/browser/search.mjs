@@ -187,14 +187,16 @@ async function exactTitles(page, base) {
   }
 }
 
-// A pasted paragraph (300 characters) is searched by its start, and the live
-// region says so instead of reading it all out as if every word had matched.
+// A pasted paragraph (221 characters, 24 words between its 、) is searched by
+// its first 8 words, and the live region says so instead of reading it all out
+// as if every word had matched.
 async function longQuery(page, base) {
-  const sentence = '市民と行政がそれぞれに役割と責任を持ち、連携して行動する協働のまちづくりを推進するため、平成29年3月に「佐久市協働のまちづくり推進計画」を策定しました。';
-  const q = sentence.repeat(3);
+  const q = 'そこで、地域の持つさまざまな財産・資源を、私たち一人ひとりが改めて認識し、守り続けるとともに、「協働」を通して、全市の一体感の醸成を育み、' +
+    'あらゆる課題に対し、お互いに信頼し合い、協力し合い、支え合い、安曇野に誇りと愛着を持ち、一人ひとりが行動することで、いきいきと心豊かに暮らすことができ、' +
+    '安曇野市に住んでよかったと思える安全・安心な地域づくりを目指すため、指針からさらに具体化した、「協働のまちづくり推進」の基本方針と行動計画を策定します。';
   await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
   const r = await results(page);
-  check(r.paths[0] === 'saku/policies/dai2ji-keikaku/' && r.status.startsWith(`「${[...q].slice(0, 40).join('')}…」の初めの部分に一致するページ：`) &&
+  check(r.paths[0] === 'azumino/policies/kihon-hoshin/' && r.status.startsWith(`「${[...q].slice(0, 40).join('')}…」の初めの部分に一致するページ：`) &&
     r.status.endsWith('（長い言葉は初めの32字まで、言葉は8つまでで探しました）') && r.status.length < 120,
   `long query: names its start and says it was cut (${r.status})`);
 }
@@ -207,6 +209,15 @@ async function cityWords(page, base) {
     const r = await results(page);
     check(r.paths.includes('suwa/cases/suwa-jido-center-kosodate/') && r.paths.every((p) => p.startsWith('suwa/')),
       `city word 「${q}」 finds 諏訪市's 子育て pages only (${r.paths.join(' ')})`);
+  }
+}
+
+// Words listed with 、 or a comma are words, as with spaces: the page says ごみ減量・リサイクル.
+async function listedWords(page, base) {
+  for (const q of ['ごみ、リサイクル', 'ごみ,リサイクル', 'ごみ，リサイクル']) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    check(r.paths.includes('suwa/cases/suwa-eco-project-gomi-genryo/'), `「${q}」 searches two words (${r.status})`);
   }
 }
 
@@ -298,6 +309,7 @@ try {
   await longQuery(page, server.url);
   await cityWords(page, server.url);
   await yotsugana(page, server.url);
+  await listedWords(page, server.url);
   await backAndForward(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);

@@ -429,7 +429,8 @@
       var words = [], seen = {}, cut = false;
       // At most 8 words of 32 characters: each bigram may cost a file, and
       // nobody types more; a pasted paragraph is searched by its beginning.
-      q.split(/\s+/).forEach(function (w) {
+      // Words are parted by spaces (全角 too) or by 、 and commas, as lists are typed.
+      q.split(/[\s、，,]+/).forEach(function (w) {
         var f = fold(w), key = f.slice(0, 32).join('');
         if (!f.length || seen[key]) return;
         if (f.length > 32 || words.length === 8) cut = true;
