@@ -212,6 +212,24 @@ async function cityWords(page, base) {
   }
 }
 
+// A highlighted word stays readable when a city's tokens choose light text on a dark page.
+async function markContrast(page, base) {
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('子育て')}`);
+  await results(page);
+  const ratio = await page.evaluate(() => {
+    document.documentElement.style.setProperty('--color-text', '#f2f2f2');
+    document.documentElement.style.setProperty('--color-background', '#121212');
+    const lum = (c) => {
+      const [r, g, b] = c.match(/\d+/g).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(document.querySelector('.search-snippet mark'));
+    const [a, b] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+  check(ratio >= 4.5, `a highlighted word under light-text tokens has contrast ${ratio.toFixed(1)}:1 (≥ 4.5)`);
+}
+
 // Words listed with 、 or a comma are words, as with spaces: the page says ごみ減量・リサイクル.
 async function listedWords(page, base) {
   for (const q of ['ごみ、リサイクル', 'ごみ,リサイクル', 'ごみ，リサイクル']) {
@@ -310,6 +328,7 @@ try {
   await cityWords(page, server.url);
   await yotsugana(page, server.url);
   await listedWords(page, server.url);
+  await markContrast(page, server.url);
   await backAndForward(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
