@@ -256,6 +256,8 @@ async function backAndForward(page, base) {
   await page.fill('#search-q', 'コスモス');
   await page.press('#search-q', 'Enter');
   const second = await shows('コスモス');
+  const title = await page.title();
+  check(/^「コスモス」の検索結果（\d+件）｜サイト内検索（全市町村）｜/.test(title), `title: names the search (${title})`);
   await page.goBack();
   const back = (await shows('子育て')) && (await page.inputValue('#search-q')) === '子育て' &&
     new URL(page.url()).searchParams.get('q') === '子育て';

@@ -366,8 +366,11 @@
     var run = current, q = run.query, chars = Array.from(q);
     // A pasted paragraph is named by its start (the live region reads it all
     // out), and a cut one is said to be: the pages need not hold the rest of it.
-    var what = !q ? '絞り込みの条件に合うページ' : '「' + (chars.length > 40 ? chars.slice(0, 40).join('') + '…' : q) + '」' +
-      (run.cut ? 'の初めの部分' : '') + 'に一致するページ';
+    var named = '「' + (chars.length > 40 ? chars.slice(0, 40).join('') + '…' : q) + '」';
+    var what = !q ? '絞り込みの条件に合うページ' : named + (run.cut ? 'の初めの部分' : '') + 'に一致するページ';
+    // The title names the search too: each search is a history entry, shared or
+    // bookmarked, and the title is what history lists and a screen reader reads first.
+    document.title = (q ? named + 'の検索結果（' + run.total + '件）｜' : '') + baseTitle;
     status.textContent = (run.total === 0 ? what + 'は見つかりませんでした。' :
       what + '：' + run.total + '件' +
       (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '')) +
@@ -442,6 +445,7 @@
         current = null;
         results.textContent = '';
         results.removeAttribute('aria-busy');
+        document.title = baseTitle;
         status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' :
           submitted === true ? '検索する言葉を入力してください。' : '';
         showNone(false, q);
@@ -499,6 +503,7 @@
     filterBox.hidden = false;
   }
 
+  var baseTitle = document.title;
   document.getElementById('search-nojs').hidden = true;
   input.value = new URL(location.href).searchParams.get('q') || '';
   var timer = 0;
