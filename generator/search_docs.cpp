@@ -70,6 +70,15 @@ void AddCaseRefs(const City& city, const SiteIndex& index, int city_index, const
   AddField(text, "リンク", Join(links, "、"));
 }
 
+// A group's 法人格, and for an NPO also the name residents say: 「NPO法人 …」 and
+// 「特定非営利活動法人 …」 are one kind of group, whichever its title writes.
+void AddCorporateForm(const std::string& form, std::string* text) {
+  if (form.empty()) return;
+  if (form == "特定非営利活動法人") return AddField(text, "法人格", form + "（NPO法人）");
+  if (form == "認定特定非営利活動法人") return AddField(text, "法人格", form + "（認定NPO法人）");
+  AddField(text, "法人格", form);
+}
+
 }  // namespace
 
 SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef ref, const RenderedMarkdown& body) {
@@ -98,6 +107,7 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
       AddField(&doc.text, "よみ", page.group.kana);
       AddTerms(city, "fields", page.group.fields, &doc);
       AddField(&doc.text, "地域", page.group.area);
+      AddCorporateForm(page.group.corporate_form, &doc.text);
       AddField(&doc.text, "電話", page.group.tel);  // the page shows it; residents search a number they have
       AddField(&doc.text, "法人番号", page.group.corporate_number);
       break;
