@@ -142,6 +142,28 @@ SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std
   return doc;
 }
 
+SearchDoc SearchDocOfContact(const Content& content, int city, const std::string& path) {
+  const City& c = content.cities[static_cast<size_t>(city)];
+  SearchDoc doc;
+  doc.path = path;
+  doc.city = c.site.slug;
+  doc.type = "contact";
+  doc.type_label = "問い合わせ先";
+  doc.title = "問い合わせ先";
+  for (const Org& org : c.orgs) {
+    const Org* parent = org.parent.empty() ? nullptr : c.FindOrg(org.parent);  // parent: is an org's ID
+    const std::string unit = Join({parent ? parent->name : "", org.name}, " ");
+    doc.headings.push_back(unit);
+    AddField(&doc.text, "担当", unit);
+    AddField(&doc.text, "所在地", Join({org.postal_code.empty() ? "" : "〒" + org.postal_code, org.address}, " "));
+    AddField(&doc.text, "電話", Join({org.tel, org.extension.empty() ? "" : "内線 " + org.extension}, " "));
+    AddField(&doc.text, "FAX", org.fax);
+    AddField(&doc.text, "メール", org.email);
+    AddField(&doc.text, "受付時間", org.hours);
+  }
+  return doc;
+}
+
 std::vector<SearchCity> SearchCities(const Content& content) {
   std::vector<SearchCity> out;
   const std::vector<std::string> names = PortalCityNames(content.cities);  // the filter tells 池田町s apart

@@ -60,14 +60,14 @@ TEST_CASE("The sample site's search index: pages, aliases and filters") {
                   "[\"azumino\",\"安曇野市\",\"あづみのし\",\"安曇野市\"],[\"sunagawa\",\"砂川市\",\"すながわし\",\"砂川市\"]]") !=
         std::string::npos);
   CHECK(meta.find("[\"cases\",\"協働事例\"]") != std::string::npos);
-  // Every content page and every form is a document (counted from the content
-  // model, so pages from a groups.csv count too).
+  // Every content page, every form and each city's 問い合わせ先 is a document
+  // (counted from the content model, so pages from a groups.csv count too).
   std::vector<std::string> docs = site.FilesUnder("out/search/d");
   ReadingGuesser reading;
   Diagnostics diags;
   size_t pages = 0;
   for (const City& city : LoadContent(site, "content", {}, &reading, &diags).cities) {
-    pages += city.pages.size() + city.forms.size();
+    pages += city.pages.size() + city.forms.size() + 1;
   }
   CHECK(pages > 30);
   CHECK(docs.size() == pages);
@@ -80,6 +80,18 @@ TEST_CASE("The sample site's search index: pages, aliases and filters") {
     CHECK(d.find("分野：") != std::string::npos);
   }
   CHECK(kosodate);
+  // 佐久市's contact page by its 課, postal code and telephone number.
+  bool contact = false;
+  for (const std::string& f : docs) {
+    const std::string d = Read(site, f);
+    if (d.find("\"saku/contact/\"") == std::string::npos) continue;
+    contact = true;
+    CHECK(d.find("\"問い合わせ先\"") != std::string::npos);
+    CHECK(d.find("担当：企画部 広報広聴課") != std::string::npos);
+    CHECK(d.find("所在地：〒385-8501 佐久市中込3056番地") != std::string::npos);
+    CHECK(d.find("電話：0267-62-2111 内線 418、419") != std::string::npos);
+  }
+  CHECK(contact);
   CHECK(meta.find("[\"kodomo\",\"子どもの健全育成\",4,[\"子育て\",\"子育て支援\",\"子ども\",\"青少年育成\",\"児童\"]]") !=
         std::string::npos);
   CHECK(site.Exists("out/search/index.html"));

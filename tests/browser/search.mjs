@@ -230,6 +230,15 @@ async function markContrast(page, base) {
   check(ratio >= 4.5, `a highlighted word under light-text tokens has contrast ${ratio.toFixed(1)}:1 (≥ 4.5)`);
 }
 
+// A 課 or a telephone number from a leaflet finds the city's 問い合わせ先 page.
+async function contactPage(page, base) {
+  for (const q of ['0267-62-2111', '広報広聴課', '〒385-8501']) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    check(r.paths[0] === 'saku/contact/', `「${q}」 finds 佐久市's 問い合わせ先 first (${r.paths.join(' ')})`);
+  }
+}
+
 // Words listed with 、 or a comma are words, as with spaces: the page says ごみ減量・リサイクル.
 async function listedWords(page, base) {
   for (const q of ['ごみ、リサイクル', 'ごみ,リサイクル', 'ごみ，リサイクル']) {
@@ -331,6 +340,7 @@ try {
   await yotsugana(page, server.url);
   await listedWords(page, server.url);
   await markContrast(page, server.url);
+  await contactPage(page, server.url);
   await backAndForward(page, server.url);
   await headerBox(page, server.url);
   await fromDisk(page);
