@@ -122,14 +122,20 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
   return doc;
 }
 
-SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std::string& path) {
-  const City& c = content.cities[static_cast<size_t>(city)];
-  const Form& form = c.forms[static_cast<size_t>(index)];
+// A document at `path` of city `c`, of a page type that is no content kind.
+SearchDoc DocOf(const std::string& path, const City& c, const char* type, const char* type_label) {
   SearchDoc doc;
   doc.path = path;
   doc.city = c.site.slug;
-  doc.type = "forms";
-  doc.type_label = "手続き・様式";
+  doc.type = type;
+  doc.type_label = type_label;
+  return doc;
+}
+
+SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std::string& path) {
+  const City& c = content.cities[static_cast<size_t>(city)];
+  const Form& form = c.forms[static_cast<size_t>(index)];
+  SearchDoc doc = DocOf(path, c, "forms", "手続き・様式");
   if (form.date) doc.date = form.date->Iso();
   doc.title = form.title;
   AddField(&doc.text, "概要", form.summary);
@@ -144,11 +150,7 @@ SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std
 
 SearchDoc SearchDocOfContact(const Content& content, int city, const std::string& path) {
   const City& c = content.cities[static_cast<size_t>(city)];
-  SearchDoc doc;
-  doc.path = path;
-  doc.city = c.site.slug;
-  doc.type = "contact";
-  doc.type_label = "問い合わせ先";
+  SearchDoc doc = DocOf(path, c, "contact", "問い合わせ先");
   doc.title = "問い合わせ先";
   for (const Org& org : c.orgs) {
     const Org* parent = org.parent.empty() ? nullptr : c.FindOrg(org.parent);  // parent: is an org's ID

@@ -71,27 +71,22 @@ TEST_CASE("The sample site's search index: pages, aliases and filters") {
   }
   CHECK(pages > 30);
   CHECK(docs.size() == pages);
+  // The d/ file of the page at `path` ("" when there is none).
+  auto doc_of = [&](const std::string& path) {
+    for (const std::string& f : docs) {
+      std::string d = Read(site, f);
+      if (d.find("\"" + path + "\"") != std::string::npos) return d;
+    }
+    return std::string();
+  };
   // A case's terms are in its text; their aliases are in meta.js, with the terms.
-  bool kosodate = false;
-  for (const std::string& f : docs) {
-    const std::string d = Read(site, f);
-    if (d.find("saku/cases/saku-kosodate-otasuke-mura/") == std::string::npos) continue;
-    kosodate = true;
-    CHECK(d.find("分野：") != std::string::npos);
-  }
-  CHECK(kosodate);
+  CHECK(doc_of("saku/cases/saku-kosodate-otasuke-mura/").find("分野：") != std::string::npos);
   // 佐久市's contact page by its 課, postal code and telephone number.
-  bool contact = false;
-  for (const std::string& f : docs) {
-    const std::string d = Read(site, f);
-    if (d.find("\"saku/contact/\"") == std::string::npos) continue;
-    contact = true;
-    CHECK(d.find("\"問い合わせ先\"") != std::string::npos);
-    CHECK(d.find("担当：企画部 広報広聴課") != std::string::npos);
-    CHECK(d.find("所在地：〒385-8501 佐久市中込3056番地") != std::string::npos);
-    CHECK(d.find("電話：0267-62-2111 内線 418、419") != std::string::npos);
-  }
-  CHECK(contact);
+  const std::string contact = doc_of("saku/contact/");
+  CHECK(contact.find("[\"問い合わせ先\"") != std::string::npos);
+  CHECK(contact.find("担当：企画部 広報広聴課") != std::string::npos);
+  CHECK(contact.find("所在地：〒385-8501 佐久市中込3056番地") != std::string::npos);
+  CHECK(contact.find("電話：0267-62-2111 内線 418、419") != std::string::npos);
   CHECK(meta.find("[\"kodomo\",\"子どもの健全育成\",4,[\"子育て\",\"子育て支援\",\"子ども\",\"青少年育成\",\"児童\"]]") !=
         std::string::npos);
   CHECK(site.Exists("out/search/index.html"));

@@ -43,6 +43,12 @@ async function results(page) {
   }));
 }
 
+// The portal search page's results for `q`.
+async function searchFor(page, base, q) {
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+  return results(page);
+}
+
 // The 「探し直すと」 box shown when nothing is found.
 async function noneBox(page) {
   return page.evaluate(() => {
@@ -205,8 +211,7 @@ async function longQuery(page, base) {
 // which seldom repeat the name: すわし 子育て is 諏訪市's 子育て pages.
 async function cityWords(page, base) {
   for (const q of ['すわし 子育て', '諏訪 子育て']) {
-    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
-    const r = await results(page);
+    const r = await searchFor(page, base, q);
     check(r.paths.includes('suwa/cases/suwa-jido-center-kosodate/') && r.paths.every((p) => p.startsWith('suwa/')),
       `city word 「${q}」 finds 諏訪市's 子育て pages only (${r.paths.join(' ')})`);
   }
@@ -233,8 +238,7 @@ async function markContrast(page, base) {
 // A 課 or a telephone number from a leaflet finds the city's 問い合わせ先 page.
 async function contactPage(page, base) {
   for (const q of ['0267-62-2111', '広報広聴課', '〒385-8501']) {
-    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
-    const r = await results(page);
+    const r = await searchFor(page, base, q);
     check(r.paths[0] === 'saku/contact/', `「${q}」 finds 佐久市's 問い合わせ先 first (${r.paths.join(' ')})`);
   }
 }
@@ -242,8 +246,7 @@ async function contactPage(page, base) {
 // Words listed with 、 or a comma are words, as with spaces: the page says ごみ減量・リサイクル.
 async function listedWords(page, base) {
   for (const q of ['ごみ、リサイクル', 'ごみ,リサイクル', 'ごみ，リサイクル']) {
-    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
-    const r = await results(page);
+    const r = await searchFor(page, base, q);
     check(r.paths.includes('suwa/cases/suwa-eco-project-gomi-genryo/'), `「${q}」 searches two words (${r.status})`);
   }
 }
@@ -330,19 +333,10 @@ try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await judgedQueries(page, server.url);
-  await keyboard(page, server.url);
-  await filtersAndCities(page, server.url);
-  await spellings(page, server.url);
-  await exactTitles(page, server.url);
-  await longQuery(page, server.url);
-  await cityWords(page, server.url);
-  await yotsugana(page, server.url);
-  await listedWords(page, server.url);
-  await markContrast(page, server.url);
-  await contactPage(page, server.url);
-  await backAndForward(page, server.url);
-  await headerBox(page, server.url);
+  for (const run of [judgedQueries, keyboard, filtersAndCities, spellings, exactTitles, longQuery, cityWords, yotsugana,
+    listedWords, markContrast, contactPage, backAndForward, headerBox]) {
+    await run(page, server.url);
+  }
   await fromDisk(page);
   await axe(page, server.url);
   await withoutJs(page, server.url);
