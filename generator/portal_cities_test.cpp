@@ -172,7 +172,7 @@ TEST_CASE("municipalities of one name are told apart by their 都道府県 on th
   CHECK(Has(term, ">長野県東町（1件）</a>"));
   CHECK(Has(term, "<span class=\"card-city\">北海道東町</span>"));
   CHECK(Has(ReadText(mem, "site/opendata/index.html"), ">北海道東町のオープンデータ</a>"));
-  CHECK(Has(ReadText(mem, "site/search/meta.js"), "[\"mura\",\"北海道東町\"]"));
+  CHECK(Has(ReadText(mem, "site/search/meta.js"), "[\"mura\",\"北海道東町\",\"ひがしちょう\",\"東町\"]"));
   CHECK(Has(ReadText(mem, "site/feed.xml"), "<author><name>北海道東町</name></author>"));
   // A town's own pages name it as it is.
   CHECK(Has(ReadText(mem, "site/mura/index.html"), "<h1>東町の協働のまちづくり</h1>"));

@@ -52,6 +52,33 @@ void AddPolicyFields(const Page& page, std::string* text) {
   for (const ProgressItem& item : p.progress) AddField(text, "進捗", Join({item.measure, item.status}, " "));
 }
 
+// What a case page shows besides its body: the groups it lists, the titles of
+// its attachments and links. A resident searches a 団体 name or a 報告書 and
+// expects the case that names them, written in its body or not.
+void AddCaseRefs(const City& city, const SiteIndex& index, int city_index, const CaseInfo& c, std::string* text) {
+  std::vector<std::string> groups, files, links;
+  for (const Located& g : c.groups) {
+    for (int gi : index.city(city_index).groups) {
+      const Page& group = city.pages[static_cast<size_t>(gi)];
+      if (group.id == g.value) groups.push_back(group.title);
+    }
+  }
+  for (const Attachment& a : c.attachments) files.push_back(a.title);
+  for (const ExternalLink& l : c.links) links.push_back(l.title);
+  AddField(text, "団体", Join(groups, "、"));
+  AddField(text, "資料", Join(files, "、"));
+  AddField(text, "リンク", Join(links, "、"));
+}
+
+// A group's 法人格, and for an NPO also the name residents say: 「NPO法人 …」 and
+// 「特定非営利活動法人 …」 are one kind of group, whichever its title writes.
+void AddCorporateForm(const std::string& form, std::string* text) {
+  if (form.empty()) return;
+  if (form == "特定非営利活動法人") return AddField(text, "法人格", form + "（NPO法人）");
+  if (form == "認定特定非営利活動法人") return AddField(text, "法人格", form + "（認定NPO法人）");
+  AddField(text, "法人格", form);
+}
+
 }  // namespace
 
 SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef ref, const RenderedMarkdown& body) {
@@ -74,11 +101,15 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
       AddTerms(city, "actors", page.case_info.actors, &doc);
       if (page.case_info.partnership) AddTerms(city, "partnership", {*page.case_info.partnership}, &doc);
       AddField(&doc.text, "場所", page.case_info.place);
+      AddCaseRefs(city, index, ref.city, page.case_info, &doc.text);
       break;
     case PageKind::kGroup:
       AddField(&doc.text, "よみ", page.group.kana);
       AddTerms(city, "fields", page.group.fields, &doc);
       AddField(&doc.text, "地域", page.group.area);
+      AddCorporateForm(page.group.corporate_form, &doc.text);
+      AddField(&doc.text, "電話", page.group.tel);  // the page shows it; residents search a number they have
+      AddField(&doc.text, "法人番号", page.group.corporate_number);
       break;
     case PageKind::kPolicy:
       AddPolicyFields(page, &doc.text);
@@ -91,14 +122,20 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
   return doc;
 }
 
-SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std::string& path) {
-  const City& c = content.cities[static_cast<size_t>(city)];
-  const Form& form = c.forms[static_cast<size_t>(index)];
+// A document at `path` of city `c`, of a page type that is no content kind.
+SearchDoc DocOf(const std::string& path, const City& c, const char* type, const char* type_label) {
   SearchDoc doc;
   doc.path = path;
   doc.city = c.site.slug;
-  doc.type = "forms";
-  doc.type_label = "手続き・様式";
+  doc.type = type;
+  doc.type_label = type_label;
+  return doc;
+}
+
+SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std::string& path) {
+  const City& c = content.cities[static_cast<size_t>(city)];
+  const Form& form = c.forms[static_cast<size_t>(index)];
+  SearchDoc doc = DocOf(path, c, "forms", "手続き・様式");
   if (form.date) doc.date = form.date->Iso();
   doc.title = form.title;
   AddField(&doc.text, "概要", form.summary);
@@ -111,10 +148,31 @@ SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std
   return doc;
 }
 
+SearchDoc SearchDocOfContact(const Content& content, int city, const std::string& path) {
+  const City& c = content.cities[static_cast<size_t>(city)];
+  SearchDoc doc = DocOf(path, c, "contact", "問い合わせ先");
+  doc.title = "問い合わせ先";
+  for (const Org& org : c.orgs) {
+    const Org* parent = org.parent.empty() ? nullptr : c.FindOrg(org.parent);  // parent: is an org's ID
+    const std::string unit = Join({parent ? parent->name : "", org.name}, " ");
+    doc.headings.push_back(unit);
+    AddField(&doc.text, "担当", unit);
+    AddField(&doc.text, "所在地", Join({org.postal_code.empty() ? "" : "〒" + org.postal_code, org.address}, " "));
+    AddField(&doc.text, "電話", Join({org.tel, org.extension.empty() ? "" : "内線 " + org.extension}, " "));
+    AddField(&doc.text, "FAX", org.fax);
+    AddField(&doc.text, "メール", org.email);
+    AddField(&doc.text, "受付時間", org.hours);
+  }
+  return doc;
+}
+
 std::vector<SearchCity> SearchCities(const Content& content) {
   std::vector<SearchCity> out;
   const std::vector<std::string> names = PortalCityNames(content.cities);  // the filter tells 池田町s apart
-  for (size_t c = 0; c < content.cities.size(); ++c) out.push_back({content.cities[c].site.slug, names[c]});
+  for (size_t c = 0; c < content.cities.size(); ++c) {
+    const CitySite& site = content.cities[c].site;
+    out.push_back({site.slug, names[c], site.kana, site.name});  // search.js finds a city's pages by these
+  }
   return out;
 }
 

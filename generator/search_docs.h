@@ -28,6 +28,10 @@ SearchDoc SearchDocOf(const Content& content, const SiteIndex& index, PageRef re
 /// steps and the labels of its fields).
 SearchDoc SearchDocOfForm(const Content& content, int city, int index, const std::string& path);
 
+/// The document of city `city`'s 問い合わせ先 page (at `path`): each org's name,
+/// address, telephone, FAX, email and hours, so a 課 or a number finds it.
+SearchDoc SearchDocOfContact(const Content& content, int city, const std::string& path);
+
 /// The cities in portal order.
 std::vector<SearchCity> SearchCities(const Content& content);
 

@@ -55,29 +55,38 @@ TEST_CASE("The sample site's search index: pages, aliases and filters") {
   const MemoryDisk& site = *built;
   const std::string meta = Read(site, "out/search/meta.js");
   REQUIRE_FALSE(meta.empty());
-  CHECK(meta.find("\"cities\":[[\"saku\",\"佐久市\"],[\"suwa\",\"諏訪市\"],[\"azumino\",\"安曇野市\"],[\"sunagawa\",\"砂川市\"]]") !=
+  // Each city's name and reading, for search.js to find its pages by (さくし 子育て).
+  CHECK(meta.find("\"cities\":[[\"saku\",\"佐久市\",\"さくし\",\"佐久市\"],[\"suwa\",\"諏訪市\",\"すわし\",\"諏訪市\"],"
+                  "[\"azumino\",\"安曇野市\",\"あづみのし\",\"安曇野市\"],[\"sunagawa\",\"砂川市\",\"すながわし\",\"砂川市\"]]") !=
         std::string::npos);
   CHECK(meta.find("[\"cases\",\"協働事例\"]") != std::string::npos);
-  // Every content page and every form is a document (counted from the content
-  // model, so pages from a groups.csv count too).
+  // Every content page, every form and each city's 問い合わせ先 is a document
+  // (counted from the content model, so pages from a groups.csv count too).
   std::vector<std::string> docs = site.FilesUnder("out/search/d");
   ReadingGuesser reading;
   Diagnostics diags;
   size_t pages = 0;
   for (const City& city : LoadContent(site, "content", {}, &reading, &diags).cities) {
-    pages += city.pages.size() + city.forms.size();
+    pages += city.pages.size() + city.forms.size() + 1;
   }
   CHECK(pages > 30);
   CHECK(docs.size() == pages);
+  // The d/ file of the page at `path` ("" when there is none).
+  auto doc_of = [&](const std::string& path) {
+    for (const std::string& f : docs) {
+      std::string d = Read(site, f);
+      if (d.find("\"" + path + "\"") != std::string::npos) return d;
+    }
+    return std::string();
+  };
   // A case's terms are in its text; their aliases are in meta.js, with the terms.
-  bool kosodate = false;
-  for (const std::string& f : docs) {
-    const std::string d = Read(site, f);
-    if (d.find("saku/cases/saku-kosodate-otasuke-mura/") == std::string::npos) continue;
-    kosodate = true;
-    CHECK(d.find("分野：") != std::string::npos);
-  }
-  CHECK(kosodate);
+  CHECK(doc_of("saku/cases/saku-kosodate-otasuke-mura/").find("分野：") != std::string::npos);
+  // 佐久市's contact page by its 課, postal code and telephone number.
+  const std::string contact = doc_of("saku/contact/");
+  CHECK(contact.find("[\"問い合わせ先\"") != std::string::npos);
+  CHECK(contact.find("担当：企画部 広報広聴課") != std::string::npos);
+  CHECK(contact.find("所在地：〒385-8501 佐久市中込3056番地") != std::string::npos);
+  CHECK(contact.find("電話：0267-62-2111 内線 418、419") != std::string::npos);
   CHECK(meta.find("[\"kodomo\",\"子どもの健全育成\",4,[\"子育て\",\"子育て支援\",\"子ども\",\"青少年育成\",\"児童\"]]") !=
         std::string::npos);
   CHECK(site.Exists("out/search/index.html"));

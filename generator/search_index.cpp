@@ -165,7 +165,8 @@ std::string MetaJson(const Scope& scope, const std::vector<SearchDoc*>& docs, co
                   std::to_string(shards) + ",\"ushards\":" + std::to_string(unigram_shards) + ",\"cities\":[";
   for (size_t i = 0; i < cities.size(); ++i) {
     j += i ? ",[" : "[";
-    j += JsString(cities[i].slug) + "," + JsString(cities[i].name) + "]";
+    j += JsString(cities[i].slug) + "," + JsString(cities[i].name) + "," + JsString(cities[i].kana) + "," +
+         JsString(cities[i].own_name) + "]";
   }
   j += "],\"types\":[";
   for (size_t t = 0; t < types.size(); ++t) {

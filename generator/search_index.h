@@ -10,7 +10,7 @@
 // several times, so the client ranks without document lengths.
 //
 // Files (all JavaScript calls of kyodoSearch(name, payload), see search_codec.h):
-//   meta.js               counts, the shard count, cities, page types, facet terms
+//   meta.js               counts, the shard count, cities (with their readings), page types, facet terms
 //                         with their aliases (the client widens a query that names
 //                         an alias, 子育て, to the pages tagged with its term)
 //   s/<n>.js, u/<n>.js    bigram / unigram postings, sharded by token hash: a
@@ -69,7 +69,9 @@ struct SearchFacet {
 };
 
 struct SearchCity {
-  std::string slug, name;
+  std::string slug, name;  ///< name as the portal shows it (長野県池田町 where two share one)
+  std::string kana;        ///< the name's reading (さくし)
+  std::string own_name;    ///< the name in its own site.yaml (池田町)
 };
 
 struct SearchIndexOptions {

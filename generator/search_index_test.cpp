@@ -115,7 +115,7 @@ std::vector<SearchDoc> SampleDocs() {
   return {kosodate, shishin, yomi};
 }
 
-const std::vector<SearchCity> kCities = {{"saku", "佐久市"}, {"suwa", "諏訪市"}};
+const std::vector<SearchCity> kCities = {{"saku", "佐久市", "さくし", "佐久市"}, {"suwa", "諏訪市", "すわし", "諏訪市"}};
 const std::vector<SearchFacet> kFacets = {
     {"fields", "分野", {{"fukushi", "保健・医療・福祉", {"福祉"}}, {"kodomo", "子どもの健全育成", {"子育て", "児童"}}}}};
 
@@ -155,7 +155,7 @@ TEST_CASE("BuildSearchIndex writes the portal's and each city's index and one fi
   // Ids run by city, then type (policies before cases), then newest first.
   CHECK(files["search/meta.js"] ==
         "kyodoSearch(\"meta\",{\"version\":1,\"city\":\"\",\"docs\":3,\"first\":0,\"bits\":4,\"shards\":1,"
-        "\"ushards\":1,\"cities\":[[\"saku\",\"佐久市\"],[\"suwa\",\"諏訪市\"]],\"types\":[[\"policies\","
+        "\"ushards\":1,\"cities\":[[\"saku\",\"佐久市\",\"さくし\",\"佐久市\"],[\"suwa\",\"諏訪市\",\"すわし\",\"諏訪市\"]],\"types\":[[\"policies\","
         "\"基本指針・計画\"],[\"cases\",\"協働事例\"]],\"counts\":[[1,1],[0,1]],\"facets\":[[\"fields\",\"分野\","
         "[[\"kodomo\",\"子どもの健全育成\",1,[\"子育て\",\"児童\"]]]]]});\n");
   CHECK(files["search/d/1.js"] ==

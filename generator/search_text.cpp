@@ -9,6 +9,7 @@
 #include <array>
 #include <bit>
 #include <string_view>
+#include <vector>
 
 #include "text.h"
 
@@ -24,6 +25,41 @@ char32_t KatakanaToHiragana(char32_t c) {
   return c;
 }
 
+// Other spellings of one character, as pairs (the spelling, the one searched):
+// ぢ づ as じ ず (あづみの and あずみの: 四つ仮名 that sound alike and are typed
+// either way), small ヵ ヶ as か け (駒ヶ根 and 駒ケ根 fold alike), and the
+// 旧字体 and name 異体字 that names and older documents keep, as their 常用漢字
+// form (宮澤 → 宮沢, 髙﨑 → 高崎, 𠮷 → 吉, 櫻 → 桜): residents type the common form,
+// and a page may write either. Sorted by the first of each pair. search.js holds
+// the same string (VARIANTS); a test compares the two.
+constexpr std::u32string_view kVariants =
+    U"ぢじづずゕかゖけ亞亜佛仏來来傳伝價価兒児內内冨富勞労區区卷巻參参國国圍囲圓円圖図團団增増"
+    U"壓圧壽寿學学實実寶宝對対嵜崎嶋島嶌島嶽岳廢廃廣広彌弥從従德徳惠恵惡悪應応戰戦拔抜"
+    U"擧挙數数曾曽會会桒桑條条榮栄槗橋樂楽檢検櫻桜權権步歩歲歳每毎氣気淸清渕淵滿満澁渋"
+    U"澤沢濟済濱浜濵浜瀧滝瀨瀬灣湾燈灯燒焼營営獨独獻献畫画發発眞真硏研碕崎祕秘禮礼稻稲"
+    U"穗穂竝並經経緣縁縣県繪絵聲声聽聴臺台與与舊旧舘館莊荘萬万藏蔵藝芸處処螢蛍蟲虫衞衛"
+    U"覺覚觀観證証讀読變変豐豊賣売轉転邉辺邊辺郞郎醫医鐵鉄鑛鉱關関隱隠雜雑靑青靜静顯顕"
+    U"驗験驛駅體体髙高鹽塩黃黄黑黒點点齊斉齋斎齒歯齡齢龍竜﨑崎𠮷吉";
+
+// c's searched form by kVariants (c itself when it has none).
+char32_t CommonForm(char32_t c) {
+  struct Table {
+    std::array<uint64_t, 0x10000 / 64> bmp{};  // which BMP code points have a pair: most ideographs ask only this
+    std::vector<std::pair<char32_t, char32_t>> pairs;
+  };
+  static const Table table = [] {
+    Table t;
+    for (size_t i = 0; i + 1 < kVariants.size(); i += 2) {
+      t.pairs.emplace_back(kVariants[i], kVariants[i + 1]);
+      if (kVariants[i] < 0x10000) t.bmp[kVariants[i] >> 6] |= uint64_t{1} << (kVariants[i] & 63);
+    }
+    return t;
+  }();
+  if (c < 0x10000 && ((table.bmp[c >> 6] >> (c & 63)) & 1) == 0) return c;
+  const auto it = std::lower_bound(table.pairs.begin(), table.pairs.end(), std::pair<char32_t, char32_t>{c, 0});
+  return it != table.pairs.end() && it->first == c ? it->second : c;
+}
+
 bool IsSearchable(char32_t c) {
   return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
 }
@@ -36,11 +72,19 @@ char32_t FoldSearchChar(char32_t c) {
     if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
     return IsAsciiAlnum(c) ? c : 0;
   }
-  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3041 && c <= 0x3096)) return c;
+  if (c >= 0x4E00 && c <= 0x9FFF) return CommonForm(c);
+  if (c >= 0x3041 && c <= 0x3096) return CommonForm(c);  // hiragana
   // Simple (one-to-one) folding: the client's toUpperCase().toLowerCase() per
   // code point agrees with it for every letter a Japanese portal uses.
   const char32_t f = KatakanaToHiragana(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
-  return IsSearchable(f) ? f : 0;
+  // The long vowel mark is written or left off by house style (センター and センタ,
+  // コミュニティー and コミュニティ: JIS Z 8301 drops a word's last ー, 公用文 keeps
+  // it), so neither spelling may hide the other: it is not searched.
+  if (f == 0x30FC) return 0;
+  // A variation selector only picks a glyph: 葛󠄀 (葛 + U+E0100), as name
+  // registers write 人名・地名, is 葛. Kept, it split the bigram 葛飾 in two.
+  if (u_hasBinaryProperty(static_cast<UChar32>(f), UCHAR_VARIATION_SELECTOR)) return 0;
+  return IsSearchable(f) ? CommonForm(f) : 0;
 }
 
 // The search form a character at a time. When every character of a text has a
@@ -140,6 +184,8 @@ void ForEachSearchChar(std::string_view text, std::u32string* buffer, F&& f) {
 }
 
 }  // namespace
+
+std::u32string_view SearchVariants() { return kVariants; }
 
 std::u32string SearchFold(std::string_view text) {
   std::u32string out, buffer;

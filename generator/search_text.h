@@ -14,11 +14,16 @@
 namespace kyodo {
 
 /// The search form of a text, one code point per element: NFKC (全角英数 → 半角,
-/// 半角カナ → 全角), simple case folding, katakana → hiragana (ー kept), and only
+/// 半角カナ → 全角), simple case folding, katakana → hiragana (ー dropped), and only
 /// letters, digits and marks kept. Spaces and punctuation are dropped rather than
 /// kept as breaks, so 「協働」の and 協働の, or 子育て・支援 and 子育て支援, fold alike.
-/// 「ｺｽﾓｽ」「コスモス」「こすもす」 → 「こすもす」.
+/// 「ｺｽﾓｽ」「コスモス」「こすもす」 → 「こすもす」. Variation selectors are dropped,
+/// and the spellings of SearchVariants become the common one (宮澤 → 宮沢).
 std::u32string SearchFold(std::string_view text);
+
+/// Pairs of code points (a spelling, the one SearchFold makes of it): ぢ づ, small ヵ ヶ,
+/// 旧字体 and name 異体字. search.js's VARIANTS must be the same string.
+std::u32string_view SearchVariants();
 
 /// A token: one code point (a unigram) or two (a bigram), packed so that keys
 /// sort by their code points: first << 32 | second (second = 0 for a unigram).

@@ -9,6 +9,8 @@
 #include <map>
 #include <vector>
 
+#include "disk.h"
+
 namespace kyodo {
 namespace {
 
@@ -16,13 +18,66 @@ TEST_CASE("SearchFold folds width, case and kana the way search.js does") {
   CHECK(SearchFold("コスモス") == U"こすもす");
   CHECK(SearchFold("ｺｽﾓｽ") == U"こすもす");
   CHECK(SearchFold("こすもす") == U"こすもす");
-  CHECK(SearchFold("ｻﾎﾟｰﾄｾﾝﾀｰ") == U"さぽーとせんたー");  // half-width voiced marks compose; ー stays
-  CHECK(SearchFold("サポートセンター") == U"さぽーとせんたー");
+  CHECK(SearchFold("ｻﾎﾟｰﾄｾﾝﾀｰ") == U"さぽとせんた");  // half-width voiced marks compose
+  CHECK(SearchFold("サポートセンター") == U"さぽとせんた");
   CHECK(SearchFold("ＮＰＯ法人") == U"npo法人");
   CHECK(SearchFold("NPO法人") == U"npo法人");
   CHECK(SearchFold("ヴァイオリン") == U"ゔぁいおりん");
   CHECK(SearchFold("①ΣΑ") == U"1σα");
-  CHECK(SearchFold("𠮷野家") == U"𠮷野家");
+  CHECK(SearchFold("𩸽の干物") == U"𩸽の干物");  // beyond the BMP
+  CHECK(SearchFold("𠮷野家") == U"吉野家");
+}
+
+TEST_CASE("SearchFold finds a katakana word with or without its long vowel mark") {
+  CHECK(SearchFold("センター") == SearchFold("センタ"));
+  CHECK(SearchFold("コミュニティー") == SearchFold("コミュニティ"));
+  CHECK(SearchFold("ｺﾐｭﾆﾃｨｰ") == U"こみゅにてぃ");
+  CHECK(SearchFold("ー") == U"");
+}
+
+TEST_CASE("SearchFold searches 旧字体, name 異体字 and small ヶ as the common spelling") {
+  CHECK(SearchFold("宮澤") == SearchFold("宮沢"));
+  CHECK(SearchFold("髙﨑") == U"高崎");  // 﨑 (U+FA11) is a compatibility ideograph NFKC keeps
+  CHECK(SearchFold("𠮷田") == U"吉田");
+  CHECK(SearchFold("櫻井") == U"桜井");
+  CHECK(SearchFold("駒ヶ根") == U"駒け根");
+  CHECK(SearchFold("駒ケ根") == U"駒け根");
+  CHECK(SearchFold("ｹ") == U"け");
+  CHECK(SearchFold("一ヵ所") == U"一か所");
+  CHECK(SearchFold("沢") == U"沢");  // the common form stays
+  CHECK(SearchFold("あづみの") == SearchFold("あずみの"));
+  CHECK(SearchFold("ちぢみ") == U"ちじみ");
+  CHECK(SearchFold("ツヅキ") == U"つずき");
+  for (size_t i = 0; i + 1 < SearchVariants().size(); i += 2) {
+    INFO("pair ", i / 2);
+    CHECK(SearchVariants()[i] != SearchVariants()[i + 1]);
+    if (i >= 2) CHECK(SearchVariants()[i - 2] < SearchVariants()[i]);  // sorted, each spelling once
+    // The common form is not itself a spelling of another: one fold is final.
+    CHECK(SearchVariants().find(SearchVariants()[i + 1]) % 2 == 1);
+  }
+}
+
+#ifdef KYODO_SOURCE_DIR
+TEST_CASE("search.js folds the same variants as SearchFold") {
+  RealDisk disk;
+  std::string js, err;
+  REQUIRE(disk.ReadFile(std::string(KYODO_SOURCE_DIR) + "/themes/default/assets/search.js", &js, &err));
+  const std::string start = "var VARIANTS = '";
+  const size_t at = js.find(start);
+  REQUIRE(at != std::string::npos);
+  const size_t end = js.find('\'', at + start.size());
+  REQUIRE(end != std::string::npos);
+  const icu::UnicodeString from_js = icu::UnicodeString::fromUTF8(js.substr(at + start.size(), end - at - start.size()));
+  const std::u32string_view cpp = SearchVariants();
+  CHECK(from_js == icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(cpp.data()), static_cast<int32_t>(cpp.size())));
+}
+#endif
+
+TEST_CASE("SearchFold drops variation selectors, so a name written with one is found without it") {
+  CHECK(SearchFold("葛\U000E0100飾区") == U"葛飾区");  // an ideographic variation sequence (IVS)
+  CHECK(SearchFold("辻\U000E0101さん") == U"辻さん");
+  CHECK(SearchFold("神\uFE00社") == U"神社");           // a standardized variant
+  CHECK(SearchFold("花\u2764\uFE0F") == U"花");       // an emoji's presentation selector
 }
 
 TEST_CASE("SearchFold drops spaces and punctuation instead of breaking on them") {
@@ -41,6 +96,9 @@ std::u32string FoldWithIcu(char32_t c) {
   for (int32_t i = 0; i < nfkc.length(); i = nfkc.moveIndex32(i, 1)) {
     auto f = static_cast<char32_t>(u_foldCase(nfkc.char32At(i), U_FOLD_CASE_DEFAULT));
     if ((f >= 0x30A1 && f <= 0x30F6) || f == 0x30FD || f == 0x30FE) f -= 0x60;
+    if (f == U'ー' || u_hasBinaryProperty(static_cast<UChar32>(f), UCHAR_VARIATION_SELECTOR)) continue;
+    const size_t variant = SearchVariants().find(f);
+    if (variant != std::u32string_view::npos && variant % 2 == 0) f = SearchVariants()[variant + 1];
     if (U_GET_GC_MASK(static_cast<UChar32>(f)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) out.push_back(f);
   }
   return out;
@@ -76,7 +134,7 @@ TEST_CASE("SearchFold of a text is ICU's NFKC of the whole text, folded, also wh
   // map to several (㈱ …), or change width, among plain ones.
   const std::vector<std::u32string> pool = {U"か", U"\u3099", U"\u309A", U"ﾞ", U"ﾟ", U"ｶ", U"ﾊ", U"ｰ", U"は", U"ウ", U"e",
                                             U"\u0301", U"㈱", U"…", U"Ａ", U"１", U"①", U"漢", U"䷀", U"\u1100", U"\u1161",
-                                            U"가", U"\u11A8", U"ﬁ", U"ß", U"Ω", U" ", U"・", U"ㇰ", U"𠮷"};
+                                            U"가", U"\u11A8", U"ﬁ", U"ß", U"Ω", U" ", U"・", U"ㇰ", U"𠮷", U"\uFE00", U"\U000E0100", U"ヶ", U"澤", U"﨑"};
   CHECK(SearchFold("か\u3099") == U"が");
   uint32_t seed = 12345;
   for (int n = 0; n < 3000; ++n) {
@@ -131,6 +189,7 @@ TEST_CASE("TokenCounter counts a text with thousands of tokens exactly, then sta
   for (char32_t c = U'一'; c < U'一' + 3000; ++c) text += {c, U'の'};  // 6,000 characters, 6,000 distinct bigrams
   std::string utf8;
   for (char32_t c : text) utf8 += TokenText(UnigramKey(c));
+  text = SearchFold(utf8);  // 亞 → 亜 and the like
   std::map<TokenKey, uint32_t> expected;
   for (size_t i = 0; i < text.size(); ++i) {
     ++expected[UnigramKey(text[i])];

@@ -478,7 +478,7 @@ void Site::Impl::WriteTokenStylesheets(Diagnostics* diags) {
   }
 }
 
-// Each form's JSON Schema and search document (its page is a job).
+// Each form's JSON Schema and search document (its page is a job), and the contact page's.
 void Site::Impl::WriteFormFiles(int city, Diagnostics* diags) {
   const City& c = content_.cities[static_cast<size_t>(city)];
   for (size_t f = 0; f < c.forms.size(); ++f) {
@@ -488,6 +488,8 @@ void Site::Impl::WriteFormFiles(int city, Diagnostics* diags) {
     std::lock_guard<std::mutex> lock(search_mu_);
     search_docs_[path] = SearchDocOfForm(content_, city, fi, path);
   }
+  std::lock_guard<std::mutex> lock(search_mu_);  // a resident searches a 課 or a telephone number
+  search_docs_[c.site.slug + "/contact/"] = SearchDocOfContact(content_, city, c.site.slug + "/contact/");
 }
 
 // Open data with the page documenting it, every table of every city as its own task:

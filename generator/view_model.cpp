@@ -278,7 +278,7 @@ mustache::data PageView::Finish() {
     if (it != theme_scripts->second.end()) scripts.push_back(mustache::data(Href(it->second)));
   }
   SetList("scripts", std::move(scripts));
-  if (ctx_.search) {
+  if (ctx_.search && !data_.get("search_href")) {  // the search page sets its own
     data_.set("search_href", Href(city_ ? city_->site.slug + "/search/" : "search/"));
   }
   std::string canonical = absolute_links_ ? "" : ctx_.urls.Absolute(path_);  // 404.html is no page of its own

@@ -18,6 +18,10 @@ mustache::data SearchPageView(const ViewContext& ctx, int city) {
   if (city < 0) view.Set("municipalities", PortalMembersWord(ctx.content.cities));
   view.Description("協働の指針・計画、協働事例、市民活動団体などを言葉で探せます。");
   view.UseScript("search.js");
+  // No header search box here: the page's own form is the one. A second, empty
+  // box above it was a second search landmark and pushed the results below a
+  // phone's screen.
+  view.Set("search_href", Flag(false));
   // search.js builds result links as root + site path (+ index.html when the site
   // uses relative links, so it also works opened from disk).
   std::string root = view.Href("");

@@ -48,15 +48,22 @@ function parseArgs(argv) {
   return o;
 }
 
-// ---- relevance: the same folding as search.js (NFKC, case, kana, letters/digits only) ----
-const KEEP = /[\p{L}\p{N}\p{M}]/u;
+// ---- relevance: the same folding as search.js (NFKC, case, kana, letters/digits
+// only, no ー or variation selectors, its VARIANTS table read from it) ----
+const KEEP = /(?!\p{Variation_Selector})[\p{L}\p{N}\p{M}]/u;
+const COMMON = (() => {
+  const js = fs.readFileSync(path.join(REPO, 'themes/default/assets/search.js'), 'utf8');
+  const pairs = Array.from(/var VARIANTS = '([^']*)'/.exec(js)[1]);
+  return new Map(pairs.flatMap((ch, i) => (i % 2 === 0 ? [[ch, pairs[i + 1]]] : [])));
+})();
 function fold(text) {
   return Array.from(text.normalize('NFKC'), (ch) => {
     const l = ch.toUpperCase().toLowerCase();
     if (Array.from(l).length === 1) ch = l;
     const c = ch.codePointAt(0);
     if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) ch = String.fromCodePoint(c - 0x60);
-    return KEEP.test(ch) ? ch : '';
+    if (ch === '\u30fc') return '';
+    return KEEP.test(ch) ? COMMON.get(ch) || ch : '';
   }).join('');
 }
 

@@ -4,7 +4,10 @@
 //   node tests/browser/search.mjs SITE_DIR
 //
 // Checks: every judged page of tests/browser/search-judged.json is in the top 10
-// of its query; the live region announces the count; keyboard-only use (type,
+// of its query; other spellings of a page's words find it (variation selectors, 旧字体, ー);
+// a page's exact title ranks it first; a pasted paragraph is said to be cut;
+// a city's name or reading finds its pages; Back and Forward go between searches;
+// the live region announces the count; keyboard-only use (type,
 // Enter, Tab to a result, 「さらに表示」 moves focus to the next result); the URL
 // keeps ?q= in step; filters; a city's page searches only that city; the header
 // box leads to the search page; the page works opened from disk (file://) and
@@ -38,6 +41,12 @@ async function results(page) {
     status: document.getElementById('search-status').textContent,
     paths: [...document.querySelectorAll('#search-results .search-item')].map((li) => li.dataset.path),
   }));
+}
+
+// The portal search page's results for `q`.
+async function searchFor(page, base, q) {
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+  return results(page);
 }
 
 // The 「探し直すと」 box shown when nothing is found.
@@ -74,8 +83,16 @@ async function judgedQueries(page, base) {
 
 async function keyboard(page, base) {
   await page.goto(`${base}search/index.html`);
+  // One search box and landmark: the page's own, not also an empty one in the header.
+  const boxes = await page.evaluate(() => [document.querySelectorAll('[role="search"]').length, document.querySelectorAll('input[type="search"]').length]);
+  check(boxes[0] === 1 && boxes[1] === 1, `search page: one search landmark and box (${boxes.join(', ')})`);
   await page.waitForSelector('#search-filters:not([hidden])');
   await page.focus('#search-q');
+  // Enter in the empty box answers instead of doing nothing a screen reader can hear.
+  await page.keyboard.press('Enter');
+  const empty = await page.waitForFunction(() => document.getElementById('search-status').textContent, null, { timeout: 5000 })
+    .then((h) => h.jsonValue(), () => '');
+  check(empty === '検索する言葉を入力してください。', `keyboard: Enter in the empty box says what to do (${empty})`);
   await page.keyboard.type('市民 協働');
   await page.keyboard.press('Enter');
   const r = await results(page);
@@ -144,6 +161,123 @@ async function filtersAndCities(page, base) {
   check(r.paths.length === 0 && none.visible && none.filtersLine, 'filter: nothing found under a filter says to reset the filters');
 }
 
+// Spellings a resident types for what a page writes otherwise: each query must
+// find the page and mark the page's own spelling in its snippet.
+const SPELLINGS = [
+  // 宮澤 written with an ideographic variation selector (as name registers do)
+  { q: '宮澤\u{E0100}', path: 'azumino/policies/kihon-hoshin/', mark: '宮澤' },
+  // the 新字体 a resident types for the page's 旧字体
+  { q: '宮沢', path: 'azumino/policies/kihon-hoshin/', mark: '宮澤' },
+  // the long vowel mark a page leaves off (コミュニティ) or writes (センター)
+  { q: 'コミュニティー', path: 'sunagawa/policies/shishin/', mark: 'コミュニティ' },
+  { q: 'ｻﾎﾟｰﾄｾﾝﾀ', path: 'saku/forms/dantai-toroku/', mark: 'サポートセンター' },
+];
+
+async function spellings(page, base) {
+  for (const { q, path: want, mark } of SPELLINGS) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    const marks = await page.evaluate((p) => [...document.querySelectorAll(`.search-item[data-path="${p}"] .search-snippet mark`)]
+      .map((m) => m.textContent), want);
+    check(r.paths.includes(want) && marks.includes(mark), `spelling 「${q}」 finds ${want} and marks 「${mark}」 (${r.status}; ${marks.join(' ')})`);
+  }
+}
+
+// A title copied from a page finds that page first, above the pages that repeat it.
+async function exactTitles(page, base) {
+  for (const [q, want] of [['信州安曇野薪能', 'azumino/cases/azumino-takigino/'], ['佐久市協働基本指針', 'saku/policies/kihon-shishin/'],
+    ['「佐久市 協働基本指針」', 'saku/policies/kihon-shishin/']]) {
+    await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+    const r = await results(page);
+    check(r.paths[0] === want, `exact title 「${q}」 ranks ${want} first (${r.paths.slice(0, 3).join(' ')})`);
+  }
+}
+
+// A pasted paragraph (221 characters, 24 words between its 、) is searched by
+// its first 8 words, and the live region says so instead of reading it all out
+// as if every word had matched.
+async function longQuery(page, base) {
+  const q = 'そこで、地域の持つさまざまな財産・資源を、私たち一人ひとりが改めて認識し、守り続けるとともに、「協働」を通して、全市の一体感の醸成を育み、' +
+    'あらゆる課題に対し、お互いに信頼し合い、協力し合い、支え合い、安曇野に誇りと愛着を持ち、一人ひとりが行動することで、いきいきと心豊かに暮らすことができ、' +
+    '安曇野市に住んでよかったと思える安全・安心な地域づくりを目指すため、指針からさらに具体化した、「協働のまちづくり推進」の基本方針と行動計画を策定します。';
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent(q)}`);
+  const r = await results(page);
+  check(r.paths[0] === 'azumino/policies/kihon-hoshin/' && r.status.startsWith(`「${[...q].slice(0, 40).join('')}…」の初めの部分に一致するページ：`) &&
+    r.status.endsWith('（長い言葉は初めの32字まで、言葉は8つまでで探しました）') && r.status.length < 120,
+  `long query: names its start and says it was cut (${r.status})`);
+}
+
+// A city named in the query (by name or reading) finds that city's pages,
+// which seldom repeat the name: すわし 子育て is 諏訪市's 子育て pages.
+async function cityWords(page, base) {
+  for (const q of ['すわし 子育て', '諏訪 子育て']) {
+    const r = await searchFor(page, base, q);
+    check(r.paths.includes('suwa/cases/suwa-jido-center-kosodate/') && r.paths.every((p) => p.startsWith('suwa/')),
+      `city word 「${q}」 finds 諏訪市's 子育て pages only (${r.paths.join(' ')})`);
+  }
+}
+
+// A highlighted word stays readable when a city's tokens choose light text on a dark page.
+async function markContrast(page, base) {
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('子育て')}`);
+  await results(page);
+  const ratio = await page.evaluate(() => {
+    document.documentElement.style.setProperty('--color-text', '#f2f2f2');
+    document.documentElement.style.setProperty('--color-background', '#121212');
+    const lum = (c) => {
+      const [r, g, b] = c.match(/\d+/g).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(document.querySelector('.search-snippet mark'));
+    const [a, b] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+  check(ratio >= 4.5, `a highlighted word under light-text tokens has contrast ${ratio.toFixed(1)}:1 (≥ 4.5)`);
+}
+
+// A 課 or a telephone number from a leaflet finds the city's 問い合わせ先 page.
+async function contactPage(page, base) {
+  for (const q of ['0267-62-2111', '広報広聴課', '〒385-8501']) {
+    const r = await searchFor(page, base, q);
+    check(r.paths[0] === 'saku/contact/', `「${q}」 finds 佐久市's 問い合わせ先 first (${r.paths.join(' ')})`);
+  }
+}
+
+// Words listed with 、 or a comma are words, as with spaces: the page says ごみ減量・リサイクル.
+async function listedWords(page, base) {
+  for (const q of ['ごみ、リサイクル', 'ごみ,リサイクル', 'ごみ，リサイクル']) {
+    const r = await searchFor(page, base, q);
+    check(r.paths.includes('suwa/cases/suwa-eco-project-gomi-genryo/'), `「${q}」 searches two words (${r.status})`);
+  }
+}
+
+// 四つ仮名: あずみの is how most type 安曇野's reading あづみの.
+async function yotsugana(page, base) {
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('あずみの 認知症')}`);
+  const r = await results(page);
+  check(r.paths.includes('azumino/cases/azumino-ninchisho-yobo-koza/') && r.paths.every((p) => p.startsWith('azumino/')),
+    `「あずみの 認知症」 finds 安曇野市 (あづみのし) pages (${r.paths.join(' ')})`);
+}
+
+// Back after a second search shows the first one again; Forward the second.
+async function backAndForward(page, base) {
+  const shows = (q) => page.waitForFunction((w) => document.getElementById('search-status').textContent.startsWith(`「${w}」に一致`) &&
+    document.getElementById('search-results').getAttribute('aria-busy') !== 'true', q, { timeout: 5000 }).then(() => true, () => false);
+  await page.goto(`${base}search/index.html?q=${encodeURIComponent('子育て')}`);
+  await results(page);
+  await page.fill('#search-q', 'コスモス');
+  await page.press('#search-q', 'Enter');
+  const second = await shows('コスモス');
+  const title = await page.title();
+  check(/^「コスモス」の検索結果（\d+件）｜サイト内検索（全市町村）｜/.test(title), `title: names the search (${title})`);
+  await page.goBack();
+  const back = (await shows('子育て')) && (await page.inputValue('#search-q')) === '子育て' &&
+    new URL(page.url()).searchParams.get('q') === '子育て';
+  await page.goForward();
+  const forward = (await shows('コスモス')) && (await page.inputValue('#search-q')) === 'コスモス';
+  check(second && back && forward, `history: Back shows the previous search, Forward the next (${second} ${back} ${forward})`);
+}
+
 async function headerBox(page, base) {
   await page.goto(`${base}saku/cases/saku-cosmos-kaido/index.html`);
   await page.fill('#site-search-q', 'ｺｽﾓｽ');
@@ -199,10 +333,10 @@ try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await judgedQueries(page, server.url);
-  await keyboard(page, server.url);
-  await filtersAndCities(page, server.url);
-  await headerBox(page, server.url);
+  for (const run of [judgedQueries, keyboard, filtersAndCities, spellings, exactTitles, longQuery, cityWords, yotsugana,
+    listedWords, markContrast, contactPage, backAndForward, headerBox]) {
+    await run(page, server.url);
+  }
   await fromDisk(page);
   await axe(page, server.url);
   await withoutJs(page, server.url);

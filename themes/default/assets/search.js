@@ -11,14 +11,21 @@
   if (!root) return;
 
   // ---- folding: must match SearchFold in generator/search_text.cpp ----
-  var KEEP = /[\p{L}\p{N}\p{M}]/u;
+  // Letters, digits and marks, but not variation selectors: 葛󠄀 (葛 + U+E0100) is 葛.
+  var KEEP = /(?!\p{Variation_Selector})[\p{L}\p{N}\p{M}]/u;
   var JOINS = /[\p{M}\u3099-\u309C\uFF9E\uFF9F]/u; // voicing marks join the character before them
+  // Pairs (a spelling, the one searched): ぢ づ, small ヵ ヶ, 旧字体 and name 異体字 (宮澤 → 宮沢).
+  // The same string as kVariants in search_text.cpp (search_text_test compares them).
+  var VARIANTS = 'ぢじづずゕかゖけ亞亜佛仏來来傳伝價価兒児內内冨富勞労區区卷巻參参國国圍囲圓円圖図團団增増壓圧壽寿學学實実寶宝對対嵜崎嶋島嶌島嶽岳廢廃廣広彌弥從従德徳惠恵惡悪應応戰戦拔抜擧挙數数曾曽會会桒桑條条榮栄槗橋樂楽檢検櫻桜權権步歩歲歳每毎氣気淸清渕淵滿満澁渋澤沢濟済濱浜濵浜瀧滝瀨瀬灣湾燈灯燒焼營営獨独獻献畫画發発眞真硏研碕崎祕秘禮礼稻稲穗穂竝並經経緣縁縣県繪絵聲声聽聴臺台與与舊旧舘館莊荘萬万藏蔵藝芸處処螢蛍蟲虫衞衛覺覚觀観證証讀読變変豐豊賣売轉転邉辺邊辺郞郎醫医鐵鉄鑛鉱關関隱隠雜雑靑青靜静顯顕驗験驛駅體体髙高鹽塩黃黄黑黒點点齊斉齋斎齒歯齡齢龍竜﨑崎𠮷吉';
+  var COMMON = {};
+  Array.from(VARIANTS).forEach(function (ch, i, all) { if (i % 2 === 0) COMMON[ch] = all[i + 1]; });
   function foldChar(ch) {
     var l = ch.toUpperCase().toLowerCase();
     if (Array.from(l).length === 1) ch = l;
     var c = ch.codePointAt(0);
     if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) ch = String.fromCodePoint(c - 0x60);
-    return KEEP.test(ch) ? ch : '';
+    if (ch === '\u30fc') return ''; // ー: センター and センタ are one word
+    return KEEP.test(ch) ? COMMON[ch] || ch : '';
   }
   function fold(text) {
     return Array.from(text.normalize('NFKC'), foldChar).filter(Boolean);
@@ -114,7 +121,7 @@
 
   // ---- the index ----
   var indexDir = root.dataset.root + root.dataset.index, docDir = root.dataset.root + 'search/';
-  var metaP = load(indexDir, 'meta').then(function (m) { m.aliases = aliasTerms(m); return m; });
+  var metaP = load(indexDir, 'meta').then(function (m) { m.aliases = aliasTerms(m); m.cityWords = cityWords(m); return m; });
   var shards = {};
   function shard(meta, token) {
     var uni = token.length === 1, n = uni ? meta.ushards : meta.shards;
@@ -151,6 +158,28 @@
     });
     return map;
   }
+  // Folded words naming a city → its index: 佐久市, 佐久, さくし, さく. A page
+  // seldom repeats its city's name, yet 佐久市 子育て means 佐久市's 子育て pages.
+  function cityWords(meta) {
+    var map = {}, readings = { '市': ['し'], '区': ['く'], '町': ['ちょう', 'まち'], '村': ['むら', 'そん'] };
+    meta.cities.forEach(function (c, i) {
+      var label = c[1], kana = c[2] || '', name = c[3] || label, words = [label, name, kana];
+      var suffix = name.slice(-1), reading = (readings[suffix] || []).filter(function (r) { return kana.endsWith(r); })[0];
+      if (reading && name.length > 2) words.push(name.slice(0, -1), kana.slice(0, -reading.length));
+      words.forEach(function (w) {
+        var k = fold(w).join('');
+        if (k.length > 1 && (map[k] = map[k] || []).indexOf(i) < 0) map[k].push(i);
+      });
+    });
+    return map;
+  }
+  function cityDocs(meta, c) { // the ids of city c's docs: its cells are one run
+    var T = meta.types.length, start = 0, n = 0;
+    meta.counts.forEach(function (row, i) {
+      for (var t = 0; t < T; t++) { if (i < c) start += row[t]; else if (i === c) n += row[t]; }
+    });
+    return Array.from({ length: n }, function (x, k) { return start + k; });
+  }
   // Docs holding every token of a word, with the least impact (a phrase's
   // weight); then the docs tagged with a term the word is an alias of, weighing
   // less than any text match (0.5 < the lowest impact, 1).
@@ -177,6 +206,10 @@
       var m = r[0], alias = new Map();
       terms.forEach(function (t, i) {
         r[i + 1].forEach(function (d) { if (!m.has(d) || alias.has(d)) { m.set(d, 0.5); alias.set(d, t.label); } });
+      });
+      // A city's pages, weighing as an alias; the result already names the city.
+      (meta.cityWords[word.join('')] || []).forEach(function (c) {
+        cityDocs(meta, c).forEach(function (d) { if (!m.has(d)) { m.set(d, 0.5); alias.set(d, ''); } });
       });
       return { m: m, alias: alias, word: word };
     });
@@ -211,7 +244,7 @@
         var score = 0, why = [], verify = [];
         per.forEach(function (w, i) {
           score += idf[i] * w.m.get(d) / levels;
-          if (w.alias.has(d)) why.push(w.alias.get(d)); else verify.push(w.word);
+          if (!w.alias.has(d)) verify.push(w.word); else if (w.alias.get(d)) why.push(w.alias.get(d));
         });
         hits.push({ doc: d, score: score, why: why, verify: verify });
       });
@@ -239,6 +272,7 @@
     words.forEach(function (w) {
       findAll(map.chars, w, 1000).forEach(function (i) {
         var a = map.from[i], b = map.to[i + w.length - 1];
+        while (b < text.length && /[\u30fc\uff70]/.test(text.charAt(b))) b++; // センタ marks センター whole
         if (b > start && a < end) ranges.push([Math.max(a, start), Math.min(b, end)]);
       });
     });
@@ -279,6 +313,10 @@
       return hay.some(function (h) { return findAll(h, w, 1).length > 0; });
     });
   }
+  // Whether the page's title is the words typed (ignoring spaces, punctuation and spelling).
+  function isTitle(doc, words) {
+    return fold(doc.title).join('') === words.map(function (w) { return w.join(''); }).join('');
+  }
   function loadDoc(meta, d) {
     return load(docDir, 'd/' + (meta.first + d)).then(function (a) {
       return { title: a[0], path: a[1], city: a[2], type: a[3], text: a[4], cut: a[5] };
@@ -307,7 +345,8 @@
         if (run !== current) return;
         docs.forEach(function (doc, i) {
           var h = batch[i];
-          if (holds(doc, h.verify)) added.push(item(meta, doc, run.words, h.why)); else run.total--;
+          if (holds(doc, h.verify)) added.push({ li: item(meta, doc, run.words, h.why), exact: isTitle(doc, run.words) });
+          else run.total--;
         });
         want = PAGE - added.length;
         if (want > 0 && run.next < run.hits.length) return step();
@@ -315,17 +354,27 @@
     }
     return step().then(function () {
       if (run !== current) return;
-      added.forEach(function (li) { run.list.appendChild(li); });
+      // A page titled exactly what was typed comes first: a 事例 title copied from
+      // its page must not rank below the news or group that repeats it. (sort is stable)
+      if (!run.shown) added.sort(function (a, b) { return b.exact - a.exact; });
+      added.forEach(function (a) { run.list.appendChild(a.li); });
       run.shown += added.length;
-      render(focusFirst && added[0]);
+      render(focusFirst && added[0] && added[0].li);
     });
   }
   function render(focusItem) {
-    var run = current, q = run.query;
-    var what = q ? '「' + q + '」に一致するページ' : '絞り込みの条件に合うページ';
-    status.textContent = run.total === 0 ? what + 'は見つかりませんでした。' :
+    var run = current, q = run.query, chars = Array.from(q);
+    // A pasted paragraph is named by its start (the live region reads it all
+    // out), and a cut one is said to be: the pages need not hold the rest of it.
+    var named = '「' + (chars.length > 40 ? chars.slice(0, 40).join('') + '…' : q) + '」';
+    var what = !q ? '絞り込みの条件に合うページ' : named + (run.cut ? 'の初めの部分' : '') + 'に一致するページ';
+    // The title names the search too: each search is a history entry, shared or
+    // bookmarked, and the title is what history lists and a screen reader reads first.
+    document.title = (q ? named + 'の検索結果（' + run.total + '件）｜' : '') + baseTitle;
+    status.textContent = (run.total === 0 ? what + 'は見つかりませんでした。' :
       what + '：' + run.total + '件' +
-      (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '');
+      (run.shown < run.total ? '（1〜' + run.shown + '件目を表示）' : '')) +
+      (run.cut ? '（長い言葉は初めの32字まで、言葉は8つまでで探しました）' : '');
     showNone(run.total === 0, q);
     run.button.hidden = run.next >= run.hits.length;
     run.button.textContent = 'さらに表示（残り' + (run.total - run.shown) + '件）';
@@ -348,14 +397,21 @@
     Object.keys(selects).forEach(function (k) { f[k] = selects[k].value; });
     return f;
   }
+  // Each search gets its own history entry, so Back shows the previous results
+  // (and the page before the first search); typing refines the entry it started.
+  var refining = false;
   function syncUrl(q, filters) {
     try {
-      var u = new URL(location.href);
+      var u = new URL(location.href), searched = ['q'].concat(Object.keys(selects)).some(function (k) {
+        return u.searchParams.get(k);
+      });
       ['q'].concat(Object.keys(filters)).forEach(function (k) {
         var v = k === 'q' ? q : filters[k];
         if (v) u.searchParams.set(k, v); else u.searchParams.delete(k);
       });
-      history.replaceState(null, '', u.href);
+      if (u.href === location.href) return;
+      if (refining || !searched) history.replaceState(null, '', u.href); else history.pushState(null, '', u.href);
+      refining = true;
     } catch (e) { /* file:// pages may refuse URL changes; the search still works */ }
   }
   function counts(meta, found) {
@@ -366,17 +422,22 @@
       });
     });
   }
-  function go() {
+  // `submitted`: the button or Enter, which must always answer (typing that
+  // empties the box clears the results quietly).
+  function go(submitted) {
     var q = input.value.trim(), filters = filterValues(), id = ++serial;
     syncUrl(q, filters);
     results.setAttribute('aria-busy', 'true');
     metaP.then(function (meta) {
-      var words = [], seen = {};
+      var words = [], seen = {}, cut = false;
       // At most 8 words of 32 characters: each bigram may cost a file, and
       // nobody types more; a pasted paragraph is searched by its beginning.
-      q.split(/\s+/).forEach(function (w) {
-        var f = fold(w).slice(0, 32);
-        if (f.length && !seen[f.join('')] && words.length < 8) { seen[f.join('')] = 1; words.push(f); }
+      // Words are parted by spaces (全角 too) or by 、 and commas, as lists are typed.
+      q.split(/[\s、，,]+/).forEach(function (w) {
+        var f = fold(w), key = f.slice(0, 32).join('');
+        if (!f.length || seen[key]) return;
+        if (f.length > 32 || words.length === 8) cut = true;
+        if (words.length < 8) { seen[key] = 1; words.push(f.slice(0, 32)); }
       });
       // A filter chosen before any word lists its pages; silence would look broken.
       var filtered = Object.keys(filters).some(function (k) { return filters[k]; });
@@ -384,7 +445,9 @@
         current = null;
         results.textContent = '';
         results.removeAttribute('aria-busy');
-        status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' : '';
+        document.title = baseTitle;
+        status.textContent = q ? '検索できる文字（文字・数字）を入力してください。' :
+          submitted === true ? '検索する言葉を入力してください。' : '';
         showNone(false, q);
         return;
       }
@@ -394,7 +457,7 @@
         var list = el('ol', 'search-list'), button = el('button', 'search-more');
         button.type = 'button';
         button.addEventListener('click', function () { results.setAttribute('aria-busy', 'true'); more(true); });
-        current = { meta: meta, query: q, words: words, hits: found.hits, total: found.hits.length, next: 0, shown: 0,
+        current = { meta: meta, query: q, cut: cut, words: words, hits: found.hits, total: found.hits.length, next: 0, shown: 0,
           list: list, button: button };
         results.textContent = '';
         results.appendChild(list);
@@ -440,10 +503,20 @@
     filterBox.hidden = false;
   }
 
+  var baseTitle = document.title;
   document.getElementById('search-nojs').hidden = true;
   input.value = new URL(location.href).searchParams.get('q') || '';
   var timer = 0;
-  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); go(); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); go(true); refining = false; });
+  // Back and Forward show the search of that entry.
+  window.addEventListener('popstate', function () {
+    var params = new URL(location.href).searchParams;
+    input.value = params.get('q') || '';
+    Object.keys(selects).forEach(function (k) { selects[k].value = params.get(k) || ''; });
+    clearTimeout(timer);
+    refining = false;
+    go();
+  });
   input.addEventListener('input', function (e) {
     if (e.isComposing) return; // wait for the IME to commit the word
     clearTimeout(timer);

@@ -1,1 +1,1 @@
-kyodoSearch("s/0",["かき きを した しま た協 にし の保 の型 の形 の雪 まし を参 主体 企業 体企 保全 働の 全主 分野 力連 協働 協力 南町 参考 型市 境の 市民 形態 態協 携分 業協 民行 環境 町の 考に 花街 行政 街道 連携 野環 雪か","gHgHgHgHgHgHgHgHgHgHgHgHgHgHgHgHgKgHgHgHgKgHgHgHgHgHgHgHgHgHgHgHgHgHgHgMgHgMgHgHgH",{}]);
+kyodoSearch("s/0",["00 01 12 25 50 い合 かき きを した しま せ先 た協 にし の保 の型 の形 の雪 まし わせ を参 主体 企業 体企 保全 働の 全主 分野 力連 務課 協働 協力 南町 参考 合わ 問い 型市 境の 市民 当総 形態 態協 担当 携分 業協 民行 環境 町の 総務 考に 花街 行政 街道 話0 課電 連携 野環 雪か 電話","gnQSoJUEqCVBMgIgIgIgIgmQEQEQEQEQEQEQEQTICICICICICICoCICICIJkBUBEBEBEEyCZARARARBKgIgIglQEQEQEQEQEQTICIDICIDIJUEqAiAiAiCU",{}]);

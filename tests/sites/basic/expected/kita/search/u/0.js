@@ -1,1 +1,1 @@
-kyodoSearch("u/0",["か き し た に の ま を 主 企 体 保 働 全 分 力 協 南 参 型 境 市 形 態 携 政 業 民 環 町 考 花 行 街 連 道 野 雪","gHgHgKgHgHgMgHgHgHgHgHgHgKgHgHgHgLgHgHgHgHgHgHgHgHgHgHgHgHgHgHgMgHgMgHgMgHgH",{}]);
+kyodoSearch("u/0",["0 1 2 5 い か き し せ た に の ま わ を 主 企 体 保 働 先 全 分 力 務 協 南 参 合 問 型 境 市 当 形 態 担 携 政 業 民 環 町 総 考 花 行 街 話 課 連 道 野 雪 電","gnQSoJUEqCZARARAVBMgIgIgMgIgmQEQEQEQEQEQFQTICICICIJkBcBEBEEyCZARARARBKgIgIglQEQEQEQEQEQEQTICIDICIDIJUEyAiAyAiAiCU",{}]);

@@ -1,1 +1,1 @@
-kyodoSearch("f/actors/kigyo","i0");
+kyodoSearch("f/actors/kigyo","i2");

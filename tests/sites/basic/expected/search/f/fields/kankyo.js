@@ -1,1 +1,1 @@
-kyodoSearch("f/fields/kankyo","i0");
+kyodoSearch("f/fields/kankyo","i2");

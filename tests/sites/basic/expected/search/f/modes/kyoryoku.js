@@ -1,1 +1,1 @@
-kyodoSearch("f/modes/kyoryoku","QnQ");
+kyodoSearch("f/modes/kyoryoku","QnY");
