@@ -218,12 +218,15 @@ async function cityWords(page, base) {
 }
 
 // A highlighted word stays readable when a city's tokens choose light text on a dark page.
+// The build checks color_text on color_notice_surface (theme.yaml's contrast pairs), so
+// such a city also has a dark notice surface; the highlight must follow both.
 async function markContrast(page, base) {
   await page.goto(`${base}search/index.html?q=${encodeURIComponent('子育て')}`);
   await results(page);
   const ratio = await page.evaluate(() => {
     document.documentElement.style.setProperty('--color-text', '#f2f2f2');
     document.documentElement.style.setProperty('--color-background', '#121212');
+    document.documentElement.style.setProperty('--color-notice-surface', '#3a3000');
     const lum = (c) => {
       const [r, g, b] = c.match(/\d+/g).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
