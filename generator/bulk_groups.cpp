@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "csv.h"
+#include "kana.h"
 #include "page_loader.h"
 #include "source.h"
 #include "text.h"

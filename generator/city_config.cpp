@@ -7,6 +7,7 @@
 #include "block_text.h"
 #include "disk.h"
 #include "jp_codes.h"
+#include "kana.h"
 #include "lint.h"
 #include "text.h"
 #include "urls.h"

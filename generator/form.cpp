@@ -8,6 +8,7 @@
 #include "disk.h"
 #include "form_rules.h"
 #include "file_note.h"
+#include "kana.h"
 #include "lint.h"
 #include "links.h"
 #include "page_loader.h"

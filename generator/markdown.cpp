@@ -14,6 +14,7 @@
 #include "lint.h"
 #include "markdown_japanese.h"
 #include "markdown_lang.h"
+#include "markdown_positions.h"
 #include "markdown_reading.h"
 #include "ruby.h"
 #include "text.h"
@@ -84,57 +85,6 @@ void HardenLineBreaks(cmark_node* doc) {
     cmark_node_free(n);
   }
 }
-
-// Maps cmark's (line, byte column) inside the body to the file's line:col.
-class Positions {
- public:
-  Positions(std::string_view body, std::string file, int first_line, int indent)
-      : body_(body), file_(std::move(file)), first_line_(first_line), indent_(indent) {
-    line_starts_.push_back(0);
-    for (size_t i = 0; i < body.size(); ++i) {
-      if (body[i] == '\n') line_starts_.push_back(i + 1);
-    }
-  }
-  /// The byte offset in the body where each line starts.
-  const std::vector<size_t>& line_starts() const { return line_starts_; }
-  SourceLoc Of(cmark_node* n) const {
-    int line = cmark_node_get_start_line(n);
-    int col = cmark_node_get_start_column(n);
-    if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return {file_, first_line_, 0};
-    size_t offset = line_starts_[static_cast<size_t>(line - 1)] + static_cast<size_t>(std::max(col - 1, 0));
-    return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
-  }
-  SourceLoc AtOffset(size_t offset) const {
-    size_t line = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
-    return {file_, first_line_ + static_cast<int>(line) - 1, indent_ + ColumnOfByte(body_, std::min(offset, body_.size()))};
-  }
-  // Where `needle` is written on the line where node `n` starts, searching from the
-  // node's column (a text node's literal may differ from the source: entities,
-  // escapes); the node's start when it is not found there.
-  SourceLoc Find(cmark_node* n, std::string_view needle) const {
-    // Text split off after parsing (the words after a bare URL) has no position of its
-    // own: search from the nearest node before it that has one.
-    while (cmark_node_get_start_line(n) < 1 && (cmark_node_previous(n) || cmark_node_parent(n))) {
-      n = cmark_node_previous(n) ? cmark_node_previous(n) : cmark_node_parent(n);
-    }
-    SourceLoc at = Of(n);
-    int line = cmark_node_get_start_line(n);
-    if (needle.empty() || line < 1 || static_cast<size_t>(line) > line_starts_.size()) return at;
-    size_t start = line_starts_[static_cast<size_t>(line - 1)];
-    size_t from = std::min(start + static_cast<size_t>(std::max(cmark_node_get_start_column(n) - 1, 0)), body_.size());
-    size_t eol = body_.find('\n', from);
-    size_t hit = body_.substr(0, eol).find(needle, from);
-    if (hit == std::string_view::npos) return at;
-    return {file_, first_line_ + line - 1, indent_ + ColumnOfByte(body_, hit)};
-  }
-
- private:
-  std::string_view body_;
-  std::string file_;
-  int first_line_;
-  int indent_;  // a YAML block scalar's text lost this many columns of each line
-  std::vector<size_t> line_starts_;
-};
 
 // The walk over one document; collects edits and applies them after iterating,
 // because cmark's iterator must not see nodes removed under it.

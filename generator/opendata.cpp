@@ -6,6 +6,7 @@
 
 #include "city_names.h"
 #include "csv.h"
+#include "kana.h"
 #include "text.h"
 
 namespace kyodo {

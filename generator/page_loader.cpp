@@ -8,6 +8,7 @@
 #include "disk.h"
 #include "file_note.h"
 #include "jp_codes.h"
+#include "kana.h"
 #include "output.h"
 #include "lint.h"
 #include "source.h"

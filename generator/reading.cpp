@@ -10,6 +10,7 @@
 #include <optional>
 #include <utility>
 
+#include "kana.h"
 #include "text.h"
 
 namespace kyodo {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kana.h"
 #include "text.h"
 
 namespace kyodo {

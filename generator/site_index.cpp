@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "asset_names.h"
+#include "kana.h"
 #include "text.h"
 
 namespace kyodo {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "bulk_groups.h"
+#include "kana.h"
 #include "reading.h"
 #include "text.h"
 

@@ -103,31 +103,9 @@ int EditDistance(std::string_view a, std::string_view b);
 std::vector<std::string> NearestMatches(std::string_view input, const std::vector<std::string>& candidates,
                                         size_t max = 3);
 
-/// An ASCII URL slug: kana → Hepburn romaji (「こすもす」→ "kosumosu", 「サポート」→ "sapoto"),
-/// ASCII letters lowercased, digits kept, every other run of characters becomes one
-/// '-', no leading/trailing '-'. Characters with no romanization (kanji) are
-/// dropped; the result may be empty.
-std::string RomajiSlug(std::string_view s);
-
-/// Hiragana reading with katakana folded to hiragana and NFKC applied, for sorting.
-std::string ToHiragana(std::string_view s);
-
 /// True when `s` is a non-empty reading: hiragana, katakana, ー, spaces, ・ and
 /// ASCII letters/digits only (no kanji).
 bool IsKanaReading(std::string_view s);
-
-/// 全角カナ for open-data 「_カナ」 columns: NFKC (半角カナ → 全角) and hiragana → katakana;
-/// ー, kanji and ASCII are kept. 「さくばるーん」→「サクバルーン」.
-std::string ToKatakana(std::string_view s);
-
-/// The 五十音 row of a reading's first character: "あ", "か", "さ", "た", "な", "は", "ま",
-/// "や", "ら", "わ"; 濁音/半濁音/小書き fold to their row (「が」→「か」, 「ぱ」→「は」, 「ゃ」→「や」);
-/// anything else (Latin, digits, kanji) gives "他".
-std::string GojuonRow(std::string_view reading);
-
-/// A byte string whose memcmp order is Japanese dictionary order (ICU collator
-/// for "ja": 清音 < 濁音 < 半濁音, ア = あ at the primary level, 小書き (きょう) before 直音 (きよう) as ICU orders them).
-std::string CollationKey(std::string_view s);
 
 /// A set of ASCII bytes for scanning text: find_first_of with a C string looks each
 /// byte up with memchr, which showed up in profiles; this is one table load a byte.

@@ -3,6 +3,7 @@
 // works without JavaScript. On the full list, groups.js filters in place.
 #include "views.h"
 
+#include "kana.h"
 #include "text.h"
 
 namespace kyodo {
