@@ -203,6 +203,13 @@ std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::
   return out;
 }
 
+PageSelection SelectionOf(const A11yReport& report) {
+  if (report.pages > 0 && report.representative + report.sample >= report.pages) return PageSelection::kAll;
+  if (report.sample == 0) return PageSelection::kRepresentative;
+  if (report.representative == 0) return PageSelection::kRandom;
+  return PageSelection::kRepresentativeAndRandom;
+}
+
 std::vector<TestedPage> TestedPages(const A11yReport& report) {
   std::vector<TestedPage> out;
   for (const A11yPageResult& r : report.results) {

@@ -84,6 +84,15 @@ struct CriterionResult {
 /// Judges every success criterion from the report (may be null: build checks only).
 std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::vector<BuildCheck>& build_checks);
 
+/// How the tested pages were chosen (JIS X 8341-3:2016 附属書JB JB.1.2).
+enum class PageSelection {
+  kAll,                      ///< a) every page of the site
+  kRandom,                   ///< b) pages drawn at random only
+  kRepresentative,           ///< c) chosen pages only (per type, or given with --pages)
+  kRepresentativeAndRandom,  ///< d) chosen pages and a random draw from the rest
+};
+PageSelection SelectionOf(const A11yReport& report);
+
 /// A page of the report, its widths folded together.
 struct TestedPage {
   std::string url;  ///< site-relative file

@@ -100,6 +100,19 @@ TEST_CASE("JudgeCriteria: ○ when checks passed, × on any failure, — when no
   CHECK(Find(none, "1.1.1").verdict == Verdict::kNotJudged);
 }
 
+TEST_CASE("SelectionOf names the JB.1.2 method the run used") {
+  A11yReport r;
+  r.pages = 264;
+  r.representative = 40, r.sample = 8;
+  CHECK(SelectionOf(r) == PageSelection::kRepresentativeAndRandom);
+  r.sample = 0;  // --pages or per type without --sample: no random draw
+  CHECK(SelectionOf(r) == PageSelection::kRepresentative);
+  r.representative = 0, r.sample = 40;
+  CHECK(SelectionOf(r) == PageSelection::kRandom);
+  r.representative = 200, r.sample = 64;  // the draw took every remaining page
+  CHECK(SelectionOf(r) == PageSelection::kAll);
+}
+
 TEST_CASE("TestedPages folds widths together and keeps the report's order") {
   Diagnostics d;
   auto r = ParseA11yReport("r.json", kReport, &d);

@@ -220,7 +220,8 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
   REQUIRE(Build(&disk, &d, "build/a11y.json"));
   std::string page = ReadText(disk, "site/x/accessibility/index.html");
   CHECK(page.find("<time datetime=\"2026-03-31\">2026年3月31日</time>") != std::string::npos);
-  CHECK(page.find("乱数の種 7 で選んだ 1ページ") != std::string::npos);
+  CHECK(page.find("JB.1.2 d)（代表ページと無作為に選んだページ）。代表ページはテーマごとにページの種類ごとの1ページ（1ページ）、"
+                  "無作為のページは残りのページから乱数の種 7 で選んだ 1ページです（全 40ページ）。") != std::string::npos);
   CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);
   CHECK(page.find("/x/gone/（このサイトにはもうありません）") != std::string::npos);
   CHECK(page.find("<tr class=\"failed\"><th scope=\"row\">2.4.4</th>") != std::string::npos);
@@ -229,6 +230,23 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
   disk.Add("build/bad.json", "{");
   CHECK_FALSE(Build(&disk, &bad, "build/bad.json"));
   CHECK(bad.items()[0].loc.file == "build/bad.json");
+}
+
+TEST_CASE("A run on given pages without a random draw is published as JB.1.2 c), not d)") {
+  MemoryDisk disk;
+  Site(&disk, "");
+  disk.Add("build/a11y.json", R"({"format": "kyodo-a11y/2", "date": "2026-03-31",
+    "tools": {"axe-core": "4.14.1"}, "widths": [1280],
+    "selection": {"method": "pages", "representative": 1, "sample": 0, "seed": 1, "pages": 40},
+    "rules": {"color-contrast": {"help": "contrast", "sc": ["1.4.3"]}},
+    "results": [{"url": "x/index.html", "type": "city-top", "theme": "default", "sample": false, "width": 1280,
+       "violations": [], "passes": ["color-contrast"], "incomplete": [], "inapplicable": []}]})");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d, "build/a11y.json"));
+  std::string page = ReadText(disk, "site/x/accessibility/index.html");
+  CHECK(page.find("<dd>JIS X 8341-3:2016 附属書JB JB.1.2 c)（代表ページ）。代表ページは試験者が指定したページ（1ページ）です。"
+                  "無作為に選んだページはありません（全 40ページ）。</dd>") != std::string::npos);
+  CHECK(page.find("乱数の種") == std::string::npos);
 }
 
 #endif  // KYODO_SOURCE_DIR

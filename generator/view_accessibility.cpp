@@ -134,6 +134,31 @@ void SetSummary(PageView& view, const std::vector<CriterionResult>& judged) {
   view.SetList("issues", std::move(issues));
 }
 
+// 対象ページの選択方法 as the run actually chose them: the method letter of
+// JB.1.2 follows from the counts, so a run with --pages and no --sample is not
+// published as 「代表ページと無作為に選んだページ」.
+std::string SelectionText(const A11yReport& report) {
+  std::string all = "全 " + std::to_string(report.pages) + "ページ";
+  std::string chosen = report.method == "pages"          ? "試験者が指定したページ"
+                       : report.method == "per-theme"    ? "テーマごとにページの種類ごとの1ページ"
+                                                         : "ページの種類ごとの1ページ";
+  std::string reps = "代表ページは" + chosen + "（" + std::to_string(report.representative) + "ページ）";
+  std::string draw = "乱数の種 " + std::to_string(report.seed) + " で選んだ " + std::to_string(report.sample) + "ページ";
+  switch (SelectionOf(report)) {
+    case PageSelection::kAll:
+      return "JIS X 8341-3:2016 附属書JB JB.1.2 a)（ウェブページ一式のすべてのページ）。" + all + "を試験しました。";
+    case PageSelection::kRandom:
+      return "JIS X 8341-3:2016 附属書JB JB.1.2 b)（無作為に選んだページ）。" + all + "から" + draw + "です。";
+    case PageSelection::kRepresentative:
+      return "JIS X 8341-3:2016 附属書JB JB.1.2 c)（代表ページ）。" + reps + "です。無作為に選んだページはありません（" + all +
+             "）。";
+    case PageSelection::kRepresentativeAndRandom:
+      break;
+  }
+  return "JIS X 8341-3:2016 附属書JB JB.1.2 d)（代表ページと無作為に選んだページ）。" + reps + "、無作為のページは残りのページから" +
+         draw + "です（" + all + "）。";
+}
+
 void SetReport(PageView& view, const A11yReport& report, const AccessibilityEvidence& evidence) {
   DateError err;
   if (auto date = ParseDate(report.date, &err)) {
@@ -145,11 +170,7 @@ void SetReport(PageView& view, const A11yReport& report, const AccessibilityEvid
   std::string widths;
   for (int w : report.widths) widths += (widths.empty() ? "" : "・") + std::to_string(w) + "px";
   view.Set("widths", widths);
-  view.Set("representative", std::to_string(report.representative));
-  view.Set("sample", std::to_string(report.sample));
-  view.Set("seed", std::to_string(report.seed));
-  view.Set("population", std::to_string(report.pages));
-  view.Set("per_theme", Flag(report.method == "per-theme"));
+  view.Set("selection", SelectionText(report));
   std::string tools;
   for (const auto& [name, version] : report.tools) tools += (tools.empty() ? "" : "、") + name + " " + version;
   view.Set("tools", tools);
