@@ -203,6 +203,25 @@ std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::
   return out;
 }
 
+Conformance JudgeConformance(const std::vector<CriterionResult>& judged) {
+  bool failed = false;
+  for (const CriterionResult& c : judged) {
+    if (!c.criterion->jis) continue;  // the WCAG 2.1 additions are beyond the JIS target
+    if (c.verdict == Verdict::kNotJudged) return Conformance::kConsidered;
+    failed = failed || c.verdict == Verdict::kFail;
+  }
+  return failed ? Conformance::kPartial : Conformance::kConforms;
+}
+
+const char* ConformanceLabel(Conformance c) {
+  switch (c) {
+    case Conformance::kConforms: return "準拠";
+    case Conformance::kPartial: return "一部準拠";
+    case Conformance::kConsidered: return "配慮";
+  }
+  return "";
+}
+
 PageSelection SelectionOf(const A11yReport& report) {
   if (report.pages > 0 && report.representative + report.sample >= report.pages) return PageSelection::kAll;
   if (report.sample == 0) return PageSelection::kRepresentative;

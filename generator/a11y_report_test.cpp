@@ -100,6 +100,27 @@ TEST_CASE("JudgeCriteria: ○ when checks passed, × on any failure, — when no
   CHECK(Find(none, "1.1.1").verdict == Verdict::kNotJudged);
 }
 
+TEST_CASE("JudgeConformance: 準拠 only when every JIS criterion was judged and none failed") {
+  Diagnostics d;
+  auto r = ParseA11yReport("r.json", kReport, &d);
+  REQUIRE(r);
+  // An automatic run leaves criteria 未判定 (3.3.4 has no check): only 配慮 may be stated.
+  auto some = JudgeCriteria(&*r, {});
+  CHECK(JudgeConformance(some) == Conformance::kConsidered);
+  CHECK(std::string(ConformanceLabel(JudgeConformance(some))) == "配慮");
+  CHECK(JudgeConformance(JudgeCriteria(nullptr, {})) == Conformance::kConsidered);
+  // Every JIS criterion judged: ○/－ everywhere is 準拠, one × is 一部準拠.
+  auto all = JudgeCriteria(nullptr, {});
+  for (CriterionResult& c : all) c.verdict = c.criterion->jis ? Verdict::kPass : Verdict::kNotJudged;
+  CHECK(JudgeConformance(all) == Conformance::kConforms);  // WCAG 2.1 additions left open do not count
+  all[5].verdict = Verdict::kNotApplicable;
+  CHECK(JudgeConformance(all) == Conformance::kConforms);
+  all[20].verdict = Verdict::kFail;
+  CHECK(std::string(ConformanceLabel(JudgeConformance(all))) == "一部準拠");
+  all[21].verdict = Verdict::kNotJudged;
+  CHECK(JudgeConformance(all) == Conformance::kConsidered);
+}
+
 TEST_CASE("SelectionOf names the JB.1.2 method the run used") {
   A11yReport r;
   r.pages = 264;

@@ -222,6 +222,10 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
   CHECK(page.find("<time datetime=\"2026-03-31\">2026年3月31日</time>") != std::string::npos);
   CHECK(page.find("JB.1.2 d)（代表ページと無作為に選んだページ）。代表ページはテーマごとにページの種類ごとの1ページ（1ページ）、"
                   "無作為のページは残りのページから乱数の種 7 で選んだ 1ページです（全 40ページ）。") != std::string::npos);
+  // An automatic run leaves criteria 未判定: the 対応度 is 配慮, never 準拠.
+  CHECK(page.find("<dt>対応度</dt><dd>JIS X 8341-3:2016 の適合レベル AA に配慮（自動では判定できない達成基準 ") !=
+        std::string::npos);
+  CHECK(page.find("に準拠（") == std::string::npos);
   CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);
   CHECK(page.find("/x/gone/（このサイトにはもうありません）") != std::string::npos);
   CHECK(page.find("<tr class=\"failed\"><th scope=\"row\">2.4.4</th>") != std::string::npos);

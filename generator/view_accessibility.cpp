@@ -123,7 +123,15 @@ void SetSummary(PageView& view, const std::vector<CriterionResult>& judged) {
   view.Set("count_fail", std::to_string(fail));
   view.Set("count_na", std::to_string(na));
   view.Set("count_open", std::to_string(open));
-  view.Set("all_passed", Flag(fail == 0));
+  view.Set("all_passed", Flag(fail == 0 && open > 0));
+  Conformance conformance = JudgeConformance(judged);
+  view.Set("conformance", ConformanceLabel(conformance));
+  if (conformance == Conformance::kConsidered) {
+    view.Set("conformance_note", "自動では判定できない達成基準 " + std::to_string(open) +
+                                     "件を人が確かめていないため、「準拠」「一部準拠」とは表記しません");
+  } else if (conformance == Conformance::kPartial) {
+    view.Set("conformance_note", "満たしていない達成基準が " + std::to_string(fail) + "件あります。現時点で把握している問題点をご覧ください");
+  }
   Items issues;
   for (const CriterionResult& c : judged) {
     if (c.verdict != Verdict::kFail) continue;
