@@ -198,6 +198,10 @@ TEST_CASE("Without a report the accessibility pages publish the policy and say t
     std::string page = ReadText(disk, path);
     CHECK(page.find("JIS X 8341-3:2016 の適合レベル AA に準拠") != std::string::npos);
     CHECK(page.find("試験結果はまだ作成されていません。") != std::string::npos);
+    // No test ran: nothing may say results are published, and the 対応度 is 配慮.
+    CHECK(page.find("試験の結果を公開しています") == std::string::npos);
+    CHECK(page.find("方針を定めています。試験はまだ行っていません。</p>") != std::string::npos);
+    CHECK(page.find("対応度は「JIS X 8341-3:2016 の適合レベル AA に配慮」です") != std::string::npos);
     CHECK(page.find("試験実施日") == std::string::npos);
     CHECK(page.find("<td>○</td>") != std::string::npos);  // the build's own contrast table
   }
@@ -226,6 +230,7 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
   CHECK(page.find("<dt>対応度</dt><dd>JIS X 8341-3:2016 の適合レベル AA に配慮（自動では判定できない達成基準 ") !=
         std::string::npos);
   CHECK(page.find("に準拠（") == std::string::npos);
+  CHECK(page.find("に対応するための方針を定め、試験の結果を公開しています。</p>") != std::string::npos);
   CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);
   CHECK(page.find("/x/gone/（このサイトにはもうありません）") != std::string::npos);
   CHECK(page.find("<tr class=\"failed\"><th scope=\"row\">2.4.4</th>") != std::string::npos);
