@@ -230,6 +230,10 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
   CHECK(page.find("<dt>対応度</dt><dd>JIS X 8341-3:2016 の適合レベル AA に配慮（自動では判定できない達成基準 ") !=
         std::string::npos);
   CHECK(page.find("に準拠（") == std::string::npos);
+  // ○ from an automatic rule (link-name passing) is not a human's 適合 judgement.
+  CHECK(page.find("満たしていることを確かめた") == std::string::npos);
+  CHECK(page.find("○（自動試験の確認項目をすべて満たした）") != std::string::npos);
+  CHECK(page.find("自動試験の確認項目で問題が見つからなかったもの 1件") != std::string::npos);
   CHECK(page.find("に対応するための方針を定め、試験の結果を公開しています。</p>") != std::string::npos);
   CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);
   CHECK(page.find("/x/gone/（このサイトにはもうありません）") != std::string::npos);
