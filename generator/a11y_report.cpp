@@ -159,15 +159,32 @@ std::optional<A11yReport> ParseA11yReport(const std::string& path, const std::st
   return r;
 }
 
+namespace {
+
+// The rules some page actually ran: the report lists every rule the gate knows
+// (vnu even without --vnu, the keyboard walk even when only sampled pages were
+// tested), and a rule that never ran is no evidence that nothing applied.
+std::set<std::string> RulesRun(const A11yReport& report) {
+  std::set<std::string> run;
+  for (const A11yPageResult& p : report.results) {
+    for (const auto* ids : {&p.violations, &p.passes, &p.incomplete, &p.inapplicable}) run.insert(ids->begin(), ids->end());
+  }
+  return run;
+}
+
+}  // namespace
+
 std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::vector<BuildCheck>& build_checks) {
   std::vector<CriterionResult> out;
+  std::set<std::string> run = report ? RulesRun(*report) : std::set<std::string>{};
   for (const SuccessCriterion& sc : SuccessCriteria()) {
     CriterionResult c;
     c.criterion = &sc;
     std::set<std::string> rules;
     if (report) {
       for (const auto& [id, rule] : report->rules) {
-        if (std::find(rule.criteria.begin(), rule.criteria.end(), sc.number) != rule.criteria.end()) rules.insert(id);
+        bool covers = std::find(rule.criteria.begin(), rule.criteria.end(), sc.number) != rule.criteria.end();
+        if (covers && run.count(id)) rules.insert(id);
       }
     }
     bool passed = false, failed = false, unsure = false;

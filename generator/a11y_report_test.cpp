@@ -94,6 +94,12 @@ TEST_CASE("JudgeCriteria: ○ when checks passed, × on any failure, — when no
   CHECK(Find(all, "1.2.2").verdict == Verdict::kNotApplicable);
   CHECK(Find(all, "3.3.4").verdict == Verdict::kNotJudged);
   CHECK(Find(all, "4.1.1").verdict == Verdict::kPass);
+  // A rule the report knows but no page ran (vnu without --vnu) decides nothing: 4.1.1 is
+  // 未判定, not 「該当する内容がない」.
+  auto no_vnu = *r;
+  for (A11yPageResult& p : no_vnu.results) std::erase(p.passes, "vnu");
+  CHECK(Find(JudgeCriteria(&no_vnu, {}), "4.1.1").verdict == Verdict::kNotJudged);
+  CHECK(Find(JudgeCriteria(&no_vnu, {}), "4.1.1").checks.empty());
   // Without a report only the build's own checks decide anything.
   auto none = JudgeCriteria(nullptr, {{"1.4.11", "トークン", true}});
   CHECK(Find(none, "1.4.11").verdict == Verdict::kPass);
