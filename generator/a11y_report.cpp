@@ -172,6 +172,15 @@ std::set<std::string> RulesRun(const A11yReport& report) {
   return run;
 }
 
+// Whether a rule that found nothing to test shows the criterion does not apply.
+// A passage in English without lang (3.1.2) or meaning given by colour (1.4.1) is
+// no element a rule can find: valid-lang is inapplicable exactly on the page that
+// forgot lang, and link-in-text-block on a page without links inside sentences.
+bool CanBeAbsent(const SuccessCriterion& sc) {
+  std::string_view n = sc.number;
+  return n != "1.4.1" && n != "3.1.2";
+}
+
 }  // namespace
 
 std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::vector<BuildCheck>& build_checks) {
@@ -212,7 +221,7 @@ std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::
       c.verdict = Verdict::kFail;
     } else if (passed) {
       c.verdict = Verdict::kPass;
-    } else if (!c.checks.empty() && !unsure) {
+    } else if (!c.checks.empty() && !unsure && CanBeAbsent(sc)) {
       c.verdict = Verdict::kNotApplicable;  // every check ran and found nothing it applies to
     }
     out.push_back(std::move(c));

@@ -100,6 +100,13 @@ TEST_CASE("JudgeCriteria: ○ when checks passed, × on any failure, — when no
   for (A11yPageResult& p : no_vnu.results) std::erase(p.passes, "vnu");
   CHECK(Find(JudgeCriteria(&no_vnu, {}), "4.1.1").verdict == Verdict::kNotJudged);
   CHECK(Find(JudgeCriteria(&no_vnu, {}), "4.1.1").checks.empty());
+  // valid-lang finds nothing on a page with no lang attribute, which is just the page whose
+  // English passage lacks one: 3.1.2 stays 未判定, not 「該当する内容がない」.
+  auto lang = *r;
+  lang.rules["valid-lang"] = {"lang attribute must have a valid value", {"3.1.2"}};
+  for (A11yPageResult& p : lang.results) p.inapplicable.push_back("valid-lang");
+  CHECK(Find(JudgeCriteria(&lang, {}), "3.1.2").verdict == Verdict::kNotJudged);
+  CHECK(Find(JudgeCriteria(&lang, {}), "3.1.2").checks == std::vector<std::string>{"valid-lang"});
   // Without a report only the build's own checks decide anything.
   auto none = JudgeCriteria(nullptr, {{"1.4.11", "トークン", true}});
   CHECK(Find(none, "1.4.11").verdict == Verdict::kPass);
