@@ -238,6 +238,9 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
   CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);
   CHECK(page.find("/x/gone/（このサイトにはもうありません）") != std::string::npos);
   CHECK(page.find("<tr class=\"failed\"><th scope=\"row\">2.4.4</th>") != std::string::npos);
+  // 未判定 rows: 適用 is not the 「－」 that the legend defines as 該当する内容がない.
+  CHECK(page.find("<th scope=\"row\">3.3.4</th><td>エラー回避（法的，金融及びデータ）</td><td>AA</td><td>未確認</td><td>未判定</td>") !=
+        std::string::npos);
   CHECK(page.find("2.4.4 リンクの目的（コンテキスト内）（link-name）") != std::string::npos);  // 問題点
   Diagnostics bad;
   disk.Add("build/bad.json", "{");

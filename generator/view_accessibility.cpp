@@ -94,7 +94,7 @@ mustache::data CriterionRows(const std::vector<CriterionResult>& judged, bool ji
     d.set("number", c.criterion->number);
     d.set("name", c.criterion->name);
     d.set("level", c.criterion->level);
-    d.set("applies", c.verdict == Verdict::kNotApplicable ? "無" : c.verdict == Verdict::kNotJudged ? "－" : "有");
+    d.set("applies", c.verdict == Verdict::kNotApplicable ? "無" : c.verdict == Verdict::kNotJudged ? "未確認" : "有");
     d.set("result", VerdictMark(c.verdict));
     d.set("failed", Flag(c.verdict == Verdict::kFail));
     std::string checks;
