@@ -257,15 +257,18 @@ TEST_CASE("A run on given pages without a random draw is published as JB.1.2 c),
   disk.Add("build/a11y.json", R"({"format": "kyodo-a11y/2", "date": "2026-03-31",
     "tools": {"axe-core": "4.14.1"}, "widths": [1280],
     "selection": {"method": "pages", "representative": 1, "sample": 0, "seed": 1, "pages": 40},
-    "rules": {"color-contrast": {"help": "contrast", "sc": ["1.4.3"]}},
+    "rules": {"color-contrast": {"help": "contrast", "sc": ["1.4.3"]}, "valid-lang": {"help": "lang", "sc": ["3.1.2"]}},
     "results": [{"url": "x/index.html", "type": "city-top", "theme": "default", "sample": false, "width": 1280,
-       "violations": [], "passes": ["color-contrast"], "incomplete": [], "inapplicable": []}]})");
+       "violations": [], "passes": ["color-contrast"], "incomplete": [], "inapplicable": ["valid-lang"]}]})");
   Diagnostics d;
   REQUIRE(Build(&disk, &d, "build/a11y.json"));
   std::string page = ReadText(disk, "site/x/accessibility/index.html");
   CHECK(page.find("<dd>JIS X 8341-3:2016 附属書JB JB.1.2 c)（代表ページ）。代表ページは試験者が指定したページ（1ページ）です。"
                   "無作為に選んだページはありません（全 40ページ）。</dd>") != std::string::npos);
   CHECK(page.find("乱数の種") == std::string::npos);
+  // A rule that ran but decides nothing is named with what is still needed, not as if it had judged.
+  CHECK(page.find("<td>未確認</td><td>未判定</td><td>valid-lang（自動では判定しきれず、人による確認が必要）</td>") !=
+        std::string::npos);
 }
 
 #endif  // KYODO_SOURCE_DIR

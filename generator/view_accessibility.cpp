@@ -100,7 +100,11 @@ mustache::data CriterionRows(const std::vector<CriterionResult>& judged, bool ji
     std::string checks;
     for (size_t i = 0; i < c.checks.size() && i < 4; ++i) checks += (i ? "、" : "") + c.checks[i];
     if (c.checks.size() > 4) checks += " ほか" + std::to_string(c.checks.size() - 4) + "件";
-    if (checks.empty()) checks = "自動では判定できません（人による確認が必要）";
+    if (checks.empty()) {
+      checks = "自動では判定できません（人による確認が必要）";
+    } else if (c.verdict == Verdict::kNotJudged) {
+      checks += "（自動では判定しきれず、人による確認が必要）";  // ran, but decided nothing (3.1.2's valid-lang)
+    }
     if (!c.failed.empty()) checks += "（不適合: " + std::to_string(c.failed_pages) + " 回の試験）";
     d.set("checks", checks);
     rows.push_back(std::move(d));
