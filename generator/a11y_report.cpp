@@ -159,15 +159,41 @@ std::optional<A11yReport> ParseA11yReport(const std::string& path, const std::st
   return r;
 }
 
+namespace {
+
+// The rules some page actually ran: the report lists every rule the gate knows
+// (vnu even without --vnu, the keyboard walk even when only sampled pages were
+// tested), and a rule that never ran is no evidence that nothing applied.
+std::set<std::string> RulesRun(const A11yReport& report) {
+  std::set<std::string> run;
+  for (const A11yPageResult& p : report.results) {
+    for (const auto* ids : {&p.violations, &p.passes, &p.incomplete, &p.inapplicable}) run.insert(ids->begin(), ids->end());
+  }
+  return run;
+}
+
+// Whether a rule that found nothing to test shows the criterion does not apply.
+// A passage in English without lang (3.1.2) or meaning given by colour (1.4.1) is
+// no element a rule can find: valid-lang is inapplicable exactly on the page that
+// forgot lang, and link-in-text-block on a page without links inside sentences.
+bool CanBeAbsent(const SuccessCriterion& sc) {
+  std::string_view n = sc.number;
+  return n != "1.4.1" && n != "3.1.2";
+}
+
+}  // namespace
+
 std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::vector<BuildCheck>& build_checks) {
   std::vector<CriterionResult> out;
+  std::set<std::string> run = report ? RulesRun(*report) : std::set<std::string>{};
   for (const SuccessCriterion& sc : SuccessCriteria()) {
     CriterionResult c;
     c.criterion = &sc;
     std::set<std::string> rules;
     if (report) {
       for (const auto& [id, rule] : report->rules) {
-        if (std::find(rule.criteria.begin(), rule.criteria.end(), sc.number) != rule.criteria.end()) rules.insert(id);
+        bool covers = std::find(rule.criteria.begin(), rule.criteria.end(), sc.number) != rule.criteria.end();
+        if (covers && run.count(id)) rules.insert(id);
       }
     }
     bool passed = false, failed = false, unsure = false;
@@ -195,12 +221,38 @@ std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::
       c.verdict = Verdict::kFail;
     } else if (passed) {
       c.verdict = Verdict::kPass;
-    } else if (!c.checks.empty() && !unsure) {
+    } else if (!c.checks.empty() && !unsure && CanBeAbsent(sc)) {
       c.verdict = Verdict::kNotApplicable;  // every check ran and found nothing it applies to
     }
     out.push_back(std::move(c));
   }
   return out;
+}
+
+Conformance JudgeConformance(const std::vector<CriterionResult>& judged) {
+  bool failed = false;
+  for (const CriterionResult& c : judged) {
+    if (!c.criterion->jis) continue;  // the WCAG 2.1 additions are beyond the JIS target
+    if (c.verdict == Verdict::kNotJudged) return Conformance::kConsidered;
+    failed = failed || c.verdict == Verdict::kFail;
+  }
+  return failed ? Conformance::kPartial : Conformance::kConforms;
+}
+
+const char* ConformanceLabel(Conformance c) {
+  switch (c) {
+    case Conformance::kConforms: return "準拠";
+    case Conformance::kPartial: return "一部準拠";
+    case Conformance::kConsidered: return "配慮";
+  }
+  return "";
+}
+
+PageSelection SelectionOf(const A11yReport& report) {
+  if (report.pages > 0 && report.representative + report.sample >= report.pages) return PageSelection::kAll;
+  if (report.sample == 0) return PageSelection::kRepresentative;
+  if (report.representative == 0) return PageSelection::kRandom;
+  return PageSelection::kRepresentativeAndRandom;
 }
 
 std::vector<TestedPage> TestedPages(const A11yReport& report) {

@@ -84,6 +84,27 @@ struct CriterionResult {
 /// Judges every success criterion from the report (may be null: build checks only).
 std::vector<CriterionResult> JudgeCriteria(const A11yReport* report, const std::vector<BuildCheck>& build_checks);
 
+/// 対応度 (WAIC 対応度表記ガイドライン 2016): what the results allow the site to
+/// state about the target level AA. 「準拠」 needs every criterion of the level
+/// judged by the test (附属書JB); an automatic run leaves some 未判定, and saying
+/// 準拠 or 一部準拠 then would be a claim nobody tested.
+enum class Conformance {
+  kConforms,    ///< 準拠: every JIS A/AA criterion judged, none failed
+  kPartial,     ///< 一部準拠: every JIS A/AA criterion judged, some failed
+  kConsidered,  ///< 配慮: some criterion not judged, or no test at all
+};
+Conformance JudgeConformance(const std::vector<CriterionResult>& judged);
+const char* ConformanceLabel(Conformance c);  ///< 「準拠」「一部準拠」「配慮」
+
+/// How the tested pages were chosen (JIS X 8341-3:2016 附属書JB JB.1.2).
+enum class PageSelection {
+  kAll,                      ///< a) every page of the site
+  kRandom,                   ///< b) pages drawn at random only
+  kRepresentative,           ///< c) chosen pages only (per type, or given with --pages)
+  kRepresentativeAndRandom,  ///< d) chosen pages and a random draw from the rest
+};
+PageSelection SelectionOf(const A11yReport& report);
+
 /// A page of the report, its widths folded together.
 struct TestedPage {
   std::string url;  ///< site-relative file

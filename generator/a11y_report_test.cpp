@@ -94,10 +94,57 @@ TEST_CASE("JudgeCriteria: ○ when checks passed, × on any failure, — when no
   CHECK(Find(all, "1.2.2").verdict == Verdict::kNotApplicable);
   CHECK(Find(all, "3.3.4").verdict == Verdict::kNotJudged);
   CHECK(Find(all, "4.1.1").verdict == Verdict::kPass);
+  // A rule the report knows but no page ran (vnu without --vnu) decides nothing: 4.1.1 is
+  // 未判定, not 「該当する内容がない」.
+  auto no_vnu = *r;
+  for (A11yPageResult& p : no_vnu.results) std::erase(p.passes, "vnu");
+  CHECK(Find(JudgeCriteria(&no_vnu, {}), "4.1.1").verdict == Verdict::kNotJudged);
+  CHECK(Find(JudgeCriteria(&no_vnu, {}), "4.1.1").checks.empty());
+  // valid-lang finds nothing on a page with no lang attribute, which is just the page whose
+  // English passage lacks one: 3.1.2 stays 未判定, not 「該当する内容がない」.
+  auto lang = *r;
+  lang.rules["valid-lang"] = {"lang attribute must have a valid value", {"3.1.2"}};
+  for (A11yPageResult& p : lang.results) p.inapplicable.push_back("valid-lang");
+  CHECK(Find(JudgeCriteria(&lang, {}), "3.1.2").verdict == Verdict::kNotJudged);
+  CHECK(Find(JudgeCriteria(&lang, {}), "3.1.2").checks == std::vector<std::string>{"valid-lang"});
   // Without a report only the build's own checks decide anything.
   auto none = JudgeCriteria(nullptr, {{"1.4.11", "トークン", true}});
   CHECK(Find(none, "1.4.11").verdict == Verdict::kPass);
   CHECK(Find(none, "1.1.1").verdict == Verdict::kNotJudged);
+}
+
+TEST_CASE("JudgeConformance: 準拠 only when every JIS criterion was judged and none failed") {
+  Diagnostics d;
+  auto r = ParseA11yReport("r.json", kReport, &d);
+  REQUIRE(r);
+  // An automatic run leaves criteria 未判定 (3.3.4 has no check): only 配慮 may be stated.
+  auto some = JudgeCriteria(&*r, {});
+  CHECK(JudgeConformance(some) == Conformance::kConsidered);
+  CHECK(std::string(ConformanceLabel(JudgeConformance(some))) == "配慮");
+  CHECK(JudgeConformance(JudgeCriteria(nullptr, {})) == Conformance::kConsidered);
+  // Every JIS criterion judged: ○/－ everywhere is 準拠, one × is 一部準拠.
+  auto all = JudgeCriteria(nullptr, {});
+  for (CriterionResult& c : all) c.verdict = c.criterion->jis ? Verdict::kPass : Verdict::kNotJudged;
+  CHECK(JudgeConformance(all) == Conformance::kConforms);  // WCAG 2.1 additions left open do not count
+  all[5].verdict = Verdict::kNotApplicable;
+  CHECK(JudgeConformance(all) == Conformance::kConforms);
+  all[20].verdict = Verdict::kFail;
+  CHECK(std::string(ConformanceLabel(JudgeConformance(all))) == "一部準拠");
+  all[21].verdict = Verdict::kNotJudged;
+  CHECK(JudgeConformance(all) == Conformance::kConsidered);
+}
+
+TEST_CASE("SelectionOf names the JB.1.2 method the run used") {
+  A11yReport r;
+  r.pages = 264;
+  r.representative = 40, r.sample = 8;
+  CHECK(SelectionOf(r) == PageSelection::kRepresentativeAndRandom);
+  r.sample = 0;  // --pages or per type without --sample: no random draw
+  CHECK(SelectionOf(r) == PageSelection::kRepresentative);
+  r.representative = 0, r.sample = 40;
+  CHECK(SelectionOf(r) == PageSelection::kRandom);
+  r.representative = 200, r.sample = 64;  // the draw took every remaining page
+  CHECK(SelectionOf(r) == PageSelection::kAll);
 }
 
 TEST_CASE("TestedPages folds widths together and keeps the report's order") {

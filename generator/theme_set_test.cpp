@@ -198,6 +198,13 @@ TEST_CASE("Without a report the accessibility pages publish the policy and say t
     std::string page = ReadText(disk, path);
     CHECK(page.find("JIS X 8341-3:2016 の適合レベル AA に準拠") != std::string::npos);
     CHECK(page.find("試験結果はまだ作成されていません。") != std::string::npos);
+    // The WCAG 2.1 additions are a target; most have no automatic check, so no 「試験します」.
+    CHECK(page.find("4.1.3 ステータスメッセージ）も目標とします。自動試験で確かめられるものは試験し") != std::string::npos);
+    CHECK(page.find("も試験します") == std::string::npos);
+    // No test ran: nothing may say results are published, and the 対応度 is 配慮.
+    CHECK(page.find("試験の結果を公開しています") == std::string::npos);
+    CHECK(page.find("方針を定めています。試験はまだ行っていません。</p>") != std::string::npos);
+    CHECK(page.find("対応度は「JIS X 8341-3:2016 の適合レベル AA に配慮」です") != std::string::npos);
     CHECK(page.find("試験実施日") == std::string::npos);
     CHECK(page.find("<td>○</td>") != std::string::npos);  // the build's own contrast table
   }
@@ -220,15 +227,48 @@ TEST_CASE("With --a11y-report the pages carry the measured results and link the 
   REQUIRE(Build(&disk, &d, "build/a11y.json"));
   std::string page = ReadText(disk, "site/x/accessibility/index.html");
   CHECK(page.find("<time datetime=\"2026-03-31\">2026年3月31日</time>") != std::string::npos);
-  CHECK(page.find("乱数の種 7 で選んだ 1ページ") != std::string::npos);
+  CHECK(page.find("JB.1.2 d)（代表ページと無作為に選んだページ）。代表ページはテーマごとにページの種類ごとの1ページ（1ページ）、"
+                  "無作為のページは残りのページから乱数の種 7 で選んだ 1ページです（全 40ページ）。") != std::string::npos);
+  // An automatic run leaves criteria 未判定: the 対応度 is 配慮, never 準拠.
+  CHECK(page.find("<dt>対応度</dt><dd>JIS X 8341-3:2016 の適合レベル AA に配慮（自動では判定できない達成基準 ") !=
+        std::string::npos);
+  CHECK(page.find("に準拠（") == std::string::npos);
+  // ○ from an automatic rule (link-name passing) is not a human's 適合 judgement.
+  CHECK(page.find("満たしていることを確かめた") == std::string::npos);
+  CHECK(page.find("○（自動試験の確認項目をすべて満たした）") != std::string::npos);
+  CHECK(page.find("自動試験の確認項目で問題が見つからなかったもの 1件") != std::string::npos);
+  CHECK(page.find("に対応するための方針を定め、試験の結果を公開しています。</p>") != std::string::npos);
   CHECK(page.find("<a href=\"../../x/index.html\">/x/</a>") != std::string::npos);
   CHECK(page.find("/x/gone/（このサイトにはもうありません）") != std::string::npos);
   CHECK(page.find("<tr class=\"failed\"><th scope=\"row\">2.4.4</th>") != std::string::npos);
+  // 未判定 rows: 適用 is not the 「－」 that the legend defines as 該当する内容がない.
+  CHECK(page.find("<th scope=\"row\">3.3.4</th><td>エラー回避（法的，金融及びデータ）</td><td>AA</td><td>未確認</td><td>未判定</td>") !=
+        std::string::npos);
   CHECK(page.find("2.4.4 リンクの目的（コンテキスト内）（link-name）") != std::string::npos);  // 問題点
   Diagnostics bad;
   disk.Add("build/bad.json", "{");
   CHECK_FALSE(Build(&disk, &bad, "build/bad.json"));
   CHECK(bad.items()[0].loc.file == "build/bad.json");
+}
+
+TEST_CASE("A run on given pages without a random draw is published as JB.1.2 c), not d)") {
+  MemoryDisk disk;
+  Site(&disk, "");
+  disk.Add("build/a11y.json", R"({"format": "kyodo-a11y/2", "date": "2026-03-31",
+    "tools": {"axe-core": "4.14.1"}, "widths": [1280],
+    "selection": {"method": "pages", "representative": 1, "sample": 0, "seed": 1, "pages": 40},
+    "rules": {"color-contrast": {"help": "contrast", "sc": ["1.4.3"]}, "valid-lang": {"help": "lang", "sc": ["3.1.2"]}},
+    "results": [{"url": "x/index.html", "type": "city-top", "theme": "default", "sample": false, "width": 1280,
+       "violations": [], "passes": ["color-contrast"], "incomplete": [], "inapplicable": ["valid-lang"]}]})");
+  Diagnostics d;
+  REQUIRE(Build(&disk, &d, "build/a11y.json"));
+  std::string page = ReadText(disk, "site/x/accessibility/index.html");
+  CHECK(page.find("<dd>JIS X 8341-3:2016 附属書JB JB.1.2 c)（代表ページ）。代表ページは試験者が指定したページ（1ページ）です。"
+                  "無作為に選んだページはありません（全 40ページ）。</dd>") != std::string::npos);
+  CHECK(page.find("乱数の種") == std::string::npos);
+  // A rule that ran but decides nothing is named with what is still needed, not as if it had judged.
+  CHECK(page.find("<td>未確認</td><td>未判定</td><td>valid-lang（自動では判定しきれず、人による確認が必要）</td>") !=
+        std::string::npos);
 }
 
 #endif  // KYODO_SOURCE_DIR

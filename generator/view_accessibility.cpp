@@ -94,13 +94,17 @@ mustache::data CriterionRows(const std::vector<CriterionResult>& judged, bool ji
     d.set("number", c.criterion->number);
     d.set("name", c.criterion->name);
     d.set("level", c.criterion->level);
-    d.set("applies", c.verdict == Verdict::kNotApplicable ? "無" : c.verdict == Verdict::kNotJudged ? "－" : "有");
+    d.set("applies", c.verdict == Verdict::kNotApplicable ? "無" : c.verdict == Verdict::kNotJudged ? "未確認" : "有");
     d.set("result", VerdictMark(c.verdict));
     d.set("failed", Flag(c.verdict == Verdict::kFail));
     std::string checks;
     for (size_t i = 0; i < c.checks.size() && i < 4; ++i) checks += (i ? "、" : "") + c.checks[i];
     if (c.checks.size() > 4) checks += " ほか" + std::to_string(c.checks.size() - 4) + "件";
-    if (checks.empty()) checks = "自動では判定できません（人による確認が必要）";
+    if (checks.empty()) {
+      checks = "自動では判定できません（人による確認が必要）";
+    } else if (c.verdict == Verdict::kNotJudged) {
+      checks += "（自動では判定しきれず、人による確認が必要）";  // ran, but decided nothing (3.1.2's valid-lang)
+    }
     if (!c.failed.empty()) checks += "（不適合: " + std::to_string(c.failed_pages) + " 回の試験）";
     d.set("checks", checks);
     rows.push_back(std::move(d));
@@ -123,7 +127,15 @@ void SetSummary(PageView& view, const std::vector<CriterionResult>& judged) {
   view.Set("count_fail", std::to_string(fail));
   view.Set("count_na", std::to_string(na));
   view.Set("count_open", std::to_string(open));
-  view.Set("all_passed", Flag(fail == 0));
+  view.Set("all_passed", Flag(fail == 0 && open > 0));
+  Conformance conformance = JudgeConformance(judged);
+  view.Set("conformance", ConformanceLabel(conformance));
+  if (conformance == Conformance::kConsidered) {
+    view.Set("conformance_note", "自動では判定できない達成基準 " + std::to_string(open) +
+                                     "件を人が確かめていないため、「準拠」「一部準拠」とは表記しません");
+  } else if (conformance == Conformance::kPartial) {
+    view.Set("conformance_note", "満たしていない達成基準が " + std::to_string(fail) + "件あります。現時点で把握している問題点をご覧ください");
+  }
   Items issues;
   for (const CriterionResult& c : judged) {
     if (c.verdict != Verdict::kFail) continue;
@@ -132,6 +144,31 @@ void SetSummary(PageView& view, const std::vector<CriterionResult>& judged) {
     issues.push_back(mustache::data(std::string(c.criterion->number) + " " + c.criterion->name + "（" + rules + "）"));
   }
   view.SetList("issues", std::move(issues));
+}
+
+// 対象ページの選択方法 as the run actually chose them: the method letter of
+// JB.1.2 follows from the counts, so a run with --pages and no --sample is not
+// published as 「代表ページと無作為に選んだページ」.
+std::string SelectionText(const A11yReport& report) {
+  std::string all = "全 " + std::to_string(report.pages) + "ページ";
+  std::string chosen = report.method == "pages"          ? "試験者が指定したページ"
+                       : report.method == "per-theme"    ? "テーマごとにページの種類ごとの1ページ"
+                                                         : "ページの種類ごとの1ページ";
+  std::string reps = "代表ページは" + chosen + "（" + std::to_string(report.representative) + "ページ）";
+  std::string draw = "乱数の種 " + std::to_string(report.seed) + " で選んだ " + std::to_string(report.sample) + "ページ";
+  switch (SelectionOf(report)) {
+    case PageSelection::kAll:
+      return "JIS X 8341-3:2016 附属書JB JB.1.2 a)（ウェブページ一式のすべてのページ）。" + all + "を試験しました。";
+    case PageSelection::kRandom:
+      return "JIS X 8341-3:2016 附属書JB JB.1.2 b)（無作為に選んだページ）。" + all + "から" + draw + "です。";
+    case PageSelection::kRepresentative:
+      return "JIS X 8341-3:2016 附属書JB JB.1.2 c)（代表ページ）。" + reps + "です。無作為に選んだページはありません（" + all +
+             "）。";
+    case PageSelection::kRepresentativeAndRandom:
+      break;
+  }
+  return "JIS X 8341-3:2016 附属書JB JB.1.2 d)（代表ページと無作為に選んだページ）。" + reps + "、無作為のページは残りのページから" +
+         draw + "です（" + all + "）。";
 }
 
 void SetReport(PageView& view, const A11yReport& report, const AccessibilityEvidence& evidence) {
@@ -145,11 +182,7 @@ void SetReport(PageView& view, const A11yReport& report, const AccessibilityEvid
   std::string widths;
   for (int w : report.widths) widths += (widths.empty() ? "" : "・") + std::to_string(w) + "px";
   view.Set("widths", widths);
-  view.Set("representative", std::to_string(report.representative));
-  view.Set("sample", std::to_string(report.sample));
-  view.Set("seed", std::to_string(report.seed));
-  view.Set("population", std::to_string(report.pages));
-  view.Set("per_theme", Flag(report.method == "per-theme"));
+  view.Set("selection", SelectionText(report));
   std::string tools;
   for (const auto& [name, version] : report.tools) tools += (tools.empty() ? "" : "、") + name + " " + version;
   view.Set("tools", tools);

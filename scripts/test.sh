@@ -180,5 +180,13 @@ python3 -m unittest -q tests/tools/check_opendata_test.py
 step "low vision in chromium: 320 px with text at 200 % and text spacing on markup the sample lacks (long 和暦 dates)"
 node tests/browser/low_vision.mjs
 # --- end low-vision ---
+# --- jis ---
+step "accessibility evidence: the gate's own run is published as JB.1.2 d) and 対応度 配慮 (never 準拠), 4.1.1 judged by vnu"
+a=build/site-a/saku/accessibility/index.html
+grep -q '<dt>対応度</dt><dd>JIS X 8341-3:2016 の適合レベル AA に配慮（' "$a"
+grep -q 'JB.1.2 d)（代表ページと無作為に選んだページ）' "$a"
+grep -q '<th scope="row">4.1.1</th><td>[^<]*</td><td>A</td><td>有</td><td>○</td><td>vnu</td>' "$a"
+if grep -q 'に準拠（\|も試験します' "$a"; then echo "$a claims 準拠 or promises tests it does not run" >&2; exit 1; fi
+# --- end jis ---
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
