@@ -1,0 +1,86 @@
+// Whole builds of お知らせ on a MemoryDisk, checked as the 広報 clerk who posts them
+// and the residents who read them (pages, list, Atom feed) would.
+#include <doctest/doctest.h>
+
+#include "fixture_util.h"
+#include "site.h"
+
+namespace kyodo {
+
+namespace {
+
+constexpr const char* kNewsSite = R"(-- content/_portal.yaml --
+title: 試験ポータル
+base_url: https://kyodo.example.jp/
+-- content/_taxonomies.yaml --
+modes:
+  label: 協働の形態
+  terms:
+    - {name: 協力・連携, slug: kyoryoku}
+fields:
+  label: 分野
+  terms:
+    - {name: 環境の保全, slug: kankyo}
+actors:
+  label: 主体
+  terms:
+    - {name: 市民, slug: shimin}
+partnership:
+  label: 協働の型
+  terms:
+    - {name: 市民×行政, slug: shimin-gyosei}
+-- content/hoge/site.yaml --
+name: ほげ市
+kana: ほげし
+prefecture: 長野県
+code: "202177"
+date_style: wareki
+contact: kyodo
+-- content/hoge/orgs.yaml --
+kyodo: {name: 協働推進課}
+-- content/hoge/news/boshu.md --
+---
+title: 講座の参加者を募集します
+date: 令和7年6月1日
+summary: 市民活動に関心のある方を対象に講座を開きます。
+---
+講座の日時と申込方法です。
+)";
+
+void SetupNews(MemoryDisk* mem) {
+  RealDisk real;
+  LoadTree(real, SourceDir() + "/templates", "templates", mem);
+  LoadTree(real, SourceDir() + "/themes", "themes", mem);
+  AddTxtar(kNewsSite, mem);
+}
+
+bool BuildNews(MemoryDisk* mem, Diagnostics* d, BuildOptions options = {}) {
+  options.build_date = {2026, 4, 1, DatePrecision::kDay};
+  BuildResult result;
+  bool ok = BuildSite(*mem, options, &result, d);
+  for (const auto& item : d->items()) MESSAGE(item.loc.file << ":" << item.loc.line << ": " << item.message);
+  return ok;
+}
+
+}  // namespace
+
+TEST_CASE("a notice written only as a summary shows that summary on its page") {
+  MemoryDisk mem;
+  SetupNews(&mem);
+  // A 中止 notice is often one sentence: the clerk writes it as the summary and no body.
+  mem.Add("content/hoge/news/chushi.md",
+          "---\ntitle: 【中止】協働フォーラムの開催を中止します\ndate: 令和7年8月1日\n"
+          "summary: 台風接近のため、8月2日のフォーラムは中止します。\n---\n");
+  Diagnostics d;
+  REQUIRE(BuildNews(&mem, &d));
+  CHECK(d.empty());
+  std::string page = ReadText(mem, "site/hoge/news/chushi/index.html");
+  CHECK(page.find("<div class=\"body\">\n<p>台風接近のため、8月2日のフォーラムは中止します。</p>\n</div>") !=
+        std::string::npos);
+  // A notice with a body shows the body, not the summary a second time.
+  std::string boshu = ReadText(mem, "site/hoge/news/boshu/index.html");
+  CHECK(boshu.find("<p>講座の日時と申込方法です。</p>") != std::string::npos);
+  CHECK(boshu.find("<p>市民活動に関心のある方を対象に講座を開きます。</p>") == std::string::npos);
+}
+
+}  // namespace kyodo
