@@ -83,4 +83,40 @@ TEST_CASE("a notice written only as a summary shows that summary on its page") {
   CHECK(boshu.find("<p>市民活動に関心のある方を対象に講座を開きます。</p>") == std::string::npos);
 }
 
+TEST_CASE("the お知らせ list is paged as the case list is: a weekly poster's archive is not one page of links") {
+  MemoryDisk mem;
+  SetupNews(&mem);
+  for (int i = 1; i <= 20; ++i) {  // with boshu (令和7年6月1日), 21 notices: one more than a page holds
+    std::string n = std::to_string(i);
+    mem.Add("content/hoge/news/n" + std::string(i < 10 ? "0" : "") + n + ".md",
+            "---\ntitle: 第" + n + "号\ndate: 2025-07-" + (i < 10 ? "0" : "") + n + "\n---\n第" + n + "号の本文です。\n");
+  }
+  Diagnostics d;
+  REQUIRE(BuildNews(&mem, &d));
+  CHECK(d.empty());
+  std::string first = ReadText(mem, "site/hoge/news/index.html");
+  CHECK(first.find("<p>全21件のうち1〜20件目を新しい順に表示しています。</p>") != std::string::npos);
+  CHECK(first.find("href=\"../../hoge/news/page/2/index.html\" rel=\"next\">次のページ</a>") != std::string::npos);
+  CHECK(first.find(">第20号</a>") < first.find(">第1号</a>"));
+  CHECK(first.find("講座の参加者を募集します") == std::string::npos);  // the oldest is on page 2
+  std::string second = ReadText(mem, "site/hoge/news/page/2/index.html");
+  CHECK(second.find("<h1>お知らせ（2ページ目）</h1>") != std::string::npos);
+  CHECK(second.find("<p>全21件のうち21〜21件目を新しい順に表示しています。</p>") != std::string::npos);
+  CHECK(second.find(">講座の参加者を募集します</a>") != std::string::npos);
+  CHECK(second.find(">第1号</a>") == std::string::npos);
+  CHECK(mem.Stat("site/hoge/news/page/3/index.html") == FileKind::kMissing);
+}
+
+TEST_CASE("one page of お知らせ has no page count and no page links") {
+  MemoryDisk mem;
+  SetupNews(&mem);
+  Diagnostics d;
+  REQUIRE(BuildNews(&mem, &d));
+  std::string list = ReadText(mem, "site/hoge/news/index.html");
+  CHECK(list.find(">講座の参加者を募集します</a>") != std::string::npos);
+  CHECK(list.find("件目") == std::string::npos);
+  CHECK(list.find("class=\"pagination\"") == std::string::npos);
+  CHECK(mem.Stat("site/hoge/news/page/2/index.html") == FileKind::kMissing);
+}
+
 }  // namespace kyodo
