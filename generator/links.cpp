@@ -60,6 +60,25 @@ std::string ExtensionInCapitals(std::string_view path) {
   return ext;
 }
 
+// The list page a link to a city's folder names: ../news/ is the お知らせ list, ../cases/
+// the case list, ../ the city's top. A notice ends 「これまでのお知らせは一覧へ」, and the
+// folder is where the clerk keeps what the list shows; "" when this build writes no
+// list for it (a city without news has no news list).
+std::string FolderListPath(const Content& content, const SiteIndex& index, const std::string& resolved) {
+  for (size_t c = 0; c < content.cities.size(); ++c) {
+    const City& city = content.cities[c];
+    if (resolved == city.dir) return city.site.slug + "/";
+    if (!IsUnder(resolved, city.dir)) continue;
+    const std::string dir = resolved.substr(city.dir.size() + 1);
+    const CityIndex& ix = index.city(static_cast<int>(c));
+    const bool listed = dir == "cases" || (dir == "news" && !ix.news.empty()) ||
+                        (dir == "policies" && !ix.policies.empty()) || (dir == "groups" && !ix.groups.empty()) ||
+                        (dir == "forms" && !city.forms.empty());
+    return listed ? city.site.slug + "/" + dir + "/" : "";  // as CaseListPath, FormListPath… (views.h)
+  }
+  return "";
+}
+
 }  // namespace
 
 LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
@@ -117,6 +136,12 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
       out.site_path = city.site.slug + "/forms/" + form.id + "/" + fragment;  // as FormPath (views.h)
       return out;
     }
+  }
+  if (std::string list = FolderListPath(content, index, resolved); !list.empty()) {
+    out.kind = LinkTarget::Kind::kPage;
+    out.resolved = resolved;
+    out.site_path = list + fragment;
+    return out;
   }
   out.kind = LinkTarget::Kind::kMissing;
   out.resolved = resolved;

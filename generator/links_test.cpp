@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <utility>
+#include <vector>
+
 namespace kyodo {
 
 TEST_CASE("a file of a city not loaded is placed by its name") {
@@ -56,6 +59,30 @@ TEST_CASE("a link to a form's .yaml file points at the form's page") {
   CHECK(target.site_path == "kita/forms/teian/#nyuryoku");
   CHECK(target.resolved == "content/kita/forms/teian.yaml");
   CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../forms/nai.yaml").kind == LinkTarget::Kind::kMissing);
+}
+
+TEST_CASE("a link to a city's folder points at its list page: ../news/ is the お知らせ list") {
+  Content content = Kita();
+  Page news;
+  news.kind = PageKind::kNews;
+  news.id = "boshu";
+  news.source = "content/kita/news/boshu.md";
+  content.cities[0].pages.push_back(news);
+  const SiteIndex index = SiteIndex::Build(content);
+  const std::string from = "content/kita/news/boshu.md";
+  for (const auto& [url, path] : std::vector<std::pair<std::string, std::string>>{
+           {"../news/", "kita/news/"}, {"../news", "kita/news/"}, {"./", "kita/news/"}, {"../cases/", "kita/cases/"},
+           {"../policies/#ichiran", "kita/policies/#ichiran"}, {"../forms/", "kita/forms/"}, {"../", "kita/"}}) {
+    CAPTURE(url);
+    LinkTarget target = ResolveLink(content, index, from, url);
+    CHECK(target.kind == LinkTarget::Kind::kPage);
+    CHECK(target.site_path == path);
+  }
+  // kita has no groups, so no group list to link; pages/ and assets/ have no list at all.
+  for (const char* url : {"../groups/", "../pages/", "../assets/", "../nai/"}) {
+    CAPTURE(url);
+    CHECK(ResolveLink(content, index, from, url).kind == LinkTarget::Kind::kMissing);
+  }
 }
 
 TEST_CASE("links resolve however the content folder is spelled: ./content, . or ../content") {
