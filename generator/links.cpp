@@ -266,8 +266,9 @@ std::string PathByName(const std::string& content_root, const std::string& resol
   return "";
 }
 
-void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags) {
-  CheckLinkFileNote(text, file.size, FileLabel(file.rel, file.size), loc, diags);
+void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags,
+                        bool labelled) {
+  CheckLinkFileNote(text, file.size, FileLabel(file.rel, file.size), loc, diags, labelled);
 }
 
 std::string FileLabel(const std::string& path, uint64_t size) {

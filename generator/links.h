@@ -79,7 +79,9 @@ std::string AssetPath(const City& city, const Asset& asset);
 std::string FileLabel(const std::string& path, uint64_t size);
 /// CheckLinkFileNote (file_note.h) for a body link to `file`: warns when the link's text
 /// gives a size the file does not have.
-void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags);
+/// `labelled`: kyodo appends the file's type and size to this link (own-city files).
+void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags,
+                        bool labelled = false);
 
 /// 「PDF」 for an http(s) link to a document file on another site (PDF, Word,
 /// Excel, PowerPoint, CSV, ZIP: the types municipal sites label); "" for anything
