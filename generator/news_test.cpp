@@ -131,4 +131,18 @@ TEST_CASE("a notice's attachment link with 「（PDF）」 written after it is p
   CHECK(d.items()[0].message == "リンクの文字の「（PDF）」は kyodo が付けます（このままでは「募集要項（PDF）（PDF 1KB）」と二重に出ます）");
 }
 
+TEST_CASE("a チラシ PDF put in a notice as an image is an error at its line, not a broken image") {
+  MemoryDisk mem;
+  SetupNews(&mem);
+  mem.Add("content/hoge/assets/chirashi.pdf", "%PDF-1.4\n");
+  mem.Add("content/hoge/news/chirashi.md",
+          "---\ntitle: 講座のチラシ\ndate: 令和7年5月1日\n---\n\n講座のご案内です。\n\n![講座のチラシ](../assets/chirashi.pdf)\n");
+  Diagnostics d;
+  CHECK_FALSE(BuildNews(&mem, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.file == "content/hoge/news/chirashi.md");
+  CHECK(d.items()[0].loc.line == 8);
+  CHECK(d.items()[0].message == "画像「../assets/chirashi.pdf」は PDF のファイルで、ブラウザーは画像として表示できません");
+}
+
 }  // namespace kyodo
