@@ -101,7 +101,15 @@ std::string Entry(const ViewContext& ctx, PageRef ref, bool with_author) {
 std::string XmlEscape(std::string_view s) {
   std::string kept;
   kept.reserve(s.size());
-  for (char ch : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    // U+FFFE and U+FFFF (EF BF BE/BF) are no XML characters either: one in a title, from a
+    // YAML "\uFFFF" or a garbled paste, made the whole feed unreadable to every reader.
+    if (static_cast<unsigned char>(ch) == 0xEF && s.substr(i, 2) == "\xEF\xBF" && i + 2 < s.size() &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {
+      i += 2;
+      continue;
+    }
     if (static_cast<unsigned char>(ch) >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') kept += ch;
   }
   return HtmlEscape(kept);  // &#39; for ' is as good in XML as in HTML

@@ -49,7 +49,8 @@ std::string RobotsTxt(const ViewContext& ctx);
 void WriteDiscovery(const ViewContext& ctx, const std::vector<std::string>& html_paths, OutputSink* sink,
                     Diagnostics* diags);
 
-/// XML text/attribute escaping; characters XML 1.0 cannot hold (most C0 controls) are dropped.
+/// XML text/attribute escaping; characters XML 1.0 cannot hold (most C0 controls, U+FFFE,
+/// U+FFFF) are dropped.
 std::string XmlEscape(std::string_view s);
 
 }  // namespace kyodo

@@ -184,6 +184,10 @@ TEST_CASE("XmlEscape") {
   CHECK(XmlEscape("a & b <c> \"d\" 'e'") == "a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;");
   CHECK(XmlEscape("tab\tok\x01\x1f gone") == "tab\tok gone");
   CHECK(XmlEscape("協働") == "協働");
+  // U+FFFE and U+FFFF are no XML characters: a reader refuses the whole feed.
+  CHECK(XmlEscape("講座\uFFFFのお知らせ\uFFFE") == "講座のお知らせ");
+  CHECK(XmlEscape("\uFFFD\uFFEF\uFFBF") == "\uFFFD\uFFEF\uFFBF");  // neighbours are kept
+  CHECK(XmlEscape("\xEF\xBF") == "\xEF\xBF");
 }
 
 }  // namespace

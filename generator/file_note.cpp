@@ -94,14 +94,21 @@ std::optional<uint64_t> NoteSize(const std::string& note) {
 }
 
 void CheckLinkFileNote(const std::string& text, uint64_t size, const std::string& label, const SourceLoc& loc,
-                       Diagnostics* diags) {
+                       Diagnostics* diags, bool labelled) {
   std::string note;
-  TitleWithoutFileNote(text, &note);
-  const std::optional<uint64_t> written = note.empty() ? std::nullopt : NoteSize(note);
-  if (!written) return;
+  const std::string rest = TitleWithoutFileNote(text, &note);
+  // kyodo's own label written out is not appended again (markdown.cpp LabelFileLink).
+  if (note.empty() || note == "（" + label + "）") return;
+  const std::optional<uint64_t> written = NoteSize(note);
   // A size rounded as sites round it (1.2MB, 127KB, 0.1MB) is right: within a tenth, or 1KB.
-  const double diff = std::abs(static_cast<double>(*written) - static_cast<double>(size));
-  if (diff <= std::max(static_cast<double>(size) * 0.1, 1024.0)) return;
+  const double diff = written ? std::abs(static_cast<double>(*written) - static_cast<double>(size)) : 0;
+  if (!written || diff <= std::max(static_cast<double>(size) * 0.1, 1024.0)) {
+    if (labelled) {
+      diags->Warning(loc, "リンクの文字の「" + note + "」は kyodo が付けます（このままでは「" + text + "（" + label + "）」と二重に出ます）",
+                     "リンクの文字は「" + rest + "」だけにしてください。種類と大きさはファイルから計算して自動で付けます");
+    }
+    return;
+  }
   diags->Warning(loc, "リンクの文字の「" + note + "」は、ファイル（" + label + "）と大きさが違います",
                  "「（" + label + "）」に直すか、資料は attachments:（様式は downloads:）に書くと、種類と大きさを自動で付けます");
 }

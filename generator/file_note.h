@@ -22,9 +22,11 @@ std::string TitleWithoutFileNote(const std::string& title, std::string* note);
 std::optional<uint64_t> NoteSize(const std::string& note);
 /// Warns at `loc` when a body link's text ends in a note whose size is not the file's
 /// (「[報告書（PDF：1.2MB）](../assets/houkoku.pdf)」 for a file of 1KB): the reader is
-/// told a wrong size before downloading. `label` is kyodo's own (FileLabel).
+/// told a wrong size before downloading. `label` is kyodo's own (FileLabel). When
+/// `labelled` (kyodo appends 「（label）」 to the link), any other written note is pointed
+/// at too: 「募集要項（PDF）」 was published as 「募集要項（PDF）（PDF 1KB）」.
 void CheckLinkFileNote(const std::string& text, uint64_t size, const std::string& label, const SourceLoc& loc,
-                       Diagnostics* diags);
+                       Diagnostics* diags, bool labelled = false);
 
 /// Takes the note off the title of a file in assets/ (TitleWithoutFileNote) with a warning at `loc`.
 std::string DropWrittenFileNote(const std::string& title, const std::string& src, const SourceLoc& loc,

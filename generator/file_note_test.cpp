@@ -61,5 +61,24 @@ TEST_CASE("a body link's written size is checked against the file's") {
   CHECK(d.items().size() == 1);
 }
 
+TEST_CASE("a type written after a link kyodo labels is pointed at: the reader would see it twice") {
+  const SourceLoc at{"content/saku/news/boshu.md", 7, 10};
+  Diagnostics d;
+  CheckLinkFileNote("募集要項（PDF）", 1100, "PDF 2KB", at, &d, true);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.line == 7);
+  CHECK(d.items()[0].message == "リンクの文字の「（PDF）」は kyodo が付けます（このままでは「募集要項（PDF）（PDF 2KB）」と二重に出ます）");
+  CHECK(d.items()[0].hint == "リンクの文字は「募集要項」だけにしてください。種類と大きさはファイルから計算して自動で付けます");
+  // A right size in another spelling is doubled as well.
+  CheckLinkFileNote("報告書（PDF：127KB）", 129000, "PDF 126KB", at, &d, true);
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[1].message == "リンクの文字の「（PDF：127KB）」は kyodo が付けます（このままでは「報告書（PDF：127KB）（PDF 126KB）」と二重に出ます）");
+  // kyodo's own label written out is not appended again; a link kyodo does not label keeps its note.
+  CheckLinkFileNote("報告書（PDF 126KB）", 129000, "PDF 126KB", at, &d, true);
+  CheckLinkFileNote("報告書（PDF）", 129000, "PDF 126KB", at, &d, false);
+  CheckLinkFileNote("報告書", 129000, "PDF 126KB", at, &d, true);
+  CHECK(d.items().size() == 2);
+}
+
 }  // namespace kyodo
 

@@ -60,6 +60,25 @@ std::string ExtensionInCapitals(std::string_view path) {
   return ext;
 }
 
+// The list page a link to a city's folder names: ../news/ is the お知らせ list, ../cases/
+// the case list, ../ the city's top. A notice ends 「これまでのお知らせは一覧へ」, and the
+// folder is where the clerk keeps what the list shows; "" when this build writes no
+// list for it (a city without news has no news list).
+std::string FolderListPath(const Content& content, const SiteIndex& index, const std::string& resolved) {
+  for (size_t c = 0; c < content.cities.size(); ++c) {
+    const City& city = content.cities[c];
+    if (resolved == city.dir) return city.site.slug + "/";
+    if (!IsUnder(resolved, city.dir)) continue;
+    const std::string dir = resolved.substr(city.dir.size() + 1);
+    const CityIndex& ix = index.city(static_cast<int>(c));
+    const bool listed = dir == "cases" || (dir == "news" && !ix.news.empty()) ||
+                        (dir == "policies" && !ix.policies.empty()) || (dir == "groups" && !ix.groups.empty()) ||
+                        (dir == "forms" && !city.forms.empty());
+    return listed ? city.site.slug + "/" + dir + "/" : "";  // as CaseListPath, FormListPath… (views.h)
+  }
+  return "";
+}
+
 }  // namespace
 
 LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std::string& from_source,
@@ -118,6 +137,12 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
       return out;
     }
   }
+  if (std::string list = FolderListPath(content, index, resolved); !list.empty()) {
+    out.kind = LinkTarget::Kind::kPage;
+    out.resolved = resolved;
+    out.site_path = list + fragment;
+    return out;
+  }
   out.kind = LinkTarget::Kind::kMissing;
   out.resolved = resolved;
   if (std::string nearest = NearestFile(content, resolved); !nearest.empty()) {
@@ -158,6 +183,18 @@ bool ReportUnusableAddress(const std::string& url, const SourceLoc& loc, Diagnos
   return false;
 }
 
+bool ReportUnshowableImage(const std::string& src, const SourceLoc& loc, Diagnostics* diags) {
+  const std::string path = src.substr(0, src.find_first_of("?#"));
+  const std::string type = ExtensionInCapitals(path);
+  // What every browser in use shows in <img>; a name without an extension is left alone.
+  static const std::set<std::string> kShown = {"JPG", "JPEG", "PNG", "GIF", "WEBP", "SVG", "AVIF", "BMP", "ICO"};
+  if (type.empty() || kShown.count(type)) return false;
+  diags->Error(loc, "画像「" + src + "」は " + type + " のファイルで、ブラウザーは画像として表示できません",
+               "資料なら ! を付けずに [講座のチラシ](" + src + ") とリンクにしてください（種類と大きさが自動で付きます）。"
+               "画像として見せるなら JPEG か PNG にして assets/ に置いてください");
+  return true;
+}
+
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags) {
   if (ReportUnusableAddress(src, loc, diags)) return false;
@@ -170,6 +207,7 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
                  "https:// の URL にするか、ファイルを " + assets + " に置いて ../assets/ファイル名 と書いてください");
     return false;
   }
+  if (target.kind == LinkTarget::Kind::kAsset && what == "画像" && ReportUnshowableImage(src, loc, diags)) return false;
   if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
   if (target.kind == LinkTarget::Kind::kMissing && !target.meant.empty()) {
     diags->Error(loc, what + "「" + src + "」が見つかりません",
@@ -241,8 +279,9 @@ std::string PathByName(const std::string& content_root, const std::string& resol
   return "";
 }
 
-void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags) {
-  CheckLinkFileNote(text, file.size, FileLabel(file.rel, file.size), loc, diags);
+void CheckAssetLinkNote(const std::string& text, const Asset& file, const SourceLoc& loc, Diagnostics* diags,
+                        bool labelled) {
+  CheckLinkFileNote(text, file.size, FileLabel(file.rel, file.size), loc, diags, labelled);
 }
 
 std::string FileLabel(const std::string& path, uint64_t size) {

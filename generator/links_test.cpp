@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <utility>
+#include <vector>
+
 namespace kyodo {
 
 TEST_CASE("a file of a city not loaded is placed by its name") {
@@ -56,6 +59,30 @@ TEST_CASE("a link to a form's .yaml file points at the form's page") {
   CHECK(target.site_path == "kita/forms/teian/#nyuryoku");
   CHECK(target.resolved == "content/kita/forms/teian.yaml");
   CHECK(ResolveLink(content, index, "content/kita/news/a.md", "../forms/nai.yaml").kind == LinkTarget::Kind::kMissing);
+}
+
+TEST_CASE("a link to a city's folder points at its list page: ../news/ is the お知らせ list") {
+  Content content = Kita();
+  Page news;
+  news.kind = PageKind::kNews;
+  news.id = "boshu";
+  news.source = "content/kita/news/boshu.md";
+  content.cities[0].pages.push_back(news);
+  const SiteIndex index = SiteIndex::Build(content);
+  const std::string from = "content/kita/news/boshu.md";
+  for (const auto& [url, path] : std::vector<std::pair<std::string, std::string>>{
+           {"../news/", "kita/news/"}, {"../news", "kita/news/"}, {"./", "kita/news/"}, {"../cases/", "kita/cases/"},
+           {"../policies/#ichiran", "kita/policies/#ichiran"}, {"../forms/", "kita/forms/"}, {"../", "kita/"}}) {
+    CAPTURE(url);
+    LinkTarget target = ResolveLink(content, index, from, url);
+    CHECK(target.kind == LinkTarget::Kind::kPage);
+    CHECK(target.site_path == path);
+  }
+  // kita has no groups, so no group list to link; pages/ and assets/ have no list at all.
+  for (const char* url : {"../groups/", "../pages/", "../assets/", "../nai/"}) {
+    CAPTURE(url);
+    CHECK(ResolveLink(content, index, from, url).kind == LinkTarget::Kind::kMissing);
+  }
 }
 
 TEST_CASE("links resolve however the content folder is spelled: ./content, . or ../content") {
@@ -185,3 +212,36 @@ TEST_CASE("FileLabel: type and size in KB (rounded up) below 1MB, MB with one de
 
 }  // namespace kyodo
 
+
+namespace kyodo {
+
+TEST_CASE("an image whose file no browser shows is an error: a チラシ PDF written as ![…](…)") {
+  const SourceLoc at{"content/kita/news/a.md", 5, 1};
+  Diagnostics d;
+  CHECK(ReportUnshowableImage("../assets/chirashi.pdf", at, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].loc.line == 5);
+  CHECK(d.items()[0].message == "画像「../assets/chirashi.pdf」は PDF のファイルで、ブラウザーは画像として表示できません");
+  CHECK(d.items()[0].hint ==
+        "資料なら ! を付けずに [講座のチラシ](../assets/chirashi.pdf) とリンクにしてください（種類と大きさが自動で付きます）。"
+        "画像として見せるなら JPEG か PNG にして assets/ に置いてください");
+  CHECK(ReportUnshowableImage("../assets/IMG_0001.HEIC", at, &d));
+  for (const char* src : {"../assets/souji.png", "../assets/a.JPG", "../assets/map.svg#layer", "../assets/photo.webp",
+                          "../assets/noext"}) {
+    CAPTURE(src);
+    CHECK_FALSE(ReportUnshowableImage(src, at, &d));
+  }
+  CHECK(d.items().size() == 2);
+  // A case's images: in front matter alike.
+  Content content = Kita();
+  content.cities[0].assets.push_back({"content/kita/assets/chirashi.pdf", "chirashi.pdf", 100});
+  const SiteIndex index = SiteIndex::Build(content);
+  Diagnostics front;
+  CHECK_FALSE(CheckFileReference(content, index, "content/kita/cases/a.md", "../assets/chirashi.pdf", at, "画像", &front));
+  CHECK(CheckFileReference(content, index, "content/kita/cases/a.md", "../assets/chirashi.pdf", at, "資料", &front));
+  CHECK(CheckFileReference(content, index, "content/kita/cases/a.md", "../assets/souji.png", at, "画像", &front));
+  REQUIRE(front.items().size() == 1);
+  CHECK(front.items()[0].message == "画像「../assets/chirashi.pdf」は PDF のファイルで、ブラウザーは画像として表示できません");
+}
+
+}  // namespace kyodo

@@ -262,7 +262,10 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         if (link.file_label && target.asset && target.site_path.rfind(from.substr(0, from.find('/') + 1), 0) == 0) {
           *link.file_label = FileLabel(target.asset->rel, target.asset->size);
         }
-        if (!link.image && target.asset) CheckAssetLinkNote(link.text, *target.asset, link.loc, diags);
+        if (link.image) ReportUnshowableImage(link.url, link.loc, diags);
+        if (!link.image && target.asset) {
+          CheckAssetLinkNote(link.text, *target.asset, link.loc, diags, link.file_label && !link.file_label->empty());
+        }
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why

@@ -20,7 +20,9 @@ std::vector<Site::Impl::Job> Site::Impl::CityJobs(int c) {
     add(CaseListPath(city, n), "case_list", [&ctx, c, n](Diagnostics*) { return CaseListView(ctx, c, n); });
   }
   if (!ix.policies.empty()) add(s + "/policies/", "policy_list", [&ctx, c](Diagnostics*) { return PolicyListView(ctx, c); });
-  if (!ix.news.empty()) add(s + "/news/", "news_list", [&ctx, c](Diagnostics*) { return NewsListView(ctx, c); });
+  for (int n = 1; !ix.news.empty() && n <= NewsListPages(ctx, c); ++n) {
+    add(NewsListPath(city, n), "news_list", [&ctx, c, n](Diagnostics*) { return NewsListView(ctx, c, n); });
+  }
   add(s + "/contact/", "contact", [&ctx, c](Diagnostics*) { return ContactPageView(ctx, c); });
   if (!ix.groups.empty()) {
     add(s + "/groups/", "group_list", [&ctx, c](Diagnostics*) { return GroupListView(ctx, c, "", 0); });

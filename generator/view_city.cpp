@@ -159,15 +159,37 @@ mustache::data PolicyListView(const ViewContext& ctx, int city) {
   return view.Finish();
 }
 
-mustache::data NewsListView(const ViewContext& ctx, int city) {
+std::string NewsListPath(const City& city, int number) {
+  std::string base = city.site.slug + "/news/";
+  return number <= 1 ? base : base + "page/" + std::to_string(number) + "/";
+}
+
+int NewsListPages(const ViewContext& ctx, int city) { return PageCount(ctx, ctx.index.city(city).news.size()); }
+
+mustache::data NewsListView(const ViewContext& ctx, int city, int number) {
   const City& c = CityOf(ctx, city);
-  PageView view(ctx, c.site.slug + "/news/", city);
-  view.Title("お知らせ");
+  const std::vector<int>& news = ctx.index.city(city).news;
+  int pages = NewsListPages(ctx, city);
+  PageView view(ctx, NewsListPath(c, number), city);
   view.Section("news");
+  if (number > 1) {
+    view.Crumb("お知らせ", NewsListPath(c, 1));
+    view.Title("お知らせ（" + std::to_string(number) + "ページ目）");
+  } else {
+    view.Title("お知らせ");
+  }
   view.Contact(nullptr);
+  size_t per = static_cast<size_t>(ctx.cases_per_page);
+  size_t first = std::min(static_cast<size_t>(number - 1) * per, news.size());
+  size_t last = std::min(first + per, news.size());
   Items items;
-  for (int pi : ctx.index.city(city).news) items.push_back(SimpleLink(view, ctx, city, pi));
+  for (size_t i = first; i < last; ++i) items.push_back(SimpleLink(view, ctx, city, news[i]));
   view.SetList("news", std::move(items));
+  if (pages > 1) {  // as on the case list: 「全1件のうち 1〜1件目」 would say nothing
+    view.Set("total", std::to_string(news.size()));
+    view.Set("range", std::to_string(first + 1) + "〜" + std::to_string(last));
+    view.Set("pagination", Pagination(view, number, pages, [&](int n) { return NewsListPath(c, n); }));
+  }
   return view.Finish();
 }
 

@@ -32,7 +32,13 @@ int CaseListPages(const ViewContext& ctx, int city);
 /// Site path of case-list page `number`.
 std::string CaseListPath(const City& city, int number);
 mustache::data PolicyListView(const ViewContext& ctx, int city);
-mustache::data NewsListView(const ViewContext& ctx, int city);
+/// Page `number` (1-based) of the city's お知らせ list, newest first; paged as the case
+/// list is, so a city that posts every week does not get one page of 1,000 links.
+mustache::data NewsListView(const ViewContext& ctx, int city, int number);
+/// Number of お知らせ list pages of a city (at least 1).
+int NewsListPages(const ViewContext& ctx, int city);
+/// Site path of お知らせ list page `number`.
+std::string NewsListPath(const City& city, int number);
 mustache::data ContactPageView(const ViewContext& ctx, int city);
 /// The 市民活動団体 directory: all groups (filter_kind ""), or those of one
 /// 分野 term (filter_kind "fields", filter = term index) or one 地域 (filter_kind
