@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "asset_media.h"
 #include "disk.h"
 #include "file_note.h"
 #include "text.h"
@@ -170,7 +171,10 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
                  "https:// の URL にするか、ファイルを " + assets + " に置いて ../assets/ファイル名 と書いてください");
     return false;
   }
-  if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
+  if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) {
+    if (what == "画像") CheckImageFormat(src, loc, diags);  // an iPhone's HEIC shows only in Safari
+    return true;
+  }
   if (target.kind == LinkTarget::Kind::kMissing && !target.meant.empty()) {
     diags->Error(loc, what + "「" + src + "」が見つかりません",
                  "「" + target.meant + "」ではありませんか（「" + target.resolved + "」というファイルはありません）");

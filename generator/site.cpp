@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iterator>
 
+#include "asset_media.h"
 #include "city_names.h"
 #include "content_loader.h"
 #include "discovery.h"
@@ -344,6 +345,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
           *link.file_label = FileLabel(target.asset->rel, target.asset->size);
         }
         if (!link.image && target.asset) CheckAssetLinkNote(link.text, *target.asset, link.loc, diags);
+        if (link.image) CheckImageFormat(link.url, link.loc, diags);
         return urls_->Link(from, target.site_path);
       case LinkTarget::Kind::kMissing:
         if (content_.unreadable.count(target.resolved)) return link.url;  // its own error says why
