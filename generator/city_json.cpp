@@ -475,6 +475,7 @@ nlohmann::json CityToJson(const City& city, const std::string& root) {
   for (const Page& p : city.pages) pages.push_back(PageJson(city, p, root));
   for (const Asset& a : city.assets) {
     assets.push_back({{"source", BelowRoot(root, a.source)}, {"rel", a.rel}, {"size", a.size}});
+    if (a.width) assets.back().update({{"width", a.width}, {"height", a.height}});
   }
   for (const Form& f : city.forms) forms.push_back(FormJson(f, root));
   PutJson(j, "orgs", std::move(orgs));
@@ -503,6 +504,8 @@ City CityFromJson(const Json& j, const std::string& root, const Vocabularies& sh
   for (const Json& p : GetJson(j, "pages")) city.pages.push_back(PageOfJson(city, p, root));
   for (const Json& a : GetJson(j, "assets")) {
     city.assets.push_back({UnderRoot(root, GetText(a, "source")), GetText(a, "rel"), a.at("size").get<uint64_t>()});
+    city.assets.back().width = a.value("width", 0u);
+    city.assets.back().height = a.value("height", 0u);
   }
   for (const Json& f : GetJson(j, "forms")) city.forms.push_back(FormOfJson(f, root));
   return city;

@@ -141,6 +141,7 @@ struct Asset {
   std::string source;  ///< content path
   std::string rel;     ///< path below assets/, e.g. "yoshiki/teian.docx"
   uint64_t size = 0;
+  uint32_t width = 0, height = 0;  ///< an image's size as shown (asset_media.h); 0 for other files
 };
 
 struct City {

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "asset_safety.h"
+#include "asset_media.h"
 #include "asset_names.h"
 #include "bulk_groups.h"
 #include "city_config.h"
@@ -239,6 +240,7 @@ City LoadCity(const Disk& disk, const std::string& dir, const std::string& folde
     CheckAssetNames(city.assets, diags);
   }
   CheckActiveAssets(disk, city.assets, city.site.unsafe_html, diags);
+  CheckAssetMedia(disk, &city.assets, diags);
   city.forms = ListForms(disk, dir, root_canonical, diags);
   CheckCityFolderEntries(disk, dir, diags);
   CheckIds(&city, &content->unreadable, diags);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "asset_media.h"
 #include "disk.h"
 #include "file_note.h"
 #include "text.h"
@@ -182,19 +183,6 @@ bool ReportUnusableAddress(const std::string& url, const SourceLoc& loc, Diagnos
   }
   return false;
 }
-
-bool ReportUnshowableImage(const std::string& src, const SourceLoc& loc, Diagnostics* diags) {
-  const std::string path = src.substr(0, src.find_first_of("?#"));
-  const std::string type = ExtensionInCapitals(path);
-  // What every browser in use shows in <img>; a name without an extension is left alone.
-  static const std::set<std::string> kShown = {"JPG", "JPEG", "PNG", "GIF", "WEBP", "SVG", "AVIF", "BMP", "ICO"};
-  if (type.empty() || kShown.count(type)) return false;
-  diags->Error(loc, "画像「" + src + "」は " + type + " のファイルで、ブラウザーは画像として表示できません",
-               "資料なら ! を付けずに [講座のチラシ](" + src + ") とリンクにしてください（種類と大きさが自動で付きます）。"
-               "画像として見せるなら JPEG か PNG にして assets/ に置いてください");
-  return true;
-}
-
 bool CheckFileReference(const Content& content, const SiteIndex& index, const std::string& from_source,
                         const std::string& src, const SourceLoc& loc, const std::string& what, Diagnostics* diags) {
   if (ReportUnusableAddress(src, loc, diags)) return false;
@@ -207,8 +195,9 @@ bool CheckFileReference(const Content& content, const SiteIndex& index, const st
                  "https:// の URL にするか、ファイルを " + assets + " に置いて ../assets/ファイル名 と書いてください");
     return false;
   }
-  if (target.kind == LinkTarget::Kind::kAsset && what == "画像" && ReportUnshowableImage(src, loc, diags)) return false;
-  if (target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web)) return true;
+  const bool usable = target.kind == LinkTarget::Kind::kAsset || (target.kind == LinkTarget::Kind::kExternal && web);
+  if (usable && what == "画像" && CheckImageFormat(src, loc, diags)) return false;  // a チラシ PDF, an iPhone's HEIC
+  if (usable) return true;
   if (target.kind == LinkTarget::Kind::kMissing && !target.meant.empty()) {
     diags->Error(loc, what + "「" + src + "」が見つかりません",
                  "「" + target.meant + "」ではありませんか（「" + target.resolved + "」というファイルはありません）");

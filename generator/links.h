@@ -38,12 +38,6 @@ LinkTarget ResolveLink(const Content& content, const SiteIndex& index, const std
 /// Returns true when it reported one.
 bool ReportUnusableAddress(const std::string& url, const SourceLoc& loc, Diagnostics* diags);
 
-/// Reports, at `loc`, an image (![…](…) or a case's images:) whose file no browser shows
-/// as an image: a チラシ PDF or Word file written as ![講座のチラシ](../assets/chirashi.pdf),
-/// or a phone's HEIC. The page showed a broken image and its alt text. Returns true
-/// when it reported one.
-bool ReportUnshowableImage(const std::string& src, const SourceLoc& loc, Diagnostics* diags);
-
 /// Checks a file named in front matter (an image, an attachment, a 様式 download):
 /// it must be a file under a city's assets/ or an http(s) URL. `what` names it
 /// in the message (「画像」). Returns whether it may be linked.

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "asset_media.h"
+
 namespace kyodo {
 
 TEST_CASE("a file of a city not loaded is placed by its name") {
@@ -218,18 +220,18 @@ namespace kyodo {
 TEST_CASE("an image whose file no browser shows is an error: a チラシ PDF written as ![…](…)") {
   const SourceLoc at{"content/kita/news/a.md", 5, 1};
   Diagnostics d;
-  CHECK(ReportUnshowableImage("../assets/chirashi.pdf", at, &d));
+  CHECK(CheckImageFormat("../assets/chirashi.pdf", at, &d));
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].loc.line == 5);
   CHECK(d.items()[0].message == "画像「../assets/chirashi.pdf」は PDF のファイルで、ブラウザーは画像として表示できません");
   CHECK(d.items()[0].hint ==
         "資料なら ! を付けずに [講座のチラシ](../assets/chirashi.pdf) とリンクにしてください（種類と大きさが自動で付きます）。"
         "画像として見せるなら JPEG か PNG にして assets/ に置いてください");
-  CHECK(ReportUnshowableImage("../assets/IMG_0001.HEIC", at, &d));
+  CHECK(CheckImageFormat("../assets/IMG_0001.HEIC", at, &d));
   for (const char* src : {"../assets/souji.png", "../assets/a.JPG", "../assets/map.svg#layer", "../assets/photo.webp",
                           "../assets/noext"}) {
     CAPTURE(src);
-    CHECK_FALSE(ReportUnshowableImage(src, at, &d));
+    CHECK_FALSE(CheckImageFormat(src, at, &d));
   }
   CHECK(d.items().size() == 2);
   // A case's images: in front matter alike.

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iterator>
 
+#include "asset_media.h"
 #include "city_names.h"
 #include "content_loader.h"
 #include "discovery.h"
@@ -262,7 +263,7 @@ std::string Site::Impl::RenderBody(const std::string& markdown, const std::strin
         if (link.file_label && target.asset && target.site_path.rfind(from.substr(0, from.find('/') + 1), 0) == 0) {
           *link.file_label = FileLabel(target.asset->rel, target.asset->size);
         }
-        if (link.image) ReportUnshowableImage(link.url, link.loc, diags);
+        if (link.image) CheckImageFormat(link.url, link.loc, diags);
         if (!link.image && target.asset) {
           CheckAssetLinkNote(link.text, *target.asset, link.loc, diags, link.file_label && !link.file_label->empty());
         }

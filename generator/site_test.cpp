@@ -176,6 +176,27 @@ TEST_CASE("a case's own headings sit under its 「事例の内容」 h2; a group
   CHECK(group.find("<h2 id=\"活動\">") != std::string::npos);
 }
 
+TEST_CASE("a case's photos get the width and height a browser shows, so the page does not jump as they load") {
+  MemoryDisk mem;
+  Setup(&mem);
+  // A phone photo stored 4032×3024 with EXIF Orientation 6 (held upright): shown 3024×4032.
+  const std::string tiff = std::string("MM\0*\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0", 26);
+  const std::string app1 = std::string("Exif\0\0", 6) + tiff;
+  std::string jpeg = std::string("\xFF\xD8\xFF\xE1\0", 5) + static_cast<char>(app1.size() + 2) + app1;
+  jpeg += std::string("\xFF\xC0\0\x11\x08\x0b\xd0\x0f\xc0", 9) + std::string(10, '\0') + std::string("\xFF\xDA\0\x02", 4);
+  mem.Add("content/hoge/assets/hana.jpg", jpeg);
+  mem.Add("content/hoge/assets/zu.gif", std::string("GIF89a\x40\x01\xf0\0", 10));
+  mem.Add("content/hoge/cases/old.md",
+          "---\ntitle: 古い事例\ndate: 平成22年3月\nimages:\n  - {src: ../assets/hana.jpg, alt: 花壇}\n"
+          "  - {src: ../assets/zu.gif, alt: 図}\n---\n本文\n");
+  Diagnostics d;
+  BuildResult result;
+  REQUIRE(Build(&mem, BuildOptions{}, &result, &d));
+  std::string kase = ReadText(mem, "site/hoge/cases/old/index.html");
+  CHECK(kase.find("alt=\"花壇\" width=\"3024\" height=\"4032\" loading=\"lazy\">") != std::string::npos);
+  CHECK(kase.find("alt=\"図\" width=\"320\" height=\"240\" loading=\"lazy\">") != std::string::npos);
+}
+
 TEST_CASE("absolute links under --base-url") {
   MemoryDisk mem;
   Setup(&mem);

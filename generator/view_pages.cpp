@@ -94,6 +94,10 @@ void CaseKeys(PageView& view, const ViewContext& ctx, const City& city, const Pa
     mustache::data d;
     d.set("src", FileHref(view, ctx, page, img.src, &asset));
     d.set("alt", img.alt);
+    if (asset && asset->width && asset->height) {  // the space is kept as the photo loads: nothing jumps
+      d.set("width", std::to_string(asset->width));
+      d.set("height", std::to_string(asset->height));
+    }
     images.push_back(std::move(d));
   }
   for (const ExternalLink& l : c.links) {
