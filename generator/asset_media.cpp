@@ -73,12 +73,6 @@ struct JpegInfo {
   ImageSize size;
 };
 
-std::string Extension(const std::string& path) {
-  const std::string name = path.substr(0, path.find_first_of("?#"));
-  const size_t dot = name.rfind('.');
-  return dot == std::string::npos || name.find('/', dot) != std::string::npos ? "" : AsciiLower(name.substr(dot));
-}
-
 }  // namespace
 
 static JpegInfo ReadJpegInfo(std::string_view jpeg) {
@@ -141,7 +135,7 @@ ImageSize ReadImageSize(std::string_view data) {
 
 void CheckAssetMedia(const Disk& disk, std::vector<Asset>* assets, Diagnostics* diags) {
   for (Asset& asset : *assets) {
-    const std::string ext = Extension(asset.rel);
+    const std::string ext = LowerExtension(asset.rel);
     const bool jpeg = ext == ".jpg" || ext == ".jpeg" || ext == ".jpe";
     std::string data, err;
     if ((jpeg || ext == ".png" || ext == ".gif" || ext == ".webp") && disk.ReadFile(asset.source, &data, &err)) {
@@ -167,7 +161,7 @@ void CheckAssetMedia(const Disk& disk, std::vector<Asset>* assets, Diagnostics* 
 }
 
 bool CheckImageFormat(const std::string& src, const SourceLoc& loc, Diagnostics* diags) {
-  const std::string ext = Extension(src);
+  const std::string ext = LowerExtension(src);
   if (ext == ".heic" || ext == ".heif") {
     diags->Error(loc, "画像「" + src + "」は HEIC（iPhone の写真の形式）なので、Chrome や Edge では表示されません",
                  "JPEG で保存し直して、.jpg のファイルを書いてください（iPhone は「設定」→「カメラ」→「フォーマット」→「互換性優先」で JPEG で撮れます）");

@@ -14,14 +14,9 @@ constexpr std::array<std::string_view, 5> kFiles = {"site.yaml", "orgs.yaml", "_
                                                     "groups.csv"};
 constexpr std::array<std::string_view, 7> kFolders = {"policies", "cases", "groups", "news", "pages", "forms", "assets"};
 
-std::string Extension(const std::string& name) {
-  const size_t dot = name.rfind('.');
-  return dot == std::string::npos || dot == 0 ? "" : AsciiLower(name.substr(dot));
-}
-
 // Where a file the clerk put beside site.yaml belongs.
 std::string FileHint(const std::string& name, const std::string& dir) {
-  const std::string ext = Extension(name);
+  const std::string ext = LowerExtension(name);
   // Notepad's 「site.yaml.txt」: the name kyodo reads, with .txt added.
   const std::string without_txt = ext == ".txt" ? name.substr(0, name.size() - 4) : "";
   if (std::find(kFiles.begin(), kFiles.end(), without_txt) != kFiles.end()) {

@@ -43,6 +43,17 @@ std::string BaseName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+std::string LowerExtension(const std::string& path) {
+  const std::string name = BaseName(path.substr(0, path.find_first_of("?#")));
+  const size_t dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0) return "";
+  std::string ext = name.substr(dot);
+  for (char& c : ext) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return ext;
+}
+
 std::string StemOf(const std::string& path) {
   std::string base = BaseName(path);
   size_t dot = base.rfind('.');

@@ -145,6 +145,9 @@ std::string WithoutTrailingSlash(std::string dir);
 std::string DirName(const std::string& path);
 /// The file name without directories ("a/b/c.md" → "c.md").
 std::string BaseName(const std::string& path);
+/// The file name's last extension in lower case, with its dot ("a/B.JPG?x#y" → ".jpg");
+/// "" when it has none (a name starting with a dot, .htaccess, has none either).
+std::string LowerExtension(const std::string& path);
 /// The file name without its last extension ("a/b/c.md" → "c").
 std::string StemOf(const std::string& path);
 /// Resolves "." and ".." segments lexically; returns "" if ".." climbs above the start.

@@ -13,6 +13,11 @@ TEST_CASE("path helpers") {
   CHECK(BaseName("content/saku/cases/a.md") == "a.md");
   CHECK(StemOf("content/saku/cases/balloon.md") == "balloon");
   CHECK(StemOf(".hidden") == ".hidden");
+  CHECK(LowerExtension("content/saku/assets/IMG_0001.HEIC") == ".heic");
+  CHECK(LowerExtension("https://example.jp/a.jpg?x=.heic#y") == ".jpg");
+  CHECK(LowerExtension("../assets/heic.d/photo") == "");  // a dot in a folder is no extension
+  CHECK(LowerExtension(".htaccess") == "");
+  CHECK(LowerExtension("site.yaml.txt") == ".txt");
   CHECK(NormalizePath("content/saku/cases/../policies/./x.md") == "content/saku/policies/x.md");
   CHECK(NormalizePath("a/../../b") == "");  // climbs above the start
   CHECK(NormalizePath("/abs/./x") == "/abs/x");
