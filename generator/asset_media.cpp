@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -29,42 +30,48 @@ struct TiffReader {
     *out = hi << 16 | lo;
     return true;
   }
-  // The value of `tag` in the IFD at `ifd` (a LONG or an offset), or false when absent.
-  bool Find(size_t ifd, uint32_t tag, uint32_t* value) const {
+  // Where the entry of `tag` in the IFD at `ifd` starts, or false when absent.
+  bool FindEntry(size_t ifd, uint32_t tag, size_t* entry) const {
     uint32_t count = 0;
     if (!U16(ifd, &count)) return false;
     for (uint32_t i = 0; i < count; ++i) {
-      const size_t entry = ifd + 2 + static_cast<size_t>(i) * 12;
+      const size_t at = ifd + 2 + static_cast<size_t>(i) * 12;
       uint32_t t = 0;
-      if (!U16(entry, &t)) return false;
-      if (t == tag) return U32(entry + 8, value);
+      if (!U16(at, &t)) return false;
+      if (t == tag) {
+        *entry = at;
+        return true;
+      }
     }
     return false;
   }
+  // The value of `tag` in the IFD at `ifd` (a LONG or an offset), or false when absent.
+  bool Find(size_t ifd, uint32_t tag, uint32_t* value) const {
+    size_t entry = 0;
+    return FindEntry(ifd, tag, &entry) && U32(entry + 8, value);
+  }
 };
 
-bool TiffHasGpsPosition(std::string_view tiff) {
-  if (tiff.size() < 8) return false;
-  TiffReader r{tiff, tiff.substr(0, 2) == "II"};
-  if (!r.little && tiff.substr(0, 2) != "MM") return false;
-  uint32_t ifd0 = 0, gps = 0, unused = 0;
-  if (!r.U32(4, &ifd0) || !r.Find(ifd0, 0x8825, &gps)) return false;  // GPSInfo IFD pointer
-  return r.Find(gps, 0x0002, &unused) || r.Find(gps, 0x0004, &unused);  // GPSLatitude, GPSLongitude
-}
+// What kyodo reads from a JPEG's EXIF block (TIFF-ordered): whether it holds a
+// position, and the Orientation (1 upright … 8; 0 when not given).
+struct ExifFacts {
+  bool gps = false;
+  uint32_t orientation = 0;
+};
 
-// EXIF Orientation (1 upright … 8), 0 when not given.
-uint32_t TiffOrientation(std::string_view tiff) {
-  if (tiff.size() < 8 || (tiff.substr(0, 2) != "II" && tiff.substr(0, 2) != "MM")) return 0;
+ExifFacts ReadExif(std::string_view tiff) {
+  ExifFacts out;
+  if (tiff.size() < 8) return out;
   TiffReader r{tiff, tiff.substr(0, 2) == "II"};
-  uint32_t ifd0 = 0, count = 0, value = 0;
-  if (!r.U32(4, &ifd0) || !r.U16(ifd0, &count)) return 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    const size_t entry = ifd0 + 2 + static_cast<size_t>(i) * 12;
-    uint32_t tag = 0;
-    if (!r.U16(entry, &tag)) return 0;
-    if (tag == 0x0112) return r.U16(entry + 8, &value) && value <= 8 ? value : 0;  // a SHORT: the first two bytes
-  }
-  return 0;
+  if (!r.little && tiff.substr(0, 2) != "MM") return out;
+  uint32_t ifd0 = 0, gps = 0, unused = 0, value = 0;
+  size_t entry = 0;
+  if (!r.U32(4, &ifd0)) return out;
+  // Orientation is a SHORT: the first two bytes of the value.
+  if (r.FindEntry(ifd0, 0x0112, &entry) && r.U16(entry + 8, &value) && value <= 8) out.orientation = value;
+  out.gps = r.Find(ifd0, 0x8825, &gps) &&                               // GPSInfo IFD pointer
+            (r.Find(gps, 0x0002, &unused) || r.Find(gps, 0x0004, &unused));  // GPSLatitude, GPSLongitude
+  return out;
 }
 
 struct JpegInfo {
@@ -94,8 +101,9 @@ static JpegInfo ReadJpegInfo(std::string_view jpeg) {
     if (len < 2 || at + 2 + len > jpeg.size()) break;
     const std::string_view body = jpeg.substr(at + 4, len - 2);
     if (marker == 0xE1 && body.substr(0, 6) == std::string_view("Exif\0\0", 6)) {
-      info.gps = info.gps || TiffHasGpsPosition(body.substr(6));
-      info.orientation = TiffOrientation(body.substr(6));
+      const ExifFacts exif = ReadExif(body.substr(6));
+      info.gps = info.gps || exif.gps;
+      info.orientation = exif.orientation;
     }
     // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC): precision, height, width.
     const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
@@ -115,23 +123,31 @@ static JpegInfo ReadJpegInfo(std::string_view jpeg) {
 
 bool JpegHasGpsPosition(std::string_view jpeg) { return ReadJpegInfo(jpeg).gps; }
 
-ImageSize ReadImageSize(std::string_view data) {
+namespace {
+
+// The size of a PNG, GIF or WebP from its header; nullopt for anything else (a JPEG's
+// size is in a segment of its own, found by ReadJpegInfo).
+std::optional<ImageSize> NonJpegSize(std::string_view data) {
   const TiffReader be{data, false}, le{data, true};
   uint32_t w = 0, h = 0;
   if (data.size() >= 24 && data.starts_with("\x89PNG\r\n\x1a\n") && data.substr(12, 4) == "IHDR" && be.U32(16, &w) && be.U32(20, &h)) {
-    return {w, h};
+    return ImageSize{w, h};
   }
-  if ((data.starts_with("GIF87a") || data.starts_with("GIF89a")) && le.U16(6, &w) && le.U16(8, &h)) return {w, h};
+  if ((data.starts_with("GIF87a") || data.starts_with("GIF89a")) && le.U16(6, &w) && le.U16(8, &h)) return ImageSize{w, h};
   if (data.size() >= 30 && data.starts_with("RIFF") && data.substr(8, 4) == "WEBP") {
     const auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(data[i])); };
     const std::string_view chunk = data.substr(12, 4);
-    if (chunk == "VP8 ") return {(b(26) | b(27) << 8) & 0x3FFF, (b(28) | b(29) << 8) & 0x3FFF};
-    if (chunk == "VP8L") return {1 + (b(21) | (b(22) & 0x3F) << 8), 1 + (b(22) >> 6 | b(23) << 2 | (b(24) & 0x0F) << 10)};
-    if (chunk == "VP8X") return {1 + (b(24) | b(25) << 8 | b(26) << 16), 1 + (b(27) | b(28) << 8 | b(29) << 16)};
-    return {};
+    if (chunk == "VP8 ") return ImageSize{(b(26) | b(27) << 8) & 0x3FFF, (b(28) | b(29) << 8) & 0x3FFF};
+    if (chunk == "VP8L") return ImageSize{1 + (b(21) | (b(22) & 0x3F) << 8), 1 + (b(22) >> 6 | b(23) << 2 | (b(24) & 0x0F) << 10)};
+    if (chunk == "VP8X") return ImageSize{1 + (b(24) | b(25) << 8 | b(26) << 16), 1 + (b(27) | b(28) << 8 | b(29) << 16)};
+    return ImageSize{};
   }
-  return ReadJpegInfo(data).size;
+  return std::nullopt;
 }
+
+}  // namespace
+
+ImageSize ReadImageSize(std::string_view data) { return NonJpegSize(data).value_or(ReadJpegInfo(data).size); }
 
 void CheckAssetMedia(const Disk& disk, std::vector<Asset>* assets, Diagnostics* diags) {
   for (Asset& asset : *assets) {
@@ -139,10 +155,12 @@ void CheckAssetMedia(const Disk& disk, std::vector<Asset>* assets, Diagnostics* 
     const bool jpeg = ext == ".jpg" || ext == ".jpeg" || ext == ".jpe";
     std::string data, err;
     if ((jpeg || ext == ".png" || ext == ".gif" || ext == ".webp") && disk.ReadFile(asset.source, &data, &err)) {
-      const ImageSize size = ReadImageSize(data);
+      // One walk over a JPEG's segments gives both its size and its EXIF position.
+      const JpegInfo info = ReadJpegInfo(data);
+      const ImageSize size = NonJpegSize(data).value_or(info.size);
       asset.width = size.width;
       asset.height = size.height;
-      if (jpeg && JpegHasGpsPosition(data)) {
+      if (jpeg && info.gps) {
         diags->Error({asset.source, 0, 0},
                      "写真「" + asset.rel + "」に撮影した場所の位置情報（GPS）が入っています（公開すると、だれでも地図で撮影場所を調べられます。住民の自宅のこともあります）",
                      "位置情報を消してから置き直してください。Windows ではファイルを右クリック→「プロパティ」→「詳細」→「プロパティや個人情報を削除」。"
