@@ -4,6 +4,8 @@
 #include <set>
 #include <utility>
 
+#include "markdown_nodes.h"
+
 namespace kyodo {
 
 namespace {
@@ -37,21 +39,6 @@ std::string LabelAt(std::string_view line, size_t at) {
   return std::string(label);
 }
 
-cmark_node* CustomNode(cmark_node_type type, const std::string& enter, const std::string& exit) {
-  cmark_node* node = cmark_node_new(type);
-  cmark_node_set_on_enter(node, enter.c_str());
-  cmark_node_set_on_exit(node, exit.c_str());
-  return node;
-}
-
-// Raw HTML that we write: an inline HTML node, which a table cell may hold (a
-// custom inline may not, so a mark in a 数値目標 table was left as cmark wrote it).
-cmark_node* HtmlInline(const std::string& html) {
-  cmark_node* node = cmark_node_new(CMARK_NODE_HTML_INLINE);
-  cmark_node_set_literal(node, html.c_str());
-  return node;
-}
-
 // The second and later references to one note: "-2", "-3" (cmark-gfm's ids).
 std::string RefSuffix(int nth) {
   std::string suffix;
@@ -76,6 +63,7 @@ std::vector<cmark_node*> RewriteFootnotes(const std::vector<cmark_node*>& refs, 
     const std::string num = cmark_node_get_literal(ref) ? cmark_node_get_literal(ref) : "";
     const int nth = ++refs_to[num];
     const std::string id = "fnref-" + num + RefSuffix(nth);
+    // Inline HTML, not a custom inline: a mark in a 数値目標 table cell was left as cmark wrote it.
     cmark_node* mark = HtmlInline("<sup class=\"footnote-ref\"><a href=\"#fn-" + num + "\" id=\"" + id +
                                   "\"><span class=\"visually-hidden\">注</span>" + num + "</a></sup>");
     if (!cmark_node_replace(ref, mark)) {

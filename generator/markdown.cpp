@@ -14,6 +14,7 @@
 #include "lint.h"
 #include "markdown_japanese.h"
 #include "markdown_lang.h"
+#include "markdown_nodes.h"
 #include "markdown_positions.h"
 #include "markdown_reading.h"
 #include "ruby.h"
@@ -347,7 +348,7 @@ class Passes {
   }
 
   void MarkBareUrl(cmark_node* link) {
-    cmark_node* span = RawNode(CMARK_NODE_CUSTOM_INLINE, "<span class=\"url\">", "</span>");
+    cmark_node* span = CustomNode(CMARK_NODE_CUSTOM_INLINE, "<span class=\"url\">", "</span>");
     cmark_node_insert_before(link, span);
     cmark_node_append_child(span, link);
   }
@@ -375,8 +376,8 @@ class Passes {
 
   void MakeFigure(cmark_node* image) {
     cmark_node* paragraph = cmark_node_parent(image);
-    cmark_node* figure = RawNode(CMARK_NODE_CUSTOM_BLOCK, "<figure>", "</figure>");
-    cmark_node* caption = RawNode(CMARK_NODE_CUSTOM_BLOCK, "<figcaption>", "</figcaption>");
+    cmark_node* figure = CustomNode(CMARK_NODE_CUSTOM_BLOCK, "<figure>", "</figure>");
+    cmark_node* caption = CustomNode(CMARK_NODE_CUSTOM_BLOCK, "<figcaption>", "</figcaption>");
     cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
     cmark_node_set_literal(text, cmark_node_get_title(image));
     cmark_node_append_child(caption, text);
@@ -442,16 +443,9 @@ class Passes {
   void WrapTable(cmark_node* table, const std::string& label) {
     std::string open = "<div class=\"table-scroll\" role=\"region\" aria-label=\"";
     open.append(HtmlEscape(label)).append("\" tabindex=\"0\">");
-    cmark_node* block = RawNode(CMARK_NODE_CUSTOM_BLOCK, open, "</div>");
+    cmark_node* block = CustomNode(CMARK_NODE_CUSTOM_BLOCK, open, "</div>");
     cmark_node_insert_before(table, block);
     cmark_node_append_child(block, table);
-  }
-
-  static cmark_node* RawNode(cmark_node_type type, const std::string& enter, const std::string& exit) {
-    cmark_node* node = cmark_node_new(type);
-    cmark_node_set_on_enter(node, enter.c_str());
-    cmark_node_set_on_exit(node, exit.c_str());
-    return node;
   }
 
   const Positions& pos_;

@@ -7,15 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "markdown_nodes.h"
+
 namespace kyodo {
 
 namespace {
-
-cmark_node* HtmlInline(const std::string& html) {
-  cmark_node* n = cmark_node_new(CMARK_NODE_HTML_INLINE);
-  cmark_node_set_literal(n, html.c_str());
-  return n;
-}
 
 // The nodes of an extension's type under `doc`, collected before any is changed (cmark's
 // iterator must not see nodes added under it). Extension types are not in the public
