@@ -47,6 +47,7 @@ struct Fixture {
     index = std::make_unique<SiteIndex>(SiteIndex::Build(content));
     ctx = std::make_unique<ViewContext>(ViewContext{content, *index, urls, {}, {}, false, 20, {}});
     ctx->city_names = PortalCityNames(content.cities);
+    ctx->members_word = PortalMembersWord(content.cities);
   }
 };
 

@@ -85,6 +85,7 @@ struct Fixture {
     index = std::make_unique<SiteIndex>(SiteIndex::Build(content));
     ctx = std::make_unique<ViewContext>(ViewContext{content, *index, urls, {}, {}, false, 20, {}});
     ctx->city_names = PortalCityNames(content.cities);
+    ctx->members_word = PortalMembersWord(content.cities);
   }
 };
 
@@ -170,6 +171,7 @@ TEST_CASE("without a canonical base, URLs are site-relative") {
   Urls relative("", "");
   ViewContext ctx{f.content, *f.index, relative, {}, {}, false, 20, {}};
   ctx.city_names = PortalCityNames(f.content.cities);
+  ctx.members_word = PortalMembersWord(f.content.cities);
   const OpenDataTable policies = OpenDataTableOf(ctx, 0, 2);
   REQUIRE(policies.rows.size() == 1);
   CHECK(policies.rows[0].back() == std::vector<std::string>{});  // no email for the org

@@ -83,6 +83,7 @@ void Site::Impl::Prepare(Diagnostics* diags) {
   ctx_ = std::make_unique<ViewContext>(ViewContext{content_, *index_, *urls_, {}, {}, false, 20, options_.build_date});
   ctx_->feeds = PlanFeeds(*ctx_);
   ctx_->city_names = PortalCityNames(content_.cities);
+  ctx_->members_word = PortalMembersWord(content_.cities);
   ctx_->search = true;  // every page's header gets the search box
   ctx_->deps = keep_for_updates_ ? &deps_ : nullptr;  // only Update reads it
   deps_.Clear();

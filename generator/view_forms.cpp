@@ -291,7 +291,7 @@ std::string FormSchemaUrl(const ViewContext& ctx, int city, int index) {
 
 mustache::data FormListView(const ViewContext& ctx, int city) {
   PageView view(ctx, FormListPath(ctx, city), city);
-  view.Title(city >= 0 ? "手続き・様式" : "手続き・様式（全" + PortalMembersWord(ctx.content.cities) + "）");
+  view.Title(city >= 0 ? "手続き・様式" : "手続き・様式（全" + ctx.members_word + "）");
   view.Section("forms");
   if (city >= 0) {
     view.Contact(nullptr);

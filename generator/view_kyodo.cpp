@@ -45,7 +45,7 @@ std::string TermPagePath(const ViewContext& ctx, int city, int v, int t, int num
 
 mustache::data KyodoIndexView(const ViewContext& ctx, int city) {
   PageView view(ctx, IndexPath(ctx, city), city);
-  const std::string members = PortalMembersWord(ctx.content.cities);
+  const std::string& members = ctx.members_word;
   view.Title(city >= 0 ? "協働の索引" : "協働の索引（全" + members + "）");
   if (city < 0) view.Set("municipalities", members);
   view.Section("kyodo");
@@ -99,7 +99,7 @@ mustache::data TermView(const ViewContext& ctx, int city, int v, int t, int numb
   const Term& term = voc.terms[static_cast<size_t>(t)];
   PageView view(ctx, TermPagePath(ctx, city, v, t, number), city);
   view.Section("kyodo");
-  const std::string members = PortalMembersWord(ctx.content.cities);
+  const std::string& members = ctx.members_word;
   view.Crumb(city >= 0 ? "協働の索引" : "協働の索引（全" + members + "）", IndexPath(ctx, city));
   if (city < 0) view.Set("municipalities", members);
   std::string title = voc.label + "：" + term.name;

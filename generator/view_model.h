@@ -73,6 +73,9 @@ struct ViewContext {
   /// How pages listing municipalities side by side name each, by city index
   /// (PortalCityNames, worked out once per build: cards ask for it one by one).
   std::vector<std::string> city_names = {};
+  /// What the portal calls its members: 市町村, 市区町村 or 自治体 (PortalMembersWord,
+  /// worked out once per build: every portal term page names it).
+  std::string members_word = {};
 };
 
 /// Items of a list being built for a template. A deque, not a vector: kainjow's

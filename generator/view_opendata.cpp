@@ -107,7 +107,7 @@ mustache::data OpenDataView(const ViewContext& ctx, int city, const std::vector<
   PageView view(ctx, dir, city);
   view.Title("オープンデータ");
   view.Section("opendata");
-  const std::string members = PortalMembersWord(ctx.content.cities);
+  const std::string& members = ctx.members_word;
   std::string owner = city >= 0 ? ctx.content.cities[static_cast<size_t>(city)].site.name : "各" + members;
   const std::string description =
       owner + "の協働事例・市民活動団体・協働の指針と計画を、CSV と JSON のオープンデータで提供しています。";

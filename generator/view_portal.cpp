@@ -24,7 +24,7 @@ mustache::data PortalTopView(const ViewContext& ctx, const std::string& intro_ht
     cities.push_back(std::move(d));
   }
   view.SetList("cities", std::move(cities));
-  view.Set("municipalities", PortalMembersWord(ctx.content.cities));
+  view.Set("municipalities", ctx.members_word);
   Items latest;
   const auto& all = ctx.index.all_cases();
   for (size_t i = 0; i < all.size() && i < 8; ++i) latest.push_back(CaseCard(view, ctx, all[i], true));

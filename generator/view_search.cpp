@@ -14,8 +14,8 @@ std::string SearchPagePath(const ViewContext& ctx, int city) {
 mustache::data SearchPageView(const ViewContext& ctx, int city) {
   const std::string path = SearchPagePath(ctx, city);
   PageView view(ctx, path, city);
-  view.Title(city >= 0 ? "サイト内検索" : "サイト内検索（全" + PortalMembersWord(ctx.content.cities) + "）");
-  if (city < 0) view.Set("municipalities", PortalMembersWord(ctx.content.cities));
+  view.Title(city >= 0 ? "サイト内検索" : "サイト内検索（全" + ctx.members_word + "）");
+  if (city < 0) view.Set("municipalities", ctx.members_word);
   view.Description("協働の指針・計画、協働事例、市民活動団体などを言葉で探せます。");
   view.UseScript("search.js");
   // No header search box here: the page's own form is the one. A second, empty
